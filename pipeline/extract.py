@@ -1,0 +1,22 @@
+"""One report through every stage: sections, figures, labels. Pure: text in, records out."""
+
+from __future__ import annotations
+
+from . import figures, labels, sections
+from .model import Extraction, Report, Skipped
+
+
+def extract_report(report: Report) -> Extraction:
+    """All figures of one report, labelled, and the numerals that are not figures."""
+    if report.status != "ok":
+        return Extraction(report=report)
+    secs = sections.split_sections(report.text)
+    sents = sections.split_sentences(report.text)
+    found, skipped = figures.find(report.text)
+    figs = labels.label_figures(report, found, secs, sents)
+    return Extraction(
+        report=report,
+        sections=secs,
+        figures=figs,
+        skipped=tuple(Skipped(report.report_id, a, b, t, why) for a, b, t, why in skipped),
+    )

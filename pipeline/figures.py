@@ -1,0 +1,295 @@
+"""Find the figures in a text: number + approximation + scale + unit, minus exclusions.
+
+The pattern is assembled once from rules/figures.yaml and rules/units.yaml;
+rules/exclusions.yaml says which numerals are dates, ordinals, set phrases or
+identifiers. Every numeral in the text ends up either in a figure or in the
+skipped list with a reason, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from . import rules
+from .model import Quantity
+from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    canonical: str
+    dimension: str
+    base: str
+    factor: float
+    after_digits_only: bool
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    id: str
+    reason: str
+    pattern: regex.Pattern
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    figure: regex.Pattern
+    numeral: regex.Pattern
+    units: dict[str, Unit]
+    scales: dict[str, Decimal]
+    approx_before: dict[str, str | None]
+    approx_after: dict[str, str | None]
+    lone_one_words: tuple[str, ...]
+    lone_one_units: frozenset[str]
+    exclusions: tuple[Exclusion, ...]
+    set_phrases: regex.Pattern
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure located in the text, before it is labelled."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    rule: str
+
+
+def _alternation(words) -> str:
+    """Longest first, so 人次 is tried before 人."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
+    data = rules.load("units")
+    units = {}
+    for i, entry in enumerate(rules.need("units", data, "units", list)):
+        where = f"units[{i}]"
+        if not isinstance(entry, dict):
+            raise rules.RuleError(f"rules/units.yaml: {where}: expected a mapping")
+        name = str(rules.need("units", entry, "name", (str, int), where))
+        canonical = entry.get("canonical", name)
+        dimension = rules.need("units", entry, "dimension", str, where)
+        factor = entry.get("factor", 1)
+        if not isinstance(factor, (int, float)) or factor <= 0:
+            raise rules.RuleError(f"rules/units.yaml: {where}.factor: expected a positive number")
+        if name in units:
+            raise rules.RuleError(f"rules/units.yaml: {where}.name: duplicate unit {name!r}")
+        units[name] = Unit(
+            name=name,
+            canonical=canonical,
+            dimension=dimension,
+            base=entry.get("base", canonical),
+            factor=float(factor),
+            after_digits_only=bool(entry.get("after_digits_only", False)),
+        )
+    scales = {}
+    for word, mult in rules.need("units", data, "scales", dict).items():
+        if not isinstance(mult, int) or mult <= 0:
+            raise rules.RuleError(f"rules/units.yaml: scales.{word}: expected a positive integer")
+        scales[str(word)] = Decimal(mult)
+    return units, scales
+
+
+def _approx_map(data: dict, key: str) -> dict[str, str | None]:
+    mapping = rules.need("figures", data, key, dict)
+    for word, kind in mapping.items():
+        if kind not in ("lower", "upper", "about", None):
+            raise rules.RuleError(f"rules/figures.yaml: {key}.{word}: expected lower, upper or about")
+    return {str(k): v for k, v in mapping.items()}
+
+
+@functools.cache
+def figure_rules() -> FigureRules:
+    units, scales = _load_units()
+    data = rules.load("figures")
+    digit = rules.need("figures", data, "digits", str)
+    cn = rules.need("figures", data, "cn_numeral", str)
+    approx_before = _approx_map(data, "approx_before")
+    approx_after = _approx_map(data, "approx_after")
+    joiners = rules.words("figures", data, "range_joiners")
+    percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
+
+    arabic = rf"{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*(?:[.．]{digit}+)?"
+    number = rf"(?:{arabic}|[{cn}]+)"
+    # 余/多 go between number and scale (10万余元 has them after the scale too);
+    # the words after the unit exclude them (多 after a unit starts a new word).
+    inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
+    outer_approx = _alternation(w for w in approx_after if w not in ("余", "多"))
+    # a one-character approximation word must not end another word (附近, 最近)
+    before = _alternation(approx_before)
+    pattern = rf"""
+        (?P<pre>(?<![附最临接贴赶])(?:{before}))?
+        (?:
+            (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
+          |
+            (?P<num>{number})
+            (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
+            (?P<approx1>\s?(?:{inner_approx}))?
+            (?P<scale>{_alternation(scales)})?
+            (?P<approx2>{inner_approx})?
+            (?P<unit>{_alternation(units)})
+            (?P<post>{outer_approx})?
+        )
+    """
+    try:
+        figure = regex.compile(pattern, regex.VERSION1 | regex.VERBOSE)
+    except regex.error as e:
+        raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
+    numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
+
+    excl_data = rules.load("exclusions")
+    subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
+    exclusions = []
+    for i, entry in enumerate(rules.need("exclusions", excl_data, "exclusions", list)):
+        where = f"exclusions[{i}]"
+        ex_id = rules.need("exclusions", entry, "id", str, where)
+        reason = rules.need("exclusions", entry, "reason", str, where)
+        pat = rules.need("exclusions", entry, "pattern", str, where)
+        exclusions.append(
+            Exclusion(ex_id, reason, rules.compile_pattern("exclusions", f"{where} ({ex_id}).pattern", pat, **subst))
+        )
+    phrases = rules.words("exclusions", excl_data, "set_phrases")
+    return FigureRules(
+        figure=figure,
+        numeral=numeral,
+        units=units,
+        scales=scales,
+        approx_before=approx_before,
+        approx_after=approx_after,
+        lone_one_words=rules.words("figures", data, "lone_one_words"),
+        lone_one_units=frozenset(rules.words("figures", data, "lone_one_units")),
+        exclusions=tuple(exclusions),
+        set_phrases=regex.compile(_alternation(phrases)),
+    )
+
+
+def _value(text: str) -> tuple[Decimal, Decimal | None]:
+    """The value of one written number, and the high end when it is a range like 五六."""
+    if is_arabic(text):
+        return arabic_value(text), None
+    pair = chinese_range(text)
+    if pair:
+        return pair
+    return chinese_value(text), None
+
+
+def parse(surface: str) -> Quantity | None:
+    """The quantity written in ``surface`` ('10万余元', '近3000人', '百分之十五'), or None.
+
+    The whole string must be one figure; exclusions are not applied here.
+    """
+    m = figure_rules().figure.fullmatch(surface)
+    if not m:
+        return None
+    try:
+        return _quantity(m)
+    except NumberError:
+        return None
+
+
+def _quantity(m: regex.Match) -> Quantity:
+    fr = figure_rules()
+    approx = fr.approx_before.get(m["pre"]) if m["pre"] else None
+    if m["pct"]:
+        value, high = _value(m["pnum"])
+        unit = "%"
+        if m["ppost"]:
+            approx = fr.approx_after[m["ppost"]]
+    else:
+        value, high = _value(m["num"])
+        scale = fr.scales[m["scale"]] if m["scale"] else Decimal(1)
+        if m["num2"]:
+            high, _ = _value(m["num2"])
+            high *= scale
+            # 3万至5万元 scales each end; 3-5万元 scales both by the one word
+            value *= fr.scales[m["scale1"]] if m["scale1"] else scale
+        else:
+            value *= scale
+            if high is not None:
+                high *= scale
+        unit = fr.units[m["unit"]].canonical
+        for word in (m["approx1"], m["approx2"], m["post"]):
+            if word and word.strip():
+                approx = fr.approx_after[word.strip()]
+    return Quantity(
+        surface=m[0],
+        value=float(value),
+        unit=unit,
+        approx=approx,
+        value_high=float(high) if high is not None and high != value else None,
+    )
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of every exclusion match, in rule order."""
+    fr = figure_rules()
+    spans = [(m.start(), m.end(), "set_phrase") for m in fr.set_phrases.finditer(text)]
+    for ex in fr.exclusions:
+        spans.extend((m.start(), m.end(), ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
+    return spans
+
+
+def _covering(spans, start: int, end: int) -> str | None:
+    for a, b, rule_id in spans:
+        if a < end and start < b:
+            return rule_id
+    return None
+
+
+def _reject(m: regex.Match, text: str) -> str | None:
+    """Why a pattern match is still not a figure, or None if it is one."""
+    fr = figure_rules()
+    if m["pct"]:
+        return None
+    num = m["num"]
+    arabic = is_arabic(num)
+    unit = fr.units[m["unit"]]
+    if unit.after_digits_only and not arabic:
+        return "unit_needs_digits"
+    if not arabic and not m["scale"]:
+        if num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
+            here = text[m.start("num") :]
+            if unit.name not in fr.lone_one_units or any(here.startswith(w) for w in fr.lone_one_words):
+                return "lone_one"
+    return None
+
+
+def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
+    """Figures in ``text`` and the numerals that are not figures.
+
+    Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
+    """
+    fr = figure_rules()
+    excluded = _excluded_spans(text)
+    found: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    for m in fr.figure.finditer(text, overlapped=False):
+        num_start = m.start("pnum") if m["pct"] else m.start("num")
+        num_end = m.end("pnum") if m["pct"] else (m.end("num2") if m["num2"] else m.end("num"))
+        reason = _covering(excluded, num_start, num_end) or _reject(m, text)
+        if reason:
+            continue
+        try:
+            quantity = _quantity(m)
+        except NumberError:
+            continue
+        rule_id = "percent_words" if m["pct"] else ("range" if quantity.value_high is not None else "number_unit")
+        found.append(Found(m.start(), m.end(), quantity, rule_id))
+        covered.append((m.start(), m.end()))
+
+    skipped = []
+    fi = 0
+    for m in fr.numeral.finditer(text):
+        while fi < len(covered) and covered[fi][1] <= m.start():
+            fi += 1
+        if fi < len(covered) and covered[fi][0] < m.end():
+            continue
+        reason = _covering(excluded, m.start(), m.end()) or "no_unit"
+        skipped.append((m.start(), m.end(), m[0], reason))
+    return found, skipped

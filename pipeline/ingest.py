@@ -1,0 +1,782 @@
+"""Ingest: find report files, turn each into text, and guess its title, town and period.
+
+``find_reports`` lists the files to read and gives each a report id;
+``read_report`` turns one file into a ``Report``. A file that cannot be read
+gives a Report with status "failed" and a one-line message in plain words: bad
+file content never raises, so one broken file never stops a run.
+
+The only changes made to the text before offsets are taken are: a leading BOM
+is dropped and "\\r\\n" / "\\r" become "\\n". Full-width digits, spaces and
+punctuation stay as written.
+
+Formats:
+  .txt         BOM first, then UTF-16 by its zero bytes, then UTF-8, then
+               charset-normalizer (GBK-family text is recorded as "gb18030").
+  .docx        python-docx: body paragraphs and tables in document order, one line
+               per paragraph and per table row (cells joined by a tab). The zip is
+               checked for its unpacked size first. python-docx parses the XML with
+               resolve_entities=False, so external entities (XXE) are never
+               fetched or substituted.
+  .pdf         pdfminer.six: each text box is a paragraph; its wrapped lines are
+               joined with no separator (Chinese has no spaces between words),
+               paragraphs are separated by one "\\n".
+  .html/.htm   BeautifulSoup: visible text only, block elements become line breaks,
+               table cells are joined by a tab, blank lines are dropped.
+
+The guesses use rules/reports.yaml; a manifest CSV (``read_manifest``) overrides them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import io
+import itertools
+import os
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import regex
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from charset_normalizer import from_bytes
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTFigure, LTTextBox, LTTextBoxHorizontal, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+
+from . import rules
+from .model import Report
+
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sizes past which a file is refused rather than read."""
+
+    text_bytes: int = 50 * MB  # .txt, .html, .htm: read whole into memory, decoded twice
+    binary_bytes: int = 100 * MB  # .docx, .pdf on disk
+    unzipped_bytes: int = 200 * MB  # a .docx's members added up, unpacked (zip bombs)
+
+
+LIMITS = Limits()
+
+NO_TEXT_LAYER = "PDF has no text layer (scanned image?); it needs OCR"
+
+
+class _Unreadable(Exception):
+    """Raised inside the readers; its text becomes the failed Report's message."""
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
+    """The report files under ``paths``, each with its report id, in a stable order.
+
+    Folders are searched recursively, skipping hidden files and folders and Word's
+    "~$" lock files, and keeping only SUPPORTED suffixes (in any letter case). A
+    file named directly is always kept, so an unsupported one is reported by
+    ``read_report`` instead of vanishing. Files are ordered by their path relative
+    to the folder given (the file name for a file given), whatever order the OS
+    lists them in.
+
+    The report id is the file stem. When stems clash (compared case-blind, as
+    on Windows and macOS disks) the first file in that order keeps the stem and
+    the next ones get "-2", "-3", ... (skipping ids already taken), so the ids
+    stay the same as long as the set of files does. A path that does not exist
+    raises FileNotFoundError: that is a wrong argument, not bad content.
+    """
+    seen: set[Path] = set()
+    found: list[tuple[str, Path]] = []
+    for root in paths:
+        if root.is_dir():
+            candidates = [(file.relative_to(root).as_posix(), file) for file in _walk(root)]
+        elif root.exists():
+            candidates = [(root.name, root)]
+        else:
+            raise FileNotFoundError(f"{root}: no such file or folder")
+        for relative, file in candidates:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                found.append((relative, file))
+    found.sort(key=lambda item: (item[0], str(item[1])))
+    files = [file for _, file in found]
+    return list(zip(files, _report_ids(files)))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in SUPPORTED:
+                yield Path(folder) / name
+
+
+def _report_ids(files: list[Path]) -> list[str]:
+    taken: set[str] = set()
+    ids = []
+    for file in files:
+        report_id, n = file.stem, 2
+        while report_id.casefold() in taken:
+            report_id, n = f"{file.stem}-{n}", n + 1
+        taken.add(report_id.casefold())
+        ids.append(report_id)
+    return ids
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_report(
+    path: Path, report_id: str, manifest: dict[str, dict[str, str]] | None = None, *, limits: Limits = LIMITS
+) -> Report:
+    """The report in ``path``, or a failed Report saying in plain words why it cannot be read.
+
+    town, period and county come from the manifest entry for the file (looked up
+    by file name, then report id, then stem) where it gives them, else they are
+    guessed from the title, the head of the text and the file name.
+    """
+    try:
+        text, encoding = _read_text(path, limits)
+    except _Unreadable as problem:
+        return Report(report_id, str(path), "", status="failed", message=str(problem))
+    guess = _guess(text, path.stem)
+    given = _manifest_entry(manifest or {}, path, report_id)
+    return Report(
+        report_id,
+        str(path),
+        text,
+        encoding=encoding,
+        title=guess.title,
+        town=given.get("town") or guess.town,
+        period=given.get("period") or guess.period,
+        county=given.get("county") or guess.county,
+    )
+
+
+def _read_text(path: Path, limits: Limits) -> tuple[str, str]:
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        raise _Unreadable(f"unsupported file type {suffix or '(no suffix)'}; supported: {', '.join(SUPPORTED)}")
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise _Unreadable(f"cannot read file: {e.strerror}") from None
+    limit = limits.binary_bytes if suffix in (".docx", ".pdf") else limits.text_bytes
+    if size > limit:
+        raise _Unreadable(f"file too large ({size / MB:.1f} MB > {limit / MB:g} MB limit)")
+    if size == 0:
+        raise _Unreadable("empty file")
+    try:
+        text, encoding = reader(path, limits)
+    except _Unreadable:
+        raise
+    except OSError as e:
+        raise _Unreadable(f"cannot read file: {e.strerror or e}") from None
+    except Exception as e:  # the parsers raise all kinds of errors on malformed input
+        raise _Unreadable(f"damaged {suffix} file ({_one_line(e)})") from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise _Unreadable("no text in the file (only blank space)")
+    return text, encoding
+
+
+def _one_line(error: Exception) -> str:
+    words = " ".join(str(error).split())
+    detail = f"{type(error).__name__}: {words}" if words else type(error).__name__
+    return detail[:160]
+
+
+# .txt -------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+# Mainland reports that are not Unicode are GB2312/GBK/GB18030; GB18030 is the
+# superset and decodes the other two identically, so one name is recorded.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
+_SAMPLE = 64 * 1024
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _read_txt(path: Path, limits: Limits) -> tuple[str, str]:
+    return _decode(path.read_bytes())
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Text and the lower-case name of the encoding it was read with."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], codec, f"not valid {name} text after its byte-order mark"), name
+    name = _utf16_by_zero_bytes(data) or ("utf-8" if _is_utf8(data) else _detect(data))
+    text = _strict(data, name, "not a text file (binary content)")
+    if _looks_binary(text):
+        raise _Unreadable("not a text file (binary content)")
+    return text, name
+
+
+def _strict(data: bytes, codec: str, problem: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise _Unreadable(problem) from None
+
+
+def _utf16_by_zero_bytes(data: bytes) -> str | None:
+    """UTF-16 without a BOM, told by where its zero bytes fall.
+
+    ASCII characters and line ends are a zero byte plus the character, the zero
+    second in little-endian and first in big-endian. CJK characters rarely have
+    a zero byte (一 U+4E00 does), hence a clear majority rather than all.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:_SAMPLE]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 2 * even:
+        return "utf-16-le"
+    if even > 2 * odd:
+        return "utf-16-be"
+    return None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str:
+    names = [_canonical(match.encoding) for match in from_bytes(data)]
+    if not names:
+        raise _Unreadable("not a text file (binary content or an unknown encoding)")
+    # On short texts charset-normalizer often ranks a Korean or Japanese code page
+    # above GB18030 although both decode; for mainland reports GB18030 is right.
+    return "gb18030" if "gb18030" in names else names[0]
+
+
+def _canonical(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    return "gb18030" if name in _GB_FAMILY else name
+
+
+def _looks_binary(text: str) -> bool:
+    """More than 1% control characters (NUL included) in the first 64K characters."""
+    sample = text[:_SAMPLE]
+    return len(_CONTROL.findall(sample)) > len(sample) // 100
+
+
+# .html ------------------------------------------------------------------------------
+
+_DECLARED_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
+_HIDDEN = {"head", "script", "style", "noscript", "template", "title"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul",
+}  # fmt: skip
+_CELLS = ["td", "th"]
+_HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")  # HTML's own whitespace; &nbsp; and U+3000 are text
+_SPACES_AROUND_TAB = regex.compile(r" *\t *")
+
+
+def _read_html(path: Path, limits: Limits) -> tuple[str, str]:
+    markup, encoding = _decode_html(path.read_bytes())
+    return _visible_text(markup), encoding
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """Decode with the <meta> charset when it is there and right, else as a .txt file."""
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared and not data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        try:
+            name = _canonical(declared.group(1).decode("ascii"))
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # pages often declare a charset they are not in: detect instead
+    return _decode(data)
+
+
+def _visible_text(markup: str) -> str:
+    parts: list[str] = []
+    # An explicit stack, not recursion: deeply nested pages must not hit the recursion limit.
+    stack: list[object] = [BeautifulSoup(markup, "html.parser")]
+    while stack:
+        node = stack.pop()
+        if type(node) is str:  # a line break queued for the end of a block element
+            parts.append(node)
+        elif isinstance(node, Tag):
+            _open_tag(node, parts, stack)
+        elif type(node) in (NavigableString, CData):  # not comments, doctypes, ...
+            parts.append(_HTML_SPACE.sub(" ", node))
+    lines = (_SPACES_AROUND_TAB.sub("\t", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _open_tag(tag: Tag, parts: list[str], stack: list[object]) -> None:
+    if tag.name in _HIDDEN:
+        return
+    if tag.name == "br":
+        parts.append("\n")
+        return
+    if tag.name in _CELLS and tag.find_previous_sibling(_CELLS):
+        parts.append("\t")
+    if tag.name in _BLOCKS:
+        parts.append("\n")
+        stack.append("\n")
+    stack.extend(reversed(tag.contents))
+
+
+# .docx ------------------------------------------------------------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CELL_BREAKS = regex.compile(r"\s*[\t\n]\s*")
+
+
+def _read_docx(path: Path, limits: Limits) -> tuple[str, str]:
+    _check_docx_zip(path, limits)
+    document = docx.Document(str(path))
+    return "\n".join(_block_text(block) for block in document.iter_inner_content()), ""
+
+
+def _check_docx_zip(path: Path, limits: Limits) -> None:
+    """Refuse what is not a .docx zip, and zip bombs, before python-docx unpacks anything.
+
+    The sizes checked are the ones the zip declares; zipfile never inflates a
+    member past its declared size, so a lying header cannot get around the limit.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile:
+        with open(path, "rb") as f:
+            head = f.read(len(_OLE_MAGIC))
+        if head == _OLE_MAGIC:
+            raise _Unreadable(
+                "not a .docx but an old-format .doc or a password-protected Word file; save it as a plain .docx"
+            ) from None
+        raise _Unreadable("damaged .docx (not a zip archive)") from None
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > limits.unzipped_bytes:
+        raise _Unreadable(
+            f"refused: .docx unpacks to {unpacked / MB:.0f} MB (> {limits.unzipped_bytes / MB:g} MB limit; zip bomb?)"
+        )
+    if "[Content_Types].xml" not in {member.filename for member in members}:
+        raise _Unreadable("not a Word document (a zip archive without [Content_Types].xml)")
+
+
+def _block_text(block: Paragraph | Table) -> str:
+    if isinstance(block, Paragraph):
+        return block.text
+    return "\n".join(_row_text(row) for row in block.rows)
+
+
+def _row_text(row: _Row) -> str:
+    """One table row as one line. A cell spanning columns is listed once per column
+    by python-docx, as the same object; it is kept once. A cell spanning rows is
+    repeated on each row, as python-docx gives it, so each row reads on its own."""
+    cells: list[_Cell] = []
+    for cell in row.cells:
+        if not cells or cell is not cells[-1]:
+            cells.append(cell)
+    return "\t".join(_cell_text(cell) for cell in cells)
+
+
+def _cell_text(cell: _Cell) -> str:
+    # Paragraphs and nested tables inside a cell are joined by spaces: the cell has to stay on its row's line.
+    parts = (_block_text(block) for block in cell.iter_inner_content())
+    return _CELL_BREAKS.sub(" ", " ".join(part for part in parts if part)).strip()
+
+
+# .pdf -------------------------------------------------------------------------------
+
+_CID = regex.compile(r"\(cid:\d+\)")
+
+
+def _read_pdf(path: Path, limits: Limits) -> tuple[str, str]:
+    with open(path, "rb") as f:
+        if b"%PDF-" not in f.read(1024):
+            raise _Unreadable("not a PDF file (no %PDF header)")
+        f.seek(0)
+        document = _open_pdf(f)
+        text = "\n".join(paragraph for paragraph in _pdf_paragraphs(document) if paragraph.strip())
+    if not text.strip():
+        raise _Unreadable(NO_TEXT_LAYER)
+    if _mostly_cids(text):
+        raise _Unreadable("PDF text cannot be decoded (its fonts have no Unicode map); it needs OCR")
+    return text, ""
+
+
+def _open_pdf(f: io.BufferedReader) -> PDFDocument:
+    """The parsed PDF. One that opens with the empty password (restricted only by an
+    owner password, common for published reports) is read; one that needs a user
+    password is refused."""
+    try:
+        return PDFDocument(PDFParser(f))
+    except PDFPasswordIncorrect:
+        raise _Unreadable("PDF is encrypted (it needs a password)") from None
+    except PDFEncryptionError:
+        raise _Unreadable("PDF is encrypted with a method that cannot be read") from None
+
+
+def _pdf_paragraphs(document: PDFDocument) -> Iterator[str]:
+    resources = PDFResourceManager()
+    # all_texts: text inside form XObjects (LTFigure) is laid out into boxes too.
+    device = PDFPageAggregator(resources, laparams=LAParams(all_texts=True))
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in PDFPage.create_pages(document):
+        interpreter.process_page(page)
+        yield from _box_paragraphs(device.get_result())
+
+
+def _box_paragraphs(container: object) -> Iterator[str]:
+    for item in container:
+        if isinstance(item, LTTextBox):
+            yield from _reflow(item)
+        elif isinstance(item, LTFigure):
+            yield from _box_paragraphs(item)
+
+
+def _reflow(box: LTTextBox) -> Iterator[str]:
+    """A text box's wrapped lines joined back into paragraphs.
+
+    pdfminer groups lines by spacing only, so a box can hold several paragraphs
+    when a document uses no extra space between them. A horizontal line that
+    stops well short of the box's right edge, or a next line that is indented,
+    ends a paragraph.
+    """
+    lines = [line for line in box if isinstance(line, LTTextLine)]
+    paragraph = ""
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        paragraph += line.get_text().removesuffix("\n")
+        if following is None or (isinstance(box, LTTextBoxHorizontal) and _ends_paragraph(line, following, box)):
+            yield paragraph
+            paragraph = ""
+
+
+def _ends_paragraph(line: LTTextLine, following: LTTextLine, box: LTTextBox) -> bool:
+    em = line.height  # about one character's width in CJK text
+    return line.x1 < box.x1 - 2 * em or following.x0 > box.x0 + em
+
+
+def _mostly_cids(text: str) -> bool:
+    """pdfminer writes "(cid:123)" for each glyph it cannot map to a character."""
+    covered = sum(len(match) for match in _CID.findall(text))
+    return covered * 2 > len("".join(text.split()))
+
+
+_READERS: dict[str, Callable[[Path, Limits], tuple[str, str]]] = {
+    ".txt": _read_txt,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+
+
+# --------------------------------------------------------------------------- manifest
+
+MANIFEST_COLUMNS = ("file", "town", "period", "county")
+_PERIOD_FORM = regex.compile(r"\d{4}(?:H[12]|Q[1-4]|M(?:[1-9]|1[0-2])-M(?:[1-9]|1[0-2]))?")
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """The manifest CSV as {file name or stem: {field: value}}, empty values left out.
+
+    Columns: file (required), town, period, county, in any order. The file is
+    UTF-8 (with or without BOM) or GBK. Entries are keyed by file name and also
+    by stem, unless two files share that stem. A bad manifest raises ValueError
+    naming the file and the row.
+    """
+    reader = csv.reader(io.StringIO(_manifest_text(path), newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+        _check_header(path, header)
+        entries: dict[str, dict[str, str]] = {}
+        rows: dict[str, int] = {}
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                name, entry = _manifest_row(path, reader.line_num, header, row)
+                if name in rows:
+                    raise ValueError(f"{path}: row {reader.line_num}: {name} is listed twice (first in row {rows[name]})")
+                rows[name] = reader.line_num
+                entries[name] = entry
+    except csv.Error as e:
+        raise ValueError(f"{path}: row {reader.line_num}: not valid CSV ({e})") from None
+    return entries | _stem_keys(entries)
+
+
+def _manifest_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read manifest: {e.strerror}") from None
+    for codec in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"{path}: manifest is neither UTF-8 nor GBK text")
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    unknown = [name for name in header if name not in MANIFEST_COLUMNS]
+    if unknown:
+        raise ValueError(f"{path}: row 1: unknown column {unknown[0]!r}; expected {', '.join(MANIFEST_COLUMNS)}")
+    if "file" not in header:
+        raise ValueError(f"{path}: row 1: no 'file' column")
+    if len(set(header)) < len(header):
+        raise ValueError(f"{path}: row 1: a column is named twice")
+
+
+def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:
+    if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+        raise ValueError(f"{path}: row {line}: more values than columns")
+    values = {column: cell.strip() for column, cell in zip(header, row)}
+    name = Path(values.pop("file", "")).name
+    if not name:
+        raise ValueError(f"{path}: row {line}: empty file name")
+    period = values.get("period", "")
+    if period and not _PERIOD_FORM.fullmatch(period):
+        raise ValueError(f"{path}: row {line}: period {period!r} is not like 2025, 2025H1, 2025Q3 or 2025M1-M10")
+    return name, {column: value for column, value in values.items() if value}
+
+
+def _stem_keys(entries: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    stems = Counter(Path(name).stem for name in entries)
+    return {
+        Path(name).stem: entry
+        for name, entry in entries.items()
+        if stems[Path(name).stem] == 1 and Path(name).stem not in entries
+    }
+
+
+def _manifest_entry(manifest: dict[str, dict[str, str]], path: Path, report_id: str) -> dict[str, str]:
+    for key in (path.name, report_id, path.stem):
+        if key in manifest:
+            return manifest[key]
+    return {}
+
+
+# --------------------------------------------------------------------------- guesses
+
+
+@dataclass(frozen=True)
+class _ReportRules:
+    title_max: int
+    title_words: tuple[str, ...]
+    not_title: regex.Pattern
+    head_lines: int
+    head_chars: int
+    suffixes: tuple[str, ...]
+    name_min: int
+    name_max: int
+    followers: tuple[str, ...]
+    stop_words: tuple[str, ...]
+    cut: regex.Pattern
+    county_suffixes: tuple[str, ...]
+    periods: tuple[regex.Pattern, ...]
+    name_periods: tuple[regex.Pattern, ...]
+    first_year: regex.Pattern
+    numerals: dict[str, int]
+
+
+_PERIOD_GROUPS = {"year", "m1", "m2", "quarters", "quarter", "half"}
+
+
+@functools.cache
+def _report_rules() -> _ReportRules:
+    data = rules.load("reports")
+    title = rules.need("reports", data, "title", dict)
+    head = rules.need("reports", data, "head", dict)
+    town = rules.need("reports", data, "town", dict)
+    period = rules.need("reports", data, "period", dict)
+    return _ReportRules(
+        title_max=rules.need("reports", title, "max_length", int, "title"),
+        title_words=rules.words("reports", title, "words", "title"),
+        not_title=rules.compile_pattern("reports", "title.not_title", rules.need("reports", title, "not_title", str, "title")),
+        head_lines=rules.need("reports", head, "max_lines", int, "head"),
+        head_chars=rules.need("reports", head, "max_chars", int, "head"),
+        suffixes=rules.words("reports", town, "suffixes", "town"),
+        name_min=rules.need("reports", town, "min_length", int, "town"),
+        name_max=rules.need("reports", town, "max_length", int, "town"),
+        followers=rules.words("reports", town, "followers", "town"),
+        stop_words=rules.words("reports", town, "stop_words", "town"),
+        cut=rules.compile_pattern("reports", "town.cut", rules.need("reports", town, "cut", str, "town")),
+        county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
+        periods=_period_patterns(period, "patterns"),
+        name_periods=_period_patterns(period, "name_patterns"),
+        first_year=_year_pattern(period),
+        numerals=_numerals(period),
+    )
+
+
+def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
+    compiled = []
+    for i, text in enumerate(rules.words("reports", period, key, "period")):
+        where = f"period.{key}[{i}]"
+        pattern = rules.compile_pattern("reports", where, text)
+        unknown = set(pattern.groupindex) - _PERIOD_GROUPS
+        if unknown:
+            raise rules.RuleError(f"rules/reports.yaml: {where}: unknown group {sorted(unknown)[0]!r}")
+        compiled.append(pattern)
+    return tuple(compiled)
+
+
+def _year_pattern(period: dict) -> regex.Pattern:
+    pattern = rules.compile_pattern("reports", "period.first_year", rules.need("reports", period, "first_year", str, "period"))
+    if "year" not in pattern.groupindex:
+        raise rules.RuleError("rules/reports.yaml: period.first_year: needs a group named year")
+    return pattern
+
+
+def _numerals(period: dict) -> dict[str, int]:
+    numerals = rules.need("reports", period, "numerals", dict, "period")
+    for word in numerals:
+        rules.need("reports", numerals, word, int, "period.numerals")
+    return {str(word): value for word, value in numerals.items()}
+
+
+@dataclass(frozen=True)
+class _Guess:
+    title: str
+    town: str | None
+    county: str | None
+    period: str | None
+
+
+def _guess(text: str, stem: str) -> _Guess:
+    r = _report_rules()
+    leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
+    title = _title(leading[0] if leading else "", r)
+    places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
+    chain = next(filter(None, (_place_chain(source, r) for _, source in places)), ())
+    county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
+    return _Guess(title, chain[-1] if chain else None, county, _period(places, text, r))
+
+
+def _nonblank_lines(text: str) -> Iterator[str]:
+    for match in regex.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if line:
+            yield line
+
+
+def _title(line: str, r: _ReportRules) -> str:
+    """The first non-empty line when it reads as a title: short, with a report word, not a heading."""
+    if len(line) <= r.title_max and any(word in line for word in r.title_words) and not r.not_title.match(line):
+        return line
+    return ""
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CHINESE_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+
+
+def _plain(text: str) -> str:
+    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年."""
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
+
+
+def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
+    """The first place name in ``source``, as a chain from the widest level down (青溪县, 统溪河镇)."""
+    for piece in r.cut.split(source):
+        chain = _names_at(piece, r)
+        if chain:
+            return chain
+    return ()
+
+
+def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
+    """Names that open ``piece`` and run to its end or to a follower word, shortest first.
+
+    A name followed by something else still counts when that something is
+    itself a name (the 统溪河镇 in 青溪县统溪河镇); ``depth`` caps the levels so
+    text like 镇镇镇镇 cannot make the search blow up.
+    """
+    for end in range(r.name_min, min(len(piece), r.name_max) + 1):
+        name = piece[:end]
+        if not _is_name(name, r):
+            continue
+        rest = piece[end:]
+        if not rest or rest.startswith(r.followers):
+            return (name,)
+        more = _names_at(rest, r, depth - 1) if depth > 1 else ()
+        if more:
+            return (name, *more)
+    return ()
+
+
+def _is_name(name: str, r: _ReportRules) -> bool:
+    has_suffix = any(name.endswith(suffix) and len(name) > len(suffix) for suffix in r.suffixes)
+    return has_suffix and not name.startswith(r.stop_words)
+
+
+def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> str | None:
+    for where, source in places:
+        patterns = r.periods + (r.name_periods if where == "name" else ())
+        # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
+        match = _first_match(patterns, source, needs_year=where == "head")
+        period = _period_of(match, text, r) if match else None
+        if period:
+            return period
+    return None
+
+
+def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: bool) -> regex.Match | None:
+    """The match that starts first; at the same start, the one from the earlier pattern."""
+    best: tuple[int, int, regex.Match] | None = None
+    for rank, pattern in enumerate(patterns):
+        for match in pattern.finditer(source):
+            if needs_year and not match.groupdict().get("year"):
+                continue
+            if best is None or (match.start(), rank) < best[:2]:
+                best = (match.start(), rank, match)
+            break
+    return best[2] if best else None
+
+
+def _period_of(match: regex.Match, text: str, r: _ReportRules) -> str | None:
+    found = {name: value for name, value in match.groupdict().items() if value}
+    year = found.get("year") or _first_year(text, r)
+    if year is None:
+        return None
+    number = functools.partial(_number, numerals=r.numerals)
+    if "m1" in found:
+        first, last = number(found["m1"]), number(found["m2"])
+        return f"{year}M{first}-M{last}" if first and last and 1 <= first < last <= 12 else None
+    if "quarters" in found:
+        return f"{year}M1-M{3 * number(found['quarters'])}" if number(found["quarters"]) else None
+    if "quarter" in found:
+        return f"{year}Q{number(found['quarter'])}" if number(found["quarter"]) else None
+    if "half" in found:
+        return f"{year}H{number(found['half'])}" if number(found["half"]) in (1, 2) else None
+    return year
+
+
+def _number(word: str, numerals: dict[str, int]) -> int | None:
+    return int(word) if word.isascii() and word.isdigit() else numerals.get(word)
+
+
+def _first_year(text: str, r: _ReportRules) -> str | None:
+    match = r.first_year.search(_plain(text))
+    return match.group("year") if match else None

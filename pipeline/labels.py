@@ -1,0 +1,454 @@
+"""What each figure measures: indicator label, entity, period and kind.
+
+The label is read from the clause around the figure: the verb and object before
+it (开展集中学习36次), the subject before 达/为/共 (受益群众达5000余人次), the object
+after a measure word (整改4处畜禽养殖场排污设施), or, for the second half of a
+compound (24户71人), the label of the first. jieba segments only these short
+clauses, never the whole report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+from .figures import Found, figure_rules
+from .model import Figure, Report, Section, Sentence
+from .sections import section_at
+
+NAME = "labels"
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    clause_break: regex.Pattern  # without 、, which is decided case by case
+    list_cut: frozenset[str]
+    strip_prefixes_long: tuple[str, ...]
+    strip_prefixes_char: frozenset[str]
+    strip_suffixes: tuple[str, ...]
+    object_stops: frozenset[str]
+    object_units: frozenset[str]
+    rate_words: frozenset[str]
+    weak_before: frozenset[str]
+    weak_lead: frozenset[str]
+    list_item_max: int
+    max_label: int
+    quotes: regex.Pattern
+    entity_at_start: regex.Pattern
+    village_at_start: regex.Pattern
+    entity_after_zhu: regex.Pattern
+    entity_stop_names: frozenset[str]
+    entity_stop_chars: tuple[str, ...]
+    entity_lead_words: tuple[str, ...]
+    entity_lead_verbs: frozenset[str]
+    date_noise: regex.Pattern
+    baseline_figure: regex.Pattern
+    period: regex.Pattern
+    comparison: regex.Pattern
+    whole_year: frozenset[str]
+    half_year: frozenset[str]
+    relative_year: dict[str, int]
+    target_cue: regex.Pattern
+    plan_sections: regex.Pattern
+
+
+@functools.cache
+def label_rules() -> LabelRules:
+    data = rules.load(NAME)
+    w = functools.partial(rules.words, NAME, data)
+    prefixes = w("strip_prefixes")
+    ent = rules.need(NAME, data, "entity", dict)
+    suffix_words = sorted(rules.words(NAME, ent, "suffixes", "entity"), key=len, reverse=True)
+    suffixes = "|".join(regex.escape(s) for s in suffix_words)
+    chars = rules.need(NAME, ent, "name_chars", str, "entity")
+    lo = rules.need(NAME, ent, "min_name", int, "entity")
+    hi = rules.need(NAME, ent, "max_name", int, "entity")
+    lead_words = rules.words(NAME, ent, "lead_words", "entity")
+    name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"
+    admin = "|".join(regex.escape(s) for s in rules.words(NAME, ent, "admin_suffixes", "entity"))
+    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin}))"
+    opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
+    periods = rules.need(NAME, data, "periods", dict)
+    relative = rules.need(NAME, periods, "relative", dict, "periods")
+    quote_chars = rules.need(NAME, data, "quote_chars", str)
+    breaks = rules.need(NAME, data, "clause_breaks", str).replace("、", "")
+    return LabelRules(
+        clause_break=regex.compile("[" + regex.escape(breaks) + "]"),
+        list_cut=frozenset(w("list_cut")),
+        strip_prefixes_long=tuple(sorted((p for p in prefixes if len(p) > 1), key=len, reverse=True)),
+        strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
+        strip_suffixes=tuple(sorted(w("strip_suffixes"), key=len, reverse=True)),
+        object_stops=frozenset(w("object_stops")),
+        object_units=frozenset(w("object_units")),
+        rate_words=frozenset(w("rate_words")),
+        weak_before=frozenset(w("weak_before")),
+        weak_lead=frozenset(w("weak_lead")),
+        list_item_max=rules.need(NAME, data, "list_item_max", int),
+        max_label=rules.need(NAME, data, "max_label", int),
+        quotes=regex.compile("[" + regex.escape(quote_chars) + "]"),
+        entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
+        village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
+        entity_after_zhu=rules.compile_pattern(
+            NAME, "entity", rf"\p{{Han}}{{0,6}}?驻(?P<name>{chars}{{1,6}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*"
+        ),
+        entity_stop_names=frozenset(rules.words(NAME, ent, "stop_names", "entity")),
+        entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
+        entity_lead_words=lead_words,
+        entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
+        date_noise=rules.compile_pattern(NAME, "date_noise", rules.need(NAME, data, "date_noise", str)),
+        baseline_figure=rules.compile_pattern(
+            NAME, "periods.baseline_figure", rules.need(NAME, periods, "baseline_figure", str, "periods")
+        ),
+        period=rules.compile_pattern(NAME, "periods.pattern", rules.need(NAME, periods, "pattern", str, "periods")),
+        comparison=rules.compile_pattern(
+            NAME, "periods.comparison", rules.need(NAME, periods, "comparison", str, "periods")
+        ),
+        whole_year=frozenset(rules.words(NAME, periods, "whole_year", "periods")),
+        half_year=frozenset(rules.words(NAME, periods, "half_year", "periods")),
+        relative_year={str(k): int(v) for k, v in relative.items()},
+        target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
+        plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
+    )
+
+
+@functools.cache
+def _jieba():
+    """jieba with the domain words added; loaded on first use (it costs ~0.5 s)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word in rules.words(NAME, rules.load(NAME), "user_words"):
+        tokenizer.add_word(word, freq=100000)
+    return tokenizer
+
+
+@functools.lru_cache(maxsize=4096)
+def segment(text: str) -> tuple[str, ...]:
+    """jieba words of a short clause (no HMM: the user dictionary decides new words)."""
+    return tuple(_jieba().lcut(text, HMM=False)) if text else ()
+
+
+# --- clauses ---------------------------------------------------------------------
+
+
+def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
+    """Where the clause ending at ``pos`` begins (not before ``lo``).
+
+    Commas, semicolons and the like always break. A 、 right after the previous
+    figure breaks (41个片区、119个网格), and so does one between two long
+    stretches (…提质升级、枫林村投入24万元); between list items it does not
+    (走访慰问老党员、困难党员43名).
+    """
+    start = lo
+    for m in lr.clause_break.finditer(text, lo, pos):
+        start = m.end()
+    item_start = start
+    for i in range(start, pos):
+        if text[i] == "、":
+            after = pos - i - 1
+            if i == lo or (i - item_start > lr.list_item_max and after > 4):
+                start = i + 1
+            item_start = i + 1
+    return start
+
+
+def _strip(label: str, lr: LabelRules) -> str:
+    """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
+    label = lr.quotes.sub("", label).strip("、")
+    changed = True
+    while changed and label:
+        changed = False
+        for p in lr.strip_prefixes_long:
+            if label.startswith(p):
+                label, changed = label[len(p) :], True
+                break
+        # a one-character word only as a whole token: 共 goes, 共享 stays
+        if not changed and label[0] in lr.strip_prefixes_char and segment(label)[0] == label[0]:
+            label, changed = label[1:], True
+    changed = True
+    while changed and label:
+        changed = False
+        for s in lr.strip_suffixes:
+            if label.endswith(s) and (len(s) > 1 or segment(label)[-1] == s):
+                label, changed = label[: -len(s)], True
+                break
+    return label
+
+
+def _cut_list(clause: str, lr: LabelRules) -> str:
+    """Keep what follows the last 等/通过 (…低保、特困供养等民政补助 -> 民政补助)."""
+    tokens = segment(clause)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in lr.list_cut and i < len(tokens) - 1:
+            return "".join(tokens[i + 1 :])
+    return clause
+
+
+def _shorten(label: str, lr: LabelRules) -> str:
+    """Keep the last words of an over-long label: the verb and object nearest the figure."""
+    if len(label) <= lr.max_label:
+        return label
+    kept = ""
+    for tok in reversed(segment(label)):
+        if len(kept) + len(tok) > lr.max_label:
+            break
+        kept = tok + kept
+    return kept or label[-lr.max_label :]
+
+
+def _object_after(text: str, pos: int, lr: LabelRules) -> str:
+    """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
+    end = min(len(text), pos + 16)
+    m = lr.clause_break.search(text, pos, end)
+    chunk = text[pos : m.start() if m else end].split("、")[0]
+    words = []
+    for tok in segment(chunk):
+        if tok in lr.object_stops or not regex.fullmatch(r"\p{Han}+", tok):
+            break
+        words.append(tok)
+    return "".join(words)
+
+
+def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
+    """The rest of the clause after ``pos`` (分3批组织党员干部开展警示教育 -> 组织…警示教育)."""
+    aside = regex.match(r"[（(][^）)]{0,8}[）)]", text[pos : pos + 10])
+    if aside:
+        pos += aside.end()  # 11个社区（村）开展…: skip the aside
+    end = min(len(text), pos + 30)
+    m = lr.clause_break.search(text, pos, end)
+    return _strip(text[pos : m.start() if m else end], lr)
+
+
+# --- entity, period, kind -------------------------------------------------------
+
+
+def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
+    """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    m = lr.village_at_start.match(clause) or lr.entity_at_start.match(clause)
+    if not m:
+        return None
+    name = m["name"]
+    # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
+    tokens = segment(clause[: m.end("name") + 3])
+    ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
+    if m.end("name") not in ends:
+        return None
+    # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
+    words = list(segment(name))
+    while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
+        words.pop(0)
+    name = "".join(words)
+    if regex.match(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])", clause[m.end("name") :]):
+        return None  # 新建学校3所: the name is what the figure counts, not who it belongs to
+    if report.town and name.startswith(report.town):
+        name = name[len(report.town) :]
+    return name if _is_entity_name(name, lr, report) else None
+
+
+def _is_entity_name(name: str, lr: LabelRules, report: Report) -> bool:
+    if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
+        return False
+    return not (report.town and name == report.town)
+
+
+def _period_year(report: Report) -> int | None:
+    return int(report.period[:4]) if report.period and report.period[:4].isdigit() else None
+
+
+def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
+    """The written period when it is not the report's own period, else None."""
+    year = _period_year(report)
+    part_of_report = (report.period or "")[4:]  # '' for a whole year, H1, H2, Q3, M1-M10
+    part = m["part"] if m["year"] else m["word"]
+    if m["year"] and year is not None and int(m["year"]) != year:
+        return m[0]
+    if part in lr.whole_year:
+        return part if part_of_report else None
+    if part in lr.half_year:
+        own = {"H1": "上半年", "H2": "下半年"}.get(part_of_report)
+        return None if own == part else part
+    if part in lr.relative_year:
+        return part if lr.relative_year[part] != 0 else None
+    return None
+
+
+def _periods(clause: str, lr: LabelRules) -> list[regex.Match]:
+    """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
+    figure is the baseline itself (比2020年的61.2亿元)."""
+    return [m for m in lr.period.finditer(clause)
+            if not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :])]
+
+
+def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
+    """A section titled 2026年工作计划 in a 2025 report gives its figures that year.
+
+    Only another year: a 下半年工作打算 section of a half-year report is already
+    marked by kind (target), as the reference gold has it.
+    """
+    if section is None:
+        return None
+    year = _period_year(report)
+    for title in reversed(section.path):
+        for m in _periods(title, lr):
+            if m["year"] and year is not None and int(m["year"]) != year:
+                return m["year"] + "年"
+    return None
+
+
+def _has_target_cue(before: str, lr: LabelRules) -> bool:
+    """A plan word that is a word of its own (计划新建 yes, 雨露计划 no)."""
+    matches = list(lr.target_cue.finditer(before))
+    if not matches:
+        return False
+    starts, pos = set(), 0
+    for tok in segment(before):
+        starts.add(pos)
+        pos += len(tok)
+    return any(m.start() in starts for m in matches)
+
+
+@dataclass
+class _SentenceState:
+    """What carries from one figure to the next within a sentence."""
+
+    start: int
+    scanned: int  # clauses before this offset have been read for entity and period
+    entity: str | None = None
+    scope: str | None = None
+    target: bool = False
+    prev: Found | None = None
+    prev_end: int = -1  # end of the previous figure and of the object written after it
+    prev_label: str = ""
+    prev_verb: str = ""  # what the previous figure's label had before its object
+
+
+def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
+    """Entities and periods that open the clauses between state.scanned and upto."""
+    pos = state.scanned
+    while pos < upto:
+        m = lr.clause_break.search(text, pos, upto)
+        end = m.start() if m else upto
+        clause = text[pos:end]
+        entity = _entity_at(clause, lr, report)
+        if entity:
+            state.entity = entity
+        for p in _periods(clause, lr):
+            if clause[: p.start()].strip() in ("", "在", "于", "截至"):
+                state.scope = _scope(p, lr, report)
+        if m is None:
+            break
+        pos = m.end()
+    state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
+                  sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
+    """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
+    lr = label_rules()
+    units = figure_rules().units
+    text = report.text
+    section_starts = [s.start for s in sections]
+    sentence_starts = [s.start for s in sentences]
+    out: list[Figure] = []
+    state: _SentenceState | None = None
+    for f in found:
+        si = bisect.bisect_right(sentence_starts, f.start) - 1
+        sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
+        if state is None or state.start != sentence.start:
+            state = _SentenceState(start=sentence.start, scanned=sentence.start)
+        lo = max(sentence.start, state.prev_end)
+        cstart = clause_start(text, lo, f.start, lr)
+        _read_clauses(text, state, cstart, lr, report)
+        raw = text[cstart : f.start]
+
+        # entity: opening this clause, carried from earlier in the sentence, or 驻X村 after
+        entity = _entity_at(raw, lr, report) or state.entity
+        after = lr.entity_after_zhu.match(text, f.end, min(len(text), f.end + 40))
+        if after and _is_entity_name(after["name"], lr, report):
+            entity = after[0][after[0].index("驻") + 1 :]
+
+        # period: one written in this clause, else the sentence's, else the section's
+        section = section_at(sections, section_starts, f.start)
+        clause_periods = _periods(text[clause_start(text, sentence.start, f.start, lr) : f.start], lr)
+        if clause_periods:
+            scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
+        else:
+            scope = state.scope or _section_scope(section, lr, report)
+
+        # kind: a plan word before the figure in its sentence, or a plan section
+        if _has_target_cue(text[sentence.start : f.start], lr):
+            state.target = True
+        planning = bool(section and any(lr.plan_sections.search(t) for t in section.path))
+        kind = "target" if state.target or planning else "actual"
+
+        label, verb, obj = _label(text, f, raw, entity, state, units, lr)
+        out.append(
+            Figure(
+                report_id=report.report_id,
+                start=f.start,
+                end=f.end,
+                surface=f.quantity.surface,
+                value=f.quantity.value,
+                unit=f.quantity.unit,
+                approx=f.quantity.approx,
+                indicator=label,
+                rule=f.rule,
+                value_high=f.quantity.value_high,
+                entity=entity,
+                scope_period=scope,
+                kind=kind,
+                section=section.title if section else None,
+                section_path=section.path_text if section else "",
+                sentence=sentence.text.strip(),
+            )
+        )
+        state.prev, state.prev_end, state.prev_label, state.prev_verb = f, f.end + len(obj), label, verb
+    return tuple(out)
+
+
+def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceState,
+           units, lr: LabelRules) -> tuple[str, str, str]:
+    """(label, the verb part before the figure, the object written after it)."""
+    pre = _strip(_cut_list(lr.date_noise.sub("", lr.period.sub("", raw)), lr), lr)
+    if entity and pre.startswith(entity):
+        pre = _strip(pre[len(entity) :], lr)
+    unit = units.get(f.quantity.unit) or next((u for u in units.values() if u.canonical == f.quantity.unit), None)
+    obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
+    gap = text[state.prev_end : f.start] if state.prev else None
+
+    if not pre and not obj and gap is not None and not gap.strip("、和及与 "):
+        label = state.prev_label  # 24户71人: the second figure shares the first's label
+    elif not pre and obj and gap is not None and gap.strip() == "、":
+        label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
+    elif obj and regex.search(r"对(?:全镇|全乡|全县|全区|辖区|全街道)?$", raw):
+        label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
+    elif pre in lr.rate_words and state.prev_label:
+        label = state.prev_label + pre  # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长
+    elif pre in lr.weak_lead and _phrase_after(text, f.end + len(obj), lr):
+        label = _phrase_after(text, f.end + len(obj), lr)  # 分3批组织…开展警示教育
+    elif pre in lr.weak_before:
+        before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+        label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
+    elif not obj and unit and unit.canonical in ("人", "名", "人次") and regex.match(r"\p{Han}", text[f.end : f.end + 1]):
+        label = pre + _phrase_after(text, f.end, lr)  # 干部百余人赴县廉政教育基地开展警示教育
+    else:
+        label = pre + obj
+    if not label:
+        label = _previous_clause(text, state.start, f.start, raw, lr) or obj
+    return _shorten(label, lr), pre, obj
+
+
+def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: LabelRules) -> str:
+    """The cleaned clause before the figure's own clause (开展专项巡查，历时2个月 -> 开展专项巡查)."""
+    own_start = pos - len(raw)
+    if own_start <= sentence_start:
+        return ""
+    prev_end = own_start - 1
+    prev_start = clause_start(text, sentence_start, prev_end, lr)
+    return _strip(_cut_list(lr.date_noise.sub("", lr.period.sub("", text[prev_start:prev_end])), lr), lr)

@@ -1,0 +1,110 @@
+"""The records every stage passes on: Report, Section, Sentence, Figure, Skipped.
+
+All are frozen: a stage makes new records, it never edits the ones it was given.
+Offsets are character offsets into ``Report.text``, the decoded text exactly as
+stored in ``<out>/text/<report_id>.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report as read from disk (or the reason it could not be read)."""
+
+    report_id: str
+    path: str
+    text: str
+    encoding: str = ""
+    title: str = ""
+    town: str | None = None
+    period: str | None = None
+    county: str | None = None
+    status: str = "ok"  # ok | failed
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered heading and the stretch of text it governs.
+
+    level 1 is 一、, level 2 is (一), level 3 is 1、 / 1. ; ``title`` is the heading
+    line (or the leading phrase of a paragraph that opens with the marker).
+    """
+
+    level: int
+    title: str
+    start: int  # where the heading begins
+    end: int  # where the next heading of the same or a higher level begins
+    path: tuple[str, ...]  # titles from the outermost heading down to this one
+
+    @property
+    def path_text(self) -> str:
+        return " > ".join(self.path)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and approximation, as parsed from a surface string.
+
+    ``value`` is in the written unit with scale words multiplied out
+    (10万余元 -> 100000, unit 元).
+    """
+
+    surface: str
+    value: float
+    unit: str
+    approx: str | None = None  # lower | upper | about
+    value_high: float | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity found in a report, with what it measures and where it stands."""
+
+    report_id: str
+    start: int
+    end: int
+    surface: str
+    value: float
+    unit: str
+    approx: str | None
+    indicator: str
+    rule: str  # id of the rule in rules/ that found the figure
+    value_high: float | None = None
+    entity: str | None = None
+    scope_period: str | None = None
+    kind: str = "actual"  # actual | target
+    section: str | None = None  # innermost heading title
+    section_path: str = ""
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A numeral in the text that is not a figure, and why (the audit trail)."""
+
+    report_id: str
+    start: int
+    end: int
+    text: str
+    reason: str  # rule id: date, ordinal, set_phrase, identifier, no_unit, ...
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one report."""
+
+    report: Report
+    sections: tuple[Section, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    skipped: tuple[Skipped, ...] = field(default=())

@@ -1,0 +1,64 @@
+"""Numbers as written in reports: Arabic (any width, thousands separators) and Chinese.
+
+Exact arithmetic (Decimal) so that 1.2亿 is 120000000, not 119999999.99999999.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_UNIT_AFTER_PAIR = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+class NumberError(ValueError):
+    """The text is not a number this module can read."""
+
+
+def arabic_value(text: str) -> Decimal:
+    """'１２３，４５６．７' -> Decimal('123456.7'); separators are commas of either width."""
+    ascii_text = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
+    try:
+        return Decimal(ascii_text)
+    except InvalidOperation:
+        raise NumberError(f"not an Arabic number: {text!r}") from None
+
+
+def chinese_value(text: str) -> Decimal:
+    """'一百二十三' -> 123, '两千' -> 2000, '十' -> 10 (cn2an does the reading)."""
+    normal = text.replace("两", "二").replace("〇", "零")
+    if normal[:1] in "十百千万亿":
+        normal = "一" + normal  # 百余人: a bare scale word means one of it
+    try:
+        value = cn2an.cn2an(normal, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise NumberError(f"not a Chinese number: {text!r}") from None
+    return Decimal(str(value))
+
+
+def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits as a rough range: 五六 -> (5, 6), 七八十 -> (70, 80)."""
+    if len(text) not in (2, 3) or text[0] not in _CN_DIGITS or text[1] not in _CN_DIGITS:
+        return None
+    low, high = _CN_DIGIT_VALUE[text[0]], _CN_DIGIT_VALUE[text[1]]
+    if high != low + 1 or low == 0:
+        return None
+    scale = 1
+    if len(text) == 3:
+        if text[2] not in _CN_UNIT_AFTER_PAIR:
+            return None
+        scale = _CN_UNIT_AFTER_PAIR[text[2]]
+    return Decimal(low * scale), Decimal(high * scale)
+
+
+def is_arabic(text: str) -> bool:
+    first = unicodedata.normalize("NFKC", text[:1])
+    return first.isdigit()
+
+
+def to_float(value: Decimal) -> float:
+    return float(value)

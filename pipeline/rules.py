@@ -1,0 +1,82 @@
+"""Load the data files in rules/: parsed once, checked, regexes compiled at load.
+
+Every problem is reported as a RuleError naming the file and the key, so a typo
+in a YAML file reads as ``rules/units.yaml: units[3].name: missing`` rather than
+as a KeyError deep in a stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+
+class RuleError(ValueError):
+    """A rules/*.yaml file is missing, malformed or fails validation."""
+
+
+def rules_dir() -> Path:
+    """rules/ beside the package in a checkout, or inside it in an installed wheel."""
+    override = os.environ.get("ZHIBIAO_RULES")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "rules", here / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise RuleError(f"no rules/ folder beside {here}")
+
+
+@functools.cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed mapping of rules/<name>.yaml."""
+    path = rules_dir() / f"{name}.yaml"
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as e:
+        raise RuleError(f"rules/{name}.yaml: cannot read: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise RuleError(f"rules/{name}.yaml: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"rules/{name}.yaml: top level must be a mapping")
+    return data
+
+
+def need(name: str, data: dict, key: str, kind: type | tuple[type, ...], where: str = "") -> Any:
+    """data[key], checked to be of the given type."""
+    at = f"{where}.{key}" if where else key
+    if key not in data:
+        raise RuleError(f"rules/{name}.yaml: {at}: missing")
+    value = data[key]
+    if not isinstance(value, kind):
+        want = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+        raise RuleError(f"rules/{name}.yaml: {at}: expected {want}, got {type(value).__name__}")
+    return value
+
+
+def words(name: str, data: dict, key: str, where: str = "") -> tuple[str, ...]:
+    """data[key] as a tuple of non-empty strings."""
+    items = need(name, data, key, list, where)
+    at = f"{where}.{key}" if where else key
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item:
+            raise RuleError(f"rules/{name}.yaml: {at}[{i}]: expected a non-empty string")
+    return tuple(items)
+
+
+def compile_pattern(name: str, where: str, pattern: str, **subst: str) -> regex.Pattern:
+    """Compile a pattern from rules/<name>.yaml; ``{key}`` placeholders are filled from subst."""
+    try:
+        text = pattern.format(**subst) if subst else pattern
+    except (KeyError, IndexError, ValueError) as e:
+        raise RuleError(f"rules/{name}.yaml: {where}: bad placeholder {e}") from None
+    try:
+        return regex.compile(text, regex.VERSION1)
+    except regex.error as e:
+        raise RuleError(f"rules/{name}.yaml: {where}: bad regex: {e}") from None

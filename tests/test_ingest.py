@@ -1,0 +1,617 @@
+"""The ingest stage on real files of every supported kind, built here in tmp_path."""
+
+from __future__ import annotations
+
+import codecs
+import importlib.util
+import io
+import json
+import random
+import tempfile
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from pipeline import ingest, rules
+from pipeline.ingest import Limits, find_reports, read_manifest, read_report
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT / "corpora"
+
+
+def _load_make_corpus():
+    """tests/gold/make_corpus.py, the corpus renderer, loaded by path: tests/gold is no package."""
+    spec = importlib.util.spec_from_file_location("make_corpus", GOLD / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+make_corpus = _load_make_corpus()
+
+SAMPLE = (
+    "统溪河镇2025年上半年工作总结\n"
+    "2025年上半年,统溪河镇在县委、县政府的坚强领导下,全镇累计开展集中学习３６次,参与学习的党员干部达480人次。\n"
+    "一、上半年工作开展情况\n"
+    "发放宣传资料2000 余份,完成投资1.2亿元。"
+)
+
+
+def _read(tmp_path: Path, name: str, data: bytes, **kw):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_report(path, path.stem, **kw)
+
+
+def _failed(report, message_start: str) -> None:
+    assert report.status == "failed"
+    assert report.text == ""
+    assert report.message.startswith(message_start), report.message
+    assert "\n" not in report.message
+
+
+# --------------------------------------------------------------------------- .txt encodings
+
+
+ENCODINGS = [
+    # (case, bytes of SAMPLE in that encoding, encoding recorded)
+    ("utf-8", SAMPLE.encode("utf-8"), "utf-8"),
+    ("utf-8 with BOM", codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig"),
+    ("gbk", SAMPLE.encode("gbk"), "gb18030"),
+    ("gb18030", (SAMPLE + "𠀀").encode("gb18030"), "gb18030"),  # U+20000 is outside GBK
+    ("utf-16-le with BOM", codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16-be with BOM", codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16-be"),
+    ("utf-16-le without BOM", SAMPLE.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16-be without BOM", SAMPLE.encode("utf-16-be"), "utf-16-be"),
+]
+
+
+@pytest.mark.parametrize(("case", "data", "encoding"), ENCODINGS, ids=[row[0] for row in ENCODINGS])
+def test_txt_encodings_decode_to_the_same_text(tmp_path, case, data, encoding):
+    report = _read(tmp_path, "report.txt", data)
+    assert report.status == "ok", report.message
+    assert report.encoding == encoding
+    assert report.text == (SAMPLE + "𠀀" if case == "gb18030" else SAMPLE)
+    assert "３６" in report.text  # full-width digits stay as written
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_line_ends_become_newlines(tmp_path, line_end):
+    report = _read(tmp_path, "report.txt", SAMPLE.replace("\n", line_end).encode("utf-8"))
+    assert report.text == SAMPLE
+    assert report.encoding == "utf-8"
+
+
+def test_trailing_newline_and_spaces_are_kept(tmp_path):
+    text = "　　统溪河镇工作总结 \n正文。\n"
+    assert _read(tmp_path, "a.txt", text.encode("utf-8")).text == text
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+def _docx_bytes(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_paragraphs_and_tables_in_document_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("龙潭镇2025年上半年工作总结")
+    document.add_paragraph("一、主要指标")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("指标", "数值", "单位"), ("粮食播种面积", "１２００", "亩"), ("新增就业", "35", "人")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(0, 1).merge(table.cell(0, 2))  # one cell over two columns, with two paragraphs
+    document.add_paragraph("二、下步打算\t加快项目建设")
+    report = _read(tmp_path, "report.docx", _docx_bytes(document))
+    assert report.status == "ok", report.message
+    assert report.text == (
+        "龙潭镇2025年上半年工作总结\n"
+        "一、主要指标\n"
+        "指标\t数值 单位\n"
+        "粮食播种面积\t１２００\t亩\n"
+        "新增就业\t35\t人\n"
+        "二、下步打算\t加快项目建设"
+    )
+    assert (report.title, report.town, report.period) == ("龙潭镇2025年上半年工作总结", "龙潭镇", "2025H1")
+
+
+def test_docx_town_and_period_from_file_name(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("今年以来，全镇各项工作稳步推进。")
+    report = _read(tmp_path, "统溪河镇2025年上半年工作总结.docx", _docx_bytes(document))
+    assert (report.town, report.period) == ("统溪河镇", "2025H1")
+
+
+def test_docx_truncated(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("统溪河镇2025年上半年工作总结")
+    data = _docx_bytes(document)
+    _failed(_read(tmp_path, "report.docx", data[: len(data) // 2]), "damaged .docx (not a zip archive)")
+
+
+def test_docx_zip_bomb_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as member:
+            for _ in range(210):
+                member.write(bytes(1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    _failed(read_report(path, "bomb"), "refused: .docx unpacks to 210 MB (> 200 MB limit; zip bomb?)")
+
+
+def test_docx_external_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph("前XXE后")
+    source = zipfile.ZipFile(io.BytesIO(_docx_bytes(document)))
+    path = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(path, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"?>", f'?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'.encode(), 1)
+                data = data.replace(b"XXE", b"&xxe;")
+            target.writestr(member, data)
+    report = read_report(path, "xxe")
+    assert "SECRET-TOKEN" not in report.text
+    assert report.status == "ok" and report.text.startswith("前")
+
+
+def test_old_doc_named_docx(tmp_path):
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    _failed(_read(tmp_path, "old.docx", ole), "not a .docx but an old-format .doc")
+
+
+def test_zip_that_is_not_a_word_document(tmp_path):
+    path = tmp_path / "photos.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.jpg", b"\xff\xd8")
+    _failed(read_report(path, "photos"), "not a Word document")
+
+
+# --------------------------------------------------------------------------- .pdf
+
+LONG_TEXT = (
+    "桃源乡2025年上半年工作情况汇报\n"
+    "今年以来，桃源乡在县委、县政府的坚强领导下，以习近平新时代中国特色社会主义思想为指导，"
+    "深入贯彻党的二十大和二十届三中全会精神，聚焦产业发展、民生保障和基层治理，完成固定资产投资1.2亿元，"
+    "同比增长12.5%，新增市场主体35户，发放宣传资料2000 余份，各项工作取得新成效。\n"
+    "一、主要工作\n"
+    "（一）产业发展提速。全乡累计种植油茶１２００亩、中药材860亩，培育农民专业合作社6家，"
+    "带动脱贫户增收，村集体经济收入全部达到10万元以上，其中3个村超过30万元。"
+)
+
+
+def test_pdf_wrapped_paragraphs_reflow_to_the_original(tmp_path):
+    assert max(len(line) for line in LONG_TEXT.split("\n")) > 100  # several wrapped lines each
+    report = _read(tmp_path, "report.pdf", make_corpus.render_pdf(LONG_TEXT))
+    assert report.status == "ok", report.message
+    assert report.text == LONG_TEXT
+    assert (report.town, report.period) == ("桃源乡", "2025H1")
+
+
+def _pdf_lines(lines: list[str], x_of=lambda i: 56) -> bytes:
+    """Lines drawn at one even spacing, so pdfminer puts them all in a single text box."""
+    pdfmetrics.registerFont(UnicodeCIDFont(make_corpus.PDF_FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.setFont(make_corpus.PDF_FONT, 11)
+    for i, line in enumerate(lines):
+        pdf.drawString(x_of(i), 780 - 16 * i, line)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_pdf_paragraphs_sharing_a_text_box_are_split_at_short_lines(tmp_path):
+    body = make_corpus.wrap(LONG_TEXT.split("\n")[4], 480)
+    assert len(body[-1]) < len(body[0]) - 5  # the paragraph's last line stops short
+    lines = ["一、主要工作", *body, "二、下步打算"]
+    report = _read(tmp_path, "box.pdf", _pdf_lines(lines))
+    assert report.text == "\n".join(["一、主要工作", "".join(body), "二、下步打算"])
+
+
+def test_pdf_indented_line_starts_a_paragraph(tmp_path):
+    first = make_corpus.wrap(LONG_TEXT.split("\n")[1], 480)[:2]
+    second = LONG_TEXT.split("\n")[3]
+    opening = make_corpus.wrap(second, 458)[0]  # indented by 22pt, so as long as the full lines
+    following = make_corpus.wrap(second[len(opening) :], 480)[0]
+    lines = [*first, opening, following]  # every line but the last is full: only the indent tells
+    report = _read(tmp_path, "indent.pdf", _pdf_lines(lines, x_of=lambda i: 78 if i == 2 else 56))
+    assert report.text == "".join(first) + "\n" + opening + following
+
+
+def test_pdf_with_a_user_password_is_refused(tmp_path):
+    data = make_corpus.render_pdf(LONG_TEXT, encrypt="secret")
+    _failed(_read(tmp_path, "locked.pdf", data), "PDF is encrypted (it needs a password)")
+
+
+def test_pdf_restricted_only_by_an_owner_password_is_read(tmp_path):
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1, encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0))
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(56, 780, "Annual report 2025")
+    pdf.save()
+    report = _read(tmp_path, "restricted.pdf", out.getvalue())
+    assert (report.status, report.text) == ("ok", "Annual report 2025")
+
+
+def test_pdf_glyphs_without_unicode_are_refused(tmp_path):
+    # pdfminer loses the CJK font's character collection in this reportlab file and
+    # prints every glyph as (cid:N): text like that is useless for figures.
+    data = make_corpus.render_pdf(LONG_TEXT, encrypt=StandardEncryption("", ownerPassword="owner"))
+    _failed(_read(tmp_path, "cids.pdf", data), "PDF text cannot be decoded")
+
+
+def test_pdf_without_text_needs_ocr(tmp_path):
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.rect(100, 100, 300, 400, fill=1)
+    pdf.save()
+    report = _read(tmp_path, "scan.pdf", out.getvalue())
+    _failed(report, ingest.NO_TEXT_LAYER)
+    assert report.message == "PDF has no text layer (scanned image?); it needs OCR"
+
+
+def test_text_named_pdf(tmp_path):
+    _failed(_read(tmp_path, "fake.pdf", "统溪河镇".encode()), "not a PDF file (no %PDF header)")
+
+
+# --------------------------------------------------------------------------- .html
+
+HTML = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>不应出现的标题</title><style>p { color: red; }</style>
+<script>var hidden = "脚本内容";</script></head>
+<body><!-- 注释不算 -->
+<h1>龙潭镇2025年上半年工作总结</h1>
+<div>今年以来，龙潭镇
+   在县委领导下<br>完成投资１２００万元。</div>
+<ul><li>第一项</li><li>第二项</li></ul>
+<table><tr><th>指标</th><th>数值</th></tr><tr><td>粮食</td><td>35 吨</td></tr></table>
+<p>&nbsp;</p><p>结束&amp;完<span>毕</span></p>
+<noscript>请启用脚本</noscript><script>document.write("x")</script>
+</body></html>
+"""
+HTML_TEXT = (
+    "龙潭镇2025年上半年工作总结\n"
+    "今年以来，龙潭镇 在县委领导下\n"
+    "完成投资１２００万元。\n"
+    "第一项\n"
+    "第二项\n"
+    "指标\t数值\n"
+    "粮食\t35 吨\n"
+    "结束&完毕"
+)
+
+
+def test_html_visible_text_in_declared_charset(tmp_path):
+    report = _read(tmp_path, "report.html", HTML.encode("gbk"))
+    assert report.status == "ok", report.message
+    assert report.encoding == "gb18030"
+    assert report.text == HTML_TEXT
+    assert (report.title, report.town, report.period) == ("龙潭镇2025年上半年工作总结", "龙潭镇", "2025H1")
+
+
+def test_html_without_a_declared_charset_is_detected(tmp_path):
+    markup = HTML.replace('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "")
+    report = _read(tmp_path, "report.htm", markup.encode("utf-8"))
+    assert (report.encoding, report.text) == ("utf-8", HTML_TEXT)
+
+
+def test_html_with_a_wrong_declared_charset_falls_back_to_detection(tmp_path):
+    report = _read(tmp_path, "report.html", HTML.encode("utf-8"))  # says gb2312, is UTF-8
+    assert (report.encoding, report.text) == ("utf-8", HTML_TEXT)
+
+
+# --------------------------------------------------------------------------- failures
+
+
+@pytest.mark.parametrize("suffix", ingest.SUPPORTED)
+def test_empty_file(tmp_path, suffix):
+    _failed(_read(tmp_path, f"empty{suffix}", b""), "empty file")
+
+
+def test_blank_text_file(tmp_path):
+    _failed(_read(tmp_path, "blank.txt", " \n\r\n\u3000\n".encode()), "no text in the file")
+
+
+JUNK = [
+    ("all byte values", bytes(range(256)) * 8),
+    ("random bytes", random.Random(0).randbytes(4096)),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(1).randbytes(2048)),
+    ("control characters", b"\x01\x02\x03\x04abc" * 50),
+]
+
+
+@pytest.mark.parametrize(("case", "data"), JUNK, ids=[row[0] for row in JUNK])
+def test_binary_junk_named_txt(tmp_path, case, data):
+    _failed(_read(tmp_path, "junk.txt", data), "not a text file (binary content")
+
+
+def test_file_over_the_size_limit(tmp_path):
+    report = _read(tmp_path, "big.txt", b"x" * (2 * 1024 * 1024), limits=Limits(text_bytes=1024 * 1024))
+    _failed(report, "file too large (2.0 MB > 1 MB limit)")
+
+
+def test_default_text_limit_is_50_mb():
+    assert ingest.LIMITS.text_bytes == 50 * 1024 * 1024
+
+
+def test_unsupported_file_type(tmp_path):
+    _failed(_read(tmp_path, "old.doc", b"whatever"), "unsupported file type .doc")
+
+
+def test_missing_file(tmp_path):
+    _failed(read_report(tmp_path / "gone.txt", "gone"), "cannot read file")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    suffix=st.sampled_from(ingest.SUPPORTED),
+    head=st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", codecs.BOM_UTF16_LE]),
+    body=st.binary(max_size=3000),
+)
+def test_any_bytes_give_a_report_not_an_exception(suffix, head, body):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"fuzz{suffix}"
+        path.write_bytes(head + body)
+        report = read_report(path, "fuzz")
+    assert report.status in ("ok", "failed")
+    if report.status == "ok":
+        assert report.text.strip()
+        assert "\r" not in report.text
+    else:
+        assert report.message and "\n" not in report.message and report.text == ""
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b"x")
+
+
+def test_find_reports_recursive_sorted_with_stable_ids(tmp_path):
+    _touch(
+        tmp_path,
+        "y/report.txt",
+        "y/REPORT.pdf",
+        "y/report-2.html",
+        "x/report.txt",
+        "y/sub/deep.htm",
+        "y/notes.md",
+        "y/.dot.txt",
+        "y/~$report.docx",
+        ".hidden/secret.txt",
+    )
+    found = find_reports([tmp_path])
+    assert [(path.relative_to(tmp_path).as_posix(), rid) for path, rid in found] == [
+        ("x/report.txt", "report"),
+        ("y/REPORT.pdf", "REPORT-2"),  # ids clash case-blind: they name files on disk
+        ("y/report-2.html", "report-2-2"),
+        ("y/report.txt", "report-3"),
+        ("y/sub/deep.htm", "deep"),
+    ]
+
+
+def test_find_reports_order_does_not_depend_on_argument_order(tmp_path):
+    _touch(tmp_path, "x/report.txt", "y/report.txt", "y/a.txt")
+    forward = find_reports([tmp_path / "x", tmp_path / "y"])
+    backward = find_reports([tmp_path / "y", tmp_path / "x"])
+    assert forward == backward
+    assert [rid for _, rid in forward] == ["a", "report", "report-2"]
+    assert forward[1][0] == tmp_path / "x" / "report.txt"
+
+
+def test_find_reports_files_named_directly(tmp_path):
+    _touch(tmp_path, "a.txt", "b.doc")
+    found = find_reports([tmp_path / "a.txt", tmp_path, tmp_path / "b.doc"])
+    assert found == [(tmp_path / "a.txt", "a"), (tmp_path / "b.doc", "b")]  # a.txt once; b.doc kept to be reported
+
+
+def test_find_reports_missing_path(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        find_reports([tmp_path / "nowhere"])
+
+
+# --------------------------------------------------------------------------- title, town, period
+
+GUESSES = [
+    # (file name, text, town, period)
+    ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导。", "统溪河镇", "2025H1"),
+    ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2025"),
+    ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),
+    ("a.txt", "龙潭街道2025年第三季度工作汇报\n正文。", "龙潭街道", "2025Q3"),
+    ("a.txt", "桃源镇2025年1-10月工作情况汇报\n正文。", "桃源镇", "2025M1-M10"),
+    ("a.txt", "桃源镇2025年1至10月工作情况\n正文。", "桃源镇", "2025M1-M10"),
+    ("a.txt", "2025年1—6月统溪河镇工作情况\n正文。", "统溪河镇", "2025M1-M6"),
+    ("a.txt", "石门镇2025年前三季度工作总结\n正文。", "石门镇", "2025M1-M9"),
+    ("a.txt", "河西镇2024年工作总结和2025年工作计划\n正文。", "河西镇", "2024"),
+    ("a.txt", "云峰乡上半年工作总结\n3月，春耕。2025年4月，全乡完成播种。", "云峰乡", "2025H1"),
+    ("a.txt", "关于统溪河镇2025年上半年工作情况的报告\n正文。", "统溪河镇", "2025H1"),
+    ("a.txt", "青溪县统溪河镇2025年上半年工作总结\n正文。", "统溪河镇", "2025H1"),
+    ("a.txt", "中共统溪河镇委员会2025年上半年工作总结\n正文。", "统溪河镇", "2025H1"),
+    ("a.txt", "统溪河镇人民政府2025年上半年工作总结\n正文。", "统溪河镇", "2025H1"),
+    ("a.txt", "白石乡二〇二五年上半年工作总结\n正文。", "白石乡", "2025H1"),
+    ("a.txt", "石门街道２０２５年上半年工作总结\n正文。", "石门街道", "2025H1"),
+    ("a.txt", "高新区管委会2025年工作要点\n正文。", "高新区", "2025"),
+    ("a.txt", "新乡市2025年政府工作报告\n正文。", "新乡市", "2025"),
+    ("a.txt", "政府工作报告\n——2025年1月10日在青溪县第十八届人民代表大会第五次会议上", "青溪县", None),
+    ("a.txt", "桃源乡人民政府\n2025年上半年工作情况汇报\n（2025年7月8日）\n县委、县政府：", "桃源乡", "2025H1"),
+    ("龙潭镇2025年上半年.txt", "今年以来，我镇坚持推进乡村振兴，城镇建设稳步推进。", "龙潭镇", "2025H1"),
+    ("统溪河镇2025年上半年工作总结.txt", "全镇各项工作稳步推进。", "统溪河镇", "2025H1"),
+    ("report.txt", "2025年上半年，全镇在县委的坚强领导下推进城镇化。", None, "2025H1"),
+    ("tongxihe-2025h1.txt", "全镇工作稳步推进。", None, "2025H1"),
+    ("qingxi-2025.txt", "全县工作稳步推进。", None, "2025"),
+    ("hexi-2025h1.txt", "上半年以来,河西镇党委、政府在县委的领导下,紧扣2025年度目标任务。", "河西镇", "2025H1"),
+    ("a.txt", "上半年工作总结\n正文没有日期。", None, None),
+    ("a.txt", "今年以来，全镇3-5月开展春耕。", None, None),  # a bare month range in running text is no period
+]
+
+
+@pytest.mark.parametrize(("name", "text", "town", "period"), GUESSES, ids=[f"{row[0]}:{row[1][:12]}" for row in GUESSES])
+def test_town_and_period_guesses(tmp_path, name, text, town, period):
+    report = _read(tmp_path, name, text.encode("utf-8"))
+    assert (report.town, report.period) == (town, period)
+
+
+def test_county_before_the_town(tmp_path):
+    report = _read(tmp_path, "a.txt", "青溪县统溪河镇2025年上半年工作总结\n正文。".encode())
+    assert (report.county, report.town) == ("青溪县", "统溪河镇")
+
+
+TITLES = [
+    ("统溪河镇2025年上半年工作总结\n正文。", "统溪河镇2025年上半年工作总结"),
+    ("\n\n  龙潭镇2025年工作总结  \n正文。", "龙潭镇2025年工作总结"),
+    ("政府工作报告\n各位代表：", "政府工作报告"),
+    ("一、上半年工作开展情况\n正文。", ""),
+    ("（一）强党建工作情况\n正文。", ""),
+    ("各位代表：\n现在我代表县人民政府向大会报告工作。", ""),
+    ("今年以来全镇工作总结如下，" + "各项工作稳步推进" * 6 + "。\n正文。", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES, ids=[row[0][:10] for row in TITLES])
+def test_title_is_a_short_first_line_with_a_report_word(tmp_path, text, title):
+    assert _read(tmp_path, "a.txt", text.encode("utf-8")).title == title
+
+
+# --------------------------------------------------------------------------- manifest
+
+MANIFEST = "file,town,period,county\nreport.txt,石门街道,2025H1,青溪县\nother.txt,,2024H2,\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
+def test_manifest_values_override_guesses(tmp_path, encoding):
+    manifest_path = tmp_path / "manifest.csv"
+    manifest_path.write_bytes(MANIFEST.encode(encoding))
+    manifest = read_manifest(manifest_path)
+    assert manifest["report.txt"] == manifest["report"] == {"town": "石门街道", "period": "2025H1", "county": "青溪县"}
+    report = _read(tmp_path, "report.txt", "统溪河镇2024年工作总结\n正文。".encode(), manifest=manifest)
+    assert (report.town, report.period, report.county) == ("石门街道", "2025H1", "青溪县")
+    other = _read(tmp_path, "other.txt", "统溪河镇2025年工作总结\n正文。".encode(), manifest=manifest)
+    assert (other.town, other.period, other.county) == ("统溪河镇", "2024H2", None)  # empty values do not override
+
+
+def test_manifest_stem_shared_by_two_files_is_not_a_key(tmp_path):
+    path = tmp_path / "manifest.csv"
+    path.write_text("file,period\na.txt,2025H1\na.pdf,2025H2\n", encoding="utf-8")
+    assert set(read_manifest(path)) == {"a.txt", "a.pdf"}
+
+
+BAD_MANIFESTS = [
+    ("file,town,peroid\na.txt,x,2025\n", "row 1: unknown column 'peroid'"),
+    ("town,period\nx,2025\n", "row 1: no 'file' column"),
+    ("file,town,period\na.txt,x,2025\nb.txt,y,2025-H1\n", "row 3: period '2025-H1'"),
+    ("file,town\na.txt,x\n,y\n", "row 3: empty file name"),
+    ("file,town\na.txt,x\nb.txt,y\na.txt,z\n", "row 4: a.txt is listed twice"),
+    ("file,town\na.txt,x,extra\n", "row 2: more values than columns"),
+    ("", "row 1: no 'file' column"),
+]
+
+
+@pytest.mark.parametrize(("content", "problem"), BAD_MANIFESTS, ids=[row[1] for row in BAD_MANIFESTS])
+def test_bad_manifest_names_file_and_row(tmp_path, content, problem):
+    path = tmp_path / "manifest.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match="manifest.csv: " + problem.replace("(", r"\(")):
+        read_manifest(path)
+
+
+def test_manifest_in_an_unknown_encoding(tmp_path):
+    path = tmp_path / "manifest.csv"
+    path.write_bytes(b"file\n\xff\xfe\xfd\x80\n")
+    with pytest.raises(ValueError, match="manifest.csv: manifest is neither UTF-8 nor GBK"):
+        read_manifest(path)
+
+
+# --------------------------------------------------------------------------- rules/reports.yaml
+
+
+@pytest.fixture
+def fresh_rules(monkeypatch):
+    """Point rules/ elsewhere with both caches emptied, and restore them afterwards."""
+
+    def use(folder: Path) -> None:
+        monkeypatch.setenv("ZHIBIAO_RULES", str(folder))
+        rules.load.cache_clear()
+        ingest._report_rules.cache_clear()
+
+    yield use
+    rules.load.cache_clear()
+    ingest._report_rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("  max_chars: 300\n", "", "rules/reports.yaml: head.max_chars: missing"),
+        ("  cut: '", "  cut: '(", "rules/reports.yaml: town.cut: bad regex"),
+        ("(?P<half>[上下])半年", "(?P<halves>[上下])半年", "rules/reports.yaml: period.patterns[3]: unknown group 'halves'"),
+    ],
+)
+def test_bad_rules_name_file_and_key(tmp_path, fresh_rules, old, new, problem):
+    text = (ROOT / "rules" / "reports.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "reports.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    (tmp_path / "report.txt").write_text("统溪河镇2025年上半年工作总结", encoding="utf-8")
+    fresh_rules(tmp_path)
+    with pytest.raises(rules.RuleError, match=problem.replace("(", r"\(").replace("[", r"\[")):
+        read_report(tmp_path / "report.txt", "report")
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+
+def _corpus_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(path for path in CORPUS.iterdir() if (GOLD / "texts" / f"{path.stem}.txt").exists())
+
+
+def _gold_documents() -> dict[str, dict]:
+    path = GOLD / "documents.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {doc["doc"]: doc for doc in map(json.loads, filter(str.strip, lines))}
+
+
+@pytest.mark.parametrize("path", _corpus_files(), ids=lambda path: path.name)
+def test_corpus_file_reads_back_as_its_gold_text(path):
+    expected = (GOLD / "texts" / f"{path.stem}.txt").read_bytes().decode("utf-8")
+    report = read_report(path, path.stem)
+    assert report.status == "ok", report.message
+    if path.suffix in (".pdf", ".html") and expected.endswith("\n"):
+        # A page has no final line end to carry; only the text's last "\n" may go.
+        expected = expected[:-1]
+    assert report.text == expected
+
+
+@pytest.mark.parametrize("path", _corpus_files(), ids=lambda path: path.name)
+def test_corpus_file_town_and_period_match_gold(path):
+    gold = _gold_documents().get(path.stem)
+    if gold is None:
+        pytest.skip(f"no line for {path.stem} in tests/gold/documents.jsonl yet")
+    report = read_report(path, path.stem)
+    assert (report.town, report.period) == (gold["town"], gold["period"])
+
+
+def test_corpus_renderer_covers_every_format():
+    formats = set(make_corpus.FORMATS.values())
+    assert {"docx", "pdf", "html", "gbk", "gb18030", "utf-16-le-bom", "utf-8-bom", "utf-8-crlf", "utf-8"} <= formats
