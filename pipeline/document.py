@@ -10,6 +10,7 @@ that turns a text into a fully annotated Doc, and displaCy can render it.
 from __future__ import annotations
 
 import functools
+import itertools
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,7 +43,7 @@ def to_doc(ex: Extraction, vocab=None) -> Doc:
     """A Doc of the report text with doc.spans['figures'|'skipped'|'sections'] set."""
     text = ex.report.text
     cuts = _boundaries(ex)
-    words = [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+    words = [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
     doc = Doc(vocab or _blank().vocab, words=words or [" "], spaces=[False] * max(1, len(words)))
     doc._.report = ex.report
     doc._.extraction = ex

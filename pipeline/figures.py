@@ -129,6 +129,7 @@ def figure_rules() -> FigureRules:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
             (?P<num>{number})
+            [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
             (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
             (?P<approx1>\s?(?:{inner_approx}))?
             (?P<scale>{_alternation(scales)})?
@@ -252,6 +253,9 @@ def _reject(m: regex.Match, text: str) -> str | None:
     unit = fr.units[m["unit"]]
     if unit.after_digits_only and not arabic:
         return "unit_needs_digits"
+    approximated = m["pre"] or m["approx1"] or m["approx2"] or m["post"]
+    if not arabic and not approximated and not num.strip("万亿千百"):
+        return "bare_scale"  # 万亿元 cut off from its digits: no number of its own
     if not arabic and not m["scale"]:
         if num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
             here = text[m.start("num") :]

@@ -12,14 +12,18 @@ punctuation stay as written.
 Formats:
   .txt         BOM first, then UTF-16 by its zero bytes, then UTF-8, then
                charset-normalizer (GBK-family text is recorded as "gb18030").
+               UTF-8 or GB18030 text with under 1% bad bytes is read with U+FFFD
+               in their place, and the Report's message says so.
   .docx        python-docx: body paragraphs and tables in document order, one line
-               per paragraph and per table row (cells joined by a tab). The zip is
+               per paragraph and per table row (cells joined by a tab); headers,
+               footers, text boxes and content controls are not read. The zip is
                checked for its unpacked size first. python-docx parses the XML with
                resolve_entities=False, so external entities (XXE) are never
                fetched or substituted.
   .pdf         pdfminer.six: each text box is a paragraph; its wrapped lines are
                joined with no separator (Chinese has no spaces between words),
-               paragraphs are separated by one "\\n".
+               paragraphs are separated by one "\\n". A paragraph that runs over
+               a page break comes back as two.
   .html/.htm   BeautifulSoup: visible text only, block elements become line breaks,
                table cells are joined by a tab, blank lines are dropped.
 
@@ -33,11 +37,12 @@ import csv
 import functools
 import io
 import itertools
+import logging
 import os
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docx
@@ -74,9 +79,23 @@ LIMITS = Limits()
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned image?); it needs OCR"
 
+# pdfminer logs a warning for every oddity of a damaged PDF; with no handler set up
+# by the application, Python would print them all to stderr. The library stays quiet;
+# an application that configures logging still gets them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
 
 class _Unreadable(Exception):
     """Raised inside the readers; its text becomes the failed Report's message."""
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What a reader got out of a file."""
+
+    text: str
+    encoding: str = ""  # only for formats that are bytes of text (.txt, .html)
+    note: str = ""  # a problem that did not stop the reading, passed on as the Report's message
 
 
 # --------------------------------------------------------------------------- finding files
@@ -113,7 +132,7 @@ def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
                 found.append((relative, file))
     found.sort(key=lambda item: (item[0], str(item[1])))
     files = [file for _, file in found]
-    return list(zip(files, _report_ids(files)))
+    return list(zip(files, _report_ids(files), strict=True))
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -144,54 +163,55 @@ def read_report(
 ) -> Report:
     """The report in ``path``, or a failed Report saying in plain words why it cannot be read.
 
-    town, period and county come from the manifest entry for the file (looked up
+    An "ok" Report's message is empty unless the text was read despite a problem
+    (a few undecodable bytes). town, period and county come from the manifest entry for the file (looked up
     by file name, then report id, then stem) where it gives them, else they are
     guessed from the title, the head of the text and the file name.
     """
     try:
-        text, encoding = _read_text(path, limits)
+        read = _read_text(path, limits)
     except _Unreadable as problem:
         return Report(report_id, str(path), "", status="failed", message=str(problem))
-    guess = _guess(text, path.stem)
+    guess = _guess(read.text, path.stem)
     given = _manifest_entry(manifest or {}, path, report_id)
     return Report(
         report_id,
         str(path),
-        text,
-        encoding=encoding,
+        read.text,
+        encoding=read.encoding,
         title=guess.title,
         town=given.get("town") or guess.town,
         period=given.get("period") or guess.period,
         county=given.get("county") or guess.county,
+        message=read.note,
     )
 
 
-def _read_text(path: Path, limits: Limits) -> tuple[str, str]:
+def _read_text(path: Path, limits: Limits) -> _Text:
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
         raise _Unreadable(f"unsupported file type {suffix or '(no suffix)'}; supported: {', '.join(SUPPORTED)}")
+    limit = limits.binary_bytes if suffix in (".docx", ".pdf") else limits.text_bytes
     try:
         size = path.stat().st_size
-    except OSError as e:
-        raise _Unreadable(f"cannot read file: {e.strerror}") from None
-    limit = limits.binary_bytes if suffix in (".docx", ".pdf") else limits.text_bytes
-    if size > limit:
-        raise _Unreadable(f"file too large ({size / MB:.1f} MB > {limit / MB:g} MB limit)")
-    if size == 0:
-        raise _Unreadable("empty file")
-    try:
-        text, encoding = reader(path, limits)
-    except _Unreadable:
-        raise
+        if size > limit:
+            raise _Unreadable(f"file too large ({size / MB:.1f} MB > {limit / MB:g} MB limit)")
+        data = path.read_bytes()
     except OSError as e:
         raise _Unreadable(f"cannot read file: {e.strerror or e}") from None
-    except Exception as e:  # the parsers raise all kinds of errors on malformed input
+    if not data:
+        raise _Unreadable("empty file")
+    try:
+        read = reader(data, limits)
+    except _Unreadable:
+        raise
+    except Exception as e:  # the parsers raise all kinds of errors (even OSError) on malformed input
         raise _Unreadable(f"damaged {suffix} file ({_one_line(e)})") from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = read.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _Unreadable("no text in the file (only blank space)")
-    return text, encoding
+    return replace(read, text=text)
 
 
 def _one_line(error: Exception) -> str:
@@ -209,25 +229,27 @@ _BOMS = (
 )
 # Mainland reports that are not Unicode are GB2312/GBK/GB18030; GB18030 is the
 # superset and decodes the other two identically, so one name is recorded.
-_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
+_GB_FAMILY = {"gb2312", "gbk", "gb18030"}
 _SAMPLE = 64 * 1024
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def _read_txt(path: Path, limits: Limits) -> tuple[str, str]:
-    return _decode(path.read_bytes())
+def _read_txt(data: bytes, limits: Limits) -> _Text:
+    return _decode(data)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """Text and the lower-case name of the encoding it was read with."""
+def _decode(data: bytes) -> _Text:
+    """The text, with the lower-case name of the encoding it was read with."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], codec, f"not valid {name} text after its byte-order mark"), name
+            return _Text(_strict(data[len(bom) :], codec, f"not valid {name} text after its byte-order mark"), name)
     name = _utf16_by_zero_bytes(data) or ("utf-8" if _is_utf8(data) else _detect(data))
+    if name is None:
+        return _decode_damaged(data)
     text = _strict(data, name, "not a text file (binary content)")
     if _looks_binary(text):
         raise _Unreadable("not a text file (binary content)")
-    return text, name
+    return _Text(text, name)
 
 
 def _strict(data: bytes, codec: str, problem: str) -> str:
@@ -263,10 +285,10 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _detect(data: bytes) -> str:
+def _detect(data: bytes) -> str | None:
     names = [_canonical(match.encoding) for match in from_bytes(data)]
     if not names:
-        raise _Unreadable("not a text file (binary content or an unknown encoding)")
+        return None
     # On short texts charset-normalizer often ranks a Korean or Japanese code page
     # above GB18030 although both decode; for mainland reports GB18030 is right.
     return "gb18030" if "gb18030" in names else names[0]
@@ -275,6 +297,20 @@ def _detect(data: bytes) -> str:
 def _canonical(encoding: str) -> str:
     name = codecs.lookup(encoding).name
     return "gb18030" if name in _GB_FAMILY else name
+
+
+def _decode_damaged(data: bytes) -> _Text:
+    """UTF-8 or GB18030 text with a few bad bytes (a damaged copy, a stray character
+    pasted from another encoding) is read anyway, the bad bytes shown as U+FFFD,
+    and the report says so. More than 1% bad is junk or an encoding we do not know."""
+    candidates = []
+    for codec in ("utf-8", "gb18030"):  # on a tie, UTF-8
+        text = data.decode(codec, errors="replace")
+        candidates.append((text.count("\ufffd"), codec, text))
+    bad, codec, text = min(candidates, key=lambda candidate: candidate[0])
+    if bad * 100 > len(text) or _looks_binary(text):
+        raise _Unreadable("not a text file (binary content or an unknown encoding)")
+    return _Text(text, codec, f"damaged text: {bad} undecodable byte sequence(s) shown as U+FFFD")
 
 
 def _looks_binary(text: str) -> bool:
@@ -297,18 +333,18 @@ _HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")  # HTML's own whitespace; &nbsp; an
 _SPACES_AROUND_TAB = regex.compile(r" *\t *")
 
 
-def _read_html(path: Path, limits: Limits) -> tuple[str, str]:
-    markup, encoding = _decode_html(path.read_bytes())
-    return _visible_text(markup), encoding
+def _read_html(data: bytes, limits: Limits) -> _Text:
+    markup = _decode_html(data)
+    return replace(markup, text=_visible_text(markup.text))
 
 
-def _decode_html(data: bytes) -> tuple[str, str]:
+def _decode_html(data: bytes) -> _Text:
     """Decode with the <meta> charset when it is there and right, else as a .txt file."""
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared and not data.startswith(tuple(bom for bom, _, _ in _BOMS)):
         try:
             name = _canonical(declared.group(1).decode("ascii"))
-            return data.decode(name), name
+            return _Text(data.decode(name), name)
         except (LookupError, UnicodeDecodeError):
             pass  # pages often declare a charset they are not in: detect instead
     return _decode(data)
@@ -350,28 +386,24 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CELL_BREAKS = regex.compile(r"\s*[\t\n]\s*")
 
 
-def _read_docx(path: Path, limits: Limits) -> tuple[str, str]:
-    _check_docx_zip(path, limits)
-    document = docx.Document(str(path))
-    return "\n".join(_block_text(block) for block in document.iter_inner_content()), ""
+def _read_docx(data: bytes, limits: Limits) -> _Text:
+    _check_docx_zip(data, limits)
+    document = docx.Document(io.BytesIO(data))
+    return _Text("\n".join(_block_text(block) for block in document.iter_inner_content()))
 
 
-def _check_docx_zip(path: Path, limits: Limits) -> None:
+def _check_docx_zip(data: bytes, limits: Limits) -> None:
     """Refuse what is not a .docx zip, and zip bombs, before python-docx unpacks anything.
 
     The sizes checked are the ones the zip declares; zipfile never inflates a
     member past its declared size, so a lying header cannot get around the limit.
     """
+    if data.startswith(_OLE_MAGIC):
+        raise _Unreadable("not a .docx but an old-format .doc or a password-protected Word file; save it as a plain .docx")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        with open(path, "rb") as f:
-            head = f.read(len(_OLE_MAGIC))
-        if head == _OLE_MAGIC:
-            raise _Unreadable(
-                "not a .docx but an old-format .doc or a password-protected Word file; save it as a plain .docx"
-            ) from None
         raise _Unreadable("damaged .docx (not a zip archive)") from None
     unpacked = sum(member.file_size for member in members)
     if unpacked > limits.unzipped_bytes:
@@ -410,26 +442,24 @@ def _cell_text(cell: _Cell) -> str:
 _CID = regex.compile(r"\(cid:\d+\)")
 
 
-def _read_pdf(path: Path, limits: Limits) -> tuple[str, str]:
-    with open(path, "rb") as f:
-        if b"%PDF-" not in f.read(1024):
-            raise _Unreadable("not a PDF file (no %PDF header)")
-        f.seek(0)
-        document = _open_pdf(f)
-        text = "\n".join(paragraph for paragraph in _pdf_paragraphs(document) if paragraph.strip())
+def _read_pdf(data: bytes, limits: Limits) -> _Text:
+    if b"%PDF-" not in data[:1024]:
+        raise _Unreadable("not a PDF file (no %PDF header)")
+    document = _open_pdf(data)
+    text = "\n".join(paragraph for paragraph in _pdf_paragraphs(document) if paragraph.strip())
     if not text.strip():
         raise _Unreadable(NO_TEXT_LAYER)
     if _mostly_cids(text):
         raise _Unreadable("PDF text cannot be decoded (its fonts have no Unicode map); it needs OCR")
-    return text, ""
+    return _Text(text)
 
 
-def _open_pdf(f: io.BufferedReader) -> PDFDocument:
+def _open_pdf(data: bytes) -> PDFDocument:
     """The parsed PDF. One that opens with the empty password (restricted only by an
     owner password, common for published reports) is read; one that needs a user
     password is refused."""
     try:
-        return PDFDocument(PDFParser(f))
+        return PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
         raise _Unreadable("PDF is encrypted (it needs a password)") from None
     except PDFEncryptionError:
@@ -482,7 +512,7 @@ def _mostly_cids(text: str) -> bool:
     return covered * 2 > len("".join(text.split()))
 
 
-_READERS: dict[str, Callable[[Path, Limits], tuple[str, str]]] = {
+_READERS: dict[str, Callable[[bytes, Limits], _Text]] = {
     ".txt": _read_txt,
     ".docx": _read_docx,
     ".pdf": _read_pdf,
@@ -515,7 +545,8 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
             if any(cell.strip() for cell in row):
                 name, entry = _manifest_row(path, reader.line_num, header, row)
                 if name in rows:
-                    raise ValueError(f"{path}: row {reader.line_num}: {name} is listed twice (first in row {rows[name]})")
+                    first = rows[name]
+                    raise ValueError(f"{path}: row {reader.line_num}: {name} is listed twice (first in row {first})")
                 rows[name] = reader.line_num
                 entries[name] = entry
     except csv.Error as e:
@@ -549,7 +580,8 @@ def _check_header(path: Path, header: list[str]) -> None:
 def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:
     if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
         raise ValueError(f"{path}: row {line}: more values than columns")
-    values = {column: cell.strip() for column, cell in zip(header, row)}
+    # A short row leaves its last columns empty.
+    values = {column: cell.strip() for column, cell in zip(header, row, strict=False)}
     name = Path(values.pop("file", "")).name
     if not name:
         raise ValueError(f"{path}: row {line}: empty file name")
@@ -611,7 +643,7 @@ def _report_rules() -> _ReportRules:
     return _ReportRules(
         title_max=rules.need("reports", title, "max_length", int, "title"),
         title_words=rules.words("reports", title, "words", "title"),
-        not_title=rules.compile_pattern("reports", "title.not_title", rules.need("reports", title, "not_title", str, "title")),
+        not_title=_pattern(title, "title", "not_title"),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
@@ -619,13 +651,17 @@ def _report_rules() -> _ReportRules:
         name_max=rules.need("reports", town, "max_length", int, "town"),
         followers=rules.words("reports", town, "followers", "town"),
         stop_words=rules.words("reports", town, "stop_words", "town"),
-        cut=rules.compile_pattern("reports", "town.cut", rules.need("reports", town, "cut", str, "town")),
+        cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
         numerals=_numerals(period),
     )
+
+
+def _pattern(data: dict, where: str, key: str) -> regex.Pattern:
+    return rules.compile_pattern("reports", f"{where}.{key}", rules.need("reports", data, key, str, where))
 
 
 def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
@@ -641,7 +677,7 @@ def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
 
 
 def _year_pattern(period: dict) -> regex.Pattern:
-    pattern = rules.compile_pattern("reports", "period.first_year", rules.need("reports", period, "first_year", str, "period"))
+    pattern = _pattern(period, "period", "first_year")
     if "year" not in pattern.groupindex:
         raise rules.RuleError("rules/reports.yaml: period.first_year: needs a group named year")
     return pattern

@@ -440,8 +440,16 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     else:
         label = pre + obj
     if not label:
-        label = _previous_clause(text, state.start, f.start, raw, lr) or obj
+        label = (_previous_clause(text, state.start, f.start, raw, lr)
+                 or _phrase_after(text, f.end + len(obj), lr).lstrip("的") or obj
+                 or _text_before(text, f.start, lr))
     return _shorten(label, lr), pre, obj
+
+
+def _text_before(text: str, pos: int, lr: LabelRules) -> str:
+    """Last resort: the words before the figure across a stray line break (设定\n\u200b\n为6%)."""
+    words = lr.quotes.sub("", lr.clause_break.sub("", text[max(0, pos - 24) : pos].replace("\n", "")))
+    return _shorten(_strip(words, lr), lr)
 
 
 def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: LabelRules) -> str:

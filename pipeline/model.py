@@ -87,6 +87,11 @@ class Figure:
     section: str | None = None  # innermost heading title
     section_path: str = ""
     sentence: str = ""
+    # filled by the normalize stage
+    value_norm: float | None = None  # value in the base unit (万元 -> 元, 公顷 -> 亩, 名 -> 人)
+    unit_norm: str | None = None
+    indicator_id: str | None = None  # canonical indicator from rules/indicators.yaml, when one matches
+    indicator_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,28 @@ class Skipped:
     end: int
     text: str
     reason: str  # rule id: date, ordinal, set_phrase, identifier, no_unit, ...
+
+
+@dataclass(frozen=True)
+class FlagItem:
+    """One figure a flag points at."""
+
+    report_id: str
+    start: int
+    end: int
+    surface: str
+    indicator: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A check's finding: figures that do not add up, with a message an analyst understands."""
+
+    flag_id: str  # stable: the same finding gets the same id on every run
+    check: str  # the check's name in rules/checks.yaml
+    severity: str  # error | warning | info
+    message: str  # in Chinese
+    items: tuple[FlagItem, ...]
 
 
 @dataclass(frozen=True)

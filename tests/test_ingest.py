@@ -16,8 +16,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.pdfencrypt import StandardEncryption
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from pipeline import ingest, rules
@@ -164,12 +162,23 @@ def test_docx_external_entities_are_not_resolved(tmp_path):
         for member in source.infolist():
             data = source.read(member)
             if member.filename == "word/document.xml":
-                data = data.replace(b"?>", f'?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'.encode(), 1)
+                doctype = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+                data = data.replace(b"?>", b"?>\n" + doctype.encode(), 1)
                 data = data.replace(b"XXE", b"&xxe;")
             target.writestr(member, data)
     report = read_report(path, "xxe")
     assert "SECRET-TOKEN" not in report.text
     assert report.status == "ok" and report.text.startswith("前")
+
+
+def test_docx_with_a_broken_zip_directory(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("统溪河镇2025年上半年工作总结")
+    data = bytearray(_docx_bytes(document))
+    end = data.rindex(b"PK\x05\x06")  # end of central directory: point its offset past the file
+    data[end + 16 : end + 20] = (len(data) * 2).to_bytes(4, "little")
+    # The directory still parses; reading the members then fails, and says so.
+    _failed(_read(tmp_path, "report.docx", bytes(data)), "damaged .docx file (ValueError: negative seek value")
 
 
 def test_old_doc_named_docx(tmp_path):
@@ -207,7 +216,7 @@ def test_pdf_wrapped_paragraphs_reflow_to_the_original(tmp_path):
 
 def _pdf_lines(lines: list[str], x_of=lambda i: 56) -> bytes:
     """Lines drawn at one even spacing, so pdfminer puts them all in a single text box."""
-    pdfmetrics.registerFont(UnicodeCIDFont(make_corpus.PDF_FONT))
+    make_corpus.register_font()
     out = io.BytesIO()
     pdf = canvas.Canvas(out, invariant=1)
     pdf.setFont(make_corpus.PDF_FONT, 11)
@@ -218,7 +227,7 @@ def _pdf_lines(lines: list[str], x_of=lambda i: 56) -> bytes:
 
 
 def test_pdf_paragraphs_sharing_a_text_box_are_split_at_short_lines(tmp_path):
-    body = make_corpus.wrap(LONG_TEXT.split("\n")[4], 480)
+    body = make_corpus.wrap(LONG_TEXT.split("\n")[3], 480)
     assert len(body[-1]) < len(body[0]) - 5  # the paragraph's last line stops short
     lines = ["一、主要工作", *body, "二、下步打算"]
     report = _read(tmp_path, "box.pdf", _pdf_lines(lines))
@@ -226,11 +235,12 @@ def test_pdf_paragraphs_sharing_a_text_box_are_split_at_short_lines(tmp_path):
 
 
 def test_pdf_indented_line_starts_a_paragraph(tmp_path):
-    first = make_corpus.wrap(LONG_TEXT.split("\n")[1], 480)[:2]
-    second = LONG_TEXT.split("\n")[3]
-    opening = make_corpus.wrap(second, 458)[0]  # indented by 22pt, so as long as the full lines
+    # Justified text: all lines end at one right edge, so only the indent shows where a paragraph starts.
+    first = make_corpus.wrap("全乡上下" * 30, 480)[:2]
+    second = "民生保障持续加强，全乡新建改建农村公路和产业路，完善供水设施，推进卫生院标准化建设，" * 2
+    opening = make_corpus.wrap(second, 458)[0]  # indented by two characters
     following = make_corpus.wrap(second[len(opening) :], 480)[0]
-    lines = [*first, opening, following]  # every line but the last is full: only the indent tells
+    lines = [*first, opening, following]
     report = _read(tmp_path, "indent.pdf", _pdf_lines(lines, x_of=lambda i: 78 if i == 2 else 56))
     assert report.text == "".join(first) + "\n" + opening + following
 
@@ -343,6 +353,16 @@ def test_binary_junk_named_txt(tmp_path, case, data):
     _failed(_read(tmp_path, "junk.txt", data), "not a text file (binary content")
 
 
+@pytest.mark.parametrize("codec", ["gbk", "utf-8"])
+def test_text_with_a_few_bad_bytes_is_read_and_flagged(tmp_path, codec):
+    data = SAMPLE[:60].encode(codec) + b"\xff" + SAMPLE[60:].encode(codec)
+    report = _read(tmp_path, "damaged.txt", data)
+    assert report.status == "ok"
+    assert report.encoding == ("gb18030" if codec == "gbk" else "utf-8")
+    assert report.text.replace("\ufffd", "") == SAMPLE
+    assert report.message == "damaged text: 1 undecodable byte sequence(s) shown as U+FFFD"
+
+
 def test_file_over_the_size_limit(tmp_path):
     report = _read(tmp_path, "big.txt", b"x" * (2 * 1024 * 1024), limits=Limits(text_bytes=1024 * 1024))
     _failed(report, "file too large (2.0 MB > 1 MB limit)")
@@ -435,7 +455,7 @@ def test_find_reports_missing_path(tmp_path):
 
 GUESSES = [
     # (file name, text, town, period)
-    ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导。", "统溪河镇", "2025H1"),
+    ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2025"),
     ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),
     ("a.txt", "龙潭街道2025年第三季度工作汇报\n正文。", "龙潭街道", "2025Q3"),
@@ -466,7 +486,7 @@ GUESSES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "town", "period"), GUESSES, ids=[f"{row[0]}:{row[1][:12]}" for row in GUESSES])
+@pytest.mark.parametrize(("name", "text", "town", "period"), GUESSES, ids=[f"{r[0]}:{r[1][:12]}" for r in GUESSES])
 def test_town_and_period_guesses(tmp_path, name, text, town, period):
     report = _read(tmp_path, name, text.encode("utf-8"))
     assert (report.town, report.period) == (town, period)
@@ -538,7 +558,7 @@ def test_bad_manifest_names_file_and_row(tmp_path, content, problem):
 def test_manifest_in_an_unknown_encoding(tmp_path):
     path = tmp_path / "manifest.csv"
     path.write_bytes(b"file\n\xff\xfe\xfd\x80\n")
-    with pytest.raises(ValueError, match="manifest.csv: manifest is neither UTF-8 nor GBK"):
+    with pytest.raises(ValueError, match=r"manifest\.csv: manifest is neither UTF-8 nor GBK"):
         read_manifest(path)
 
 
@@ -564,7 +584,7 @@ def fresh_rules(monkeypatch):
     [
         ("  max_chars: 300\n", "", "rules/reports.yaml: head.max_chars: missing"),
         ("  cut: '", "  cut: '(", "rules/reports.yaml: town.cut: bad regex"),
-        ("(?P<half>[上下])半年", "(?P<halves>[上下])半年", "rules/reports.yaml: period.patterns[3]: unknown group 'halves'"),
+        ("(?P<half>[上下])", "(?P<halves>[上下])", "rules/reports.yaml: period.patterns[3]: unknown group 'halves'"),
     ],
 )
 def test_bad_rules_name_file_and_key(tmp_path, fresh_rules, old, new, problem):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import functools
 import html
 import io
 import sys
@@ -109,7 +110,7 @@ def _fixed_zip_times(data: bytes) -> bytes:
 def render_pdf(text: str, title: str = "", encrypt: str | None = None) -> bytes:
     """A4 pages, one paragraph per text line, wrapped at the margin; a paragraph is moved
     whole to the next page when it does not fit, so each stays one text box."""
-    pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+    register_font()
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4, invariant=1, encrypt=encrypt)
     pdf.setTitle(title)
@@ -136,8 +137,14 @@ def render_pdf(text: str, title: str = "", encrypt: str | None = None) -> bytes:
     return out.getvalue()
 
 
+@functools.cache
+def register_font() -> None:
+    pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+
+
 def wrap(paragraph: str, width: float) -> list[str]:
     """Break anywhere a line is full, as Chinese typesetting does."""
+    register_font()
     lines, line, used = [], "", 0.0
     for char in paragraph:
         advance = pdfmetrics.stringWidth(char, PDF_FONT, PDF_SIZE)
@@ -160,7 +167,7 @@ def render_html(text: str, title: str) -> bytes:
         "<style>p { text-indent: 2em; }</style>\n"
         "</head>\n<body>\n"
         "<script>var visits = 1024; document.title += '（' + visits + '）';</script>\n"
-        f"<div class=\"content\">\n{body}\n</div>\n"
+        f'<div class="content">\n{body}\n</div>\n'
         "</body>\n</html>\n"
     )
     return page.encode("utf-8")
@@ -177,7 +184,7 @@ def main() -> int:
         try:
             data = render(text, fmt, report_id)
         except UnicodeEncodeError as e:
-            print(f"skip {report_id}: {fmt} cannot encode {e.object[e.start:e.end]!r}")
+            print(f"skip {report_id}: {fmt} cannot encode {e.object[e.start : e.end]!r}")
             continue
         target = CORPUS / f"{report_id}{suffix(fmt)}"
         for stale in CORPUS.glob(f"{report_id}.*"):  # the same text in a format no longer wanted

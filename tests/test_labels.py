@@ -1,0 +1,92 @@
+"""Labels, entities, periods and kinds, read on the reference report (a real township report)."""
+
+import pytest
+
+from pipeline.extract import extract_report
+from pipeline.model import Report
+
+
+@pytest.fixture(scope="module")
+def figures(tongxihe_text):
+    report = Report("tongxihe-2025h1", "", tongxihe_text, town="统溪河镇", period="2025H1")
+    return extract_report(report).figures
+
+
+def figure_in(figures, text, context, surface):
+    at = text.index(context) + context.index(surface)
+    return next(f for f in figures if f.start == at)
+
+
+# (context in the report, surface, words the label must contain)
+LABELS = [
+    ("全镇累计开展集中学习36次", "36次", ["集中学习"]),          # verb + object before
+    ("参与学习的党员干部达480人次", "480人次", ["党员干部"]),    # subject before 达
+    ("今年共接收入党积极分子11名", "11名", ["入党积极分子"]),     # 共 and 今年 stripped
+    ("消除风险24户71人", "71人", ["消除风险"]),                  # second half of a compound
+    ("将全镇划分为41个片区、119个网格", "119个", ["网格"]),       # object after a measure word
+    ("整改4处畜禽养殖场排污设施", "4处", ["整改", "排污设施"]),   # verb before, object after
+    ("等民政补助共计191万元", "191万元", ["民政补助"]),           # list cut at 等
+    ("开展“敲门行动”2000余次", "2000余次", ["敲门行动"]),         # quotes removed
+    ("对1家加油站开展常态化检查12次", "1家", ["加油站"]),
+    ("对1家加油站开展常态化检查12次", "12次", ["检查"]),
+    ("劝阻交通违法行为300余起", "300余起", ["交通违法行为"]),     # 行为 keeps its 为
+]
+
+
+@pytest.mark.parametrize(("context", "surface", "words"), LABELS)
+def test_label(figures, tongxihe_text, context, surface, words):
+    label = figure_in(figures, tongxihe_text, context, surface).indicator
+    assert all(w in label for w in words), label
+
+
+# (context, surface, entity)
+ENTITIES = [
+    ("龙岩村投入12万元", "12万元", "龙岩村"),
+    ("引入烘干设备2套", "2套", "龙岩村"),  # carried through the sentence
+    ("千亩杨梅种植基地新建6间冷库", "6间", "千亩杨梅种植基地"),
+    ("1支市队驻龙岩村", "1支", "龙岩村"),  # 驻X村 after the figure
+    ("全镇累计开展集中学习36次", "36次", None),
+    ("现有驻村工作队员工共12人", "12人", None),
+]
+
+
+@pytest.mark.parametrize(("context", "surface", "entity"), ENTITIES)
+def test_entity(figures, tongxihe_text, context, surface, entity):
+    assert figure_in(figures, tongxihe_text, context, surface).entity == entity
+
+
+# (context, surface, scope_period)
+PERIODS = [
+    ("对2024年排查出的54起重大隐患", "54起", "2024年"),
+    ("发现3处反弹隐患", "3处", None),  # same sentence, but 2024年 qualified only the 54起
+    ("等民政补助共计191万元", "191万元", "全年"),  # 全年 in a half-year report
+    ("累计惠及1246人次", "1246人次", "全年"),  # 全年 opened the sentence
+    ("2025年新增低保4户10人", "4户", None),  # the report's own year
+]
+
+
+@pytest.mark.parametrize(("context", "surface", "scope"), PERIODS)
+def test_scope_period(figures, tongxihe_text, context, surface, scope):
+    assert figure_in(figures, tongxihe_text, context, surface).scope_period == scope
+
+
+def test_section_is_the_innermost_heading(figures, tongxihe_text):
+    f = figure_in(figures, tongxihe_text, "开展“敲门行动”2000余次", "2000余次")
+    assert f.section.startswith("(三)全域发力织密网")
+    assert f.section_path.startswith("一、上半年工作开展情况 > (三)")
+
+
+def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
+    assert figure_in(figures, tongxihe_text, "雨露计划共摸底上报114人", "114人").kind == "actual"
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
+    ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
+    ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
+    ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", None),
+    ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+])
+def test_kind_and_period_of_plans(text, surface, kind, scope):
+    period = "2025" if "2025年工作" in text else "2025H1"
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert (f.kind, f.scope_period) == (kind, scope)

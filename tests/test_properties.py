@@ -1,0 +1,50 @@
+"""Properties that hold for any text: the finder never raises, every span slices back to its surface."""
+
+import math
+
+import cn2an
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_report
+from pipeline.figures import find, parse
+from pipeline.model import Report
+
+# Text drawn from the characters reports are made of, so the finder's paths are exercised.
+REPORT_ALPHABET = st.sampled_from(
+    list("0123456789０１２３４５６７８９.,，、。；：%％()（）〔〕-—~ \n")
+    + list("零〇一二两三四五六七八九十百千万亿余多近约超逾以上下左右")
+    + list("人次户个名元亩吨米公里立方年月日第是村镇共达为")
+)
+report_text = st.text(REPORT_ALPHABET, max_size=200) | st.text(max_size=200)
+
+
+@settings(max_examples=400, deadline=None)
+@given(report_text)
+def test_find_never_raises_and_spans_slice_back(text):
+    found, skipped = find(text)
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.quantity.surface
+        assert math.isfinite(f.quantity.value)
+    for start, end, numeral, _ in skipped:
+        assert text[start:end] == numeral
+
+
+@settings(max_examples=200, deadline=None)
+@given(report_text)
+def test_whole_extraction_never_raises(text):
+    ex = extract_report(Report("r", "", text, period="2025H1"))
+    for f in ex.figures:
+        assert text[f.start : f.end] == f.surface and f.surface
+        assert math.isfinite(f.value)
+        assert f.value_high is None or math.isfinite(f.value_high)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_chinese_numerals_parse_to_the_number_cn2an_gives(n):
+    written = cn2an.an2cn(n)
+    q = parse(written + "元")
+    assert q is not None, written
+    assert q.value == cn2an.cn2an(written, "normal") == n
