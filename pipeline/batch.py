@@ -1,14 +1,36 @@
-"""A batch of reports: find, read, extract, one report at a time (streaming)."""
+"""A batch of reports: read and extract each one, in worker processes, in a stable order.
+
+Results come back in the order of ``ingest.find_reports`` whatever the number of
+jobs, so the output is byte-identical for any ``jobs``. A cache keyed by the
+file's content (plus the rules and code that extract it) lets a re-run skip the
+reports that did not change.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import functools
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import ingest
+from . import __version__, ingest
 from .extract import extract_report
 from .model import Extraction
+from .rules import rules_dir
+
+
+@dataclass(frozen=True)
+class Done:
+    """One report's extraction, and whether it came from the cache instead of being re-extracted."""
+
+    extraction: Extraction
+    cached: bool = False
+    cache_key: str | None = None
 
 
 def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Extraction:
@@ -21,6 +43,93 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
         return Extraction(report=failed)
 
 
-def extract_paths(paths: list[Path], manifest: dict | None = None) -> Iterator[Extraction]:
-    for path, report_id in ingest.find_reports(paths):
-        yield extract_one(path, report_id, manifest)
+@functools.cache
+def fingerprint() -> str:
+    """Changes whenever the rules or the code that extracts would: part of every cache key."""
+    h = hashlib.sha256(__version__.encode())
+    for folder, pattern in ((rules_dir(), "*.yaml"), (Path(__file__).parent, "*.py")):
+        for p in sorted(folder.glob(pattern)):
+            h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class Cache:
+    """Extractions on disk, one file per (content, report id, manifest entry, fingerprint)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def key(self, path: Path, report_id: str, manifest: dict | None) -> str | None:
+        try:
+            content = path.read_bytes()
+        except OSError:
+            return None  # unreadable: extract_one reports why
+        entry = (manifest or {}).get(path.name) or (manifest or {}).get(report_id)
+        h = hashlib.sha256(content)
+        h.update(json.dumps([report_id, str(path), entry, fingerprint()], ensure_ascii=False, default=str).encode())
+        return h.hexdigest()
+
+    def load(self, key: str) -> Extraction | None:
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+            return None  # missing or stale: extract again
+
+    def save(self, key: str, ex: Extraction) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.folder / f"{key}.pickle")
+
+    def prune(self) -> None:
+        """Drop entries this run did not use, so the cache holds only the current batch."""
+        if self.folder.is_dir():
+            for p in self.folder.glob("*.pickle"):
+                if p.stem not in self.used:
+                    p.unlink(missing_ok=True)
+
+
+def _work(job: tuple[Path, str, dict | None, str | None]) -> Done:
+    path, report_id, manifest, cache_folder = job
+    cache = Cache(Path(cache_folder)) if cache_folder else None
+    key = cache.key(path, report_id, manifest) if cache else None
+    if cache and key:
+        hit = cache.load(key)
+        if hit is not None:
+            return Done(hit, cached=True, cache_key=key)
+    ex = extract_one(path, report_id, manifest)
+    if cache and key:
+        cache.save(key, ex)
+    return Done(ex, cache_key=key)
+
+
+def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None, jobs: int = 1,
+                 cache: Cache | None = None) -> Iterator[Done]:
+    """Extract every (path, report id) in order, in ``jobs`` worker processes, streaming the results."""
+    folder = str(cache.folder) if cache else None
+    work = ((path, rid, manifest, folder) for path, rid in found)
+    if jobs <= 1:
+        yield from _remember(map(_work, work), cache)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        # imap keeps the input order; small chunks keep both workers busy to the end
+        yield from _remember(pool.imap(_work, work, chunksize=2), cache)
+
+
+def _remember(results: Iterable[Done], cache: Cache | None) -> Iterator[Done]:
+    """Note which cache entries this run used (the rest are pruned at the end)."""
+    for done in results:
+        if cache and done.cache_key:
+            cache.used.add(done.cache_key)
+        yield done
+
+
+def extract_paths(paths: list[Path], manifest: dict | None = None, jobs: int = 1) -> Iterator[Extraction]:
+    """Every report under ``paths``, extracted (no cache)."""
+    for done in extract_many(ingest.find_reports(paths), manifest, jobs):
+        yield done.extraction

@@ -5,7 +5,9 @@ Exit status: 0 when every report was read, 1 when some failed, 2 for usage error
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -32,21 +34,48 @@ def _options(debug: Annotated[bool, typer.Option("--debug", help="Show traceback
 
 
 def _progress(items, total: int, quiet: bool, label: str):
-    """A progress bar on a terminal, nothing otherwise (failures are reported per report)."""
-    if quiet or not sys.stderr.isatty():
+    """A progress bar with reports per second and ETA on a terminal; plain log lines otherwise."""
+    if quiet:
         yield from items
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    if not sys.stderr.isatty():
+        import time
 
-    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        start = last = time.monotonic()
+        for n, item in enumerate(items, 1):
+            yield item
+            now = time.monotonic()
+            if now - last >= 10 or n == total:
+                last = now
+                typer.echo(f"zhibiao: {label} {n}/{total} reports ({n / max(now - start, 1e-9):.1f}/s)", err=True)
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+               TextColumn("[progress.data.speed]{task.fields[rate]}"),
+               TimeRemainingColumn())
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task(label, total=total)
+        task = bar.add_task(label, total=total, rate="")
         for item in items:
             yield item
-            bar.advance(task)
+            speed = bar.tasks[0].speed
+            bar.update(task, advance=1, rate=f"{speed:.1f} reports/s" if speed else "")
 
 
-def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bool) -> list:
+@dataclass
+class Batch:
+    """What a run extracted: the extractions (when kept) and the counts the summary line needs."""
+
+    extractions: list = field(default_factory=list)
+    n_reports: int = 0
+    n_figures: int = 0
+    n_failed: int = 0
+    n_cached: int = 0
+
+
+def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bool, jobs: int | None = None,
+             use_cache: bool = True, keep: bool = True) -> Batch:
+    """Extract every report under ``paths`` into ``out``; keep the extractions in memory only if asked."""
     from . import batch, export, ingest
 
     for p in paths:
@@ -61,18 +90,32 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
     found = ingest.find_reports(paths)
     if not found:
         _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
-    extractions = []
-    items = (batch.extract_one(path, rid, manifest) for path, rid in found)
-    for ex in _progress(items, len(found), quiet, "extracting"):
-        if ex.report.status != "ok":
-            typer.echo(f"zhibiao: {ex.report.path}: {ex.report.message}", err=True)
-        extractions.append(ex)
-    export.write_tables(extractions, out)
-    n_fig = sum(len(ex.figures) for ex in extractions)
-    n_bad = sum(ex.report.status != "ok" for ex in extractions)
+    cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
+    result = Batch()
+    done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache)
+    with export.TableWriter(out) as writer:
+        for done in _progress(done_items, len(found), quiet, "extracting"):
+            ex = done.extraction
+            if ex.report.status != "ok":
+                typer.echo(f"zhibiao: {ex.report.path}: {ex.report.message}", err=True)
+            writer.add(ex)
+            result.n_reports += 1
+            result.n_figures += len(ex.figures)
+            result.n_failed += ex.report.status != "ok"
+            result.n_cached += done.cached
+            if keep:
+                result.extractions.append(ex)
+    if cache:
+        cache.prune()
     if not quiet:
-        typer.echo(f"{len(extractions)} reports, {n_fig} figures, {n_bad} failed -> {out}/indicators.csv", err=True)
-    return extractions
+        cached = f", {result.n_cached} unchanged since the last run (not re-extracted)" if result.n_cached else ""
+        typer.echo(f"{result.n_reports} reports, {result.n_figures} figures, {result.n_failed} failed{cached}"
+                   f" -> {out}/indicators.csv", err=True)
+    return result
+
+
+JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per core.")
+NO_CACHE = typer.Option("--no-cache", help="Re-extract every report, even those unchanged since the last run.")
 
 
 @app.command()
@@ -81,10 +124,12 @@ def extract(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    jobs: Annotated[int | None, JOBS] = None,
+    no_cache: Annotated[bool, NO_CACHE] = False,
 ) -> None:
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
-    extractions = _extract(paths, out, manifest, quiet)
-    raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
+    result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False)
+    raise typer.Exit(1 if result.n_failed else 0)
 
 
 @app.command()
@@ -93,9 +138,46 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    jobs: Annotated[int | None, JOBS] = None,
+    no_cache: Annotated[bool, NO_CACHE] = False,
 ) -> None:
     """The main job: extract the reports and write every output into OUT."""
-    extractions = _extract(paths or [Path("corpora")], out, manifest, quiet)
+    extractions = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache).extractions
+    _write_review(extractions, [], out, quiet)  # flags: pass the checks' list of model.Flag here once they run
+    raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
+
+
+def _write_review(extractions: list, flags: list, out: Path, quiet: bool) -> None:
+    from . import review as review_page
+
+    path = review_page.write_review(extractions, flags, out)
+    if not quiet:
+        typer.echo(f"review page -> {path}", err=True)
+
+
+@app.command("review")
+def review_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Write OUT/review.html: every figure highlighted in its report's text, with the checks' flags."""
+    from . import batch, ingest
+
+    for p in paths:
+        if not p.exists():
+            _fail(f"{p}: no such file or folder")
+    try:
+        given = ingest.read_manifest(manifest) if manifest is not None else None
+    except (OSError, ValueError) as e:
+        _fail(f"manifest {manifest}: {e}")
+    found = ingest.find_reports(paths)
+    if not found:
+        _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
+    items = (batch.extract_one(path, rid, given) for path, rid in found)
+    extractions = list(_progress(items, len(found), quiet, "extracting"))
+    _write_review(extractions, [], out, quiet)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
 
 

@@ -74,14 +74,16 @@ def skipped_rows(extractions: Iterable[Extraction]) -> Iterable[dict]:
             yield {"report_id": s.report_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
 
 
+def _csv_line(columns: tuple[str, ...], row: dict) -> list[str]:
+    return [format_number(row[c]) if c in NUMERIC else ("" if row[c] is None else safe_cell(row[c])) for c in columns]
+
+
 def _csv_bytes(columns: tuple[str, ...], rows: Iterable[dict]) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(
-            format_number(row[c]) if c in NUMERIC else ("" if row[c] is None else safe_cell(row[c])) for c in columns
-        )
+        writer.writerow(_csv_line(columns, row))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -98,34 +100,93 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _parquet_bytes(columns: tuple[str, ...], rows: list[dict]) -> bytes:
-    import pandas as pd
+def _arrow_schema(columns: tuple[str, ...]):
+    import pyarrow as pa
 
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for c in columns:
+    def kind(c: str):
         if c in NUMERIC:
-            frame[c] = pd.to_numeric(frame[c], errors="coerce").astype("float64" if c.startswith("value") else "Int64")
-        else:
-            frame[c] = frame[c].astype("string")
-    buf = io.BytesIO()
-    frame.to_parquet(buf, index=False, engine="pyarrow")
-    return buf.getvalue()
+            return pa.float64() if c.startswith("value") else pa.int64()
+        return pa.string()
+
+    return pa.schema([(c, kind(c)) for c in columns])
 
 
-def write_tables(extractions: list[Extraction], out: Path) -> dict[str, Path]:
-    """indicators.csv, reports.csv, skipped.csv and their Parquet twins, plus text/<id>.txt."""
-    out.mkdir(parents=True, exist_ok=True)
-    for ex in extractions:
+class _Table:
+    """One output table written as it grows: CSV row by row, Parquet a row group per batch."""
+
+    BATCH = 5000  # rows per Parquet row group: fixed, so output does not depend on timing
+
+    def __init__(self, out: Path, name: str, columns: tuple[str, ...]):
+        import pyarrow.parquet as pq
+
+        self.columns, self.paths = columns, (out / f"{name}.csv", out / f"{name}.parquet")
+        self.tmp = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in self.paths]
+        self.csv_file = open(self.tmp[0], "w", encoding="utf-8-sig", newline="")
+        self.csv = csv.writer(self.csv_file, lineterminator="\r\n")
+        self.csv.writerow(columns)
+        self.schema = _arrow_schema(columns)
+        self.parquet = pq.ParquetWriter(self.tmp[1], self.schema)
+        self.pending: list[dict] = []
+
+    def add(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            self.csv.writerow(_csv_line(self.columns, row))
+            self.pending.append(row)
+            if len(self.pending) >= self.BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.pending:
+            data = {c: [r[c] for r in self.pending] for c in self.columns}
+            self.parquet.write_table(pa.table(data, schema=self.schema))
+            self.pending = []
+
+    def close(self, keep: bool) -> None:
+        self._flush()
+        self.csv_file.close()
+        self.parquet.close()
+        for tmp, final in zip(self.tmp, self.paths):
+            if keep:
+                os.replace(tmp, final)
+            else:
+                tmp.unlink(missing_ok=True)
+
+
+class TableWriter:
+    """Writes indicators, reports and skipped tables (CSV and Parquet) and text/<id>.txt, one report
+    at a time, so memory does not grow with the batch. The tables replace the previous ones only when
+    the writer closes cleanly: a run killed midway leaves the previous outputs whole.
+    """
+
+    def __init__(self, out: Path):
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.tables = {
+            "indicators": _Table(out, "indicators", FIGURE_COLUMNS),
+            "reports": _Table(out, "reports", REPORT_COLUMNS),
+            "skipped": _Table(out, "skipped", SKIPPED_COLUMNS),
+        }
+
+    def add(self, ex: Extraction) -> None:
         if ex.report.status == "ok":
-            write_atomic(out / "text" / f"{ex.report.report_id}.txt", ex.report.text.encode("utf-8"))
-    tables = {
-        "indicators": (FIGURE_COLUMNS, list(figure_rows(extractions))),
-        "reports": (REPORT_COLUMNS, [report_row(ex) for ex in extractions]),
-        "skipped": (SKIPPED_COLUMNS, list(skipped_rows(extractions))),
-    }
-    written = {}
-    for name, (columns, rows) in tables.items():
-        write_atomic(out / f"{name}.csv", _csv_bytes(columns, rows))
-        write_atomic(out / f"{name}.parquet", _parquet_bytes(columns, rows))
-        written[name] = out / f"{name}.csv"
-    return written
+            write_atomic(self.out / "text" / f"{ex.report.report_id}.txt", ex.report.text.encode("utf-8"))
+        self.tables["indicators"].add(figure_rows([ex]))
+        self.tables["reports"].add([report_row(ex)])
+        self.tables["skipped"].add(skipped_rows([ex]))
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for table in self.tables.values():
+            table.close(keep=exc_type is None)
+
+
+def write_tables(extractions: Iterable[Extraction], out: Path) -> dict[str, Path]:
+    """indicators.csv, reports.csv, skipped.csv and their Parquet twins, plus text/<id>.txt."""
+    with TableWriter(out) as writer:
+        for ex in extractions:
+            writer.add(ex)
+    return {name: out / f"{name}.csv" for name in writer.tables}

@@ -227,19 +227,25 @@ def _quantity(m: regex.Match) -> Quantity:
     )
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, rule id) of every exclusion match, in rule order."""
+def _excluded_chars(text: str) -> dict[int, str]:
+    """The rule id owning each character inside an exclusion match; the first rule in order wins."""
     fr = figure_rules()
-    spans = [(m.start(), m.end(), "set_phrase") for m in fr.set_phrases.finditer(text)]
+    owner: dict[int, str] = {}
+    for m in fr.set_phrases.finditer(text):
+        for i in range(m.start(), m.end()):
+            owner.setdefault(i, "set_phrase")
     for ex in fr.exclusions:
-        spans.extend((m.start(), m.end(), ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
-    return spans
+        for m in ex.pattern.finditer(text):
+            for i in range(m.start(), m.end()):
+                owner.setdefault(i, ex.id)
+    return owner
 
 
-def _covering(spans, start: int, end: int) -> str | None:
-    for a, b, rule_id in spans:
-        if a < end and start < b:
-            return rule_id
+def _covering(owner: dict[int, str], start: int, end: int) -> str | None:
+    """The exclusion rule covering any character of [start, end), if any."""
+    for i in range(start, end):
+        if i in owner:
+            return owner[i]
     return None
 
 
@@ -270,7 +276,7 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
     Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
     """
     fr = figure_rules()
-    excluded = _excluded_spans(text)
+    excluded = _excluded_chars(text)
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     for m in fr.figure.finditer(text, overlapped=False):
