@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint browser bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,10 +20,26 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check pipeline tests
 
-test: lint
+# The review page's browser test drives Debian's headless Chromium (and a CJK font for its screenshot).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q . || { \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	    chromium chromium-driver fonts-wqy-microhei; }
+
+test: lint browser
 	$(PY) -m pytest -q
 
-bench: setup
+# Regenerate tests/golden from corpora/ on purpose, after a change meant to alter the outputs.
+golden: setup
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_end_to_end.py
+
+# jionlp is a peer measured by the benchmark, installed in its own environment only.
+.venv-bench/.installed-stamp:
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install -q jionlp
+	touch $@
+
+bench: setup .venv-bench/.installed-stamp
 	$(PY) bench/run.py
 
 clean:

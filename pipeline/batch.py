@@ -21,6 +21,7 @@ from pathlib import Path
 from . import __version__, ingest
 from .extract import extract_report
 from .model import Extraction
+from .normalize import normalize
 from .rules import rules_dir
 
 
@@ -37,9 +38,10 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
     """Read and extract one report; an unexpected failure marks the report failed, never the batch."""
     report = ingest.read_report(path, report_id, manifest)
     try:
-        return extract_report(report)
+        return normalize(extract_report(report))  # value_norm, unit_norm, canonical indicator
     except Exception as e:  # a bug on one report must not lose the other reports
-        failed = dataclasses.replace(report, status="failed", message=f"extraction failed: {type(e).__name__}: {e}")
+        detail = " ".join(str(e).split())[:200]  # one line: it goes to reports.csv and to stderr
+        failed = dataclasses.replace(report, status="failed", message=f"extraction failed: {type(e).__name__}: {detail}")
         return Extraction(report=failed)
 
 
@@ -107,18 +109,58 @@ def _work(job: tuple[Path, str, dict | None, str | None]) -> Done:
 
 
 def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None, jobs: int = 1,
-                 cache: Cache | None = None) -> Iterator[Done]:
-    """Extract every (path, report id) in order, in ``jobs`` worker processes, streaming the results."""
+                 cache: Cache | None = None, executor: str = "local", scheduler: str | None = None) -> Iterator[Done]:
+    """Extract every (path, report id) in order, streaming the results.
+
+    executor "local" runs ``jobs`` worker processes on this machine; "dask" runs on a
+    dask.distributed cluster: the one at ``scheduler`` (tcp://host:8786), or a local
+    cluster of ``jobs`` workers. Either way the results come back in input order.
+    """
     folder = str(cache.folder) if cache else None
     work = ((path, rid, manifest, folder) for path, rid in found)
+    if executor == "dask" or scheduler:
+        yield from _remember(_on_dask(work, jobs, scheduler), cache)
+        return
     if jobs <= 1:
         yield from _remember(map(_work, work), cache)
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    # Ctrl-C goes to the whole process group: the workers ignore it (no traceback from each), the parent stops them.
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
         # imap keeps the input order; small chunks keep both workers busy to the end
         yield from _remember(pool.imap(_work, work, chunksize=2), cache)
+
+
+DASK_BATCH = 64  # reports in flight on the cluster at once: bounds memory on workers and here
+
+
+def _on_dask(work: Iterable[tuple], jobs: int, scheduler: str | None) -> Iterator[Done]:
+    """Read and extract on dask workers (they must see the report files at the same paths)."""
+    import itertools
+
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None if scheduler else LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        work = iter(work)
+        while batch := list(itertools.islice(work, DASK_BATCH)):
+            futures = client.map(_work, batch, pure=False)
+            for future in futures:
+                yield future.result()
+                future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _remember(results: Iterable[Done], cache: Cache | None) -> Iterator[Done]:

@@ -1,10 +1,12 @@
 """The `zhibiao` command: parses options and calls the library (which never prints).
 
-Exit status: 0 when every report was read, 1 when some failed, 2 for usage errors.
+Exit status: 0 when every report was read, 1 when some failed, 2 for usage errors (and any
+other error that stops the run before it writes its outputs), 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from dataclasses import dataclass, field
@@ -24,8 +26,29 @@ DEBUG = {"on": False}
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"zhibiao: error: {message}", err=True)
+    typer.echo(f"zhibiao: error: {_one_line(message)}", err=True)
     raise typer.Exit(code)
+
+
+def _one_line(text: object) -> str:
+    """Text for one stderr line: control characters (a newline in a file name) shown escaped."""
+    import unicodedata
+
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text))
+
+
+def _report_problems(ex) -> list[str]:
+    """The stderr lines for one report: why it failed, or what to check although it was read."""
+    from .audit import UNACCOUNTED
+
+    report, where = ex.report, _one_line(ex.report.path)
+    if report.status != "ok":
+        return [f"zhibiao: {where}: {_one_line(report.message)}"]
+    lines = [f"zhibiao: warning: {where}: {_one_line(report.message)}"] if report.message else []
+    missed = sum(s.reason == UNACCOUNTED for s in ex.skipped)
+    if missed:
+        lines.append(f"zhibiao: warning: {where}: {missed} numeral(s) no rule accounts for (skipped.csv, {UNACCOUNTED})")
+    return lines
 
 
 @app.callback()
@@ -74,30 +97,36 @@ class Batch:
 
 
 def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bool, jobs: int | None = None,
-             use_cache: bool = True, keep: bool = True) -> Batch:
+             use_cache: bool = True, keep: bool = True, executor: str = "local", scheduler: str | None = None) -> Batch:
     """Extract every report under ``paths`` into ``out``; keep the extractions in memory only if asked."""
     from . import batch, export, ingest
 
     for p in paths:
         if not p.exists():
             _fail(f"{p}: no such file or folder")
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out}: not a folder")
     manifest = None
     if manifest_path is not None:
         try:
             manifest = ingest.read_manifest(manifest_path)
         except (OSError, ValueError) as e:
             _fail(f"manifest {manifest_path}: {e}")
-    found = ingest.find_reports(paths)
+    found = ingest.find_reports(paths, skip=out)  # not OUT: its text/*.txt would come back as reports
     if not found:
         _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
     cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
     result = Batch()
-    done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache)
+    if executor not in ("local", "dask"):
+        _fail(f"--executor must be local or dask, not {executor!r}")
+    if (executor == "dask" or scheduler) and importlib.util.find_spec("distributed") is None:
+        _fail("the dask executor needs dask.distributed: pip install 'zhibiao[dask]'")
+    done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache, executor, scheduler)
     with export.TableWriter(out) as writer:
         for done in _progress(done_items, len(found), quiet, "extracting"):
             ex = done.extraction
-            if ex.report.status != "ok":
-                typer.echo(f"zhibiao: {ex.report.path}: {ex.report.message}", err=True)
+            for line in _report_problems(ex):
+                typer.echo(line, err=True)
             writer.add(ex)
             result.n_reports += 1
             result.n_figures += len(ex.figures)
@@ -115,6 +144,8 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
 
 
 JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per core.")
+EXECUTOR = typer.Option("--executor", help="local (worker processes) or dask (a dask.distributed cluster).")
+SCHEDULER = typer.Option("--scheduler", help="Address of a dask scheduler, e.g. tcp://host:8786 (implies dask).")
 NO_CACHE = typer.Option("--no-cache", help="Re-extract every report, even those unchanged since the last run.")
 
 
@@ -126,9 +157,12 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     jobs: Annotated[int | None, JOBS] = None,
     no_cache: Annotated[bool, NO_CACHE] = False,
+    executor: Annotated[str, EXECUTOR] = "local",
+    scheduler: Annotated[str | None, SCHEDULER] = None,
 ) -> None:
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
-    result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False)
+    result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False, executor=executor,
+                      scheduler=scheduler)
     raise typer.Exit(1 if result.n_failed else 0)
 
 
@@ -140,11 +174,89 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     jobs: Annotated[int | None, JOBS] = None,
     no_cache: Annotated[bool, NO_CACHE] = False,
+    executor: Annotated[str, EXECUTOR] = "local",
+    scheduler: Annotated[str | None, SCHEDULER] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="The DuckDB store; default OUT/zhibiao.duckdb.")] = None,
 ) -> None:
-    """The main job: extract the reports and write every output into OUT."""
-    extractions = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache).extractions
-    _write_review(extractions, [], out, quiet)  # flags: pass the checks' list of model.Flag here once they run
+    """The main job: extract the reports, check them, store them and write every output into OUT."""
+    from . import publish, store
+
+    extractions = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache,
+                           executor=executor, scheduler=scheduler).extractions
+    try:
+        done = publish.publish(extractions, out, db or out / "zhibiao.duckdb")
+    except store.StoreError as e:
+        _fail(str(e))
+    if not quiet:
+        typer.echo(f"{len(done.batch_flags)} flags -> {done.paths['flags']}; store {done.paths['store']}: "
+                   f"{done.n_reports} reports, {done.n_mapped}/{done.n_figures} figures on a canonical indicator; "
+                   f"workbook -> {done.paths['workbook']}", err=True)
+    _write_review(extractions, done.batch_flags, out, quiet)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
+
+
+DB = typer.Option("--db", help="The DuckDB store written by `zhibiao run`.")
+
+
+@app.command()
+def compare(
+    period: Annotated[str | None, typer.Option(help="Period to compare towns in (2025H1); default: the latest.")] = None,
+    town: Annotated[str | None, typer.Option(help="Compare this town's periods instead of towns.")] = None,
+    indicator: Annotated[str | None, typer.Option(help="Only these indicators: an id, a prefix (safety) or name words.")] = None,
+    db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the table to this .xlsx or .csv file.")] = None,
+) -> None:
+    """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
+    from . import pivot, store, workbook
+
+    if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
+        _fail(f"--out {out}: must end in .xlsx or .csv")
+    try:
+        with store.Store(db, read_only=True) as st:
+            extractions, flags = st.extractions(), st.flags()
+    except store.StoreError as e:
+        _fail(str(e))
+    if town:
+        table = pivot.by_period(extractions, town, flags, indicator)
+    else:
+        table = pivot.by_town(extractions, flags, period, indicator)
+    if not table.columns:
+        known = sorted({ex.report.town or "" for ex in extractions} if town else set(pivot.periods_of(extractions)))
+        _fail(f"no reports for {town or period} in {db} (there are: {', '.join(known)})")
+    typer.echo(pivot.render_text(table), nl=False)
+    if out is not None:
+        path = workbook.write_pivot(table, out) if out.suffix.lower() == ".xlsx" else pivot.write_csv(table, out)
+        typer.echo(f"-> {path}", err=True)
+
+
+@app.command()
+def indicators(
+    unmatched: Annotated[bool, typer.Option("--unmatched", help="List the most frequent labels no indicator matches.")] = False,
+    limit: Annotated[int, typer.Option(help="How many unmatched labels.")] = 30,
+    db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
+) -> None:
+    """The canonical indicators (rules/indicators.yaml) with how often the store's figures match them."""
+    from . import normalize, store
+
+    try:
+        with store.Store(db, read_only=True) as st:
+            rows = st.unmatched_labels(limit) if unmatched else None
+            counts = st.indicator_counts()
+            totals = st.counts()
+    except store.StoreError as e:
+        _fail(str(e))
+    if unmatched:
+        typer.echo("figures\treports\tunit\tlabel\texample report")
+        for label, unit, n, n_reports, example in rows:
+            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{label}\t{example}")
+        return
+    mapped = sum(n for n, _ in counts.values())
+    typer.echo(f"{len(normalize.lexicon().indicators)} indicators; {mapped}/{totals['figures']} figures in the store "
+               f"match one")
+    typer.echo("figures\treports\tid\tname\tunit")
+    for ind in normalize.lexicon().indicators:
+        n, n_reports = counts.get(ind.id, (0, 0))
+        typer.echo(f"{n}\t{n_reports}\t{ind.id}\t{ind.name}\t{ind.unit}")
 
 
 def _write_review(extractions: list, flags: list, out: Path, quiet: bool) -> None:
@@ -172,7 +284,7 @@ def review_cmd(
         given = ingest.read_manifest(manifest) if manifest is not None else None
     except (OSError, ValueError) as e:
         _fail(f"manifest {manifest}: {e}")
-    found = ingest.find_reports(paths)
+    found = ingest.find_reports(paths, skip=out)
     if not found:
         _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
     items = (batch.extract_one(path, rid, given) for path, rid in found)
@@ -205,9 +317,10 @@ def evaluate(
 
 def main() -> None:
     try:
-        app()
+        app()  # typer exits 2 on a usage error it finds, 130 on Ctrl-C
     except Exception as e:  # no traceback for the user unless --debug
         if DEBUG["on"] or "--debug" in sys.argv:
             raise
-        typer.echo(f"zhibiao: error: {type(e).__name__}: {e} (run with --debug for details)", err=True)
+        words = " ".join(str(e).split())[:300]
+        typer.echo(f"zhibiao: error: {type(e).__name__}: {_one_line(words)} (run with --debug for details)", err=True)
         sys.exit(2)

@@ -13,18 +13,24 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .model import Extraction
+from .model import Extraction, Flag
 
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "kind", "rule",
+    "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
 )
 REPORT_COLUMNS = (
     "report_id", "path", "title", "town", "period", "county", "encoding",
     "n_sections", "n_figures", "n_skipped", "status", "message",
 )
 SKIPPED_COLUMNS = ("report_id", "start", "end", "text", "reason")
-NUMERIC = {"start", "end", "value", "value_high", "n_sections", "n_figures", "n_skipped"}
+# flags.csv: one row per flagged figure; the rows of one flag (several figures, maybe several reports) share its flag_id
+FLAG_COLUMNS = (
+    "flag_id", "check", "severity", "report_id", "town", "period", "start", "end", "surface", "indicator",
+    "indicator_id", "message", "sentence",
+)
+NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -56,6 +62,8 @@ def figure_rows(extractions: Iterable[Extraction]) -> Iterable[dict]:
                 "surface": f.surface, "value": f.value, "value_high": f.value_high, "unit": f.unit,
                 "approx": f.approx, "indicator": f.indicator, "entity": f.entity,
                 "scope_period": f.scope_period, "kind": f.kind, "rule": f.rule,
+                "value_norm": f.value_norm, "unit_norm": f.unit_norm, "indicator_id": f.indicator_id,
+                "indicator_name": f.indicator_name,
             }
 
 
@@ -89,15 +97,32 @@ def _csv_bytes(columns: tuple[str, ...], rows: Iterable[dict]) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = stage(path, data)
     try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def stage(path: Path, data: bytes) -> Path:
+    """``data`` in a hidden temporary file beside ``path`` (.<name>.<random>.tmp, never an output's
+    name), with the permissions a plain open() would give; renaming it over ``path`` is left to the caller.
+    The name is cut so that a long report id cannot make it longer than a file name may be."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it 0600: outputs are meant to be shared
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def _arrow_schema(columns: tuple[str, ...]):
@@ -143,10 +168,19 @@ class _Table:
             self.parquet.write_table(pa.table(data, schema=self.schema))
             self.pending = []
 
+    def finish(self) -> None:
+        """Complete the temporary files (nothing renamed yet)."""
+        if not self.csv_file.closed:
+            self._flush()
+            self.csv_file.close()
+            self.parquet.close()
+
     def close(self, keep: bool) -> None:
-        self._flush()
-        self.csv_file.close()
-        self.parquet.close()
+        try:
+            self.finish()
+        except BaseException:
+            if keep:
+                raise
         for tmp, final in zip(self.tmp, self.paths):
             if keep:
                 os.replace(tmp, final)
@@ -154,15 +188,27 @@ class _Table:
                 tmp.unlink(missing_ok=True)
 
 
+def _remove_stale_temporaries(out: Path) -> None:
+    """The hidden .<name>.<...>.tmp files a killed run left in OUT and OUT/text (a run starts with none)."""
+    for folder in (out, out / "text"):
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.name.startswith(".") and path.name.endswith(".tmp") and path.is_file():
+                    path.unlink(missing_ok=True)
+
+
 class TableWriter:
     """Writes indicators, reports and skipped tables (CSV and Parquet) and text/<id>.txt, one report
     at a time, so memory does not grow with the batch. The tables replace the previous ones only when
-    the writer closes cleanly: a run killed midway leaves the previous outputs whole.
+    the writer closes cleanly: a run killed midway leaves the previous outputs whole. The texts are
+    staged too and renamed with the tables, so offsets in the tables always refer to the text beside them.
     """
 
     def __init__(self, out: Path):
         out.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(out)
         self.out = out
+        self.texts: list[tuple[Path, Path]] = []  # (staged, final) for text/<id>.txt
         self.tables = {
             "indicators": _Table(out, "indicators", FIGURE_COLUMNS),
             "reports": _Table(out, "reports", REPORT_COLUMNS),
@@ -171,7 +217,8 @@ class TableWriter:
 
     def add(self, ex: Extraction) -> None:
         if ex.report.status == "ok":
-            write_atomic(self.out / "text" / f"{ex.report.report_id}.txt", ex.report.text.encode("utf-8"))
+            final = self.out / "text" / f"{ex.report.report_id}.txt"
+            self.texts.append((stage(final, ex.report.text.encode("utf-8")), final))
         self.tables["indicators"].add(figure_rows([ex]))
         self.tables["reports"].add([report_row(ex)])
         self.tables["skipped"].add(skipped_rows([ex]))
@@ -180,8 +227,22 @@ class TableWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        for table in self.tables.values():
-            table.close(keep=exc_type is None)
+        keep = exc_type is None
+        try:
+            if keep:  # complete every staged file before the first rename
+                for table in self.tables.values():
+                    table.finish()
+        except BaseException:
+            keep = False
+            raise
+        finally:
+            for staged, final in self.texts:
+                if keep:
+                    os.replace(staged, final)
+                else:
+                    staged.unlink(missing_ok=True)
+            for table in self.tables.values():
+                table.close(keep=keep)
 
 
 def write_tables(extractions: Iterable[Extraction], out: Path) -> dict[str, Path]:
@@ -190,3 +251,35 @@ def write_tables(extractions: Iterable[Extraction], out: Path) -> dict[str, Path
         for ex in extractions:
             writer.add(ex)
     return {name: out / f"{name}.csv" for name in writer.tables}
+
+
+def flag_rows(flags: Iterable[Flag], extractions: Iterable[Extraction]) -> Iterable[dict]:
+    """One row per flagged figure, with the report's town and period and the figure's sentence."""
+    reports = {}
+    figures = {}
+    for ex in extractions:
+        reports[ex.report.report_id] = ex.report
+        for f in ex.figures:
+            figures[(f.report_id, f.start, f.end)] = f
+    for flag in flags:
+        for item in flag.items:
+            r, f = reports.get(item.report_id), figures.get((item.report_id, item.start, item.end))
+            yield {
+                "flag_id": flag.flag_id, "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
+                "town": r.town if r else None, "period": r.period if r else None, "start": item.start, "end": item.end,
+                "surface": item.surface, "indicator": item.indicator, "indicator_id": f.indicator_id if f else None,
+                "message": flag.message, "sentence": f.sentence if f else None,
+            }
+
+
+def write_flags(flags: Iterable[Flag], extractions: Iterable[Extraction], out: Path) -> Path:
+    """flags.csv and flags.parquet (see FLAG_COLUMNS), replacing the previous ones only when complete."""
+    out.mkdir(parents=True, exist_ok=True)
+    table = _Table(out, "flags", FLAG_COLUMNS)
+    done = False
+    try:
+        table.add(flag_rows(flags, extractions))
+        done = True
+    finally:
+        table.close(keep=done)
+    return out / "flags.csv"

@@ -8,6 +8,7 @@ skipped list with a reason, so nothing is dropped silently.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
@@ -116,7 +117,8 @@ def figure_rules() -> FigureRules:
     percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
 
     arabic = rf"{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*(?:[.．]{digit}+)?"
-    number = rf"(?:{arabic}|[{cn}]+)"
+    # 六点五 (a Chinese decimal) before plain Chinese numerals
+    number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
     inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
@@ -170,6 +172,9 @@ def figure_rules() -> FigureRules:
     )
 
 
+_CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
     """The value of one written number, and the high end when it is a range like 五六."""
     if is_arabic(text):
@@ -208,6 +213,10 @@ def _quantity(m: regex.Match) -> Quantity:
         if m["num2"]:
             high, _ = _value(m["num2"])
             high *= scale
+            # 三至五万元: the scale written in the high end holds for the low end too
+            tail = m["num2"][-1]
+            if not m["scale1"] and tail in "万亿千" and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
+                value *= _CN_SCALE[tail]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:
@@ -227,26 +236,29 @@ def _quantity(m: regex.Match) -> Quantity:
     )
 
 
-def _excluded_chars(text: str) -> dict[int, str]:
-    """The rule id owning each character inside an exclusion match; the first rule in order wins."""
-    fr = figure_rules()
-    owner: dict[int, str] = {}
-    for m in fr.set_phrases.finditer(text):
-        for i in range(m.start(), m.end()):
-            owner.setdefault(i, "set_phrase")
-    for ex in fr.exclusions:
-        for m in ex.pattern.finditer(text):
-            for i in range(m.start(), m.end()):
-                owner.setdefault(i, ex.id)
-    return owner
+class _Exclusions:
+    """Every exclusion match in a text, queried by span: which rule (first in rule order) covers it."""
 
+    def __init__(self, text: str):
+        fr = figure_rules()
+        spans = [(m.start(), m.end(), 0, "set_phrase") for m in fr.set_phrases.finditer(text)]
+        for order, ex in enumerate(fr.exclusions, 1):
+            spans.extend((m.start(), m.end(), order, ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
+        spans.sort()
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+        self.longest = max((b - a for a, b, _, _ in spans), default=0)
 
-def _covering(owner: dict[int, str], start: int, end: int) -> str | None:
-    """The exclusion rule covering any character of [start, end), if any."""
-    for i in range(start, end):
-        if i in owner:
-            return owner[i]
-    return None
+    def covering(self, start: int, end: int) -> str | None:
+        """The rule of the earliest-listed exclusion overlapping [start, end), if any."""
+        best = None
+        i = bisect.bisect_left(self.starts, end) - 1
+        while i >= 0 and self.spans[i][0] > start - self.longest:
+            _, b, order, rule_id = self.spans[i]
+            if b > start and (best is None or order < best[0]):
+                best = (order, rule_id)
+            i -= 1
+        return best[1] if best else None
 
 
 def _reject(m: regex.Match, text: str) -> str | None:
@@ -259,9 +271,10 @@ def _reject(m: regex.Match, text: str) -> str | None:
     unit = fr.units[m["unit"]]
     if unit.after_digits_only and not arabic:
         return "unit_needs_digits"
-    approximated = m["pre"] or m["approx1"] or m["approx2"] or m["post"]
-    if not arabic and not approximated and not num.strip("万亿千百"):
-        return "bare_scale"  # 万亿元 cut off from its digits: no number of its own
+    # 万亿元 cut off from its digits, or 亿元以上 (a class of projects): no number of its own;
+    # 近千人, 百余人 are figures
+    if not arabic and not (m["pre"] or m["approx1"] or m["approx2"]) and not num.strip("万亿千百"):
+        return "bare_scale"
     if not arabic and not m["scale"]:
         if num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
             here = text[m.start("num") :]
@@ -276,18 +289,23 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
     Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
     """
     fr = figure_rules()
-    excluded = _excluded_chars(text)
+    excluded = _Exclusions(text)
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
+    rejected: dict[int, str] = {}  # numeral start -> why a pattern match there is not a figure
     for m in fr.figure.finditer(text, overlapped=False):
         num_start = m.start("pnum") if m["pct"] else m.start("num")
         num_end = m.end("pnum") if m["pct"] else (m.end("num2") if m["num2"] else m.end("num"))
-        reason = _covering(excluded, num_start, num_end) or _reject(m, text)
+        if excluded.covering(num_start, num_end):
+            continue
+        reason = _reject(m, text)
         if reason:
+            rejected[num_start] = reason
             continue
         try:
             quantity = _quantity(m)
         except NumberError:
+            rejected[num_start] = "unreadable_number"
             continue
         rule_id = "percent_words" if m["pct"] else ("range" if quantity.value_high is not None else "number_unit")
         found.append(Found(m.start(), m.end(), quantity, rule_id))
@@ -300,6 +318,6 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
             fi += 1
         if fi < len(covered) and covered[fi][0] < m.end():
             continue
-        reason = _covering(excluded, m.start(), m.end()) or "no_unit"
+        reason = excluded.covering(m.start(), m.end()) or rejected.get(m.start(), "no_unit")
         skipped.append((m.start(), m.end(), m[0], reason))
     return found, skipped

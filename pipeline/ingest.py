@@ -27,6 +27,11 @@ Formats:
   .html/.htm   BeautifulSoup: visible text only, block elements become line breaks,
                table cells are joined by a tab, blank lines are dropped.
 
+A file is read by what its first bytes say it is when that differs from its suffix
+(a PDF, Word file or web page saved as .txt, say): the Report's message says so.
+A .docx whose XML declares entities (a DOCTYPE: Word never writes one) is read
+without them, and its message says text may be missing.
+
 The guesses use rules/reports.yaml; a manifest CSV (``read_manifest``) overrides them.
 """
 
@@ -101,7 +106,7 @@ class _Text:
 # --------------------------------------------------------------------------- finding files
 
 
-def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
+def find_reports(paths: list[Path], skip: Path | None = None) -> list[tuple[Path, str]]:
     """The report files under ``paths``, each with its report id, in a stable order.
 
     Folders are searched recursively, skipping hidden files and folders and Word's
@@ -109,9 +114,10 @@ def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
     file named directly is always kept, so an unsupported one is reported by
     ``read_report`` instead of vanishing. Files are ordered by their path relative
     to the folder given (the file name for a file given), whatever order the OS
-    lists them in.
+    lists them in. A folder ``skip`` (the output folder, whose text/*.txt would
+    otherwise be read back as reports on the next run) is not searched.
 
-    The report id is the file stem. When stems clash (compared case-blind, as
+    The report id is the file stem, made safe by ``report_id_of``. When stems clash (compared case-blind, as
     on Windows and macOS disks) the first file in that order keeps the stem and
     the next ones get "-2", "-3", ... (skipping ids already taken), so the ids
     stay the same as long as the set of files does. A path that does not exist
@@ -121,7 +127,7 @@ def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
     found: list[tuple[str, Path]] = []
     for root in paths:
         if root.is_dir():
-            candidates = [(file.relative_to(root).as_posix(), file) for file in _walk(root)]
+            candidates = [(file.relative_to(root).as_posix(), file) for file in _walk(root, skip)]
         elif root.exists():
             candidates = [(root.name, root)]
         else:
@@ -135,21 +141,41 @@ def find_reports(paths: list[Path]) -> list[tuple[Path, str]]:
     return list(zip(files, _report_ids(files), strict=True))
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, skip: Path | None = None) -> Iterator[Path]:
+    skipped = skip.resolve() if skip is not None else None
+    if skipped is not None and root.resolve() == skipped:
+        return
     for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and (Path(folder) / d).resolve() != skipped]
         for name in filenames:
             if not name.startswith((".", "~$")) and Path(name).suffix.lower() in SUPPORTED:
                 yield Path(folder) / name
+
+
+MAX_ID = 80  # characters; 80 CJK characters are 240 bytes, within a file name's 255 with "-2.txt"
+_ID_CONTROL = regex.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def report_id_of(stem: str) -> str:
+    """A file stem made safe as a report id: it names OUT/text/<id>.txt and fills spreadsheet cells.
+
+    Control characters (a newline in a file name) become "_", the id is cut at
+    MAX_ID characters, and one that begins with = + - @ gets a "_" in front, so no
+    spreadsheet reads it as a formula (-rf -> _-rf). A stem has no "/", so the
+    id cannot point outside the folder.
+    """
+    report_id = _ID_CONTROL.sub("_", stem)[:MAX_ID] or "_"
+    return "_" + report_id if report_id.startswith(("=", "+", "-", "@")) else report_id
 
 
 def _report_ids(files: list[Path]) -> list[str]:
     taken: set[str] = set()
     ids = []
     for file in files:
-        report_id, n = file.stem, 2
+        stem = report_id_of(file.stem)
+        report_id, n = stem, 2
         while report_id.casefold() in taken:
-            report_id, n = f"{file.stem}-{n}", n + 1
+            report_id, n = f"{stem}-{n}", n + 1
         taken.add(report_id.casefold())
         ids.append(report_id)
     return ids
@@ -202,16 +228,39 @@ def _read_text(path: Path, limits: Limits) -> _Text:
         raise _Unreadable(f"cannot read file: {e.strerror or e}") from None
     if not data:
         raise _Unreadable("empty file")
+    actual = _sniff(data)
+    renamed = ""
+    if actual and actual != _READERS[suffix]:
+        reader, renamed = actual, f"content is {_KIND[actual]}, not {suffix}"
     try:
         read = reader(data, limits)
-    except _Unreadable:
-        raise
+    except _Unreadable as problem:
+        raise _Unreadable(f"{renamed}: {problem}" if renamed else str(problem)) from None
     except Exception as e:  # the parsers raise all kinds of errors (even OSError) on malformed input
-        raise _Unreadable(f"damaged {suffix} file ({_one_line(e)})") from None
+        damaged = f"{renamed}: damaged {_KIND[actual]}" if renamed else f"damaged {suffix} file"
+        raise _Unreadable(f"{damaged} ({_one_line(e)})") from None
+    if renamed:
+        read = replace(read, note="; ".join(filter(None, (f"{renamed}: read as {_KIND[actual]}", read.note))))
     text = read.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _Unreadable("no text in the file (only blank space)")
     return replace(read, text=text)
+
+
+def _sniff(data: bytes) -> Callable[[bytes, Limits], _Text] | None:
+    """The reader for what the bytes are, by their first bytes; None for plain text (or unknown).
+
+    Files get renamed: a PDF saved as .txt would otherwise be decoded into junk
+    figures, a web page saved as .txt would keep its markup.
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return _read_pdf
+    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+        return _read_docx
+    if head[:200].lower().startswith((b"<!doctype html", b"<html")):
+        return _read_html
+    return None
 
 
 def _one_line(error: Exception) -> str:
@@ -249,7 +298,9 @@ def _decode(data: bytes) -> _Text:
     text = _strict(data, name, "not a text file (binary content)")
     if _looks_binary(text):
         raise _Unreadable("not a text file (binary content)")
-    return _Text(text, name)
+    if name.startswith(("utf", "ascii")) or name in _GB_FAMILY:
+        return _Text(text, name)
+    return _Text(text, name, f"encoding guessed as {name} (not UTF-8 or GBK); check the text is not garbled")
 
 
 def _strict(data: bytes, codec: str, problem: str) -> str:
@@ -388,8 +439,33 @@ _CELL_BREAKS = regex.compile(r"\s*[\t\n]\s*")
 
 def _read_docx(data: bytes, limits: Limits) -> _Text:
     _check_docx_zip(data, limits)
-    document = docx.Document(io.BytesIO(data))
-    return _Text("\n".join(_block_text(block) for block in document.iter_inner_content()))
+    doctype = _docx_doctype_note(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:
+        if doctype:  # libxml2 refuses entities that amplify without bound (billion laughs)
+            detail = _one_line(e).split(",")[0][:80]  # XMLSyntaxError: Maximum entity amplification factor exceeded
+            raise _Unreadable(f"refused: {doctype.split(';')[0]} that cannot be parsed ({detail})") from None
+        raise
+    text = "\n".join(_block_text(block) for block in document.iter_inner_content())
+    return _Text(text, note=doctype)
+
+
+def _docx_doctype_note(data: bytes) -> str:
+    """Word never writes a DOCTYPE; one that declares entities is a crafted file (XXE).
+
+    The entities are neither fetched nor expanded (python-docx parses with
+    resolve_entities=False, lxml with no_network), so the text they stand for is
+    missing: the report says so rather than reading short in silence.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.infolist():
+            if member.filename.endswith((".xml", ".rels")):
+                with archive.open(member) as part:
+                    head = part.read(4096)  # a DOCTYPE comes before the root element
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    return f"{member.filename} declares XML entities (<!DOCTYPE>); not expanded, text around them may be missing"
+    return ""
 
 
 def _check_docx_zip(data: bytes, limits: Limits) -> None:
@@ -519,6 +595,7 @@ _READERS: dict[str, Callable[[bytes, Limits], _Text]] = {
     ".html": _read_html,
     ".htm": _read_html,
 }
+_KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "HTML"}
 
 
 # --------------------------------------------------------------------------- manifest
@@ -799,14 +876,21 @@ def _period_of(match: regex.Match, text: str, r: _ReportRules) -> str | None:
     number = functools.partial(_number, numerals=r.numerals)
     if "m1" in found:
         first, last = number(found["m1"]), number(found["m2"])
-        return f"{year}M{first}-M{last}" if first and last and 1 <= first < last <= 12 else None
+        return _months(year, first, last) if first and last and 1 <= first < last <= 12 else None
     if "quarters" in found:
-        return f"{year}M1-M{3 * number(found['quarters'])}" if number(found["quarters"]) else None
+        return _months(year, 1, 3 * number(found["quarters"])) if number(found["quarters"]) else None
     if "quarter" in found:
         return f"{year}Q{number(found['quarter'])}" if number(found["quarter"]) else None
     if "half" in found:
         return f"{year}H{number(found['half'])}" if number(found["half"]) in (1, 2) else None
     return year
+
+
+def _months(year: str, first: int, last: int) -> str:
+    """A month range, named as the half, quarter or year it is (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
+    named = {(1, 12): "", (1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
+    part = named.get((first, last))
+    return f"{year}{part}" if part is not None else f"{year}M{first}-M{last}"
 
 
 def _number(word: str, numerals: dict[str, int]) -> int | None:

@@ -28,9 +28,10 @@ NAME = "labels"
 class LabelRules:
     clause_break: regex.Pattern  # without 、, which is decided case by case
     list_cut: frozenset[str]
-    strip_prefixes_long: tuple[str, ...]
+    strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
-    strip_suffixes: tuple[str, ...]
+    strip_suffixes_long: regex.Pattern
+    strip_suffixes_char: frozenset[str]
     object_stops: frozenset[str]
     object_units: frozenset[str]
     rate_words: frozenset[str]
@@ -46,6 +47,8 @@ class LabelRules:
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
+    generic_place: regex.Pattern
+    not_after_name: regex.Pattern
     date_noise: regex.Pattern
     baseline_figure: regex.Pattern
     period: regex.Pattern
@@ -53,8 +56,17 @@ class LabelRules:
     whole_year: frozenset[str]
     half_year: frozenset[str]
     relative_year: dict[str, int]
+    points: frozenset[str]
+    qualifies: regex.Pattern
+    openers: frozenset[str]
     target_cue: regex.Pattern
     plan_sections: regex.Pattern
+
+
+def _words_at(words, where: str) -> regex.Pattern:
+    """The multi-character words as one pattern anchored by ``where`` (longest first)."""
+    long_words = sorted((w for w in words if len(w) > 1), key=len, reverse=True)
+    return regex.compile(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
 
 
 @functools.cache
@@ -71,7 +83,7 @@ def label_rules() -> LabelRules:
     lead_words = rules.words(NAME, ent, "lead_words", "entity")
     name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"
     admin = "|".join(regex.escape(s) for s in rules.words(NAME, ent, "admin_suffixes", "entity"))
-    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin}))"
+    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
     periods = rules.need(NAME, data, "periods", dict)
     relative = rules.need(NAME, periods, "relative", dict, "periods")
@@ -80,9 +92,10 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile("[" + regex.escape(breaks) + "]"),
         list_cut=frozenset(w("list_cut")),
-        strip_prefixes_long=tuple(sorted((p for p in prefixes if len(p) > 1), key=len, reverse=True)),
+        strip_prefixes_long=_words_at(prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
-        strip_suffixes=tuple(sorted(w("strip_suffixes"), key=len, reverse=True)),
+        strip_suffixes_long=_words_at(w("strip_suffixes"), "(?:{})$"),
+        strip_suffixes_char=frozenset(p for p in w("strip_suffixes") if len(p) == 1),
         object_stops=frozenset(w("object_stops")),
         object_units=frozenset(w("object_units")),
         rate_words=frozenset(w("rate_words")),
@@ -100,6 +113,10 @@ def label_rules() -> LabelRules:
         entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
         entity_lead_words=lead_words,
         entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
+        not_after_name=rules.compile_pattern(NAME, "entity.not_after_name",
+                                             rules.need(NAME, ent, "not_after_name", str, "entity")),
+        generic_place=rules.compile_pattern(NAME, "entity.generic_place",
+                                            rules.need(NAME, ent, "generic_place", str, "entity")),
         date_noise=rules.compile_pattern(NAME, "date_noise", rules.need(NAME, data, "date_noise", str)),
         baseline_figure=rules.compile_pattern(
             NAME, "periods.baseline_figure", rules.need(NAME, periods, "baseline_figure", str, "periods")
@@ -111,6 +128,9 @@ def label_rules() -> LabelRules:
         whole_year=frozenset(rules.words(NAME, periods, "whole_year", "periods")),
         half_year=frozenset(rules.words(NAME, periods, "half_year", "periods")),
         relative_year={str(k): int(v) for k, v in relative.items()},
+        points=frozenset(rules.words(NAME, periods, "points", "periods")),
+        qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
+        openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
         plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
     )
@@ -161,23 +181,23 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
 def _strip(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
-    changed = True
-    while changed and label:
-        changed = False
-        for p in lr.strip_prefixes_long:
-            if label.startswith(p):
-                label, changed = label[len(p) :], True
-                break
+    while label:
+        m = lr.strip_prefixes_long.match(label)
+        if m:
+            label = label[m.end() :]
         # a one-character word only as a whole token: 共 goes, 共享 stays
-        if not changed and label[0] in lr.strip_prefixes_char and segment(label)[0] == label[0]:
-            label, changed = label[1:], True
-    changed = True
-    while changed and label:
-        changed = False
-        for s in lr.strip_suffixes:
-            if label.endswith(s) and (len(s) > 1 or segment(label)[-1] == s):
-                label, changed = label[: -len(s)], True
-                break
+        elif label[0] in lr.strip_prefixes_char and segment(label)[0] == label[0]:
+            label = label[1:]
+        else:
+            break
+    while label:
+        m = lr.strip_suffixes_long.search(label)
+        if m:
+            label = label[: m.start()]
+        elif label[-1] in lr.strip_suffixes_char and segment(label)[-1] == label[-1]:
+            label = label[:-1]
+        else:
+            break
     return label
 
 
@@ -237,7 +257,7 @@ def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
     # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
     tokens = segment(clause[: m.end("name") + 3])
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
-    if m.end("name") not in ends:
+    if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(name))
@@ -261,13 +281,42 @@ def _period_year(report: Report) -> int | None:
     return int(report.period[:4]) if report.period and report.period[:4].isdigit() else None
 
 
+_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_MONTHS_OF = {"": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+
+
+def _year_of(written: str) -> int:
+    """2025 or 二〇二五 as a number."""
+    return int(written.translate(_CN_DIGIT))
+
+
+def _report_months(part_of_report: str) -> tuple[int, int] | None:
+    if part_of_report in _MONTHS_OF:
+        return _MONTHS_OF[part_of_report]
+    m = regex.fullmatch(r"M(\d+)-M(\d+)", part_of_report)
+    return (int(m[1]), int(m[2])) if m else None
+
+
 def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     """The written period when it is not the report's own period, else None."""
     year = _period_year(report)
     part_of_report = (report.period or "")[4:]  # '' for a whole year, H1, H2, Q3, M1-M10
     part = m["part"] if m["year"] else m["word"]
-    if m["year"] and year is not None and int(m["year"]) != year:
+    if m["year"] and year is not None and _year_of(m["year"]) != year:
         return m[0]
+    quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
+    if quarter:
+        n = "一二三四".index(quarter.strip("第季度")) + 1
+        own = _report_months(part_of_report)
+        within = own is not None and own[0] <= 3 * n - 2 and 3 * n <= own[1]
+        return None if within else quarter  # 第二季度 in a half-year report is part of it
+    if m["months"]:
+        first, last = (int(x) for x in regex.findall(r"\d+", m["months"]))
+        return None if _report_months(part_of_report) == (first, last) else regex.sub(r"\s|份", "", m["months"])
+    if m["monthend"]:
+        return None  # 6月末: a point inside the report's period
+    if part in lr.points:
+        return part
     if part in lr.whole_year:
         return part if part_of_report else None
     if part in lr.half_year:
@@ -278,11 +327,20 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     return None
 
 
+def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
+    """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
+
+    ``m`` was found in the clause that ends at the figure.
+    """
+    return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", "的")
+
+
 def _periods(clause: str, lr: LabelRules) -> list[regex.Match]:
     """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
     figure is the baseline itself (比2020年的61.2亿元)."""
     return [m for m in lr.period.finditer(clause)
-            if not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :])]
+            if (not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :]))
+            and not lr.qualifies.match(clause[m.end() :])]
 
 
 def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
@@ -296,8 +354,8 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     year = _period_year(report)
     for title in reversed(section.path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and int(m["year"]) != year:
-                return m["year"] + "年"
+            if m["year"] and year is not None and _year_of(m["year"]) != year:
+                return f"{_year_of(m['year'])}年"
     return None
 
 
@@ -326,6 +384,7 @@ class _SentenceState:
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
+    paragraph_scope: tuple[int, str | None] | None = None  # (paragraph start, period) opening a paragraph
 
 
 def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -338,9 +397,14 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
         entity = _entity_at(clause, lr, report)
         if entity:
             state.entity = entity
+        elif lr.generic_place.match(clause):
+            state.entity = None  # 每村新增…: about every village, not the one named before
         for p in _periods(clause, lr):
-            if clause[: p.start()].strip() in ("", "在", "于", "截至"):
+            lead = clause[: p.start()].strip()
+            if lead == "" or lead in lr.openers:
                 state.scope = _scope(p, lr, report)
+                if not text[state.start : pos].strip():  # it opens the sentence: it holds for the paragraph
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, state.scope)
         if m is None:
             break
         pos = m.end()
@@ -361,14 +425,18 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
+            carried = state.paragraph_scope if state else None
             state = _SentenceState(start=sentence.start, scanned=sentence.start)
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            if carried and carried[0] == line_start:
+                state.paragraph_scope, state.scope = carried, carried[1]  # 1-6月,… holds for its paragraph
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
         raw = text[cstart : f.start]
 
         # entity: opening this clause, carried from earlier in the sentence, or 驻X村 after
-        entity = _entity_at(raw, lr, report) or state.entity
+        entity = _entity_at(raw, lr, report) or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after_zhu.match(text, f.end, min(len(text), f.end + 40))
         if after and _is_entity_name(after["name"], lr, report):
             entity = after[0][after[0].index("驻") + 1 :]
@@ -376,7 +444,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
         clause_periods = _periods(text[clause_start(text, sentence.start, f.start, lr) : f.start], lr)
-        if clause_periods:
+        if clause_periods and _holds_for(clause_periods[-1], lr):
             scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
         else:
             scope = state.scope or _section_scope(section, lr, report)
@@ -388,6 +456,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         kind = "target" if state.target or planning else "actual"
 
         label, verb, obj = _label(text, f, raw, entity, state, units, lr)
+        cell = _table_cell(text, f.start, lr)
+        if cell:
+            head, row, cell_pre = cell
+            label = _shorten(cell_pre or head or label, lr)
+            entity = row or entity
         out.append(
             Figure(
                 report_id=report.report_id,
@@ -424,6 +497,8 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
 
     if not pre and not obj and gap is not None and not gap.strip("、和及与 "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
+        if state.prev and state.prev.quantity.unit == "岁":
+            label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and regex.search(r"对(?:全镇|全乡|全县|全区|辖区|全街道)?$", raw):
@@ -440,10 +515,43 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     else:
         label = pre + obj
     if not label:
-        label = (_previous_clause(text, state.start, f.start, raw, lr)
-                 or _phrase_after(text, f.end + len(obj), lr).lstrip("的") or obj
-                 or _text_before(text, f.start, lr))
+        label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
+                 or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+                 or state.prev_label or obj or _text_before(text, f.start, lr))
+    topic = _line_topic(text, f.start, lr)
+    if topic and topic not in label:
+        label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return _shorten(label, lr), pre, obj
+
+
+def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
+    """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = regex.match(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]", text[line_start:pos])
+    return _strip(m["topic"], lr) if m else ""
+
+
+def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
+    """(column header, row name, text before the figure in its cell) when the figure stands in a
+    table row (cells joined by tabs, as ingest writes .docx tables), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "\t" not in line:
+        return None
+    column = text[line_start:pos].count("\t")
+    cells = line.split("\t")
+    header_start = line_start
+    while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if "\t" not in text[above : header_start - 1]:
+            break
+        header_start = above
+    header = text[header_start : text.find("\n", header_start)].split("\t")
+    head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
+    row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
+    cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
+    return head, row, _strip(text[cell_start:pos], lr)
 
 
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:

@@ -5,6 +5,7 @@ Exact arithmetic (Decimal) so that 1.2亿 is 120000000, not 119999999.99999999.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
@@ -19,13 +20,25 @@ class NumberError(ValueError):
     """The text is not a number this module can read."""
 
 
+_ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+MAX_EXPONENT = 29  # 10^30 and more is no quantity a report states (float would round it, or overflow)
+
+
+def _bounded(value: Decimal, text: str) -> Decimal:
+    if not value.is_finite() or value.adjusted() > MAX_EXPONENT:
+        raise NumberError(f"not a number of a sensible size: {text[:40]!r}")
+    return value
+
+
 def arabic_value(text: str) -> Decimal:
     """'１２３，４５６．７' -> Decimal('123456.7'); separators are commas of either width."""
     ascii_text = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
+    if not _ARABIC.fullmatch(ascii_text):  # Decimal() would take "NaN", "Infinity", "1e999"
+        raise NumberError(f"not an Arabic number: {text[:40]!r}")
     try:
-        return Decimal(ascii_text)
+        return _bounded(Decimal(ascii_text), text)
     except InvalidOperation:
-        raise NumberError(f"not an Arabic number: {text!r}") from None
+        raise NumberError(f"not an Arabic number: {text[:40]!r}") from None
 
 
 def chinese_value(text: str) -> Decimal:
@@ -37,7 +50,10 @@ def chinese_value(text: str) -> Decimal:
         value = cn2an.cn2an(normal, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
         raise NumberError(f"not a Chinese number: {text!r}") from None
-    return Decimal(str(value))
+    try:
+        return _bounded(Decimal(str(value)), text)
+    except InvalidOperation:
+        raise NumberError(f"not a Chinese number: {text!r}") from None
 
 
 def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:

@@ -94,9 +94,17 @@ CHINESE_NUMERALS = [
     ("新建特色种植基地两个", "两个", 2, "个", None, None),
     ("棉花产量达四百三十二万吨", "四百三十二万吨", 4320000, "吨", None, None),
     ("一百二十三个项目", "一百二十三个", 123, "个", None, None),
+    ("近万人参加", "近万人", 10000, "人", "upper", None),
+    ("近千人次", "近千人次", 1000, "人次", "upper", None),
+]
+ASCII_UNITS = [
+    ("新建道路3.5km", "3.5km", 3.5, "公里", None, None),
+    ("光伏装机500kW", "500kW", 500, "千瓦", None, None),
+    ("改造绿地1200m²", "1200m²", 1200, "平方米", None, None),
 ]
 
-FIGURES = COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
+FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
+           + ASCII_UNITS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -156,6 +164,8 @@ IDENTIFIERS = [
     ("举报电话0743-1234567", "0743", "phone"),
     ("拨打12345热线", "12345", "phone"),
     ("S229线改扩建", "229", "code_with_letters"),
+    ("实现5G网络全覆盖", "5", "code_with_letters"),
+    ("创建4A级景区", "4", "code_with_letters"),
     ("许可证（SC11643112600158）", "11643112600158", "code_with_letters"),
 ]
 NO_UNIT = [
@@ -197,7 +207,6 @@ def test_sentences(text, surfaces):
 
 # Known gaps: written in a way the finder does not read yet.
 KNOWN_GAPS = [
-    pytest.param("近万人参加", ["近万人"], id="a bare 万 with an approximation"),
     pytest.param("上百人参加", ["上百人"], id="上百 = at least a hundred"),
     pytest.param("覆盖十几个村", ["十几个"], id="几 as an approximation"),
 ]

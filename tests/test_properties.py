@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pipeline.extract import extract_report
 from pipeline.figures import find, parse
 from pipeline.model import Report
+from pipeline.numbers import NumberError, arabic_value, chinese_value
 
 # Text drawn from the characters reports are made of, so the finder's paths are exercised.
 REPORT_ALPHABET = st.sampled_from(
@@ -48,3 +49,26 @@ def test_chinese_numerals_parse_to_the_number_cn2an_gives(n):
     q = parse(written + "元")
     assert q is not None, written
     assert q.value == cn2an.cn2an(written, "normal") == n
+
+
+@settings(max_examples=400, deadline=None)
+@given(report_text | st.sampled_from(["NaN", "Infinity", "-inf", "1e999999", "１e5", "十万万亿亿", "零零", "两两", "〇"]))
+def test_number_parsers_never_raise_and_never_give_nan_or_infinity(text):
+    """parse() on any text: a finite Quantity or None; the readers: a finite number or NumberError."""
+    q = parse(text)
+    if q is not None:
+        assert q.surface == text and math.isfinite(q.value)
+        assert q.value_high is None or math.isfinite(q.value_high)
+    for reader in (arabic_value, chinese_value):
+        try:
+            value = reader(text)
+        except NumberError:
+            continue
+        assert value.is_finite() and math.isfinite(float(value)), (reader.__name__, text, value)
+
+
+def test_absurdly_long_digit_runs_are_not_figures():
+    """float() of a 400-digit number is infinity: such a run is skipped, never a figure."""
+    found, skipped = find("9" * 400 + "人，１" + "０" * 40 + "元")
+    assert found == []
+    assert [reason for _, _, _, reason in skipped] == ["unreadable_number", "unreadable_number"]

@@ -1,0 +1,680 @@
+"""Checks: flags on figures that do not add up, within a report, across periods and across towns.
+
+Each check is one small function registered under its name with ``@check``; its
+severity, message and parameters come from the entry of the same name in
+rules/checks.yaml (a check without an entry there does not run). A check gets
+the prepared reports (``Doc``) and yields ``Finding``s: the figures involved and
+the values for its message. ``run_checks`` turns findings into ``Flag`` records
+with stable ids, so the same finding has the same flag_id on every run.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import math
+import statistics
+import string
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Any
+
+import regex
+
+from . import labels, normalize, periods, rules
+from .model import Extraction, Figure, Flag, FlagItem, Report, Sentence
+from .pivot import is_result, town_values
+from .sections import split_sentences
+
+NAME = "checks"
+SEVERITIES = ("error", "warning", "info")
+INF = math.inf
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Params:
+    """A check's entry in rules/checks.yaml; each accessor checks the key and names it on error."""
+
+    check: str
+    data: dict
+
+    @property
+    def where(self) -> str:
+        return f"checks.{self.check}"
+
+    def number(self, key: str) -> float:
+        return float(rules.need(NAME, self.data, key, (int, float), self.where))
+
+    def words(self, key: str) -> tuple[str, ...]:
+        return rules.words(NAME, self.data, key, self.where)
+
+    def pattern(self, key: str) -> regex.Pattern:
+        return _compiled(self.check, key, rules.need(NAME, self.data, key, str, self.where))
+
+    def list(self, key: str) -> list:
+        return rules.need(NAME, self.data, key, list, self.where)
+
+
+@functools.cache
+def _compiled(check_name: str, key: str, pattern: str) -> regex.Pattern:
+    return rules.compile_pattern(NAME, f"checks.{check_name}.{key}", pattern)
+
+
+@dataclass(frozen=True)
+class CheckRule:
+    name: str
+    severity: str
+    messages: dict[str, str]  # case -> template; the one-message checks use the case ""
+    params: Params
+    order: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found: the figures (with their reports) and the values for the message."""
+
+    items: tuple[tuple[Doc, Figure], ...]
+    fields: dict[str, Any]
+    case: str = ""
+
+
+CheckFn = Callable[["Context", Params], Iterable[Finding]]
+_REGISTRY: dict[str, tuple[CheckFn, frozenset[str]]] = {}
+
+
+def check(name: str, fields: tuple[str, ...]) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function under ``name``; ``fields`` are the names its messages may use."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        _REGISTRY[name] = (fn, frozenset(fields))
+        return fn
+
+    return register
+
+
+@functools.cache
+def check_rules() -> tuple[CheckRule, ...]:
+    """The checks of rules/checks.yaml, in file order, validated against the registered functions."""
+    data = rules.load(NAME)
+    entries = rules.need(NAME, data, "checks", dict)
+    out = []
+    for i, (name, entry) in enumerate(entries.items()):
+        where = f"checks.{name}"
+        if name not in _REGISTRY:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: no check of that name in pipeline/checks.py")
+        if not isinstance(entry, dict):
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: expected a mapping")
+        severity = rules.need(NAME, entry, "severity", str, where)
+        if severity not in SEVERITIES:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.severity: expected one of {', '.join(SEVERITIES)}")
+        message = rules.need(NAME, entry, "message", (str, dict), where)
+        messages = {"": message} if isinstance(message, str) else {str(k): v for k, v in message.items()}
+        allowed = _REGISTRY[name][1] | {k for k, v in entry.items() if isinstance(v, (int, float, str))}
+        for case, template in messages.items():
+            at = f"{where}.message" + (f".{case}" if case else "")
+            if not isinstance(template, str) or not template:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: expected a non-empty string")
+            try:
+                used = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+            except ValueError as e:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: bad template: {e}") from None
+            if used - allowed:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: unknown field(s) {', '.join(sorted(used - allowed))}")
+        if entry.get("enabled", True) is False:
+            continue
+        out.append(CheckRule(name, severity, messages, Params(name, entry), i))
+    return tuple(out)
+
+
+@functools.cache
+def _about_tolerance() -> float:
+    return float(rules.need(NAME, rules.load(NAME), "about_tolerance", (int, float)))
+
+
+# --------------------------------------------------------------------------- prepared reports
+
+
+@dataclass
+class Doc:
+    """One report prepared for the checks: its figures in text order, grouped by sentence."""
+
+    report: Report
+    figures: tuple[Figure, ...]
+    sentences: tuple[tuple[Sentence, tuple[Figure, ...]], ...]
+    span: periods.Span | None
+    town_values: dict[tuple[str, str], Figure] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ex: Extraction) -> Doc:
+        figs = tuple(sorted(ex.figures, key=lambda f: (f.start, f.end)))
+        sents = split_sentences(ex.report.text)
+        starts = [s.start for s in sents]
+        grouped: dict[int, list[Figure]] = defaultdict(list)
+        for f in figs:
+            grouped[bisect_right(starts, f.start) - 1].append(f)
+        sentences = tuple(
+            (sents[i] if i >= 0 else Sentence(0, len(ex.report.text), ex.report.text), tuple(fs))
+            for i, fs in sorted(grouped.items())
+        )
+        values = {key: f for key, (f, _) in town_values(ex).items()}
+        return cls(ex.report, figs, sentences, periods.span(ex.report.period), values)
+
+    @property
+    def text(self) -> str:
+        return self.report.text
+
+    @property
+    def town(self) -> str | None:
+        return self.report.town
+
+    def gap(self, sentence: Sentence, figs: tuple[Figure, ...], i: int) -> str:
+        """The text between the previous figure of the sentence (or its start) and figure i."""
+        lo = figs[i - 1].end if i else sentence.start
+        return self.text[max(lo, sentence.start) : figs[i].start]
+
+    def clause_before(self, sentence: Sentence, f: Figure) -> str:
+        """The clause the figure ends: from the last clause break before it."""
+        lr = labels.label_rules()
+        start = sentence.start
+        for m in lr.clause_break.finditer(self.text, sentence.start, f.start):
+            start = m.end()
+        return self.text[start : f.start]
+
+
+@dataclass
+class Context:
+    docs: list[Doc]
+    by_town: dict[str, list[Doc]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for doc in self.docs:
+            if doc.town and doc.span:
+                self.by_town.setdefault(doc.town, []).append(doc)
+        for docs in self.by_town.values():
+            docs.sort(key=lambda d: (d.span.last, d.span.first, d.report.report_id))
+
+    def report_of(self, town: str, period: str) -> Doc | None:
+        return next((d for d in self.by_town.get(town, ()) if d.report.period == period), None)
+
+
+def bounds(f: Figure) -> tuple[float, float]:
+    """The range of values a figure allows, in its base unit (see rules/checks.yaml)."""
+    v = f.value_norm if f.value_norm is not None else f.value
+    if f.value_high is not None and f.value:
+        return v, f.value_high * (v / f.value)
+    tol = _about_tolerance()
+    return {
+        "lower": (v, INF),
+        "upper": (0.0, v),
+        "about": (v * (1 - tol), v * (1 + tol)),
+    }.get(f.approx or "", (v, v))
+
+
+def exact(f: Figure) -> bool:
+    return not f.approx and f.value_high is None
+
+
+def label(f: Figure) -> str:
+    return f.indicator_name or f.indicator or "?"
+
+
+def show(value: float, unit: str | None) -> str:
+    """A computed value for a message: 28000 元 -> 2.8万元, 1.5 -> 1.5."""
+    unit = unit or ""
+    scale = ""
+    if unit == "元" and abs(value) >= 1e8:
+        value, scale = value / 1e8, "亿"
+    elif unit == "元" and abs(value) >= 1e4:
+        value, scale = value / 1e4, "万"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    text = f"{value:.{digits}f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return f"{text}{scale}{unit}"
+
+
+def surfaces(figs: Iterable[Figure]) -> str:
+    return "、".join(f.surface for f in figs)
+
+
+def significant_digits(f: Figure) -> int:
+    digits = format(Decimal(repr(f.value)).normalize(), "f").replace(".", "").replace("-", "")
+    return len(digits.strip("0"))
+
+
+# --------------------------------------------------------------------------- 1-6: within one report
+
+
+@check("part_exceeds_whole", fields=("part", "part_label", "whole", "whole_label"))
+def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
+    pairs = []
+    for i, pair in enumerate(p.list("pairs")):
+        at = f"{p.where}.pairs[{i}]"
+        part = rules.need(NAME, pair, "part", str, at)
+        whole = rules.need(NAME, pair, "whole", str, at)
+        for ind in (part, whole):
+            if ind not in normalize.lexicon().by_id:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
+        pairs.append((part, whole))
+    part_cue, list_break = p.pattern("part_cue"), p.pattern("list_break")
+
+    def same(a: Figure, b: Figure) -> bool:
+        return (a.unit_norm, a.entity, a.scope_period, a.kind) == (b.unit_norm, b.entity, b.scope_period, b.kind)
+
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for part_id, whole_id in pairs:
+                for i, part in enumerate(figs):
+                    if part.indicator_id != part_id:
+                        continue
+                    before = [w for w in figs[:i] if w.indicator_id == whole_id and same(w, part)]
+                    after = [w for w in figs[i + 1 :] if w.indicator_id == whole_id and same(w, part)]
+                    whole = before[-1] if before else (after[0] if after else None)
+                    if whole is not None and bounds(part)[0] > bounds(whole)[1]:
+                        yield Finding(((doc, whole), (doc, part)), {
+                            "part": part.surface, "part_label": label(part),
+                            "whole": whole.surface, "whole_label": label(whole)})
+            for i in range(len(figs)):
+                if not part_cue.search(doc.gap(sent, figs, i)):
+                    continue
+                listed = [figs[i]]
+                for j in range(i + 1, len(figs)):
+                    if list_break.search(doc.gap(sent, figs, j)):
+                        break
+                    listed.append(figs[j])
+                for unit in dict.fromkeys(f.unit_norm for f in listed):
+                    parts = [f for f in listed if f.unit_norm == unit]
+                    wholes = [w for w in figs[:i] if w.unit_norm == unit]
+                    if not wholes:
+                        continue
+                    whole = wholes[-1]
+                    if sum(bounds(f)[0] for f in parts) > bounds(whole)[1]:
+                        yield Finding(((doc, whole), *((doc, f) for f in parts)), {
+                            "part": surfaces(parts), "part_label": label(parts[0]),
+                            "whole": whole.surface, "whole_label": label(whole)})
+
+
+@check("persons_households", fields=("households", "persons", "ratio", "label"))
+def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
+    max_ratio = p.number("max_persons_per_household")
+    joiner = p.pattern("joiner")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for i in range(1, len(figs)):
+                hh, ps = figs[i - 1], figs[i]
+                if hh.unit_norm != "户" or ps.unit_norm != "人" or not joiner.match(doc.gap(sent, figs, i)):
+                    continue
+                (h_lo, h_hi), (p_lo, p_hi) = bounds(hh), bounds(ps)
+                fields = {"households": hh.surface, "persons": ps.surface, "label": label(hh),
+                          "ratio": show(p_lo / h_hi if h_hi else 0, "")}
+                if p_hi < h_lo:
+                    yield Finding(((doc, hh), (doc, ps)), fields, "fewer")
+                elif 0 < h_hi < INF and p_lo / h_hi > max_ratio:
+                    yield Finding(((doc, hh), (doc, ps)), fields, "too_many")
+
+
+@check("rate_out_of_range", fields=("label", "value"))
+def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
+    rate_words, growth_words = p.words("rate_words"), p.words("growth_words")
+    lexicon = normalize.lexicon().by_id
+    for doc in ctx.docs:
+        for f in doc.figures:
+            if f.unit_norm != "%" or any(w in (f.indicator or "") for w in growth_words):
+                continue
+            ind = lexicon.get(f.indicator_id or "")
+            is_rate = any(w in (f.indicator or "") for w in rate_words) or (
+                ind is not None and ind.dimension == "percent" and not ind.also)
+            lo, hi = bounds(f)
+            if is_rate and (lo > 100 or hi < 0):
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
+
+
+@check("shares_exceed_whole", fields=("items", "total"))
+def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
+    cue, max_total = p.pattern("share_cue"), p.number("max_total")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            shares = [f for i, f in enumerate(figs) if f.unit_norm == "%" and cue.search(doc.gap(sent, figs, i))]
+            total = sum(bounds(f)[0] for f in shares)
+            if len(shares) >= 2 and total > max_total:
+                yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
+
+
+def _scope_span(scope: str, report_span: periods.Span) -> periods.Span | None:
+    """The months a figure's scope_period names, read against the report's year."""
+    lr = labels.label_rules()
+    m = lr.period.fullmatch(scope.strip())
+    if not m:
+        return None
+    year = int(m["year"]) if m["year"] else report_span.year
+    part = m["part"] if m["year"] else m["word"]
+    if part in lr.relative_year:
+        year += lr.relative_year[part]
+        part = None
+    base = year * 12
+    if not part or part in lr.whole_year:
+        return periods.Span(base, base + 11)
+    if part in lr.half_year:
+        first = 0 if part.startswith("上") else 6
+        return periods.Span(base + first, base + first + 5)
+    quarter = regex.search(r"[一二三四]", part)
+    if quarter:
+        first = 3 * "一二三四".index(quarter[0])
+        return periods.Span(base + first, base + first + 2)
+    return None
+
+
+@check("period_not_over", fields=("label", "value", "scope", "period"))
+def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
+    for doc in ctx.docs:
+        if doc.span is None:
+            continue
+        for f in doc.figures:
+            if f.kind != "actual" or not f.scope_period:
+                continue
+            s = _scope_span(f.scope_period, doc.span)
+            if s is not None and s.last > doc.span.last:
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
+                                            "period": periods.label(doc.report.period)})
+
+
+@check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
+def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
+    breaks = labels.label_rules().clause_break
+    for doc in ctx.docs:
+        if doc.span is None:
+            continue
+        for sent, figs in doc.sentences:
+            for f in figs:
+                if f.kind != "actual" or not f.scope_period:
+                    continue
+                s = _scope_span(f.scope_period, doc.span)
+                if s is None or s.last >= doc.span.first:
+                    continue
+                mention = doc.text.rfind(f.scope_period, sent.start, f.start)
+                if mention < 0:
+                    continue  # the period comes from a heading: a section about another year, not a result
+                between = doc.text[mention + len(f.scope_period) : f.start]
+                lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
+                if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
+                    continue
+                if any(g is not f and is_result(g) and g.indicator_id and g.indicator_id == f.indicator_id for g in figs):
+                    continue  # the same thing for this period beside it: a comparison
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
+                                            "period": periods.label(doc.report.period)})
+
+
+@check("conflicting_restatement", fields=("label", "values"))
+def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
+    skip = p.words("skip_label_words")
+    part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
+    for doc in ctx.docs:
+        groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
+        for si, (sent, figs) in enumerate(doc.sentences):
+            for i, f in enumerate(figs):
+                if f.kind != "actual" or not f.indicator_id or any(w in (f.indicator or "") for w in skip):
+                    continue
+                if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
+                    continue  # a part of a total, not a restatement
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period)].append((si, f))
+        for members in groups.values():
+            involved: dict[Figure, None] = {}
+            for (sa, a), (sb, b) in itertools.combinations(members, 2):
+                (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
+                if sa != sb and (a_lo > b_hi or b_lo > a_hi):
+                    involved.update({a: None, b: None})
+            if involved:
+                figs = sorted(involved, key=lambda f: f.start)
+                yield Finding(tuple((doc, f) for f in figs), {"label": label(figs[0]), "values": surfaces(figs)})
+
+
+def ctx_pattern(check_name: str, key: str) -> regex.Pattern | None:
+    """A pattern of another check's entry, when that check is configured."""
+    entry = rules.load(NAME).get("checks", {}).get(check_name)
+    return Params(check_name, entry).pattern(key) if isinstance(entry, dict) and key in entry else None
+
+
+@check("total_mismatch", fields=("parts", "sum", "total"))
+def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    total_cue, breakdown, item_break = p.pattern("total_cue"), p.pattern("breakdown_cue"), p.pattern("item_break")
+    min_parts = int(p.number("min_parts"))
+
+    def finding(doc: Doc, parts: list[Figure], total: Figure) -> Finding | None:
+        if len(parts) < min_parts or not all(exact(f) for f in (*parts, total)):
+            return None
+        got = sum(f.value_norm for f in parts)
+        if math.isclose(got, total.value_norm, rel_tol=1e-9, abs_tol=1e-9):
+            return None
+        return Finding(tuple((doc, f) for f in (*parts, total)),
+                       {"parts": surfaces(parts), "sum": show(got, total.unit_norm), "total": total.surface})
+
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            run: list[Figure] = []
+            for i, f in enumerate(figs):
+                gap = doc.gap(sent, figs, i)
+                same_unit = bool(run) and f.unit_norm == run[-1].unit_norm
+                if same_unit and total_cue.match(gap):
+                    found = finding(doc, run, f)  # A 3个、B 5个，共9个
+                    if found:
+                        yield found
+                    run = []
+                    continue
+                if same_unit and not item_break.search(gap):
+                    run.append(f)
+                else:
+                    run = [f]
+            for i, f in enumerate(figs):  # 共9个，分别为A 3个、B 5个
+                if not total_cue.search(doc.clause_before(sent, f)) or i + 1 >= len(figs):
+                    continue
+                if not breakdown.search(doc.gap(sent, figs, i + 1)):
+                    continue
+                parts = []
+                for j in range(i + 1, len(figs)):
+                    if figs[j].unit_norm != f.unit_norm or (parts and item_break.search(doc.gap(sent, figs, j))):
+                        break
+                    parts.append(figs[j])
+                found = finding(doc, parts, f)
+                if found:
+                    yield found
+
+
+# --------------------------------------------------------------------------- 7: across periods
+
+
+@check("cumulative_shrinks", fields=("label", "earlier", "earlier_period", "later", "later_period"))
+def cumulative_shrinks(ctx: Context, p: Params) -> Iterator[Finding]:
+    cue = p.pattern("cumulative_cue")
+    for docs in ctx.by_town.values():
+        series: dict[tuple, dict[str, tuple[Doc, Figure]]] = defaultdict(dict)
+        for doc in docs:
+            for sent, figs in doc.sentences:
+                for f in figs:
+                    if f.kind == "actual" and f.indicator_id and not f.scope_period and cue.search(doc.clause_before(sent, f)):
+                        series[(f.indicator_id, f.unit_norm, f.entity)].setdefault(doc.report.report_id, (doc, f))
+        for points in series.values():
+            ordered = sorted(points.values(), key=lambda df: (df[0].span.last, df[0].span.first))
+            for (da, a), (db, b) in itertools.pairwise(ordered):
+                if da.span.last < db.span.last and bounds(b)[1] < bounds(a)[0]:
+                    yield Finding(((da, a), (db, b)), {
+                        "label": label(b), "earlier": a.surface, "earlier_period": periods.label(da.report.period),
+                        "later": b.surface, "later_period": periods.label(db.report.period)})
+
+
+@check("half_exceeds_year", fields=("label", "half", "half_period", "year_value", "year_period"))
+def half_exceeds_year(ctx: Context, p: Params) -> Iterator[Finding]:
+    lexicon = normalize.lexicon().by_id
+    for docs in ctx.by_town.values():
+        years = {d.span.year: d for d in docs if d.span.whole_year}
+        for doc in docs:
+            year_doc = years.get(doc.span.year)
+            if doc.span.whole_year or year_doc is None:
+                continue
+            for key, f in doc.town_values.items():
+                y = year_doc.town_values.get(key)
+                if y is not None and lexicon[key[0]].flow and bounds(f)[0] > bounds(y)[1]:
+                    yield Finding(((doc, f), (year_doc, y)), {
+                        "label": label(f), "half": f.surface, "half_period": periods.label(doc.report.period),
+                        "year_value": y.surface, "year_period": periods.label(year_doc.report.period)})
+
+
+@check("growth_mismatch", fields=("label", "stated", "computed", "now", "now_period", "before", "before_period"))
+def growth_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    tolerance = p.number("tolerance_points")
+    lexicon = normalize.lexicon().by_id
+    for doc in ctx.docs:
+        if not doc.town or doc.span is None:
+            continue
+        before_doc = ctx.report_of(doc.town, periods.same_part_last_year(doc.report.period) or "")
+        if before_doc is None:
+            continue
+        for f in doc.figures:
+            ind = lexicon.get(f.indicator_id or "")
+            if ind is None or ind.growth_of is None or ind.real or not is_result(f) or not exact(f):
+                continue
+            base = lexicon[ind.growth_of]
+            now = doc.town_values.get((base.id, base.unit))
+            before = before_doc.town_values.get((base.id, base.unit))
+            if now is None or before is None or not before.value_norm or not (exact(now) and exact(before)):
+                continue
+            computed = (now.value_norm / before.value_norm - 1) * 100
+            if abs(computed - f.value_norm) > tolerance:
+                yield Finding(((doc, f), (doc, now), (before_doc, before)), {
+                    "label": base.name, "stated": show(f.value_norm, ""), "computed": show(computed, ""),
+                    "now": now.surface, "now_period": periods.label(doc.report.period),
+                    "before": before.surface, "before_period": periods.label(before_doc.report.period)})
+
+
+# --------------------------------------------------------------------------- 8: across towns
+
+
+@check("outlier_across_towns", fields=("label", "value", "period", "median", "n", "times"))
+def outlier_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
+    min_towns, max_z = int(p.number("min_towns")), p.number("max_robust_z")
+    min_times, min_mad = p.number("min_times"), p.number("min_mad")
+    county = p.words("county_level_suffixes")
+    groups: dict[tuple, dict[str, tuple[Doc, Figure]]] = defaultdict(dict)
+    for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):
+        if not doc.town or doc.town.endswith(county) or not doc.report.period:
+            continue
+        for (ind, unit), f in doc.town_values.items():
+            if f.value_norm and f.value_norm > 0:
+                groups[(doc.report.period, ind, unit)].setdefault(doc.town, (doc, f))
+    for (period, _, unit), towns in sorted(groups.items()):
+        if len(towns) < min_towns:
+            continue
+        logs = {town: math.log(f.value_norm) for town, (_, f) in towns.items()}
+        med = statistics.median(logs.values())
+        mad = max(statistics.median(abs(x - med) for x in logs.values()), min_mad)
+        for town, x in logs.items():
+            z = (x - med) / (1.4826 * mad)
+            if abs(z) > max_z and abs(x - med) >= math.log(min_times):
+                doc, f = towns[town]
+                times = f.value_norm / math.exp(med)
+                yield Finding(((doc, f),), {
+                    "label": label(f), "value": f.surface, "period": periods.label(period), "n": len(towns),
+                    "median": show(math.exp(med), unit), "times": show(times, "")})
+
+
+# --------------------------------------------------------------------------- 9: copying
+
+
+@check("copied_across_towns", fields=("town", "report", "other_town", "other_report", "figures"))
+def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
+    min_figures, min_similarity = int(p.number("min_figures")), p.number("min_similarity")
+    suffix = p.pattern("place_suffix")
+
+    def masked(doc: Doc, text: str) -> str:
+        town = doc.town or ""
+        stem = suffix.sub("", town)
+        for name in filter(None, (town, stem if len(stem) >= 2 else "")):
+            text = text.replace(name, "某地")
+        return suffix.sub("镇", text)
+
+    index: dict[tuple, list[tuple[Doc, Sentence, tuple[Figure, ...]]]] = defaultdict(list)
+    for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):
+        for sent, figs in doc.sentences:
+            if len(figs) >= min_figures and doc.town:
+                index[tuple((f.value_norm, f.unit_norm) for f in figs)].append((doc, sent, figs))
+    for entries in index.values():
+        for (da, sa, fa), (db, sb, fb) in itertools.combinations(entries, 2):
+            if da.town == db.town:
+                continue
+            ratio = SequenceMatcher(None, masked(da, sa.text.strip()), masked(db, sb.text.strip()), autojunk=False).ratio()
+            if ratio >= min_similarity:
+                yield Finding(tuple((da, f) for f in fa) + tuple((db, f) for f in fb), {
+                    "town": da.town, "report": da.report.report_id, "other_town": db.town,
+                    "other_report": db.report.report_id, "figures": surfaces(fa)})
+
+
+@check("repeated_from_previous", fields=("figures", "previous_period", "previous_report"))
+def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
+    min_repeats, min_digits = int(p.number("min_repeats")), int(p.number("min_significant_digits"))
+    for docs in ctx.by_town.values():
+        for doc in docs:
+            earlier = [d for d in docs if d.span.last < doc.span.first]
+            if not earlier:
+                continue
+            last = max(d.span.last for d in earlier)
+            prev = min((d for d in earlier if d.span.last == last),
+                       key=lambda d: (d.span.months != doc.span.months, d.report.report_id))
+            before: dict[tuple, list[Figure]] = defaultdict(list)
+            for g in prev.figures:
+                if g.kind == "actual" and g.indicator_id and not g.scope_period:
+                    before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
+            for _, figs in doc.sentences:
+                pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
+                         if f.kind == "actual" and f.indicator_id and not f.scope_period
+                         and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
+                if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
+                    yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {
+                        "figures": surfaces(f for f, _ in pairs), "previous_period": periods.label(prev.report.period),
+                        "previous_report": prev.report.report_id})
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _flag(rule: CheckRule, finding: Finding) -> Flag:
+    items = tuple(FlagItem(d.report.report_id, f.start, f.end, f.surface, f.indicator) for d, f in finding.items)
+    key = rule.name + "|" + "|".join(f"{i.report_id}:{i.start}-{i.end}" for i in items)
+    flag_id = "F" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    template = rule.messages.get(finding.case) or next(iter(rule.messages.values()))
+    scalars = {k: v for k, v in rule.params.data.items() if isinstance(v, (int, float, str))}
+    return Flag(flag_id=flag_id, check=rule.name, severity=rule.severity,
+                message=template.format_map({**scalars, **finding.fields}), items=items)
+
+
+def run_checks(extractions: Iterable[Extraction], history: Iterable[Extraction] = ()) -> list[Flag]:
+    """Every flag on the reports of ``extractions`` and ``history`` taken together.
+
+    history holds reports from earlier runs (from the store): cross-period and
+    cross-town checks compare the new reports with them, and since they are
+    checked together, a store's flags are always those of the store as a whole.
+    Failed reports are left out. Flags come in the order of rules/checks.yaml,
+    then of the reports and offsets of their first figure.
+    """
+    docs = [Doc.of(ex) for ex in itertools.chain(extractions, history) if ex.report.status == "ok"]
+    seen: dict[str, Flag] = {}
+    ctx = Context(docs)
+    for rule in check_rules():
+        fn = _REGISTRY[rule.name][0]
+        for finding in fn(ctx, rule.params):
+            flag = _flag(rule, finding)
+            seen.setdefault(flag.flag_id, flag)
+    order = {rule.name: rule.order for rule in check_rules()}
+    return sorted(seen.values(), key=lambda f: (order[f.check], f.items[0].report_id, f.items[0].start, f.flag_id))
+
+
+def touching(flags: Iterable[Flag], report_ids: Iterable[str]) -> list[Flag]:
+    """The flags that involve at least one of the reports."""
+    ids = set(report_ids)
+    return [f for f in flags if any(i.report_id in ids for i in f.items)]

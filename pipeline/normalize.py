@@ -1,0 +1,196 @@
+"""Normalize: every figure in a base unit, and under a canonical indicator where one matches.
+
+value_norm and unit_norm come from rules/units.yaml (万元 are already 元 after
+parsing; 公顷 -> 亩, 公里 -> 米, 公斤 -> 吨, 名/位 -> 人; counts keep their measure
+word). indicator_id and indicator_name come from rules/indicators.yaml, matched
+on the raw label (which stays in ``Figure.indicator``) and, for `context` words,
+on the figure's sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from . import rules
+from .figures import figure_rules
+from .model import Extraction, Figure
+
+NAME = "indicators"
+DIMENSIONS = ("count", "money", "area", "length", "volume", "weight", "energy", "duration", "percent", "ratio", "age")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    domain: str
+    dimension: str
+    unit: str
+    units: frozenset[str]  # unit and its alternatives
+    flow: bool
+    any: tuple[str, ...]
+    pattern: regex.Pattern | None
+    also: tuple[str, ...]
+    not_: tuple[str, ...]
+    context: tuple[str, ...]
+    growth_of: str | None
+    real: bool
+    order: int  # position in the file: ties go to the earlier entry
+
+    def score(self, label: str, sentence: str) -> int:
+        """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
+        if any(w in label for w in self.not_):
+            return 0
+        best = max((len(w) for w in self.any if w in label), default=0)
+        if self.pattern is not None:
+            m = self.pattern.search(label)
+            if m:
+                best = max(best, len(m[0]))
+        if not best:
+            return 0
+        if self.also:
+            extra = max((len(w) for w in self.also if w in label), default=0)
+            if not extra:
+                return 0
+            best += extra
+        if self.context and not any(w in sentence for w in self.context):
+            return 0
+        return best
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: tuple[Indicator, ...]
+    by_id: dict[str, Indicator]
+    by_unit: dict[str, tuple[Indicator, ...]]
+
+
+@functools.cache
+def base_units() -> dict[str, tuple[str, float, str]]:
+    """canonical unit -> (base unit, factor, dimension), checked to be one conversion per canonical unit."""
+    out: dict[str, tuple[str, float, str]] = {}
+    for u in figure_rules().units.values():
+        entry = (u.base, u.factor, u.dimension)
+        for key in {u.canonical, u.name}:
+            if key in out and out[key] != entry and key == u.canonical:
+                raise rules.RuleError(
+                    f"rules/units.yaml: units with canonical {key!r} convert differently: {out[key]} and {entry}"
+                )
+            out.setdefault(key, entry)
+    return out
+
+
+def _words(data: dict, key: str, where: str) -> tuple[str, ...]:
+    return rules.words(NAME, data, key, where) if key in data else ()
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """rules/indicators.yaml, loaded once and checked; errors name the entry and key."""
+    data = rules.load(NAME)
+    dims = {base: dim for base, _, dim in base_units().values()}
+    entries = rules.need(NAME, data, "indicators", list)
+    indicators: list[Indicator] = []
+    seen: set[str] = set()
+    for i, e in enumerate(entries):
+        where = f"indicators[{i}]"
+        if not isinstance(e, dict):
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: expected a mapping")
+        ind_id = rules.need(NAME, e, "id", str, where)
+        where = f"indicators[{i}] ({ind_id})"
+        if not regex.fullmatch(r"[a-z]+\.[a-z0-9_]+", ind_id):
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.id: expected domain.snake_case")
+        if ind_id in seen:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.id: duplicate id")
+        seen.add(ind_id)
+        dimension = rules.need(NAME, e, "dimension", str, where)
+        if dimension not in DIMENSIONS:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.dimension: {dimension!r} is not one of {', '.join(DIMENSIONS)}")
+        unit = str(rules.need(NAME, e, "unit", str, where))
+        units = (unit, *_words(e, "units", where))
+        for u in units:
+            if u not in dims:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is no base unit of rules/units.yaml")
+            if dims[u] != dimension:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {dimension}")
+        pattern = None
+        if "pattern" in e:
+            pattern = rules.compile_pattern(NAME, f"{where}.pattern", rules.need(NAME, e, "pattern", str, where))
+        any_words = _words(e, "any", where)
+        if not any_words and pattern is None:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: needs `any` words or a `pattern`")
+        indicators.append(
+            Indicator(
+                id=ind_id,
+                name=rules.need(NAME, e, "name", str, where),
+                domain=ind_id.split(".")[0],
+                dimension=dimension,
+                unit=unit,
+                units=frozenset(units),
+                flow=rules.need(NAME, e, "flow", bool, where),
+                any=any_words,
+                pattern=pattern,
+                also=_words(e, "also", where),
+                not_=_words(e, "not", where),
+                context=_words(e, "context", where),
+                growth_of=e.get("growth_of"),
+                real=bool(e.get("real", False)),
+                order=i,
+            )
+        )
+    by_id = {ind.id: ind for ind in indicators}
+    for ind in indicators:
+        if ind.growth_of is not None and ind.growth_of not in by_id:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {ind.id}.growth_of: no indicator {ind.growth_of!r}")
+    by_unit: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        for u in ind.units:
+            by_unit.setdefault(u, []).append(ind)
+    return Lexicon(
+        indicators=tuple(indicators),
+        by_id=by_id,
+        by_unit={u: tuple(v) for u, v in by_unit.items()},
+    )
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """(value in the base unit, base unit): 4.6 公里 -> (4600.0, 米); unknown units stay as they are."""
+    base, factor, _ = base_units().get(unit, (unit, 1.0, ""))
+    if factor == 1:
+        return value, base
+    return float(Decimal(repr(value)) * Decimal(repr(factor))), base
+
+
+def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
+    """The canonical indicator for a label in a unit, or None."""
+    best: tuple[int, int] | None = None
+    found = None
+    for ind in lexicon().by_unit.get(unit_norm, ()):
+        score = ind.score(label, sentence)
+        if score and (best is None or (score, -ind.order) > best):
+            best, found = (score, -ind.order), ind
+    return found
+
+
+def normalize_figure(f: Figure) -> Figure:
+    value_norm, unit_norm = to_base(f.value, f.unit)
+    ind = match(f.indicator or "", f.sentence or "", unit_norm)
+    return dataclasses.replace(
+        f,
+        value_norm=value_norm,
+        unit_norm=unit_norm,
+        indicator_id=ind.id if ind else None,
+        indicator_name=ind.name if ind else None,
+    )
+
+
+def normalize(extraction: Extraction) -> Extraction:
+    """The extraction with every figure's value_norm, unit_norm, indicator_id and indicator_name filled."""
+    if not extraction.figures:
+        return extraction
+    return dataclasses.replace(extraction, figures=tuple(normalize_figure(f) for f in extraction.figures))

@@ -1,0 +1,176 @@
+"""The normalize stage: base units and canonical indicators, on the real reports."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import batch, figures, normalize, rules
+
+from .conftest import CORPORA, GOLD
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return list(batch.extract_paths([CORPORA]))
+
+
+@pytest.fixture(scope="module")
+def tongxihe():
+    ex = batch.extract_one(GOLD / "texts" / "tongxihe-2025h1.txt", "tongxihe-2025h1")
+    return {f.surface: f for f in ex.figures}
+
+
+@pytest.mark.parametrize(
+    ("surface", "value_norm", "unit_norm"),
+    [
+        ("4.6公里", 4600, "米"),
+        ("15公顷", 225, "亩"),
+        ("1.2万亩", 12000, "亩"),
+        ("12.6平方公里", 12_600_000, "平方米"),
+        ("600平方米", 600, "平方米"),
+        ("800立方", 800, "立方米"),
+        ("9.2万公斤", 92, "吨"),
+        ("1050斤", 0.525, "吨"),
+        ("13.05万元", 130_500, "元"),
+        ("2.8亿元", 280_000_000, "元"),
+        ("5名", 5, "人"),
+        ("5位", 5, "人"),
+        ("300余人次", 300, "人次"),  # counts keep their measure word
+        ("28次", 28, "次"),
+        ("126座", 126, "座"),
+        ("98.5%", 98.5, "%"),
+        ("百分之九十五", 95, "%"),
+        ("约90万度", 900_000, "千瓦时"),
+    ],
+)
+def test_base_units(surface, value_norm, unit_norm):
+    q = figures.parse(surface)
+    assert normalize.to_base(q.value, q.unit) == (pytest.approx(value_norm), unit_norm)
+
+
+@pytest.mark.parametrize(
+    ("surface", "indicator_id"),
+    [
+        ("36次", "party.study_sessions"),  # 开展集中学习36次
+        ("7名", "party.new_members"),
+        ("1名", None),  # 每个村每2年至少发展党员1名: a rule, not a result
+        ("11名", "party.activists"),
+        ("24户", "poverty.risk_eliminated_households"),
+        ("71人", "poverty.risk_eliminated_persons"),
+        ("114人", "poverty.yulu_students"),
+        ("95户", "assistance.temp_relief_households"),
+        ("191万元", "assistance.funds"),
+        ("52起", "safety.hazards_found"),  # 排查一般隐患52起
+        ("48起", "safety.hazards_rectified"),  # ,整改48起: 整改 in a sentence about 隐患
+        ("10万余元", "safety.fines"),
+        ("194.1亩", "agri.soy_maize_area"),
+        ("29户", "agri.logging_permits"),
+        ("1300立方", "agri.cold_storage_capacity"),
+        ("80余次", "env.river_patrols"),
+        ("50座", "env.toilets"),  # 改造无害化厕所
+        ("4名", None),  # 选派执法人员: no indicator for it (yet)
+    ],
+)
+def test_reference_report_figures_map_to_canonical_indicators(tongxihe, surface, indicator_id):
+    f = tongxihe[surface]
+    assert f.indicator_id == indicator_id, f.indicator
+    if indicator_id:
+        assert f.indicator_name == normalize.lexicon().by_id[indicator_id].name
+
+
+def test_raw_label_and_everything_else_stay(tongxihe):
+    f = tongxihe["10万余元"]
+    assert (f.indicator, f.value, f.unit, f.approx) == ("罚款", 100000.0, "元", "lower")
+    assert (f.value_norm, f.unit_norm) == (100000.0, "元")
+    bare = dataclasses.replace(f, value_norm=None, unit_norm=None, indicator_id=None, indicator_name=None)
+    assert normalize.normalize_figure(bare) == f
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence", "unit", "indicator_id"),
+    [
+        ("整改", "排查一般隐患52起,整改48起", "起", "safety.hazards_rectified"),
+        ("整改", "梳理查摆问题32个,整改29个", "个", "party.problems_rectified"),
+        ("实现地区生产总值", "", "元", "econ.gdp"),
+        ("实现地区生产总值增长", "", "%", "econ.gdp_growth"),
+        ("完成固定资产投资增长", "", "%", "econ.fixed_asset_investment_growth"),
+        ("农村居民人均可支配收入", "", "元", "econ.rural_income"),
+        ("城镇居民人均可支配收入", "", "元", "econ.urban_income"),
+        ("黄桃种植面积", "", "亩", "agri.orchard_area"),  # a named crop beats the general 种植面积
+        ("计划新增中药材种植面积", "", "亩", "agri.herb_area"),
+        ("粮食播种面积", "", "亩", "agri.grain_area"),
+        ("所有村集体经济收入均", "", "元", None),  # a floor per village, not the total
+        ("村级集体经济收入总额", "", "元", "econ.village_collective_income"),
+        ("发放补助资金", "落实雨露计划补助政策，发放补助资金6.3万元", "元", "poverty.yulu_funds"),
+        ("发放补助资金", "发放补助资金6.3万元", "元", None),
+        ("罚款", "", "次", None),  # the unit must fit
+    ],
+)
+def test_matching(label, sentence, unit, indicator_id):
+    found = normalize.match(label, sentence, unit)
+    assert (found.id if found else None) == indicator_id
+
+
+def test_lexicon_covers_the_domains_of_township_reports():
+    lexicon = normalize.lexicon()
+    assert len(lexicon.indicators) >= 100
+    domains = {ind.domain for ind in lexicon.indicators}
+    assert {"party", "poverty", "assistance", "safety", "agri", "invest", "infra", "env", "econ", "emp", "edu",
+            "health"} <= domains
+    for growth in (i for i in lexicon.indicators if i.growth_of):
+        assert growth.unit == "%" and lexicon.by_id[growth.growth_of].dimension == "money"
+
+
+def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
+    figs = [f for ex in corpus for f in ex.figures]
+    assert all(f.value_norm is not None and f.unit_norm for f in figs)
+    share = sum(1 for f in figs if f.indicator_id) / len(figs)
+    assert share >= 0.85, f"{share:.1%}"
+
+
+# --------------------------------------------------------------------------- rules/indicators.yaml
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    copy = tmp_path / "rules"
+    shutil.copytree(rules.rules_dir(), copy)
+    monkeypatch.setenv("ZHIBIAO_RULES", str(copy))
+    _clear()
+    yield copy
+    monkeypatch.delenv("ZHIBIAO_RULES")
+    _clear()
+
+
+def _clear() -> None:
+    rules.load.cache_clear()
+    normalize.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error"),
+    [
+        ("unit: 次, units: [场], flow: true,\n     any: [集中学习",
+         "unit: 场次次, units: [场], flow: true,\n     any: [集中学习",
+         r"indicators\[0\] \(party.study_sessions\): unit '场次次' is no base unit of rules/units.yaml"),
+        ("id: party.activists, name: 入党积极分子, dimension: count,",
+         "id: party.activists, name: 入党积极分子, dimension: money,",
+         r"\(party.activists\): unit '人' is count, not money"),
+        ("id: party.activists,", "id: party.new_members,", r"\(party.new_members\).id: duplicate id"),
+        ("pattern: '排查.{0,4}隐患'", "pattern: '排查(.{0,4}隐患'", r"\(safety.hazards_found\).pattern: bad regex"),
+        ("growth_of: econ.gdp,", "growth_of: econ.gpd,", r"econ.gdp_growth.growth_of: no indicator 'econ.gpd'"),
+        ("flow: true,\n     any: [发展党员", "flow: yes please,\n     any: [发展党员",
+         r"\(party.new_members\).flow: expected bool"),
+    ],
+)
+def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
+    path = rules_copy / "indicators.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(rules.RuleError, match=r"rules/indicators.yaml: .*" + error):
+        normalize.lexicon()
