@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, ingest
+from .audit import UNACCOUNTED
+from .export import Rendered, render
 from .extract import extract_report
 from .model import Extraction
 from .normalize import normalize
@@ -29,9 +31,11 @@ from .rules import rules_dir
 class Done:
     """One report's extraction, and whether it came from the cache instead of being re-extracted."""
 
-    extraction: Extraction
+    extraction: Extraction  # without text, figures and skipped numerals unless the batch keeps them
     cached: bool = False
     cache_key: str | None = None
+    rendered: Rendered | None = None  # rows already rendered by the worker (local executor)
+    n_figures: int = 0
 
 
 def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Extraction:
@@ -94,33 +98,52 @@ class Cache:
                     p.unlink(missing_ok=True)
 
 
-def _work(job: tuple[Path, str, dict | None, str | None]) -> Done:
-    path, report_id, manifest, cache_folder = job
-    cache = Cache(Path(cache_folder)) if cache_folder else None
-    key = cache.key(path, report_id, manifest) if cache else None
-    if cache and key:
-        hit = cache.load(key)
-        if hit is not None:
-            return Done(hit, cached=True, cache_key=key)
-    ex = extract_one(path, report_id, manifest)
-    if cache and key:
-        cache.save(key, ex)
-    return Done(ex, cache_key=key)
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    report_id: str
+    manifest: dict | None
+    cache_folder: str | None
+    out: Path | None  # where to render the rows and stage the text (None: the caller renders)
+    keep: bool  # send the whole extraction back, not just the report's facts
+
+
+def _work(job: Job) -> Done:
+    cache = Cache(Path(job.cache_folder)) if job.cache_folder else None
+    key = cache.key(job.path, job.report_id, job.manifest) if cache else None
+    ex = cache.load(key) if cache and key else None
+    cached = ex is not None
+    if ex is None:
+        ex = extract_one(job.path, job.report_id, job.manifest)
+        if cache and key:
+            cache.save(key, ex)
+    rendered = render(ex, job.out) if job.out else None
+    if job.keep or not rendered:
+        sent = ex
+    else:  # the report's facts, and the numerals no rule accounted for (the caller warns about them)
+        unaccounted = tuple(s for s in ex.skipped if s.reason == UNACCOUNTED)
+        sent = Extraction(report=dataclasses.replace(ex.report, text=""), skipped=unaccounted)
+    return Done(sent, cached=cached, cache_key=key, rendered=rendered, n_figures=len(ex.figures))
 
 
 def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None, jobs: int = 1,
-                 cache: Cache | None = None, executor: str = "local", scheduler: str | None = None) -> Iterator[Done]:
+                 cache: Cache | None = None, executor: str = "local", scheduler: str | None = None,
+                 out: Path | None = None, keep: bool = True) -> Iterator[Done]:
     """Extract every (path, report id) in order, streaming the results.
 
     executor "local" runs ``jobs`` worker processes on this machine; "dask" runs on a
     dask.distributed cluster: the one at ``scheduler`` (tcp://host:8786), or a local
-    cluster of ``jobs`` workers. Either way the results come back in input order.
+    cluster of ``jobs`` workers. Either way the results come back in input order. With ``out``,
+    local workers render each report's rows and stage its text there (export.render), so the
+    caller only appends bytes; unless ``keep``, they then send back only the report's facts.
     """
     folder = str(cache.folder) if cache else None
-    work = ((path, rid, manifest, folder) for path, rid in found)
     if executor == "dask" or scheduler:
+        # remote workers may not see OUT: they send whole extractions and the caller renders them
+        work = (Job(path, rid, manifest, folder, None, True) for path, rid in found)
         yield from _remember(_on_dask(work, jobs, scheduler), cache)
         return
+    work = (Job(path, rid, manifest, folder, out, keep) for path, rid in found)
     if jobs <= 1:
         yield from _remember(map(_work, work), cache)
         return
@@ -135,7 +158,7 @@ def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None
 DASK_BATCH = 64  # reports in flight on the cluster at once: bounds memory on workers and here
 
 
-def _on_dask(work: Iterable[tuple], jobs: int, scheduler: str | None) -> Iterator[Done]:
+def _on_dask(work: Iterable[Job], jobs: int, scheduler: str | None) -> Iterator[Done]:
     """Read and extract on dask workers (they must see the report files at the same paths)."""
     import itertools
 

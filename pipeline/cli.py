@@ -121,15 +121,16 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
         _fail(f"--executor must be local or dask, not {executor!r}")
     if (executor == "dask" or scheduler) and importlib.util.find_spec("distributed") is None:
         _fail("the dask executor needs dask.distributed: pip install 'zhibiao[dask]'")
-    done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache, executor, scheduler)
     with export.TableWriter(out) as writer:
+        done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache, executor, scheduler,
+                                        out=out, keep=keep)
         for done in _progress(done_items, len(found), quiet, "extracting"):
             ex = done.extraction
             for line in _report_problems(ex):
                 typer.echo(line, err=True)
-            writer.add(ex)
+            writer.add(ex, done.rendered)
             result.n_reports += 1
-            result.n_figures += len(ex.figures)
+            result.n_figures += done.n_figures
             result.n_failed += ex.report.status != "ok"
             result.n_cached += done.cached
             if keep:

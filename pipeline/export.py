@@ -11,6 +11,7 @@ import io
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Extraction, Flag
@@ -32,8 +33,10 @@ FLAG_COLUMNS = (
 )
 NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
 
-# A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula. The apostrophe that
+# neutralises it is itself escaped when a text starts with one, so the Parquet twins can undo
+# the neutralising exactly (they are data, not a spreadsheet).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def safe_cell(value: object) -> object:
@@ -83,16 +86,29 @@ def skipped_rows(extractions: Iterable[Extraction]) -> Iterable[dict]:
 
 
 def _csv_line(columns: tuple[str, ...], row: dict) -> list[str]:
-    return [format_number(row[c]) if c in NUMERIC else ("" if row[c] is None else safe_cell(row[c])) for c in columns]
+    line = []
+    for c in columns:
+        value = row[c]
+        if value is None:
+            line.append("")
+        elif c in NUMERIC:
+            line.append(format_number(value))
+        elif value[:1] in _FORMULA_START:
+            line.append("'" + value)  # as safe_cell: a spreadsheet must not run it
+        else:
+            line.append(value)
+    return line
 
 
-def _csv_bytes(columns: tuple[str, ...], rows: Iterable[dict]) -> bytes:
+def _csv_bytes(columns: tuple[str, ...], rows: Iterable[dict], header: bool = True) -> bytes:
+    """CSV lines for ``rows``; with the header, preceded by the BOM that tells Excel and WPS it is UTF-8."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(_csv_line(columns, row))
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    if header:
+        buf.write("\ufeff")
+        writer.writerow(columns)
+    writer.writerows(_csv_line(columns, row) for row in rows)
+    return buf.getvalue().encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -136,44 +152,78 @@ def _arrow_schema(columns: tuple[str, ...]):
     return pa.schema([(c, kind(c)) for c in columns])
 
 
-class _Table:
-    """One output table written as it grows: CSV row by row, Parquet a row group per batch."""
+TABLES = {"indicators": FIGURE_COLUMNS, "reports": REPORT_COLUMNS, "skipped": SKIPPED_COLUMNS}
 
-    BATCH = 5000  # rows per Parquet row group: fixed, so output does not depend on timing
+
+@dataclass(frozen=True)
+class Rendered:
+    """One report's rows as CSV lines, and its text staged for text/<id>.txt.
+
+    Made where the report was extracted (a worker process), so the process that
+    writes the tables only appends bytes: that is what lets workers scale.
+    """
+
+    csv: dict[str, bytes]  # table name -> CSV lines, no header
+    text: tuple[Path, Path] | None = None  # (staged, final) text/<id>.txt
+
+
+def render(ex: Extraction, out: Path) -> Rendered:
+    rows = {
+        "indicators": figure_rows([ex]),
+        "reports": [report_row(ex)],
+        "skipped": skipped_rows([ex]),
+    }
+    csv_lines = {name: _csv_bytes(columns, rows[name], header=False) for name, columns in TABLES.items()}
+    text = None
+    if ex.report.status == "ok":
+        final = out / "text" / f"{ex.report.report_id}.txt"
+        text = (stage(final, ex.report.text.encode("utf-8")), final)
+    return Rendered(csv_lines, text)
+
+
+def _unneutralised(batch):
+    """The batch with the apostrophe safe_cell put before a text cell taken off again."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in batch.columns:
+        if pa.types.is_string(column.type):
+            quoted = pc.fill_null(pc.starts_with(column, "'"), False)
+            column = pc.if_else(quoted, pc.utf8_slice_codeunits(column, 1), column)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, schema=batch.schema)
+
+
+class _Table:
+    """One output table: CSV appended report by report, its Parquet twin made from the finished CSV."""
 
     def __init__(self, out: Path, name: str, columns: tuple[str, ...]):
-        import pyarrow.parquet as pq
-
         self.columns, self.paths = columns, (out / f"{name}.csv", out / f"{name}.parquet")
         self.tmp = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in self.paths]
-        self.csv_file = open(self.tmp[0], "w", encoding="utf-8-sig", newline="")
-        self.csv = csv.writer(self.csv_file, lineterminator="\r\n")
-        self.csv.writerow(columns)
-        self.schema = _arrow_schema(columns)
-        self.parquet = pq.ParquetWriter(self.tmp[1], self.schema)
-        self.pending: list[dict] = []
+        self.csv_file = open(self.tmp[0], "wb")
+        self.csv_file.write(_csv_bytes(columns, []))  # BOM and header
 
-    def add(self, rows: Iterable[dict]) -> None:
-        for row in rows:
-            self.csv.writerow(_csv_line(self.columns, row))
-            self.pending.append(row)
-            if len(self.pending) >= self.BATCH:
-                self._flush()
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self.pending:
-            data = {c: [r[c] for r in self.pending] for c in self.columns}
-            self.parquet.write_table(pa.table(data, schema=self.schema))
-            self.pending = []
+    def add(self, lines: bytes) -> None:
+        self.csv_file.write(lines)
 
     def finish(self) -> None:
         """Complete the temporary files (nothing renamed yet)."""
         if not self.csv_file.closed:
-            self._flush()
             self.csv_file.close()
-            self.parquet.close()
+            self._parquet()
+
+    def _parquet(self) -> None:
+        """Stream the CSV into Parquet in bounded batches (memory does not grow with the table)."""
+        import pyarrow.csv as pc
+        import pyarrow.parquet as pq
+
+        schema = _arrow_schema(self.columns)
+        reader = pc.open_csv(self.tmp[0], read_options=pc.ReadOptions(block_size=8 << 20),
+                             convert_options=pc.ConvertOptions(column_types=schema, strings_can_be_null=True))
+        with pq.ParquetWriter(self.tmp[1], schema) as writer:
+            for batch in reader:
+                writer.write_batch(_unneutralised(batch))
 
     def close(self, keep: bool) -> None:
         try:
@@ -209,19 +259,15 @@ class TableWriter:
         _remove_stale_temporaries(out)
         self.out = out
         self.texts: list[tuple[Path, Path]] = []  # (staged, final) for text/<id>.txt
-        self.tables = {
-            "indicators": _Table(out, "indicators", FIGURE_COLUMNS),
-            "reports": _Table(out, "reports", REPORT_COLUMNS),
-            "skipped": _Table(out, "skipped", SKIPPED_COLUMNS),
-        }
+        self.tables = {name: _Table(out, name, columns) for name, columns in TABLES.items()}
 
-    def add(self, ex: Extraction) -> None:
-        if ex.report.status == "ok":
-            final = self.out / "text" / f"{ex.report.report_id}.txt"
-            self.texts.append((stage(final, ex.report.text.encode("utf-8")), final))
-        self.tables["indicators"].add(figure_rows([ex]))
-        self.tables["reports"].add([report_row(ex)])
-        self.tables["skipped"].add(skipped_rows([ex]))
+    def add(self, ex: Extraction, rendered: Rendered | None = None) -> None:
+        """Append one report; ``rendered`` if a worker already rendered it into this writer's OUT."""
+        rendered = rendered or render(ex, self.out)
+        if rendered.text:
+            self.texts.append(rendered.text)
+        for name, table in self.tables.items():
+            table.add(rendered.csv[name])
 
     def __enter__(self) -> TableWriter:
         return self
@@ -278,7 +324,7 @@ def write_flags(flags: Iterable[Flag], extractions: Iterable[Extraction], out: P
     table = _Table(out, "flags", FLAG_COLUMNS)
     done = False
     try:
-        table.add(flag_rows(flags, extractions))
+        table.add(_csv_bytes(FLAG_COLUMNS, flag_rows(flags, extractions), header=False))
         done = True
     finally:
         table.close(keep=done)

@@ -23,6 +23,12 @@ from .sections import section_at
 
 NAME = "labels"
 
+# Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_HAN_WORD = regex.compile(r"\p{Han}+")
+_ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
+_NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+_TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
+
 
 @dataclass(frozen=True)
 class LabelRules:
@@ -58,6 +64,8 @@ class LabelRules:
     relative_year: dict[str, int]
     points: frozenset[str]
     qualifies: regex.Pattern
+    period_chars: str  # every period expression contains one of these
+    object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
     plan_sections: regex.Pattern
@@ -131,6 +139,8 @@ def label_rules() -> LabelRules:
         points=frozenset(rules.words(NAME, periods, "points", "periods")),
         qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
         openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
+        period_chars=rules.need(NAME, periods, "chars", str, "periods"),
+        object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
         plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
     )
@@ -229,7 +239,7 @@ def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []
     for tok in segment(chunk):
-        if tok in lr.object_stops or not regex.fullmatch(r"\p{Han}+", tok):
+        if tok in lr.object_stops or not _HAN_WORD.fullmatch(tok):
             break
         words.append(tok)
     return "".join(words)
@@ -237,9 +247,9 @@ def _object_after(text: str, pos: int, lr: LabelRules) -> str:
 
 def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
     """The rest of the clause after ``pos`` (分3批组织党员干部开展警示教育 -> 组织…警示教育)."""
-    aside = regex.match(r"[（(][^）)]{0,8}[）)]", text[pos : pos + 10])
+    aside = _ASIDE.match(text, pos, pos + 10)
     if aside:
-        pos += aside.end()  # 11个社区（村）开展…: skip the aside
+        pos = aside.end()  # 11个社区（村）开展…: skip the aside
     end = min(len(text), pos + 30)
     m = lr.clause_break.search(text, pos, end)
     return _strip(text[pos : m.start() if m else end], lr)
@@ -250,6 +260,12 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
 
 def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    return _entity_opening(clause, report.town)
+
+
+@functools.lru_cache(maxsize=8192)
+def _entity_opening(clause: str, town: str | None) -> str | None:
+    lr = label_rules()
     m = lr.village_at_start.match(clause) or lr.entity_at_start.match(clause)
     if not m:
         return None
@@ -264,17 +280,17 @@ def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
     while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
         words.pop(0)
     name = "".join(words)
-    if regex.match(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])", clause[m.end("name") :]):
+    if _NUMBER_NEXT.match(clause, m.end("name")):
         return None  # 新建学校3所: the name is what the figure counts, not who it belongs to
-    if report.town and name.startswith(report.town):
-        name = name[len(report.town) :]
-    return name if _is_entity_name(name, lr, report) else None
+    if town and name.startswith(town):
+        name = name[len(town) :]
+    return name if _is_entity_name(name, lr, town) else None
 
 
-def _is_entity_name(name: str, lr: LabelRules, report: Report) -> bool:
+def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
-    return not (report.town and name == report.town)
+    return not (town and name == town)
 
 
 def _period_year(report: Report) -> int | None:
@@ -335,12 +351,20 @@ def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", "的")
 
 
-def _periods(clause: str, lr: LabelRules) -> list[regex.Match]:
+def _periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
-    figure is the baseline itself (比2020年的61.2亿元)."""
-    return [m for m in lr.period.finditer(clause)
-            if (not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :]))
-            and not lr.qualifies.match(clause[m.end() :])]
+    figure is the baseline itself (比2020年的61.2亿元), and periods that qualify a goal (全年目标)."""
+    if not any(c in clause for c in lr.period_chars):
+        return ()  # most clauses name no period: skip the pattern
+    return _periods_in(clause)
+
+
+@functools.lru_cache(maxsize=8192)
+def _periods_in(clause: str) -> tuple[regex.Match, ...]:
+    lr = label_rules()
+    return tuple(m for m in lr.period.finditer(clause)
+                 if (not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :]))
+                 and not lr.qualifies.match(clause[m.end() :]))
 
 
 def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
@@ -438,7 +462,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # entity: opening this clause, carried from earlier in the sentence, or 驻X村 after
         entity = _entity_at(raw, lr, report) or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after_zhu.match(text, f.end, min(len(text), f.end + 40))
-        if after and _is_entity_name(after["name"], lr, report):
+        if after and _is_entity_name(after["name"], lr, report.town):
             entity = after[0][after[0].index("驻") + 1 :]
 
         # period: one written in this clause, else the sentence's, else the section's
@@ -501,7 +525,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
-    elif obj and regex.search(r"对(?:全镇|全乡|全县|全区|辖区|全街道)?$", raw):
+    elif obj and lr.object_of_dui.search(raw):
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
     elif pre in lr.rate_words and state.prev_label:
         label = state.prev_label + pre  # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长
@@ -510,7 +534,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     elif pre in lr.weak_before:
         before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif not obj and unit and unit.canonical in ("人", "名", "人次") and regex.match(r"\p{Han}", text[f.end : f.end + 1]):
+    elif not obj and unit and unit.canonical in ("人", "名", "人次") and _HAN_WORD.match(text, f.end, f.end + 1):
         label = pre + _phrase_after(text, f.end, lr)  # 干部百余人赴县廉政教育基地开展警示教育
     else:
         label = pre + obj
@@ -527,7 +551,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
 def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    m = regex.match(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]", text[line_start:pos])
+    m = _TOPIC.match(text, line_start, pos)
     return _strip(m["topic"], lr) if m else ""
 
 

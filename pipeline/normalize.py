@@ -68,6 +68,21 @@ class Lexicon:
     indicators: tuple[Indicator, ...]
     by_id: dict[str, Indicator]
     by_unit: dict[str, tuple[Indicator, ...]]
+    # which indicators a label can match at all, found from the `any` words by their first
+    # character, so a label is scanned once instead of scored against every indicator of its unit
+    words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
+    with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
+
+    def candidates(self, label: str, unit_norm: str) -> list[Indicator]:
+        of_unit = self.by_unit.get(unit_norm, ())
+        if not of_unit:
+            return []
+        found = set(self.with_pattern)
+        for i, c in enumerate(label):
+            for word, orders in self.words_by_first.get(c, ()):
+                if label.startswith(word, i):
+                    found.update(orders)
+        return [ind for ind in of_unit if ind.order in found]
 
 
 @functools.cache
@@ -151,10 +166,19 @@ def lexicon() -> Lexicon:
     for ind in indicators:
         for u in ind.units:
             by_unit.setdefault(u, []).append(ind)
+    by_word: dict[str, list[int]] = {}
+    for ind in indicators:
+        for w in ind.any:
+            by_word.setdefault(w, []).append(ind.order)
+    words_by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for w, orders in by_word.items():
+        words_by_first.setdefault(w[0], []).append((w, tuple(orders)))
     return Lexicon(
         indicators=tuple(indicators),
         by_id=by_id,
         by_unit={u: tuple(v) for u, v in by_unit.items()},
+        words_by_first={c: tuple(v) for c, v in words_by_first.items()},
+        with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
     )
 
 
@@ -166,11 +190,17 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return float(Decimal(repr(value)) * Decimal(repr(factor))), base
 
 
+@functools.lru_cache(maxsize=16384)
+def _candidates(label: str, unit_norm: str) -> tuple[Indicator, ...]:
+    """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label."""
+    return tuple(lexicon().candidates(label, unit_norm))
+
+
 def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
     """The canonical indicator for a label in a unit, or None."""
     best: tuple[int, int] | None = None
     found = None
-    for ind in lexicon().by_unit.get(unit_norm, ()):
+    for ind in _candidates(label, unit_norm):
         score = ind.score(label, sentence)
         if score and (best is None or (score, -ind.order) > best):
             best, found = (score, -ind.order), ind
