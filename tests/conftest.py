@@ -1,9 +1,13 @@
 """Shared paths and fixtures."""
 
+import importlib.util
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+
+from pipeline import batch, checks, figures, ingest, labels, normalize, rules, sections
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -23,3 +27,54 @@ def national_reports() -> list[dict]:
         pytest.skip(f"national reports not found at {NATIONAL} (they live in ../shared, outside the repo)")
     rows = [json.loads(line) for line in NATIONAL.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if r.get("year")]
+
+
+# A report written to attack whatever shows report text: HTML pages, spreadsheets.
+HOSTILE_REPORT = (
+    "<script>alert(1)</script>镇2025年上半年工作总结\n"
+    "一、上半年工作开展情况\n"
+    '（一）" onmouseover="alert(2)" data-x="民生保障\n'
+    "上半年新增低保<img src=x onerror=alert(3)>5户12人，发放救助资金\" onmouseover=\"alert(2)\" 12.5万元。"
+    "</mark></div><script>alert(4)</script>全年开展培训3次，覆盖群众' onclick='alert(5)' 200余人。\n"
+)
+
+
+def load_make_corpus():
+    """tests/gold/make_corpus.py (the corpus renderer: docx, PDFs with a CJK font), loaded by path:
+    tests/gold is no package."""
+    spec = importlib.util.spec_from_file_location("make_corpus", GOLD / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def clear_rule_caches() -> None:
+    """Forget every rules/*.yaml loaded so far, so the next use reads them again."""
+    rules.load.cache_clear()
+    for cached in (figures.figure_rules, labels.label_rules, sections.section_rules, normalize.lexicon,
+                   checks.check_rules, checks._about_tolerance, ingest._report_rules):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """A copy of rules/ to break, read instead of the real one for the test."""
+    copy = tmp_path / "rules"
+    shutil.copytree(rules.rules_dir(), copy)
+    monkeypatch.setenv("ZHIBIAO_RULES", str(copy))
+    clear_rule_caches()
+    yield copy
+    monkeypatch.delenv("ZHIBIAO_RULES")
+    clear_rule_caches()
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    """Every report in corpora/, extracted."""
+    return list(batch.extract_paths([CORPORA]))
+
+
+@pytest.fixture(scope="session")
+def flags(corpus):
+    """The checks' flags on corpora/."""
+    return checks.run_checks(corpus)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -43,14 +42,6 @@ def _key(flag) -> tuple:
     return flag.check, tuple(sorted({i.report_id for i in flag.items})), tuple(i.surface for i in flag.items)
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return list(batch.extract_paths([CORPORA]))
-
-
-@pytest.fixture(scope="module")
-def flags(corpus):
-    return checks.run_checks(corpus)
 
 
 def _flags_of(text: str, period: str = "2025H1", town: str = "青石镇") -> list:
@@ -164,22 +155,6 @@ def test_a_full_year_figure_in_a_year_end_report_is_a_result():
 # --------------------------------------------------------------------------- rules/checks.yaml
 
 
-@pytest.fixture
-def rules_copy(tmp_path, monkeypatch):
-    """A copy of rules/ to break, read instead of the real one for the test."""
-    copy = tmp_path / "rules"
-    shutil.copytree(rules.rules_dir(), copy)
-    monkeypatch.setenv("ZHIBIAO_RULES", str(copy))
-    _clear()
-    yield copy
-    monkeypatch.delenv("ZHIBIAO_RULES")
-    _clear()
-
-
-def _clear() -> None:
-    rules.load.cache_clear()
-    checks.check_rules.cache_clear()
-    checks._about_tolerance.cache_clear()
 
 
 @pytest.mark.parametrize(

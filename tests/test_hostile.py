@@ -9,7 +9,6 @@ previous outputs whole, and no cell can run as a spreadsheet formula.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import os
 import random
@@ -30,18 +29,9 @@ from typer.testing import CliRunner
 from pipeline import ingest
 from pipeline.cli import app
 
-from .conftest import GOLD
+from .conftest import GOLD, load_make_corpus
 
-
-def _load_make_corpus():
-    """tests/gold/make_corpus.py (the corpus renderer: PDFs with a CJK font), loaded by path."""
-    spec = importlib.util.spec_from_file_location("make_corpus", GOLD / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_corpus = _load_make_corpus()
+make_corpus = load_make_corpus()
 
 GOOD = (
     "桃源乡2025年上半年工作总结\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import importlib.util
 import io
 import json
 import random
@@ -21,20 +20,10 @@ from reportlab.pdfgen import canvas
 from pipeline import ingest, rules
 from pipeline.ingest import Limits, find_reports, read_manifest, read_report
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-CORPUS = ROOT / "corpora"
+from .conftest import CORPORA as CORPUS
+from .conftest import GOLD, ROOT, clear_rule_caches, load_make_corpus
 
-
-def _load_make_corpus():
-    """tests/gold/make_corpus.py, the corpus renderer, loaded by path: tests/gold is no package."""
-    spec = importlib.util.spec_from_file_location("make_corpus", GOLD / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_corpus = _load_make_corpus()
+make_corpus = load_make_corpus()
 
 SAMPLE = (
     "统溪河镇2025年上半年工作总结\n"
@@ -571,12 +560,11 @@ def fresh_rules(monkeypatch):
 
     def use(folder: Path) -> None:
         monkeypatch.setenv("ZHIBIAO_RULES", str(folder))
-        rules.load.cache_clear()
-        ingest._report_rules.cache_clear()
+        clear_rule_caches()
 
     yield use
-    rules.load.cache_clear()
-    ingest._report_rules.cache_clear()
+    monkeypatch.delenv("ZHIBIAO_RULES", raising=False)
+    clear_rule_caches()
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 import pytest
@@ -135,20 +134,6 @@ def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
 # --------------------------------------------------------------------------- rules/indicators.yaml
 
 
-@pytest.fixture
-def rules_copy(tmp_path, monkeypatch):
-    copy = tmp_path / "rules"
-    shutil.copytree(rules.rules_dir(), copy)
-    monkeypatch.setenv("ZHIBIAO_RULES", str(copy))
-    _clear()
-    yield copy
-    monkeypatch.delenv("ZHIBIAO_RULES")
-    _clear()
-
-
-def _clear() -> None:
-    rules.load.cache_clear()
-    normalize.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize(

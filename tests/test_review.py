@@ -8,7 +8,6 @@ import hashlib
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -18,16 +17,10 @@ from pipeline.cli import app
 from pipeline.extract import extract_report
 from pipeline.model import Extraction, Figure, Flag, FlagItem, Report, Section, Skipped
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpora"
+from .conftest import CORPORA as CORPUS
+from .conftest import HOSTILE_REPORT
 
-HOSTILE = (
-    "<script>alert(1)</script>镇2025年上半年工作总结\n"
-    "一、上半年工作开展情况\n"
-    '（一）" onmouseover="alert(2)" data-x="民生保障\n'
-    "上半年新增低保<img src=x onerror=alert(3)>5户12人，发放救助资金\" onmouseover=\"alert(2)\" 12.5万元。"
-    "</mark></div><script>alert(4)</script>全年开展培训3次，覆盖群众' onclick='alert(5)' 200余人。\n"
-)
+HOSTILE = HOSTILE_REPORT
 
 
 class _Page(HTMLParser):

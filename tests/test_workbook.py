@@ -9,19 +9,7 @@ import subprocess
 import openpyxl
 import pytest
 
-from pipeline import batch, checks, workbook
-
-from .conftest import CORPORA
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return list(batch.extract_paths([CORPORA]))
-
-
-@pytest.fixture(scope="module")
-def flags(corpus):
-    return checks.run_checks(corpus)
+from pipeline import workbook
 
 
 @pytest.fixture(scope="module")
