@@ -50,10 +50,12 @@ class LabelRules:
     entity_at_start: regex.Pattern
     village_at_start: regex.Pattern
     entity_after_zhu: regex.Pattern
+    entity_after_de: regex.Pattern
     entity_stop_names: frozenset[str]
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
+    entity_not_last: frozenset[str]
     generic_place: regex.Pattern
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
@@ -65,11 +67,13 @@ class LabelRules:
     relative_year: dict[str, int]
     points: frozenset[str]
     qualifies: regex.Pattern
+    ratio_units: frozenset[str]
     period_chars: str  # every period expression contains one of these
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
     plan_sections: regex.Pattern
+    result_sections: regex.Pattern
 
 
 def _words_at(words, where: str) -> regex.Pattern:
@@ -115,6 +119,7 @@ def label_rules() -> LabelRules:
         quotes=regex.compile("[" + regex.escape(quote_chars) + "]"),
         entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
         village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
+        entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
         entity_after_zhu=rules.compile_pattern(
             NAME, "entity", rf"\p{{Han}}{{0,6}}?驻(?P<name>{chars}{{1,6}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*"
         ),
@@ -122,6 +127,7 @@ def label_rules() -> LabelRules:
         entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
         entity_lead_words=lead_words,
         entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
+        entity_not_last=frozenset(rules.words(NAME, ent, "not_last_word", "entity")),
         not_after_name=rules.compile_pattern(NAME, "entity.not_after_name",
                                              rules.need(NAME, ent, "not_after_name", str, "entity")),
         generic_place=rules.compile_pattern(NAME, "entity.generic_place",
@@ -140,10 +146,12 @@ def label_rules() -> LabelRules:
         points=frozenset(rules.words(NAME, periods, "points", "periods")),
         qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
         openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
+        ratio_units=frozenset(rules.words(NAME, periods, "ratio_units", "periods")),
         period_chars=rules.need(NAME, periods, "chars", str, "periods"),
         object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
         plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
+        result_sections=rules.compile_pattern(NAME, "result_sections", rules.need(NAME, data, "result_sections", str)),
     )
 
 
@@ -270,26 +278,47 @@ def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def _entity_opening(clause: str, town: str | None) -> str | None:
+    """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
+    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
     lr = label_rules()
-    m = lr.village_at_start.match(clause) or lr.entity_at_start.match(clause)
+    period = lr.period.match(clause)
+    if period:  # 二季度完成老旧小区改造…: the period is no part of a name
+        clause = clause[period.end() :]
+    # 桥南社区引进的恒信电子元器件项目总投资…: the head noun after 的 is what the figure is about
+    for m in lr.entity_after_de.finditer(clause):
+        head = _name_at(m, clause, town, lr)
+        if head:
+            return head[0]
+    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr)
+    village = _name_at(lr.village_at_start.match(clause), clause, town, lr)
+    if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
+        return longest[0]
+    return village[0] if village else None
+
+
+def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules) -> tuple[str, bool] | None:
+    """(name, whether a verb stood before it) for a candidate name match, or None if it is no name."""
     if not m:
         return None
-    name = m["name"]
     # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
     tokens = segment(clause[: m.end("name") + 3])
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
-    words = list(segment(name))
-    while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
-        words.pop(0)
-    name = "".join(words)
     if _NUMBER_NEXT.match(clause, m.end("name")):
         return None  # 新建学校3所: the name is what the figure counts, not who it belongs to
+    # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
+    words = list(segment(m["name"]))
+    verb = False
+    while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
+        verb = verb or words[0] in lr.entity_lead_verbs
+        words.pop(0)
+    if any(w in lr.entity_lead_verbs for w in words[1:-2]) or words[-1] in lr.entity_not_last:
+        return None  # 新田村依托龙潭水库景区: a verb inside makes it a clause (种植基地 is still a name)
+    name = "".join(words)
     if town and name.startswith(town):
         name = name[len(town) :]
-    return name if _is_entity_name(name, lr, town) else None
+    return (name, verb) if _is_entity_name(name, lr, town) else None
 
 
 def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
@@ -348,6 +377,11 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     return None
 
 
+def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
+    """是2020年的1.4倍: a ratio to an earlier period is about now, not about that period."""
+    return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
+
+
 def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
 
@@ -394,7 +428,8 @@ def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
-    return any(label_rules().plan_sections.search(title) for title in path)
+    lr = label_rules()
+    return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
 def _has_target_cue(before: str, lr: LabelRules) -> bool:
@@ -483,7 +518,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         section = section_at(sections, section_starts, f.start)
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
-        if clause_periods and _holds_for(clause_periods[-1], lr):
+        if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
             scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
         else:
             scope = state.scope or _section_scope(section, lr, report)
@@ -542,8 +577,10 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
-    elif pre in lr.rate_words and state.prev_label:
-        label = state.prev_label + pre  # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长
+    elif (pre in lr.rate_words or pre.startswith("占")) and state.prev_label:
+        # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
+        written = raw.strip(" ，,、")
+        label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and _phrase_after(text, f.end + len(obj), lr):
         label = _phrase_after(text, f.end + len(obj), lr)  # 分3批组织…开展警示教育
     elif pre in lr.weak_before:
@@ -561,6 +598,14 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return _shorten(label, lr), pre, obj
+
+
+def _rate_base(label: str, lr: LabelRules) -> str:
+    """The label of what changes, without the change a previous figure named (产值环比增长 -> 产值)."""
+    for word in sorted(lr.rate_words, key=len, reverse=True):
+        if label.endswith(word) and len(label) > len(word):
+            return label[: -len(word)]
+    return label
 
 
 def _line_topic(text: str, pos: int, lr: LabelRules) -> str:

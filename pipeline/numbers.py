@@ -57,17 +57,17 @@ def chinese_value(text: str) -> Decimal:
 
 
 def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
-    """Two neighbouring digits as a rough range: 五六 -> (5, 6), 七八十 -> (70, 80)."""
-    if len(text) not in (2, 3) or text[0] not in _CN_DIGITS or text[1] not in _CN_DIGITS:
+    """Two neighbouring digits as a rough range: 五六 -> (5, 6), 七八十 -> (70, 80), 二三十万 -> (200000, 300000)."""
+    if len(text) < 2 or text[0] not in _CN_DIGITS or text[1] not in _CN_DIGITS:
         return None
     low, high = _CN_DIGIT_VALUE[text[0]], _CN_DIGIT_VALUE[text[1]]
     if high != low + 1 or low == 0:
         return None
     scale = 1
-    if len(text) == 3:
-        if text[2] not in _CN_UNIT_AFTER_PAIR:
+    for c in text[2:]:
+        if c not in _CN_UNIT_AFTER_PAIR:
             return None
-        scale = _CN_UNIT_AFTER_PAIR[text[2]]
+        scale *= _CN_UNIT_AFTER_PAIR[c]
     return Decimal(low * scale), Decimal(high * scale)
 
 
