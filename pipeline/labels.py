@@ -56,6 +56,7 @@ class LabelRules:
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
     entity_not_last: frozenset[str]
+    entity_suffix_ends: frozenset[str]  # the last characters of the entity suffixes
     generic_place: regex.Pattern
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
@@ -128,6 +129,7 @@ def label_rules() -> LabelRules:
         entity_lead_words=lead_words,
         entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
         entity_not_last=frozenset(rules.words(NAME, ent, "not_last_word", "entity")),
+        entity_suffix_ends=frozenset(w[-1] for w in suffix_words),
         not_after_name=rules.compile_pattern(NAME, "entity.not_after_name",
                                              rules.need(NAME, ent, "not_after_name", str, "entity")),
         generic_place=rules.compile_pattern(NAME, "entity.generic_place",
@@ -281,6 +283,8 @@ def _entity_opening(clause: str, town: str | None) -> str | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
     lr = label_rules()
+    if not any(c in clause for c in lr.entity_suffix_ends):
+        return None  # no name can end in this clause: skip the patterns
     period = lr.period.match(clause)
     if period:  # 二季度完成老旧小区改造…: the period is no part of a name
         clause = clause[period.end() :]
