@@ -115,6 +115,7 @@ def figure_rules() -> FigureRules:
     approx_after = _approx_map(data, "approx_after")
     joiners = rules.words("figures", data, "range_joiners")
     percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
+    per_units = rules.words("units", rules.load("units"), "per_units")
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -129,7 +130,7 @@ def figure_rules() -> FigureRules:
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接贴赶])(?:{before}))?
+        (?P<pre>(?<![附最临接贴赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
@@ -140,6 +141,7 @@ def figure_rules() -> FigureRules:
             (?P<scale>{_alternation(scales)})?
             (?P<approx2>{inner_approx})?
             (?P<unit>{_alternation(units)})
+            (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
         )
     """
@@ -226,7 +228,7 @@ def _quantity(m: regex.Match) -> Quantity:
             value *= scale
             if high is not None:
                 high *= scale
-        unit = fr.units[m["unit"]].canonical
+        unit = fr.units[m["unit"]].canonical + (m["per"] or "")
         for word in (m["approx1"], m["approx2"], m["post"]):
             if word and word.strip():
                 approx = fr.approx_after[word.strip()]

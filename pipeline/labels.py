@@ -369,6 +369,8 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return None if _report_months(part_of_report) == (first, last) else regex.sub(r"\s|份", "", m["months"])
     if m["monthend"]:
         return None  # 6月末: a point inside the report's period
+    if m["month"]:
+        return regex.sub(r"\s", "", m["month"])  # 9月当月销售额: one month of the report's period
     if part in lr.points:
         return part
     if part in lr.whole_year:
@@ -478,10 +480,13 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             state.entity = None  # 每村新增…: about every village, not the one named before
         for p in _periods(clause, lr):
             lead = clause[: p.start()].strip()
-            if lead == "" or lead in lr.openers:
+            if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
-                if not text[state.start : pos].strip():  # it opens the sentence: it holds for the paragraph
-                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, state.scope)
+                # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
+                # until another period opens a sentence (6月末,…)
+                if not text[state.start : pos].strip():
+                    carried = state.scope if p["months"] else None
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, carried)
         if m is None:
             break
         pos = m.end()
@@ -577,6 +582,8 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and state.prev.quantity.unit == "岁":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
+    elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
+        label = state.prev.quantity.surface + pre  # 收入30万元以上的村达到5个 -> 30万元以上村
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
@@ -590,8 +597,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     elif pre in lr.weak_before:
         before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif not obj and unit and unit.canonical in ("人", "名", "人次") and _HAN_WORD.match(text, f.end, f.end + 1):
-        label = pre + _phrase_after(text, f.end, lr)  # 干部百余人赴县廉政教育基地开展警示教育
+    elif unit and unit.canonical in ("人", "名", "人次") and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
+        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
+        label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
     else:
         label = pre + obj
     if not label:
@@ -602,6 +610,11 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return _shorten(label, lr), pre, obj
+
+
+def _is_threshold(f: Found, gap: str) -> bool:
+    """收入30万元以上的村达到5个: a bound (…以上的) that says which things the next figure counts."""
+    return f.quantity.surface.endswith(("以上", "以下")) and gap.startswith("的") and len(gap) <= 8
 
 
 def _rate_base(label: str, lr: LabelRules) -> str:

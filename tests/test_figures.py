@@ -42,6 +42,7 @@ MONEY = [
     ("户均投资3万至5万元", "3万至5万元", 30000, "元", None, 50000),
     ("每户补助3-5万元", "3-5万元", 30000, "元", None, 50000),
     ("协议引资不低于4亿元", "不低于4亿元", 400000000, "元", "lower", None),
+    ("亩均税收达到31.6万元/亩", "31.6万元/亩", 316000, "元/亩", None, None),
 ]
 MEASURES = [
     ("推广大豆玉米复合种植194.1亩", "194.1亩", 194.1, "亩", None, None),
@@ -160,6 +161,8 @@ SET_PHRASES = [
     ("庆祝建党100周年", "100", "anniversary"),
     ("工作覆盖到每一栋楼宇", "一", "every_one"),
     ("一村一品发展思路", "一", "one_x_one_y"),
+    ("实行24小时值守", "24", "minutes_circle"),
+    ("追加投资建设二期智能化车间", "二", "project_phase"),
     ("三会一课制度", "三", "set_phrase"),
 ]
 IDENTIFIERS = [
@@ -202,6 +205,7 @@ def test_chinese_counts(text, surfaces):
     pytest.param("协议引资3.8亿元，项目总投资2.1亿元", ["3.8亿元", "2.1亿元"], id="two money figures"),
     pytest.param("一起开展、一次性发放、一批批干部", [], id="一 in ordinary words"),
     pytest.param("村两委、两新组织", [], id="两 in names"),
+    pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
 ])
 def test_sentences(text, surfaces):
     found, _ = find(text)

@@ -71,7 +71,7 @@ def test_base_units(surface, value_norm, unit_norm):
         ("1300立方", "agri.cold_storage_capacity"),
         ("80余次", "env.river_patrols"),
         ("50座", "env.toilets"),  # 改造无害化厕所
-        ("4名", None),  # 选派执法人员: no indicator for it (yet)
+        ("4名", "emp.trainees"),  # 选派执法人员参加上级培训: persons sent to training
     ],
 )
 def test_reference_report_figures_map_to_canonical_indicators(tongxihe, surface, indicator_id):
