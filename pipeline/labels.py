@@ -49,7 +49,7 @@ class LabelRules:
     quotes: regex.Pattern
     entity_at_start: regex.Pattern
     village_at_start: regex.Pattern
-    entity_after_zhu: regex.Pattern
+    entity_after: regex.Pattern
     entity_after_de: regex.Pattern
     entity_stop_names: frozenset[str]
     entity_stop_chars: tuple[str, ...]
@@ -121,8 +121,9 @@ def label_rules() -> LabelRules:
         entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
         village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
         entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
-        entity_after_zhu=rules.compile_pattern(
-            NAME, "entity", rf"\p{{Han}}{{0,6}}?驻(?P<name>{chars}{{1,6}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*"
+        entity_after=rules.compile_pattern(
+            NAME, "entity",
+            rf"\p{{Han}}{{0,6}}?(?P<how>驻|对)(?P<name>{chars}{{1,6}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
         ),
         entity_stop_names=frozenset(rules.words(NAME, ent, "stop_names", "entity")),
         entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
@@ -273,13 +274,13 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
 # --- entity, period, kind -------------------------------------------------------
 
 
-def _entity_at(clause: str, lr: LabelRules, report: Report) -> str | None:
+def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
-    return _entity_opening(clause, report.town)
+    return _entity_opening(clause, report.town, counted)
 
 
 @functools.lru_cache(maxsize=8192)
-def _entity_opening(clause: str, town: str | None) -> str | None:
+def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
     lr = label_rules()
@@ -290,17 +291,18 @@ def _entity_opening(clause: str, town: str | None) -> str | None:
         clause = clause[period.end() :]
     # 桥南社区引进的恒信电子元器件项目总投资…: the head noun after 的 is what the figure is about
     for m in lr.entity_after_de.finditer(clause):
-        head = _name_at(m, clause, town, lr)
+        head = _name_at(m, clause, town, lr, counted)
         if head:
             return head[0]
-    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr)
-    village = _name_at(lr.village_at_start.match(clause), clause, town, lr)
+    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
+    village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
         return longest[0]
     return village[0] if village else None
 
 
-def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules) -> tuple[str, bool] | None:
+def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
+             counted: bool = True) -> tuple[str, bool] | None:
     """(name, whether a verb stood before it) for a candidate name match, or None if it is no name."""
     if not m:
         return None
@@ -309,8 +311,8 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if _NUMBER_NEXT.match(clause, m.end("name")):
-        return None  # 新建学校3所: the name is what the figure counts, not who it belongs to
+    if counted and _NUMBER_NEXT.match(clause, m.end("name")):
+        return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
     verb = False
@@ -517,11 +519,15 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         _read_clauses(text, state, cstart, lr, report)
         raw = text[cstart : f.start]
 
-        # entity: opening this clause, carried from earlier in the sentence, or 驻X村 after
-        entity = _entity_at(raw, lr, report) or (None if lr.generic_place.match(raw) else state.entity)
-        after = lr.entity_after_zhu.match(text, f.end, min(len(text), f.end + 40))
-        if after and _is_entity_name(after["name"], lr, report.town):
-            entity = after[0][after[0].index("驻") + 1 :]
+        # entity: opening this clause, carried from earlier in the sentence, or named after the figure
+        # (1支市队驻龙岩村; 投入资金380万元对东关社区… when the clause names none)
+        unit = figure_rules().units.get(f.quantity.unit)
+        counted = unit is None or unit.dimension == "count"
+        own = _entity_at(raw, lr, report, counted)
+        entity = own or (None if lr.generic_place.match(raw) else state.entity)
+        after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
+        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] == "驻" or not own):
+            entity = after[0][after.start("name") - after.start() :]
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
@@ -597,7 +603,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     elif pre in lr.weak_before:
         before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif unit and unit.canonical in ("人", "名", "人次") and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
+    elif unit and unit.canonical in ("人", "名", "人次", "户") and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
     else:

@@ -8,9 +8,10 @@ import pytest
 
 from .conftest import GOLD
 
+BLIND = ["blind", "blind2", "blind3", "blind4", "blind5"]
 
-@pytest.mark.parametrize("gold", [GOLD, GOLD / "blind", GOLD / "blind2", GOLD / "blind3", GOLD / "blind4"],
-                         ids=["sample corpus", "blind", "blind2", "blind3", "blind4"])
+
+@pytest.mark.parametrize("gold", [GOLD] + [GOLD / name for name in BLIND], ids=["sample corpus", *BLIND])
 def test_gold_passes_the_checker(gold, tmp_path):
     # the checker reads texts/, figures.jsonl and documents.jsonl beside itself
     for name in ("figures.jsonl", "documents.jsonl"):
