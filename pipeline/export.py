@@ -197,34 +197,51 @@ def _unneutralised(batch):
 
 
 class _Table:
-    """One output table: CSV appended report by report, its Parquet twin made from the finished CSV."""
+    """One output table: CSV appended report by report, and its Parquet twin made from those same
+    CSV lines a batch of reports at a time (while workers extract the next ones)."""
+
+    REPORTS_PER_ROW_GROUP = 200  # a fixed count, so the Parquet bytes do not depend on timing
 
     def __init__(self, out: Path, name: str, columns: tuple[str, ...]):
+        import pyarrow.parquet as pq
+
         self.columns, self.paths = columns, (out / f"{name}.csv", out / f"{name}.parquet")
         self.tmp = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in self.paths]
+        self.header = _csv_bytes(columns, [])  # BOM and header
         self.csv_file = open(self.tmp[0], "wb")
-        self.csv_file.write(_csv_bytes(columns, []))  # BOM and header
+        self.csv_file.write(self.header)
+        self.schema = _arrow_schema(columns)
+        self.parquet = pq.ParquetWriter(self.tmp[1], self.schema)
+        self.pending: list[bytes] = []
 
     def add(self, lines: bytes) -> None:
         self.csv_file.write(lines)
+        self.pending.append(lines)
+        if len(self.pending) >= self.REPORTS_PER_ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        """The pending CSV lines as one Parquet row group."""
+        import pyarrow.csv as pc
+
+        data = b"".join(self.pending)
+        self.pending = []
+        if not data:
+            return
+        table = pc.read_csv(io.BytesIO(self.header + data),
+                            convert_options=pc.ConvertOptions(column_types=self.schema, strings_can_be_null=True))
+        batches = [_unneutralised(b) for b in table.to_batches()]
+        if batches:
+            import pyarrow as pa
+
+            self.parquet.write_table(pa.Table.from_batches(batches, schema=self.schema))
 
     def finish(self) -> None:
         """Complete the temporary files (nothing renamed yet)."""
         if not self.csv_file.closed:
+            self._flush()
             self.csv_file.close()
-            self._parquet()
-
-    def _parquet(self) -> None:
-        """Stream the CSV into Parquet in bounded batches (memory does not grow with the table)."""
-        import pyarrow.csv as pc
-        import pyarrow.parquet as pq
-
-        schema = _arrow_schema(self.columns)
-        reader = pc.open_csv(self.tmp[0], read_options=pc.ReadOptions(block_size=8 << 20),
-                             convert_options=pc.ConvertOptions(column_types=schema, strings_can_be_null=True))
-        with pq.ParquetWriter(self.tmp[1], schema) as writer:
-            for batch in reader:
-                writer.write_batch(_unneutralised(batch))
+            self.parquet.close()
 
     def close(self, keep: bool) -> None:
         try:
