@@ -56,7 +56,7 @@ class LabelRules:
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
     entity_not_last: frozenset[str]
-    entity_suffix_ends: frozenset[str]  # the last characters of the entity suffixes
+    entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
@@ -69,7 +69,7 @@ class LabelRules:
     points: frozenset[str]
     qualifies: regex.Pattern
     ratio_units: frozenset[str]
-    period_chars: str  # every period expression contains one of these
+    period_chars: regex.Pattern  # every period expression contains one of these characters
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
@@ -130,7 +130,7 @@ def label_rules() -> LabelRules:
         entity_lead_words=lead_words,
         entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
         entity_not_last=frozenset(rules.words(NAME, ent, "not_last_word", "entity")),
-        entity_suffix_ends=frozenset(w[-1] for w in suffix_words),
+        entity_suffix_ends=regex.compile("[" + regex.escape("".join({w[-1] for w in suffix_words})) + "]"),
         not_after_name=rules.compile_pattern(NAME, "entity.not_after_name",
                                              rules.need(NAME, ent, "not_after_name", str, "entity")),
         generic_place=rules.compile_pattern(NAME, "entity.generic_place",
@@ -150,7 +150,7 @@ def label_rules() -> LabelRules:
         qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
         openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
         ratio_units=frozenset(rules.words(NAME, periods, "ratio_units", "periods")),
-        period_chars=rules.need(NAME, periods, "chars", str, "periods"),
+        period_chars=regex.compile("[" + regex.escape(rules.need(NAME, periods, "chars", str, "periods")) + "]"),
         object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
         plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
@@ -284,7 +284,7 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str 
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
     lr = label_rules()
-    if not any(c in clause for c in lr.entity_suffix_ends):
+    if not lr.entity_suffix_ends.search(clause):
         return None  # no name can end in this clause: skip the patterns
     period = lr.period.match(clause)
     if period:  # 二季度完成老旧小区改造…: the period is no part of a name
@@ -401,7 +401,7 @@ def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
 def _periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
     figure is the baseline itself (比2020年的61.2亿元), and periods that qualify a goal (全年目标)."""
-    if not any(c in clause for c in lr.period_chars):
+    if not lr.period_chars.search(clause):
         return ()  # most clauses name no period: skip the pattern
     return _periods_in(clause)
 
