@@ -32,7 +32,7 @@ def _bounded(value: Decimal, text: str) -> Decimal:
 
 def arabic_value(text: str) -> Decimal:
     """'１２３，４５６．７' -> Decimal('123456.7'); separators are commas of either width."""
-    ascii_text = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
+    ascii_text = (text if text.isascii() else unicodedata.normalize("NFKC", text)).replace(",", "").replace(" ", "")
     if not _ARABIC.fullmatch(ascii_text):  # Decimal() would take "NaN", "Infinity", "1e999"
         raise NumberError(f"not an Arabic number: {text[:40]!r}")
     try:
@@ -71,9 +71,11 @@ def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(low * scale), Decimal(high * scale)
 
 
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def is_arabic(text: str) -> bool:
-    first = unicodedata.normalize("NFKC", text[:1])
-    return first.isdigit()
+    return text[:1] in _ARABIC_DIGITS
 
 
 def to_float(value: Decimal) -> float:
