@@ -130,10 +130,11 @@ def figure_rules() -> FigureRules:
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接贴赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
+            (?P<neg>(?<=[为是达至到：:])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
             [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
             (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
@@ -228,6 +229,8 @@ def _quantity(m: regex.Match) -> Quantity:
             value *= scale
             if high is not None:
                 high *= scale
+        if m["neg"]:
+            value = -value
         unit = fr.units[m["unit"]].canonical + (m["per"] or "")
         for word in (m["approx1"], m["approx2"], m["post"]):
             if word and word.strip():

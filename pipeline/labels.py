@@ -27,6 +27,7 @@ NAME = "labels"
 _HAN_WORD = regex.compile(r"\p{Han}+")
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+_ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
@@ -512,8 +513,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             carried = state.paragraph_scope if state else None
             state = _SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
-            if carried and carried[0] == line_start:
-                state.paragraph_scope, state.scope = carried, carried[1]  # 1-6月,… holds for its paragraph
+            # 1-6月,… holds for its paragraph, up to the next item (三是…)
+            if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
+                state.paragraph_scope, state.scope = carried, carried[1]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)

@@ -43,6 +43,8 @@ MONEY = [
     ("每户补助3-5万元", "3-5万元", 30000, "元", None, 50000),
     ("协议引资不低于4亿元", "不低于4亿元", 400000000, "元", "lower", None),
     ("亩均税收达到31.6万元/亩", "31.6万元/亩", 316000, "元/亩", None, None),
+    ("完成征地1268.5亩", "1268.5亩", 1268.5, "亩", None, None),  # not the date 1268.5
+    ("发放耕地地力保护补贴近96万元", "近96万元", 960000, "元", "upper", None),
 ]
 MEASURES = [
     ("推广大豆玉米复合种植194.1亩", "194.1亩", 194.1, "亩", None, None),
@@ -66,6 +68,7 @@ PERCENTAGES = [
     ("提高1.5个百分点", "1.5个百分点", 1.5, "百分点", None, None),
     ("超过80%的农户", "超过80%", 80, "%", "lower", None),
     ("是上年同期的1.5倍", "1.5倍", 1.5, "倍", None, None),
+    ("人口自然增长率为-1.47‰", "-1.47‰", -1.47, "‰", None, None),
 ]
 APPROXIMATIONS = [
     ("开展敲门行动2000余次", "2000余次", 2000, "次", "lower", None),
@@ -206,6 +209,7 @@ def test_chinese_counts(text, surfaces):
     pytest.param("一起开展、一次性发放、一批批干部", [], id="一 in ordinary words"),
     pytest.param("村两委、两新组织", [], id="两 in names"),
     pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
+    pytest.param("工业投资保持两位数增长", [], id="两位数 is no count of persons"),
 ])
 def test_sentences(text, surfaces):
     found, _ = find(text)
