@@ -309,14 +309,6 @@ class TableWriter:
                 table.close(keep=keep)
 
 
-def write_tables(extractions: Iterable[Extraction], out: Path) -> dict[str, Path]:
-    """indicators.csv, reports.csv, skipped.csv and their Parquet twins, plus text/<id>.txt."""
-    with TableWriter(out) as writer:
-        for ex in extractions:
-            writer.add(ex)
-    return {name: out / f"{name}.csv" for name in writer.tables}
-
-
 def flag_rows(flags: Iterable[Flag], extractions: Iterable[Extraction]) -> Iterable[dict]:
     """One row per flagged figure, with the report's town and period and the figure's sentence."""
     reports = {}

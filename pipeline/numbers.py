@@ -76,7 +76,3 @@ _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 def is_arabic(text: str) -> bool:
     return text[:1] in _ARABIC_DIGITS
-
-
-def to_float(value: Decimal) -> float:
-    return float(value)
