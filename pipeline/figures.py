@@ -105,6 +105,14 @@ def _approx_map(data: dict, key: str) -> dict[str, str | None]:
     return {str(k): v for k, v in mapping.items()}
 
 
+@functools.lru_cache(maxsize=256)
+def unit_of(unit: str) -> Unit | None:
+    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
+    units = figure_rules().units
+    name = unit.split("/")[0]
+    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
+
+
 @functools.cache
 def figure_rules() -> FigureRules:
     units, scales = _load_units()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
-from .figures import Found, figure_rules
+from .figures import Found, unit_of
 from .model import Figure, Report, Section, Sentence
 from .sections import section_at
 
@@ -42,6 +42,7 @@ class LabelRules:
     strip_suffixes_char: frozenset[str]
     object_stops: frozenset[str]
     object_units: frozenset[str]
+    doer_units: frozenset[str]
     rate_words: frozenset[str]
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
@@ -113,6 +114,7 @@ def label_rules() -> LabelRules:
         strip_suffixes_char=frozenset(p for p in w("strip_suffixes") if len(p) == 1),
         object_stops=frozenset(w("object_stops")),
         object_units=frozenset(w("object_units")),
+        doer_units=frozenset(w("doer_units")),
         rate_words=frozenset(w("rate_words")),
         weak_before=frozenset(w("weak_before")),
         weak_lead=frozenset(w("weak_lead")),
@@ -500,7 +502,6 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                   sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
     lr = label_rules()
-    units = figure_rules().units
     text = report.text
     section_starts = [s.start for s in sections]
     sentence_starts = [s.start for s in sentences]
@@ -523,7 +524,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # entity: opening this clause, carried from earlier in the sentence, or named after the figure
         # (1支市队驻龙岩村; 投入资金380万元对东关社区… when the clause names none)
-        unit = figure_rules().units.get(f.quantity.unit)
+        unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
         own = _entity_at(raw, lr, report, counted)
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
@@ -546,7 +547,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         planning = bool(section) and _is_plan(section.path)
         kind = "target" if state.target or planning else "actual"
 
-        label, verb, obj = _label(text, f, raw, entity, state, units, lr)
+        label, verb, obj = _label(text, f, raw, entity, state, lr)
         cell = _table_cell(text, f.start, lr)
         if cell:
             head, row, cell_pre = cell
@@ -577,12 +578,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
 
 def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceState,
-           units, lr: LabelRules) -> tuple[str, str, str]:
+           lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
     pre = _strip(_cut_list(lr.date_noise.sub("", lr.period.sub("", raw)), lr), lr)
     if entity and pre.startswith(entity):
         pre = _strip(pre[len(entity) :], lr)
-    unit = units.get(f.quantity.unit) or next((u for u in units.values() if u.canonical == f.quantity.unit), None)
+    unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
 
@@ -605,7 +606,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     elif pre in lr.weak_before:
         before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif unit and unit.canonical in ("人", "名", "人次", "户") and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
+    elif unit and unit.canonical in lr.doer_units and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
     else:
