@@ -46,6 +46,7 @@ class LabelRules:
     rate_words: frozenset[str]
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
+    relative_to_previous: regex.Pattern
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -118,6 +119,8 @@ def label_rules() -> LabelRules:
         rate_words=frozenset(w("rate_words")),
         weak_before=frozenset(w("weak_before")),
         weak_lead=frozenset(w("weak_lead")),
+        relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
+                                                   rules.need(NAME, data, "relative_to_previous", str)),
         list_item_max=rules.need(NAME, data, "list_item_max", int),
         max_label=rules.need(NAME, data, "max_label", int),
         quotes=regex.compile("[" + regex.escape(quote_chars) + "]"),
@@ -126,7 +129,7 @@ def label_rules() -> LabelRules:
         entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
         entity_after=rules.compile_pattern(
             NAME, "entity",
-            rf"\p{{Han}}{{0,6}}?(?P<how>驻|对)(?P<name>{chars}{{1,6}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
+            rf"\p{{Han}}{{0,6}}?(?P<how>驻|对|完成|用于)(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
         ),
         entity_stop_names=frozenset(rules.words(NAME, ent, "stop_names", "entity")),
         entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
@@ -314,7 +317,7 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if counted and _NUMBER_NEXT.match(clause, m.end("name")):
+    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith("其中"):
         return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
@@ -597,7 +600,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
-    elif (pre in lr.rate_words or pre.startswith("占")) and state.prev_label:
+    elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、")
         label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
