@@ -604,8 +604,8 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、")
         label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
-    elif pre in lr.weak_lead and _phrase_after(text, f.end + len(obj), lr):
-        label = _phrase_after(text, f.end + len(obj), lr)  # 分3批组织…开展警示教育
+    elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
+        label = after  # 分3批组织…开展警示教育
     elif pre in lr.weak_before:
         before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
