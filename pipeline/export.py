@@ -167,18 +167,48 @@ class Rendered:
     text: tuple[Path, Path] | None = None  # (staged, final) text/<id>.txt
 
 
+def _safe(value: str | None) -> str | None:
+    """As safe_cell, for a text cell (None stays None, which csv writes as an empty cell)."""
+    return "'" + value if value is not None and value.startswith(_FORMULA_START) else value
+
+
+def _number(value: float | None) -> str | None:
+    return None if value is None else format_number(value)
+
+
+def _figure_line(f, town: str | None, period: str | None) -> tuple:
+    """One indicators.csv line, in FIGURE_COLUMNS order (the same cells as figure_rows and _csv_line)."""
+    return (
+        _safe(f.report_id), _safe(town), _safe(period), _safe(f.section), _safe(f.section_path), _safe(f.sentence),
+        f.start, f.end, _safe(f.surface), _number(f.value), _number(f.value_high), _safe(f.unit), _safe(f.approx),
+        _safe(f.indicator), _safe(f.entity), _safe(f.scope_period), _safe(f.kind), _safe(f.rule),
+        _number(f.value_norm), _safe(f.unit_norm), _safe(f.indicator_id), _safe(f.indicator_name),
+    )
+
+
 def render(ex: Extraction, out: Path) -> Rendered:
-    """The report's rows as CSV lines, and its text staged under ``out``."""
-    rows = {
-        "indicators": figure_rows([ex]),
-        "reports": [report_row(ex)],
-        "skipped": skipped_rows([ex]),
+    """The report's rows as CSV lines, and its text staged under ``out``.
+
+    Rows are written straight from the records (no dict per row): this runs once per figure and
+    per skipped numeral of every report, in the workers.
+    """
+    r = ex.report
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerows(_figure_line(f, r.town, r.period) for f in ex.figures)
+    figures = buf.getvalue().encode("utf-8")
+    buf.seek(0)
+    buf.truncate()
+    writer.writerows((_safe(s.report_id), s.start, s.end, _safe(s.text), _safe(s.reason)) for s in ex.skipped)
+    csv_lines = {
+        "indicators": figures,
+        "reports": _csv_bytes(REPORT_COLUMNS, [report_row(ex)], header=False),
+        "skipped": buf.getvalue().encode("utf-8"),
     }
-    csv_lines = {name: _csv_bytes(columns, rows[name], header=False) for name, columns in TABLES.items()}
     text = None
-    if ex.report.status == "ok":
-        final = out / "text" / f"{ex.report.report_id}.txt"
-        text = (stage(final, ex.report.text.encode("utf-8")), final)
+    if r.status == "ok":
+        final = out / "text" / f"{r.report_id}.txt"
+        text = (stage(final, r.text.encode("utf-8")), final)
     return Rendered(csv_lines, text)
 
 
