@@ -18,7 +18,7 @@ run: setup
 	$(VENV)/bin/zhibiao run corpora --out outputs
 
 lint: setup
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests bench
 
 # The review page's browser test drives Debian's headless Chromium (and a CJK font for its screenshot).
 browser:

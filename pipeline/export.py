@@ -220,8 +220,11 @@ def _unneutralised(batch):
     columns = []
     for column in batch.columns:
         if pa.types.is_string(column.type):
-            quoted = pc.fill_null(pc.starts_with(column, "'"), False)
-            column = pc.if_else(quoted, pc.utf8_slice_codeunits(column, 1), column)
+            # null where the cell is null, and if_else keeps those null (no fill_null: its Python
+            # scalar makes pyarrow import pandas, half a second)
+            quoted = pc.starts_with(column, "'")
+            if pc.any(quoted).as_py():  # rare: most columns have no cell to undo
+                column = pc.if_else(quoted, pc.utf8_slice_codeunits(column, 1), column)
         columns.append(column)
     return pa.RecordBatch.from_arrays(columns, schema=batch.schema)
 
@@ -258,7 +261,8 @@ class _Table:
         self.pending = []
         if not data:
             return
-        table = pc.read_csv(io.BytesIO(self.header + data),
+        # one thread: a few MB parse as fast on one, and the workers extracting meanwhile need the cores
+        table = pc.read_csv(io.BytesIO(self.header + data), read_options=pc.ReadOptions(use_threads=False),
                             convert_options=pc.ConvertOptions(column_types=self.schema, strings_can_be_null=True))
         batches = [_unneutralised(b) for b in table.to_batches()]
         if batches:

@@ -49,22 +49,21 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import docx
 import regex
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
-from charset_normalizer import from_bytes
-from docx.table import Table, _Cell, _Row
-from docx.text.paragraph import Paragraph
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTFigure, LTTextBox, LTTextBoxHorizontal, LTTextLine
-from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser
 
 from . import rules
 from .model import Report
+
+# The format libraries are imported where a file of their format is read: a batch of .txt
+# reports (the common case) does not pay the half second it takes to import them all.
+if TYPE_CHECKING:
+    from bs4 import Tag
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from pdfminer.layout import LTTextBox, LTTextLine
+    from pdfminer.pdfdocument import PDFDocument
 
 SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
 
@@ -133,8 +132,9 @@ def find_reports(paths: list[Path], skip: Path | None = None) -> list[tuple[Path
         else:
             raise FileNotFoundError(f"{root}: no such file or folder")
         for relative, file in candidates:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
+            real = file.resolve()
+            if real not in seen:
+                seen.add(real)
                 found.append((relative, file))
     found.sort(key=lambda item: (item[0], str(item[1])))
     files = [file for _, file in found]
@@ -337,6 +337,8 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
     names = [_canonical(match.encoding) for match in from_bytes(data)]
     if not names:
         return None
@@ -402,6 +404,8 @@ def _decode_html(data: bytes) -> _Text:
 
 
 def _visible_text(markup: str) -> str:
+    from bs4 import BeautifulSoup, CData, NavigableString, Tag
+
     parts: list[str] = []
     # An explicit stack, not recursion: deeply nested pages must not hit the recursion limit.
     stack: list[object] = [BeautifulSoup(markup, "html.parser")]
@@ -438,6 +442,8 @@ _CELL_BREAKS = regex.compile(r"\s*[\t\n]\s*")
 
 
 def _read_docx(data: bytes, limits: Limits) -> _Text:
+    import docx
+
     _check_docx_zip(data, limits)
     doctype = _docx_doctype_note(data)
     try:
@@ -491,6 +497,8 @@ def _check_docx_zip(data: bytes, limits: Limits) -> None:
 
 
 def _block_text(block: Paragraph | Table) -> str:
+    from docx.text.paragraph import Paragraph
+
     if isinstance(block, Paragraph):
         return block.text
     return "\n".join(_row_text(row) for row in block.rows)
@@ -534,6 +542,9 @@ def _open_pdf(data: bytes) -> PDFDocument:
     """The parsed PDF. One that opens with the empty password (restricted only by an
     owner password, common for published reports) is read; one that needs a user
     password is refused."""
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser
+
     try:
         return PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
@@ -543,6 +554,11 @@ def _open_pdf(data: bytes) -> PDFDocument:
 
 
 def _pdf_paragraphs(document: PDFDocument) -> Iterator[str]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
     resources = PDFResourceManager()
     # all_texts: text inside form XObjects (LTFigure) is laid out into boxes too.
     device = PDFPageAggregator(resources, laparams=LAParams(all_texts=True))
@@ -553,6 +569,8 @@ def _pdf_paragraphs(document: PDFDocument) -> Iterator[str]:
 
 
 def _box_paragraphs(container: object) -> Iterator[str]:
+    from pdfminer.layout import LTFigure, LTTextBox
+
     for item in container:
         if isinstance(item, LTTextBox):
             yield from _reflow(item)
@@ -568,6 +586,8 @@ def _reflow(box: LTTextBox) -> Iterator[str]:
     stops well short of the box's right edge, or a next line that is indented,
     ends a paragraph.
     """
+    from pdfminer.layout import LTTextBoxHorizontal, LTTextLine
+
     lines = [line for line in box if isinstance(line, LTTextLine)]
     paragraph = ""
     for line, following in itertools.zip_longest(lines, lines[1:]):

@@ -35,6 +35,7 @@ _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n
 @dataclass(frozen=True)
 class LabelRules:
     clause_break: regex.Pattern  # without 、, which is decided case by case
+    last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
     list_cut: frozenset[str]
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
@@ -63,6 +64,7 @@ class LabelRules:
     generic_place: regex.Pattern
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
+    date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     period: regex.Pattern
     comparison: regex.Pattern
@@ -108,6 +110,7 @@ def label_rules() -> LabelRules:
     breaks = rules.need(NAME, data, "clause_breaks", str).replace("、", "")
     return LabelRules(
         clause_break=regex.compile("[" + regex.escape(breaks) + "]"),
+        last_clause_break=regex.compile("(?r)[" + regex.escape(breaks) + "]"),
         list_cut=frozenset(w("list_cut")),
         strip_prefixes_long=_words_at(prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
@@ -142,6 +145,7 @@ def label_rules() -> LabelRules:
         generic_place=rules.compile_pattern(NAME, "entity.generic_place",
                                             rules.need(NAME, ent, "generic_place", str, "entity")),
         date_noise=rules.compile_pattern(NAME, "date_noise", rules.need(NAME, data, "date_noise", str)),
+        date_noise_chars=regex.compile("[" + regex.escape(rules.need(NAME, data, "date_noise_chars", str)) + "]"),
         baseline_figure=rules.compile_pattern(
             NAME, "periods.baseline_figure", rules.need(NAME, periods, "baseline_figure", str, "periods")
         ),
@@ -193,16 +197,16 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
     stretches (…提质升级、枫林村投入24万元); between list items it does not
     (走访慰问老党员、困难党员43名).
     """
-    start = lo
-    for m in lr.clause_break.finditer(text, lo, pos):
-        start = m.end()
+    last = lr.last_clause_break.search(text, lo, pos)
+    start = last.end() if last else lo
     item_start = start
-    for i in range(start, pos):
-        if text[i] == "、":
-            after = pos - i - 1
-            if i == lo or (i - item_start > lr.list_item_max and after > 4):
-                start = i + 1
-            item_start = i + 1
+    i = text.find("、", start, pos)
+    while i >= 0:
+        after = pos - i - 1
+        if i == lo or (i - item_start > lr.list_item_max and after > 4):
+            start = i + 1
+        item_start = i + 1
+        i = text.find("、", i + 1, pos)
     return start
 
 
@@ -282,7 +286,8 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
 
 def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
-    return _entity_opening(clause, report.town, counted)
+    town = report.town if report.town and report.town in clause else None  # else the town changes nothing
+    return _entity_opening(clause, town, counted)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -545,8 +550,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or _section_scope(section, lr, report)
 
         # kind: a plan word before the figure in its sentence, or a plan section
-        if _has_target_cue(text[sentence.start : f.start], lr):
-            state.target = True
+        if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
+            state.target = True  # and stays so for the rest of the sentence
         planning = bool(section) and _is_plan(section.path)
         kind = "target" if state.target or planning else "actual"
 
@@ -583,7 +588,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceState,
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
-    pre = _strip(_cut_list(lr.date_noise.sub("", lr.period.sub("", raw)), lr), lr)
+    pre = _cleaned(raw)
     if entity and pre.startswith(entity):
         pre = _strip(pre[len(entity) :], lr)
     unit = unit_of(f.quantity.unit)
@@ -680,4 +685,13 @@ def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: Lab
         return ""
     prev_end = own_start - 1
     prev_start = clause_start(text, sentence_start, prev_end, lr)
-    return _strip(_cut_list(lr.date_noise.sub("", lr.period.sub("", text[prev_start:prev_end])), lr), lr)
+    return _cleaned(text[prev_start:prev_end])
+
+
+@functools.lru_cache(maxsize=8192)
+def _cleaned(clause: str) -> str:
+    """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
+    lr = label_rules()
+    if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
+        clause = lr.date_noise.sub("", lr.period.sub("", clause))
+    return _strip(_cut_list(clause, lr), lr)
