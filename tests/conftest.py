@@ -52,7 +52,8 @@ def clear_rule_caches() -> None:
     """Forget every rules/*.yaml loaded so far, so the next use reads them again."""
     rules.load.cache_clear()
     for cached in (figures.figure_rules, labels.label_rules, sections.section_rules, normalize.lexicon,
-                   checks.check_rules, checks._about_tolerance, ingest._report_rules):
+                   normalize._candidates, normalize._match_label, checks.check_rules, checks._about_tolerance,
+                   ingest._report_rules):
         cached.cache_clear()
 
 

@@ -1,8 +1,13 @@
 """The figure finder, one example per row: text in, figure (or its absence) out."""
 
-import pytest
+import json
 
-from pipeline.figures import find, parse
+import pytest
+import regex
+
+from pipeline.figures import figure_rules, find, parse
+
+from .conftest import CORPORA, GOLD, NATIONAL
 
 # (text, surface, value, unit, approx, value_high)
 COUNTS = [
@@ -244,3 +249,22 @@ def test_parse_one_surface(surface, value, unit):
 def test_parse_refuses_text_that_is_not_one_figure():
     assert parse("开展集中学习") is None
     assert parse("36次和12次") is None
+
+
+def _texts_to_scan() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("**/texts/*.txt"))]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPORA.glob("*.txt"))]
+    if NATIONAL.is_file():
+        texts += [json.loads(line)["content"] for line in NATIONAL.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def test_backward_exclusions_find_what_forward_ones_would():
+    """rules/exclusions.yaml may mark a rule `scan: backward` for speed only: the spans must not change."""
+    backward = [ex for ex in figure_rules().exclusions if ex.pattern.flags & regex.REVERSE]
+    assert backward, "no exclusion is scanned backward: this test checks nothing"
+    texts = _texts_to_scan()
+    for ex in backward:
+        forward = regex.compile(ex.pattern.pattern.removeprefix("(?r)"), regex.VERSION1)
+        for text in texts:
+            assert sorted(m.span() for m in ex.pattern.finditer(text)) == [m.span() for m in forward.finditer(text)], ex.id
