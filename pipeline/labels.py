@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import logging
 from dataclasses import dataclass
 
 import regex
 
-from . import rules
+from . import dictionary, rules
 from .figures import Found, unit_of
 from .model import Figure, Report, Section, Sentence
 from .sections import section_at
@@ -170,14 +169,8 @@ def label_rules() -> LabelRules:
 
 @functools.cache
 def _jieba():
-    """jieba with the domain words added; loaded on first use (it costs ~0.5 s)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    for word in rules.words(NAME, rules.load(NAME), "user_words"):
-        tokenizer.add_word(word, freq=100000)
-    return tokenizer
+    """jieba with the domain words added; loaded on first use (see pipeline/dictionary.py)."""
+    return dictionary.tokenizer(rules.words(NAME, rules.load(NAME), "user_words"))
 
 
 @functools.lru_cache(maxsize=4096)

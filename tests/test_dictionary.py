@@ -1,0 +1,68 @@
+"""The jieba dictionary kept in zhibiao's cache folder: it must segment exactly as jieba's own."""
+
+import logging
+
+import jieba
+import pytest
+
+from pipeline import dictionary, labels, rules
+
+USER_WORDS = rules.words("labels", rules.load("labels"), "user_words")
+CLAUSES = ["全镇累计开展集中学习", "雨露计划补助资金", "受益群众达", "新建鹰嘴村饮水工程蓄水池", "城乡低保、特困供养等民政补助"]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHIBIAO_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def plain_jieba():
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for word in USER_WORDS:
+        tok.add_word(word, freq=dictionary.USER_WORD_FREQ)
+    return tok
+
+
+def test_cached_dictionary_is_jiebas_own(cache):
+    built = dictionary.tokenizer(USER_WORDS)  # builds the cache file
+    [cache_file] = cache.glob("jieba-*.dict")
+    loaded = dictionary.tokenizer(USER_WORDS)  # reads it
+    reference = plain_jieba()
+    assert loaded.FREQ == reference.FREQ == built.FREQ and loaded.total == reference.total
+    for clause in CLAUSES:
+        assert loaded.lcut(clause, HMM=False) == reference.lcut(clause, HMM=False)
+    assert "雨露计划" in loaded.lcut("雨露计划补助资金", HMM=False)  # the domain word stayed whole
+    assert cache_file.is_file()
+
+
+def test_damaged_cache_file_is_rebuilt(cache):
+    dictionary.tokenizer(USER_WORDS)
+    [cache_file] = cache.glob("jieba-*.dict")
+    cache_file.write_bytes(cache_file.read_bytes()[: 100_000])  # cut short, as by a full disk
+    assert dictionary._load(cache_file) is None
+    tok = dictionary.tokenizer(USER_WORDS)
+    assert tok.FREQ == plain_jieba().FREQ
+    assert dictionary._load(cache_file) is not None
+
+
+def test_other_domain_words_get_their_own_file(cache):
+    dictionary.tokenizer(USER_WORDS)
+    [first] = cache.glob("jieba-*.dict")
+    tok = dictionary.tokenizer((*USER_WORDS, "青溪黄桃"))
+    [second] = cache.glob("jieba-*.dict")  # the file for the old words is gone
+    assert second != first
+    assert "青溪黄桃" in tok.lcut("青溪黄桃挂果面积", HMM=False)
+
+
+def test_unwritable_cache_folder_still_segments(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ZHIBIAO_CACHE_DIR", str(blocker / "cache"))
+    tok = dictionary.tokenizer(USER_WORDS)
+    assert tok.lcut("雨露计划补助资金", HMM=False) == plain_jieba().lcut("雨露计划补助资金", HMM=False)
+
+
+def test_labels_use_the_cached_dictionary():
+    assert labels._jieba().FREQ.get("雨露计划") == dictionary.USER_WORD_FREQ
