@@ -49,10 +49,7 @@ class FigureRules:
     lone_one_units: frozenset[str]
     exclusions: tuple[Exclusion, ...]
     set_phrases: regex.Pattern
-    # surface -> its Quantity (or why it is none), filled as reports are read: a surface parses the
-    # same wherever it stands (the pattern looks no further than the match), and reports repeat
-    # 3个, 100万元, 5% hundreds of times. It lives and dies with these rules.
-    parsed: dict[str, Quantity | str] = field(default_factory=dict)
+    readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
 @dataclass(frozen=True)
@@ -286,44 +283,59 @@ class _Exclusions:
         return best[1] if best else None
 
 
-def _reject(m: regex.Match, text: str) -> str | None:
-    """Why a pattern match is still not a figure, or None if it is one."""
-    fr = figure_rules()
+@dataclass(frozen=True)
+class _Reading:
+    """What a match's surface says, wherever it stands (the pattern looks no further than the match).
+
+    Reports repeat 3个, 100万元, 5% hundreds of times, so each surface is read once per run.
+    """
+
+    quantity: Quantity | None  # None: no figure, for ``reason``
+    reason: str | None
+    rule: str
+    number: tuple[int, int]  # the span of the number (both ends of a range), from the match's start
+    lone_one_words: bool  # a lone 一 in a unit that can take one: no figure if a lone_one word starts there
+
+
+def _read(m: regex.Match, fr: FigureRules) -> _Reading:
+    pct = bool(m["pct"])
+    if pct:
+        number = m.span("pnum")
+    else:
+        number = m.start("num"), (m.end("num2") if m["num2"] else m.end("num"))
+    number = number[0] - m.start(), number[1] - m.start()
+    reason, lone_one_words = _reject(m, fr)
+    quantity = None
+    if not reason:
+        try:
+            quantity = _quantity(m)
+        except NumberError:
+            reason = "unreadable_number"
+    rule = "percent_words" if pct else ("range" if quantity and quantity.value_high is not None else "number_unit")
+    return _Reading(quantity, reason, rule, number, lone_one_words)
+
+
+def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
+    """(why a pattern match is still not a figure or None, whether that depends on the lone_one words)."""
     if m["pct"]:
-        return None
+        return None, False
     num = m["num"]
     arabic = is_arabic(num)
     unit = fr.units[m["unit"]]
     if unit.after_digits_only and not arabic:
-        return "unit_needs_digits"
+        return "unit_needs_digits", False
     # 万亿元 cut off from its digits, or 亿元以上 (a class of projects): no number of its own;
     # 近千人, 百余人 are figures
     if not arabic and not (m["pre"] or m["approx1"] or m["approx2"]) and not num.strip("万亿千百"):
-        return "bare_scale"
-    if not arabic and not m["scale"]:
-        if num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
-            here = text[m.start("num") :]
-            if unit.name not in fr.lone_one_units or any(here.startswith(w) for w in fr.lone_one_words):
-                return "lone_one"
-    return None
+        return "bare_scale", False
+    if not arabic and not m["scale"] and num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
+        if unit.name not in fr.lone_one_units:
+            return "lone_one", False
+        return None, True  # 一次 is a count, 一次性 is not: decided by the text after the match's start
+    return None, False
 
 
-_PARSED_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
-
-
-def _parsed(m: regex.Match, fr: FigureRules) -> Quantity | str:
-    """The match's Quantity, or the reason it is no figure (unreadable_number), each surface read once."""
-    surface = m[0]
-    known = fr.parsed.get(surface)
-    if known is None:
-        try:
-            known = _quantity(m)
-        except NumberError:
-            known = "unreadable_number"
-        if len(fr.parsed) >= _PARSED_MAX:
-            fr.parsed.clear()
-        fr.parsed[surface] = known
-    return known
+_READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
 def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
@@ -332,25 +344,29 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
     Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
     """
     fr = figure_rules()
+    readings = fr.readings
     excluded = _Exclusions(text)
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     rejected: dict[int, str] = {}  # numeral start -> why a pattern match there is not a figure
     for m in fr.figure.finditer(text, overlapped=False):
-        if m["pct"]:
-            num_start, num_end = m.span("pnum")
-        else:
-            num_start, num_end = m.start("num"), (m.end("num2") if m["num2"] else m.end("num"))
+        start, end = m.span()
+        r = readings.get(m[0])
+        if r is None:
+            if len(readings) >= _READINGS_MAX:
+                readings.clear()
+            r = readings[m[0]] = _read(m, fr)
+        num_start, num_end = start + r.number[0], start + r.number[1]
         if excluded.covering(num_start, num_end):
             continue
-        reason = _reject(m, text)
-        quantity = reason or _parsed(m, fr)
-        if isinstance(quantity, str):
-            rejected[num_start] = quantity
+        reason = r.reason
+        if r.lone_one_words and text.startswith(fr.lone_one_words, num_start):
+            reason = "lone_one"
+        if reason:
+            rejected[num_start] = reason
             continue
-        rule_id = "percent_words" if m["pct"] else ("range" if quantity.value_high is not None else "number_unit")
-        found.append(Found(m.start(), m.end(), quantity, rule_id))
-        covered.append((m.start(), m.end()))
+        found.append(Found(start, end, r.quantity, r.rule))
+        covered.append((start, end))
 
     skipped = []
     fi = 0

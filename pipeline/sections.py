@@ -34,7 +34,8 @@ def section_rules() -> SectionRules:
         levels=tuple(levels),
         phrase_end=rules.need("sections", data, "heading_phrase_end", str),
         max_heading_line=rules.need("sections", data, "max_heading_line", int),
-        sentence_end=regex.compile(rf"[^{regex.escape(ends)}\n]*[{regex.escape(ends)}]?"),
+        # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)
+        sentence_end=regex.compile(rf"[^{regex.escape(ends)}\n]+[{regex.escape(ends)}]?|[{regex.escape(ends)}]"),
     )
 
 
@@ -87,6 +88,6 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences ended by 。！？； or a line end; empty stretches are left out."""
     out = []
     for m in section_rules().sentence_end.finditer(text):
-        if m.end() > m.start() and m[0].strip():
+        if m[0].strip():
             out.append(Sentence(m.start(), m.end(), m[0]))
     return tuple(out)
