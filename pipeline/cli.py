@@ -34,7 +34,10 @@ def _one_line(text: object) -> str:
     """Text for one stderr line: control characters (a newline in a file name) shown escaped."""
     import unicodedata
 
-    return "".join(repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text))
+    text = str(text)
+    if text.isprintable():  # no control character or line separator: the common case, checked at C speed
+        return text
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
 
 
 def _report_problems(ex) -> list[str]:

@@ -338,7 +338,12 @@ def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
 
 
 def _period_year(report: Report) -> int | None:
-    return int(report.period[:4]) if report.period and report.period[:4].isdigit() else None
+    return _year_of_period(report.period)
+
+
+@functools.lru_cache(maxsize=64)
+def _year_of_period(period: str | None) -> int | None:
+    return int(period[:4]) if period and period[:4].isdigit() else None
 
 
 _CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -505,6 +510,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     lr = label_rules()
     text = report.text
     section_starts = [s.start for s in sections]
+    has_tables = "\t" in text  # ingest writes table rows as tab-separated cells
     sentence_starts = [s.start for s in sentences]
     out: list[Figure] = []
     state: _SentenceState | None = None
@@ -549,7 +555,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         kind = "target" if state.target or planning else "actual"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
-        cell = _table_cell(text, f.start, lr)
+        cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre = cell
             label = _shorten(cell_pre or head or label, lr)
