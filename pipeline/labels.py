@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -47,6 +47,8 @@ class LabelRules:
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
     relative_to_previous: regex.Pattern
+    respectively: str
+    list_joiners: frozenset[str]
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -121,6 +123,8 @@ def label_rules() -> LabelRules:
         rate_words=frozenset(w("rate_words")),
         weak_before=frozenset(w("weak_before")),
         weak_lead=frozenset(w("weak_lead")),
+        respectively=rules.need(NAME, data, "respectively", str),
+        list_joiners=frozenset(w("list_joiners")),
         relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
                                                    rules.need(NAME, data, "relative_to_previous", str)),
         list_item_max=rules.need(NAME, data, "list_item_max", int),
@@ -475,6 +479,9 @@ class _SentenceState:
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
     paragraph_scope: tuple[int, str | None] | None = None  # (paragraph start, period) opening a paragraph
+    labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
+    paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
+    paired_word: str = ""  # what the 分别 list says of each (增长)
 
 
 def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -514,7 +521,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     sentence_starts = [s.start for s in sentences]
     out: list[Figure] = []
     state: _SentenceState | None = None
-    for f in found:
+    for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
@@ -555,6 +562,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         kind = "target" if state.target or planning else "actual"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
+        label = _respectively(text, found, i, raw, label, state, lr)
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre = cell
@@ -581,6 +589,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             )
         )
         state.prev, state.prev_end, state.prev_label, state.prev_verb = f, f.end + len(obj), label, verb
+        state.labels.append(label)
     return tuple(out)
 
 
@@ -606,7 +615,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
     elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
-        written = raw.strip(" ，,、")
+        written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
         label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
@@ -626,6 +635,33 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return _shorten(label, lr), pre, obj
+
+
+def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, state: _SentenceState,
+                  lr: LabelRules) -> str:
+    """The label of a figure in a 分别 list: the change it states, of the figure it pairs with.
+
+    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: 12.7% pairs with 游客, 14.2% with 旅游收入.
+    Only when the list's clause has no subject of its own (城镇、农村居民收入分别达到… has one) and
+    the sentence has at least as many figures before the list as the list has.
+    """
+    word = lr.respectively
+    at = raw.find(word)
+    if at >= 0 and not _cleaned(raw[:at]):
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if 2 <= n <= len(state.labels):
+            written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
+            state.paired = state.labels[-n:]
+            state.paired_word = written if written in lr.rate_words else _cleaned(written)
+        else:
+            state.paired = []
+    elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
+        state.paired = []  # the list ended
+    if not state.paired:
+        return label
+    return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
 def _is_threshold(f: Found, gap: str) -> bool:

@@ -90,3 +90,25 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert (f.kind, f.scope_period) == (kind, scope)
+
+
+# 分别: a list of figures pairs, one by one, with as many figures before it (sentence, surface, label)
+RESPECTIVELY = [
+    ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "12.7%", "接待游客增长"),
+    ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "14.2%", "实现旅游综合收入增长"),
+    ("接待游客约42万人次，实现旅游综合收入2.6亿元，同比分别增长18%和21%。", "21%", "实现旅游综合收入同比增长"),
+    ("第一产业增加值38.72亿元，第二产业增加值104.16亿元，第三产业增加值143.57亿元，分别增长3.4%、6.1%和5.8%。",
+     "6.1%", "第二产业增加值增长"),
+    ("新增就业120人、培训农民300人次，分别完成目标任务的120%和150%。", "150%", "培训农民完成目标任务"),
+    # a list whose clause names its own subject pairs with nothing before it
+    ("全镇有耕地1200亩、林地3000亩，城镇、农村居民人均可支配收入分别达到51,240元和29,870元。", "29,870元",
+     "城镇、农村居民人均可支配收入"),
+    # more figures in the list than before it: no pairing
+    ("接待游客1860万人次，分别增长12.7%和14.2%。", "14.2%", "接待游客增长"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), RESPECTIVELY)
+def test_respectively_pairs_figures(sentence, surface, label):
+    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
+    assert next(f.indicator for f in figures if f.surface == surface) == label
