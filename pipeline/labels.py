@@ -35,6 +35,7 @@ _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n
 class LabelRules:
     clause_break: regex.Pattern  # without 、, which is decided case by case
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
+    aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     list_cut: frozenset[str]
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
@@ -109,9 +110,17 @@ def label_rules() -> LabelRules:
     relative = rules.need(NAME, periods, "relative", dict, "periods")
     quote_chars = rules.need(NAME, data, "quote_chars", str)
     breaks = rules.need(NAME, data, "clause_breaks", str).replace("、", "")
+    # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
+    aside = rules.need(NAME, data, "aside_max", int)
+    plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
+    inner = rf"[^（）()\n]{{1,{aside}}}"
+    opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
+    closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
+    clause_break = f"{plain}|{opening}|{closing}"
     return LabelRules(
-        clause_break=regex.compile("[" + regex.escape(breaks) + "]"),
-        last_clause_break=regex.compile("(?r)[" + regex.escape(breaks) + "]"),
+        clause_break=regex.compile(clause_break),
+        last_clause_break=regex.compile("(?r)" + clause_break),
+        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         list_cut=frozenset(w("list_cut")),
         strip_prefixes_long=_words_at(prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
@@ -727,6 +736,7 @@ def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: Lab
 def _cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()
+    clause = lr.aside.sub("", clause)
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
         clause = lr.date_noise.sub("", lr.period.sub("", clause))
     return _strip(_cut_list(clause, lr), lr)
