@@ -738,5 +738,6 @@ def _cleaned(clause: str) -> str:
     lr = label_rules()
     clause = lr.aside.sub("", clause)
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
-        clause = lr.date_noise.sub("", lr.period.sub("", clause))
+        # a period that qualifies a goal stays (占全年任务的96%: 全年任务 is what the figure is a share of)
+        clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if lr.qualifies.match(clause[m.end() :]) else "", clause))
     return _strip(_cut_list(clause, lr), lr)

@@ -126,3 +126,12 @@ ASIDES = [
 def test_short_asides_stay_inside_labels(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
+    ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
+])
+def test_periods_in_labels(sentence, surface, label):
+    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
+    assert next(f.indicator for f in figures if f.surface == surface) == label
