@@ -617,7 +617,8 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         if state.prev and state.prev.quantity.unit == "岁":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
-        label = state.prev.quantity.surface + pre  # 收入30万元以上的村达到5个 -> 30万元以上村
+        # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
+        label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):

@@ -131,7 +131,9 @@ def test_short_asides_stay_inside_labels(sentence, surface, label):
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
+    # a bound (…以上的) says which things the next figure counts, and of what it is a bound
+    ("村集体经济收入30万元以上的村达到5个。", "5个", "村集体经济收入30万元以上村"),
 ])
-def test_periods_in_labels(sentence, surface, label):
+def test_labels_of_related_figures(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
