@@ -733,12 +733,21 @@ def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: Lab
     return _cleaned(text[prev_start:prev_end])
 
 
+def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
+    """A period that names the goal a figure is a share of (占全年任务的96%) or the baseline its subject
+    is compared with (增速比上半年加快0.3个百分点) is part of what the figure measures: it stays in the
+    label. With no subject (较年初提高6.2个百分点) the figure relates to the one before, as its label says."""
+    if lr.qualifies.match(clause[m.end() :]):
+        return True
+    compared = lr.comparison.search(clause[: m.start()])
+    return bool(compared and _HAN_WORD.search(clause, 0, compared.start()))
+
+
 @functools.lru_cache(maxsize=8192)
 def _cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()
     clause = lr.aside.sub("", clause)
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
-        # a period that qualifies a goal stays (占全年任务的96%: 全年任务 is what the figure is a share of)
-        clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if lr.qualifies.match(clause[m.end() :]) else "", clause))
+        clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if _period_stays(m, clause, lr) else "", clause))
     return _strip(_cut_list(clause, lr), lr)

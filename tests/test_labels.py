@@ -131,6 +131,9 @@ def test_short_asides_stay_inside_labels(sentence, surface, label):
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
+    # the baseline a subject is compared with stays; with no subject the figure relates to the one before
+    ("城乡居民医保参保率较上年提高1.5个百分点。", "1.5个百分点", "城乡居民医保参保率较上年提高"),
+    ("入驻率达到83.5%，较年初提高6.2个百分点。", "6.2个百分点", "入驻率提高"),
     # a bound (…以上的) says which things the next figure counts, and of what it is a bound
     ("村集体经济收入30万元以上的村达到5个。", "5个", "村集体经济收入30万元以上村"),
 ])
