@@ -112,8 +112,15 @@ def _base_units() -> dict[str, tuple[str, float]]:
 
 
 def base_value(value: float, unit: str) -> tuple[float, str]:
-    """The value in its base unit: (1300, 立方) -> (1300, 立方米), (2, 公顷) -> (30, 亩)."""
-    base, factor = _base_units().get(unit, (unit, 1.0))
+    """The value in its base unit: (1300, 立方) -> (1300, 立方米), (2, 公顷) -> (30, 亩), and with a
+    scale word written into the unit, as in a table headed 总投资（万元）: (1850, 万元) -> (18500000, 元)."""
+    units = _base_units()
+    if unit not in units:
+        scales = figure_rules().scales
+        scale = next((w for w in sorted(scales, key=len, reverse=True) if unit.startswith(w) and unit[len(w):] in units), None)
+        if scale:
+            value, unit = value * float(scales[scale]), unit[len(scale) :]
+    base, factor = units.get(unit, (unit, 1.0))
     return value * factor, base
 
 

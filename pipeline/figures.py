@@ -9,6 +9,7 @@ skipped list with a reason, so nothing is dropped silently.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -49,6 +50,8 @@ class FigureRules:
     lone_one_units: frozenset[str]
     exclusions: tuple[Exclusion, ...]
     set_phrases: regex.Pattern
+    table_header_unit: regex.Pattern
+    bare_number: regex.Pattern  # a table cell holding nothing but a number
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
@@ -189,6 +192,9 @@ def figure_rules() -> FigureRules:
         lone_one_units=frozenset(rules.words("figures", data, "lone_one_units")),
         exclusions=tuple(exclusions),
         set_phrases=regex.compile(_alternation(phrases)),
+        table_header_unit=rules.compile_pattern("figures", "table_header_unit",
+                                                rules.need("figures", data, "table_header_unit", str)),
+        bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
     )
 
 
@@ -335,6 +341,35 @@ def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
     return None, False
 
 
+def _table_cells(text: str) -> list[Found]:
+    """Bare numbers in table columns whose header names the unit (总投资（万元）: 1850 is 1850万元).
+
+    A table is a run of lines with tabs (ingest writes .docx table rows so); its first line is the header.
+    """
+    fr = figure_rules()
+    out: list[Found] = []
+    header: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            header = None
+        elif header is None:
+            header = line.split("\t")
+        else:
+            start = pos
+            for column, cell in enumerate(line.split("\t")):
+                m = fr.bare_number.fullmatch(cell)
+                unit = fr.table_header_unit.search(header[column]) if m and column < len(header) else None
+                quantity = parse(m["number"] + unit["unit"]) if unit else None
+                if quantity:
+                    at = start + m.start("number")
+                    surface = m["number"]
+                    out.append(Found(at, at + len(surface), dataclasses.replace(quantity, surface=surface), "table_cell"))
+                start += len(cell) + 1
+        pos += len(line) + 1
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -367,6 +402,11 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
             continue
         found.append(Found(start, end, r.quantity, r.rule))
         covered.append((start, end))
+    if "\t" in text:
+        cells = [f for f in _table_cells(text) if not excluded.covering(f.start, f.end)]
+        if cells:
+            found = sorted(found + cells, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in cells])
 
     skipped = []
     fi = 0

@@ -727,7 +727,7 @@ class _ReportRules:
     numerals: dict[str, int]
 
 
-_PERIOD_GROUPS = {"year", "m1", "m2", "quarters", "quarter", "half"}
+_PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
 
 
 @functools.cache
@@ -880,7 +880,7 @@ def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: b
     best: tuple[int, int, regex.Match] | None = None
     for rank, pattern in enumerate(patterns):
         for match in pattern.finditer(source):
-            if needs_year and not match.groupdict().get("year"):
+            if needs_year and not (match.groupdict().get("year") or match.groupdict().get("delivered")):
                 continue
             if best is None or (match.start(), rank) < best[:2]:
                 best = (match.start(), rank, match)
@@ -890,6 +890,8 @@ def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: b
 
 def _period_of(match: regex.Match, text: str, r: _ReportRules) -> str | None:
     found = {name: value for name, value in match.groupdict().items() if value}
+    if "delivered" in found:  # delivered early in a year, a government work report reviews the year before
+        found["year"] = str(int(found["delivered"]) - 1)
     year = found.get("year") or _first_year(text, r)
     if year is None:
         return None

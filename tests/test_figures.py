@@ -268,3 +268,17 @@ def test_backward_exclusions_find_what_forward_ones_would():
         forward = regex.compile(ex.pattern.pattern.removeprefix("(?r)"), regex.VERSION1)
         for text in texts:
             assert sorted(m.span() for m in ex.pattern.finditer(text)) == [m.span() for m in forward.finditer(text)], ex.id
+
+
+def test_bare_numbers_in_a_table_take_the_unit_of_their_column():
+    text = ("重点项目进展\n项目名称\t总投资（万元）\t完成投资（万元）\t面积(亩)\t进度\n"
+            "茶岭村茶叶加工厂项目\t1850\t1320\t45.5\t75%\n"
+            "正文2025年完成。")
+    found, skipped = find(text)
+    assert [(f.quantity.surface, f.quantity.value, f.quantity.unit, f.rule) for f in found] == [
+        ("1850", 18_500_000, "元", "table_cell"), ("1320", 13_200_000, "元", "table_cell"),
+        ("45.5", 45.5, "亩", "table_cell"), ("75%", 75, "%", "number_unit"),
+    ]
+    assert all(text[f.start : f.end] == f.quantity.surface for f in found)
+    # the headers' 万 and the date outside the table are no figures
+    assert [s[2] for s in skipped] == ["万", "万", "2025"]
