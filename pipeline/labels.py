@@ -37,6 +37,7 @@ class LabelRules:
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     list_cut: frozenset[str]
+    list_kinds: frozenset[str]
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
     strip_suffixes_long: regex.Pattern
@@ -122,6 +123,7 @@ def label_rules() -> LabelRules:
         last_clause_break=regex.compile("(?r)" + clause_break),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         list_cut=frozenset(w("list_cut")),
+        list_kinds=frozenset(w("list_kinds")),
         strip_prefixes_long=_words_at(prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(w("strip_suffixes"), "(?:{})$"),
@@ -240,11 +242,13 @@ def _strip(label: str, lr: LabelRules) -> str:
 
 
 def _cut_list(clause: str, lr: LabelRules) -> str:
-    """Keep what follows the last 等/通过 (…低保、特困供养等民政补助 -> 民政补助)."""
+    """Keep what follows the last 等/通过 (…低保、特困供养等民政补助 -> 民政补助), unless that only names
+    the kind of the things listed (占道经营、乱堆乱放等问题 stays whole)."""
     tokens = segment(clause)
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in lr.list_cut and i < len(tokens) - 1:
-            return "".join(tokens[i + 1 :])
+            rest = "".join(tokens[i + 1 :])
+            return clause if rest in lr.list_kinds else rest
     return clause
 
 
@@ -489,6 +493,7 @@ class _SentenceState:
     prev_verb: str = ""  # what the previous figure's label had before its object
     paragraph_scope: tuple[int, str | None] | None = None  # (paragraph start, period) opening a paragraph
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
+    units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
     paired_word: str = ""  # what the 分别 list says of each (增长)
 
@@ -599,6 +604,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         )
         state.prev, state.prev_end, state.prev_label, state.prev_verb = f, f.end + len(obj), label, verb
         state.labels.append(label)
+        state.units.append(f.quantity.unit)
     return tuple(out)
 
 
@@ -606,8 +612,10 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
     pre = _cleaned(raw)
+    only_entity = False
     if entity and pre.startswith(entity):
         pre = _strip(pre[len(entity) :], lr)
+        only_entity = not pre
     unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
@@ -637,6 +645,8 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
     else:
         label = pre + obj
+    if not label and only_entity:
+        label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
     if not label:
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
@@ -674,9 +684,18 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
+def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:
+    """The label of the latest figure before ``f`` in its sentence that is in the same unit, if any."""
+    for label, unit in zip(reversed(state.labels), reversed(state.units), strict=True):
+        if unit == f.quantity.unit:
+            return _rate_base(label, lr)
+    return ""
+
+
 def _is_threshold(f: Found, gap: str) -> bool:
-    """收入30万元以上的村达到5个: a bound (…以上的) that says which things the next figure counts."""
-    return f.quantity.surface.endswith(("以上", "以下")) and gap.startswith("的") and len(gap) <= 8
+    """收入30万元以上的村达到5个, 收入超过20万元的村达到三个: a bound that says which things the next
+    figure counts."""
+    return f.quantity.approx in ("lower", "upper") and gap.startswith("的") and len(gap) <= 8
 
 
 def _rate_base(label: str, lr: LabelRules) -> str:

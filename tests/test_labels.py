@@ -140,3 +140,17 @@ def test_short_asides_stay_inside_labels(sentence, surface, label):
 def test_labels_of_related_figures(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a bound written 超过 counts things as 以上 does
+    ("集体经济收入超过30万元的村2个。", "2个", "集体经济收入超过30万元村"),
+    # a clause that only names a village: that village's value of the measure named before
+    ("全镇集体经济收入386万元，其中茶岭村52万元、黄泥塘村37万元。", "37万元", "集体经济收入"),
+    # …等问题: the list before 等 stays when what follows only names its kind
+    ("整治占道经营、乱堆乱放等问题3100余起。", "3100余起", "整治占道经营、乱堆乱放等问题"),
+    ("落实低保、特困供养等民政补助191万元。", "191万元", "民政补助"),
+])
+def test_labels_of_lists_and_bounds(sentence, surface, label):
+    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
+    assert next(f.indicator for f in figures if f.surface == surface) == label
