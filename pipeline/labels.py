@@ -50,6 +50,7 @@ class LabelRules:
     weak_lead: frozenset[str]
     relative_to_previous: regex.Pattern
     respectively: str
+    listed_measure_min: int
     list_joiners: frozenset[str]
     list_item_max: int
     max_label: int
@@ -135,6 +136,7 @@ def label_rules() -> LabelRules:
         weak_before=frozenset(w("weak_before")),
         weak_lead=frozenset(w("weak_lead")),
         respectively=rules.need(NAME, data, "respectively", str),
+        listed_measure_min=rules.need(NAME, data, "listed_measure_min", int),
         list_joiners=frozenset(w("list_joiners")),
         relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
                                                    rules.need(NAME, data, "relative_to_previous", str)),
@@ -659,29 +661,45 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
 
 def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, state: _SentenceState,
                   lr: LabelRules) -> str:
-    """The label of a figure in a 分别 list: the change it states, of the figure it pairs with.
+    """The label of a figure in a 分别 list: the change it states, of what it pairs with.
 
-    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: 12.7% pairs with 游客, 14.2% with 旅游收入.
-    Only when the list's clause has no subject of its own (城镇、农村居民收入分别达到… has one) and
-    the sentence has at least as many figures before the list as the list has.
+    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: with no subject of its own, the list pairs with as
+    many figures before it (12.7% with 游客, 14.2% with 旅游收入). 工业增加值、固定资产投资分别增长8.2%和9.5%:
+    a subject listing as many things as the list has figures pairs with those things. Otherwise
+    (城镇、农村居民收入分别达到…: 城镇 is no measure) the label stays as read.
     """
     word = lr.respectively
     at = raw.find(word)
-    if at >= 0 and not _cleaned(raw[:at]):
+    if at >= 0:
         n = 1
         while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
             n += 1
-        if 2 <= n <= len(state.labels):
+        state.paired = []
+        if n >= 2 and not _cleaned(raw[:at]) and n <= len(state.labels):
             written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
             state.paired = state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else _cleaned(written)
-        else:
-            state.paired = []
+        elif n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr)
+            if len(things) == n:
+                after = raw[at + len(word) :].strip(" ，,、")
+                state.paired = things
+                state.paired_word = after if after in lr.rate_words else _cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
     if not state.paired:
         return label
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) -> list[str]:
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both), or []
+    when they are too short to be measures on their own (城镇、农村居民…)."""
+    last = lr.last_clause_break.search(text, sentence_start, pos)
+    clause = text[last.end() if last else sentence_start : pos]
+    subject = clause[: clause.find(lr.respectively)]
+    things = [_cleaned(part) for part in subject.split("、")]
+    return things if all(len(t) >= lr.listed_measure_min for t in things) else []
 
 
 def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:

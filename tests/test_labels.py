@@ -100,7 +100,10 @@ RESPECTIVELY = [
     ("第一产业增加值38.72亿元，第二产业增加值104.16亿元，第三产业增加值143.57亿元，分别增长3.4%、6.1%和5.8%。",
      "6.1%", "第二产业增加值增长"),
     ("新增就业120人、培训农民300人次，分别完成目标任务的120%和150%。", "150%", "培训农民完成目标任务"),
-    # a list whose clause names its own subject pairs with nothing before it
+    # a subject listing as many measures as the list has figures pairs with them
+    ("地区生产总值286亿元；规模以上工业增加值、固定资产投资分别增长8.2%和9.5%。", "9.5%", "固定资产投资增长"),
+    ("地区生产总值286亿元；规模以上工业增加值、固定资产投资分别增长8.2%和9.5%。", "8.2%", "规模以上工业增加值增长"),
+    # a subject whose items are no measures on their own pairs with nothing
     ("全镇有耕地1200亩、林地3000亩，城镇、农村居民人均可支配收入分别达到51,240元和29,870元。", "29,870元",
      "城镇、农村居民人均可支配收入"),
     # more figures in the list than before it: no pairing
