@@ -311,10 +311,13 @@ class TableWriter:
         _remove_stale_temporaries(out)
         self.out = out
         self.texts: list[tuple[Path, Path]] = []  # (staged, final) for text/<id>.txt
-        self.tables = {name: _Table(out, name, columns) for name, columns in TABLES.items()}
+        # opened with the first report: importing pyarrow (0.2 s) then overlaps the workers' start
+        self.tables: dict[str, _Table] = {}
 
     def add(self, ex: Extraction, rendered: Rendered | None = None) -> None:
         """Append one report; ``rendered`` if a worker already rendered it into this writer's OUT."""
+        if not self.tables:
+            self.tables = {name: _Table(self.out, name, columns) for name, columns in TABLES.items()}
         rendered = rendered or render(ex, self.out)
         if rendered.text:
             self.texts.append(rendered.text)
