@@ -18,7 +18,7 @@ import regex
 from . import dictionary, rules
 from .figures import Found, unit_of
 from .model import Figure, Report, Section, Sentence
-from .sections import section_at
+from .sections import WRAP, section_at, unwrapped
 
 NAME = "labels"
 
@@ -298,6 +298,7 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
 
 def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
 
@@ -531,7 +532,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                   sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
     lr = label_rules()
-    text = report.text
+    text = unwrapped(report.text)  # a line wrapped mid-sentence (a PDF copy) breaks no clause
     section_starts = [s.start for s in sections]
     has_tables = "\t" in text  # ingest writes table rows as tab-separated cells
     sentence_starts = [s.start for s in sentences]
@@ -578,7 +579,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         kind = "target" if state.target or planning else "actual"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
-        label = _respectively(text, found, i, raw, label, state, lr)
+        label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre = cell
@@ -784,7 +785,7 @@ def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
 def _cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()
-    clause = lr.aside.sub("", clause)
+    clause = lr.aside.sub("", clause.replace(WRAP, ""))
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
         clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if _period_stays(m, clause, lr) else "", clause))
     return _strip(_cut_list(clause, lr), lr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -18,6 +19,10 @@ class SectionRules:
     phrase_end: str
     max_heading_line: int
     sentence_end: regex.Pattern
+    ends: str
+    wrap_min_line: int
+    wrap_not_after: str
+    wrap_min_count: int
 
 
 @functools.cache
@@ -36,6 +41,10 @@ def section_rules() -> SectionRules:
         max_heading_line=rules.need("sections", data, "max_heading_line", int),
         # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)
         sentence_end=regex.compile(rf"[^{regex.escape(ends)}\n]+[{regex.escape(ends)}]?|[{regex.escape(ends)}]"),
+        ends=ends,
+        wrap_min_line=rules.need("sections", data, "wrap_min_line", int),
+        wrap_not_after=rules.need("sections", data, "wrap_not_after", str),
+        wrap_min_count=rules.need("sections", data, "wrap_min_count", int),
     )
 
 
@@ -85,9 +94,53 @@ def section_at(sections: tuple[Section, ...], starts: list[int], pos: int) -> Se
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences ended by 。！？； or a line end; empty stretches are left out."""
-    out = []
+    """Sentences ended by 。！？； or a line end (not a soft wrap); empty stretches are left out."""
+    out: list[Sentence] = []
+    wraps = soft_wraps(text)
     for m in section_rules().sentence_end.finditer(text):
-        if m[0].strip():
+        if not m[0].strip():
+            continue
+        if out and m.start() - 1 in wraps and out[-1].end == m.start() - 1:  # the line before wrapped into this one
+            out[-1] = Sentence(out[-1].start, m.end(), text[out[-1].start : m.end()])
+        else:
             out.append(Sentence(m.start(), m.end(), m[0]))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=16)
+def soft_wraps(text: str) -> frozenset[int]:
+    """Offsets of the line breaks that only wrap a long line mid-sentence, as text copied from a PDF
+    has them ("…累计新增市\n场主体1862户"): after a line of at least wrap_min_line characters that ends
+    in no sentence mark, before a line that goes on; neither line a heading or a table row; and only
+    in a text with at least wrap_min_count of them."""
+    sr = section_rules()
+    wraps = set()
+    lines = text.split("\n")
+    pos = 0
+    for line, following in itertools.pairwise(lines):
+        pos += len(line) + 1
+        if (len(line) >= sr.wrap_min_line and line[-1] not in sr.wrap_not_after and following[:1].strip()
+                and "\t" not in line and "\t" not in following
+                and not _is_heading(line, sr) and not _is_heading(following, sr)):
+            wraps.add(pos - 1)
+    # one or two such breaks are a title and its date line, not a wrapped paragraph
+    return frozenset(wraps) if len(wraps) >= sr.wrap_min_count else frozenset()
+
+
+# What a soft wrap becomes in the text the labels are read from: a character that breaks no clause.
+WRAP = "\u2063"  # INVISIBLE SEPARATOR
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with its soft wraps replaced by WRAP: the same length, so every offset still holds."""
+    wraps = soft_wraps(text)
+    if not wraps:
+        return text
+    chars = list(text)
+    for pos in wraps:
+        chars[pos] = WRAP
+    return "".join(chars)
+
+
+def _is_heading(line: str, sr: SectionRules) -> bool:
+    return any(pattern.match(line) for _, pattern in sr.levels)

@@ -8,7 +8,7 @@ import pytest
 
 from .conftest import GOLD
 
-BLIND = ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+BLIND = ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"]
 
 
 @pytest.mark.parametrize("gold", [GOLD] + [GOLD / name for name in BLIND], ids=["sample corpus", *BLIND])

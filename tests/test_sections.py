@@ -1,6 +1,6 @@
 """Headings at three levels, items that are not headings, and sentences with offsets."""
 
-from pipeline.sections import split_sections, split_sentences
+from pipeline.sections import soft_wraps, split_sections, split_sentences, unwrapped
 
 TEXT = """总体情况
 一、上半年工作开展情况
@@ -40,3 +40,37 @@ def test_sentences_keep_offsets():
     sentences = split_sentences("开展集中学习36次；发展党员7名。\n二、问题")
     assert [s.text for s in sentences] == ["开展集中学习36次；", "发展党员7名。", "二、问题"]
     assert all("开展集中学习36次；发展党员7名。\n二、问题"[s.start : s.end] == s.text for s in sentences)
+
+
+# A paragraph copied from a PDF, wrapped mid-sentence every 24 characters, after a title and a heading.
+WRAPPED = (
+    "柳湾街道2025年1—10月工作情况报告\n"
+    "一、主要工作\n"
+    "今年以来，街道坚持项目为王，优化营商环境，累计新增市\n"
+    "场主体1862户，同比增长12.8%；开展安全检查，排查隐\n"
+    "患2318处，已整改2291处，整改率达到98.8%，园区入驻率\n"
+    "由年初的71%提高到89%。\n"
+)
+
+
+def test_soft_wraps_are_line_breaks_inside_a_sentence():
+    assert [WRAPPED[p - 1] for p in sorted(soft_wraps(WRAPPED))] == ["市", "隐", "率"]
+    sentences = [s.text for s in split_sentences(WRAPPED)]
+    assert sentences[0] == "柳湾街道2025年1—10月工作情况报告"  # a title line ends its sentence
+    assert "今年以来，街道坚持项目为王，优化营商环境，累计新增市\n场主体1862户，同比增长12.8%；" in sentences
+    view = unwrapped(WRAPPED)
+    assert len(view) == len(WRAPPED) and view.count("\n") == WRAPPED.count("\n") - 3
+
+
+def test_a_text_with_one_long_unpunctuated_line_has_no_soft_wraps():
+    text = "水口乡2024年工作总结及2025年工作打算安排\n二〇二四年，水口乡党委坚持稳中求进。\n"
+    assert soft_wraps(text) == frozenset()
+
+
+def test_labels_read_across_a_soft_wrap():
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    figures = extract_report(Report("r", "", WRAPPED, town="柳湾街道", period="2025M1-M10")).figures
+    labels = {f.surface: f.indicator for f in figures}
+    assert "市场主体" in labels["1862户"] and "隐患" in labels["2318处"]
