@@ -92,8 +92,9 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
     assert (f.kind, f.scope_period) == (kind, scope)
 
 
-# 分别: a list of figures pairs, one by one, with as many figures before it (sentence, surface, label)
-RESPECTIVELY = [
+# (sentence, surface, label): how the label of a figure depends on the figures and words around it
+IN_A_SENTENCE = [
+    # 分别: a list of figures pairs, one by one, with as many figures before it
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "12.7%", "接待游客增长"),
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "14.2%", "实现旅游综合收入增长"),
     ("接待游客约42万人次，实现旅游综合收入2.6亿元，同比分别增长18%和21%。", "21%", "实现旅游综合收入同比增长"),
@@ -108,30 +109,10 @@ RESPECTIVELY = [
      "城镇、农村居民人均可支配收入"),
     # more figures in the list than before it: no pairing
     ("接待游客1860万人次，分别增长12.7%和14.2%。", "14.2%", "接待游客增长"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "surface", "label"), RESPECTIVELY)
-def test_respectively_pairs_figures(sentence, surface, label):
-    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
-    assert next(f.indicator for f in figures if f.surface == surface) == label
-
-
-# brackets end a clause, except around a short aside inside a phrase, which the label drops
-ASIDES = [
+    # brackets end a clause, except around a short aside inside a phrase, which the label drops
     ("拆除各类建（构）筑物4.6万平方米，实现零上访。", "4.6万平方米", "拆除各类建筑物"),
     ("全镇11个村（社区）开展宣讲120场次。", "120场次", "开展宣讲"),
     ("完成投资5亿元（占全年的60%），新建道路3公里。", "3公里", "新建道路"),  # a long aside still breaks
-]
-
-
-@pytest.mark.parametrize(("sentence", "surface", "label"), ASIDES)
-def test_short_asides_stay_inside_labels(sentence, surface, label):
-    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
-    assert next(f.indicator for f in figures if f.surface == surface) == label
-
-
-@pytest.mark.parametrize(("sentence", "surface", "label"), [
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before
@@ -139,13 +120,6 @@ def test_short_asides_stay_inside_labels(sentence, surface, label):
     ("入驻率达到83.5%，较年初提高6.2个百分点。", "6.2个百分点", "入驻率提高"),
     # a bound (…以上的) says which things the next figure counts, and of what it is a bound
     ("村集体经济收入30万元以上的村达到5个。", "5个", "村集体经济收入30万元以上村"),
-])
-def test_labels_of_related_figures(sentence, surface, label):
-    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
-    assert next(f.indicator for f in figures if f.surface == surface) == label
-
-
-@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a bound written 超过 counts things as 以上 does
     ("集体经济收入超过30万元的村2个。", "2个", "集体经济收入超过30万元村"),
     # a clause that only names a village: that village's value of the measure named before
@@ -153,7 +127,10 @@ def test_labels_of_related_figures(sentence, surface, label):
     # …等问题: the list before 等 stays when what follows only names its kind
     ("整治占道经营、乱堆乱放等问题3100余起。", "3100余起", "整治占道经营、乱堆乱放等问题"),
     ("落实低保、特困供养等民政补助191万元。", "191万元", "民政补助"),
-])
-def test_labels_of_lists_and_bounds(sentence, surface, label):
-    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025")).figures
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), IN_A_SENTENCE)
+def test_label_in_a_sentence(sentence, surface, label):
+    figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
