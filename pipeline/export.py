@@ -55,21 +55,6 @@ def format_number(value: float | int | None) -> str:
     return repr(value)
 
 
-def figure_rows(extractions: Iterable[Extraction]) -> Iterable[dict]:
-    for ex in extractions:
-        r = ex.report
-        for f in ex.figures:
-            yield {
-                "report_id": f.report_id, "town": r.town, "period": r.period, "section": f.section,
-                "section_path": f.section_path, "sentence": f.sentence, "start": f.start, "end": f.end,
-                "surface": f.surface, "value": f.value, "value_high": f.value_high, "unit": f.unit,
-                "approx": f.approx, "indicator": f.indicator, "entity": f.entity,
-                "scope_period": f.scope_period, "kind": f.kind, "rule": f.rule,
-                "value_norm": f.value_norm, "unit_norm": f.unit_norm, "indicator_id": f.indicator_id,
-                "indicator_name": f.indicator_name,
-            }
-
-
 def report_row(ex: Extraction) -> dict:
     r = ex.report
     return {
@@ -77,12 +62,6 @@ def report_row(ex: Extraction) -> dict:
         "county": r.county, "encoding": r.encoding, "n_sections": len(ex.sections),
         "n_figures": len(ex.figures), "n_skipped": len(ex.skipped), "status": r.status, "message": r.message,
     }
-
-
-def skipped_rows(extractions: Iterable[Extraction]) -> Iterable[dict]:
-    for ex in extractions:
-        for s in ex.skipped:
-            yield {"report_id": s.report_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
 
 
 def _csv_line(columns: tuple[str, ...], row: dict) -> list[str]:
@@ -93,10 +72,8 @@ def _csv_line(columns: tuple[str, ...], row: dict) -> list[str]:
             line.append("")
         elif c in NUMERIC:
             line.append(format_number(value))
-        elif value[:1] in _FORMULA_START:
-            line.append("'" + value)  # as safe_cell: a spreadsheet must not run it
         else:
-            line.append(value)
+            line.append(safe_cell(value))
     return line
 
 
@@ -167,22 +144,18 @@ class Rendered:
     text: tuple[Path, Path] | None = None  # (staged, final) text/<id>.txt
 
 
-def _safe(value: str | None) -> str | None:
-    """As safe_cell, for a text cell (None stays None, which csv writes as an empty cell)."""
-    return "'" + value if value is not None and value.startswith(_FORMULA_START) else value
-
-
 def _number(value: float | None) -> str | None:
     return None if value is None else format_number(value)
 
 
 def _figure_line(f, town: str | None, period: str | None) -> tuple:
-    """One indicators.csv line, in FIGURE_COLUMNS order (the same cells as figure_rows and _csv_line)."""
+    """One indicators.csv line, in FIGURE_COLUMNS order: text cells through safe_cell, numbers formatted."""
+    text = safe_cell
     return (
-        _safe(f.report_id), _safe(town), _safe(period), _safe(f.section), _safe(f.section_path), _safe(f.sentence),
-        f.start, f.end, _safe(f.surface), _number(f.value), _number(f.value_high), _safe(f.unit), _safe(f.approx),
-        _safe(f.indicator), _safe(f.entity), _safe(f.scope_period), _safe(f.kind), _safe(f.rule),
-        _number(f.value_norm), _safe(f.unit_norm), _safe(f.indicator_id), _safe(f.indicator_name),
+        text(f.report_id), text(town), text(period), text(f.section), text(f.section_path), text(f.sentence),
+        f.start, f.end, text(f.surface), _number(f.value), _number(f.value_high), text(f.unit), text(f.approx),
+        text(f.indicator), text(f.entity), text(f.scope_period), text(f.kind), text(f.rule),
+        _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
     )
 
 
@@ -199,7 +172,7 @@ def render(ex: Extraction, out: Path) -> Rendered:
     figures = buf.getvalue().encode("utf-8")
     buf.seek(0)
     buf.truncate()
-    writer.writerows((_safe(s.report_id), s.start, s.end, _safe(s.text), _safe(s.reason)) for s in ex.skipped)
+    writer.writerows((safe_cell(s.report_id), s.start, s.end, safe_cell(s.text), safe_cell(s.reason)) for s in ex.skipped)
     csv_lines = {
         "indicators": figures,
         "reports": _csv_bytes(REPORT_COLUMNS, [report_row(ex)], header=False),
