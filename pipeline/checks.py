@@ -10,7 +10,6 @@ with stable ids, so the same finding has the same flag_id on every run.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import math
@@ -63,7 +62,7 @@ class Params:
         return rules.need(NAME, self.data, key, list, self.where)
 
 
-@functools.cache
+@rules.cached
 def _compiled(check_name: str, key: str, pattern: str) -> regex.Pattern:
     return rules.compile_pattern(NAME, f"checks.{check_name}.{key}", pattern)
 
@@ -100,7 +99,7 @@ def check(name: str, fields: tuple[str, ...]) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
-@functools.cache
+@rules.cached
 def check_rules() -> tuple[CheckRule, ...]:
     """The checks of rules/checks.yaml, in file order, validated against the registered functions."""
     data = rules.load(NAME)
@@ -134,7 +133,7 @@ def check_rules() -> tuple[CheckRule, ...]:
     return tuple(out)
 
 
-@functools.cache
+@rules.cached
 def _about_tolerance() -> float:
     return float(rules.need(NAME, rules.load(NAME), "about_tolerance", (int, float)))
 

@@ -11,11 +11,11 @@ pairwise precision, recall and F1 over pairs of matched figures in different rep
 
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from . import rules
 from .figures import figure_rules
 from .model import Extraction, Figure
 
@@ -123,7 +123,7 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
     return figures, reports
 
 
-@functools.cache
+@rules.cached
 def _base_units() -> dict[str, tuple[str, float]]:
     out = {}
     for u in figure_rules().units.values():

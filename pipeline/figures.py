@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -109,7 +108,7 @@ def _approx_map(data: dict, key: str) -> dict[str, str | None]:
     return {str(k): v for k, v in mapping.items()}
 
 
-@functools.lru_cache(maxsize=256)
+@rules.cached(maxsize=256)
 def unit_of(unit: str) -> Unit | None:
     """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
     units = figure_rules().units
@@ -117,7 +116,7 @@ def unit_of(unit: str) -> Unit | None:
     return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
 
 
-@functools.cache
+@rules.cached
 def figure_rules() -> FigureRules:
     units, scales = _load_units()
     data = rules.load("figures")

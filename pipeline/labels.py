@@ -92,7 +92,7 @@ def _words_at(words, where: str) -> regex.Pattern:
     return regex.compile(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
 
 
-@functools.cache
+@rules.cached
 def label_rules() -> LabelRules:
     data = rules.load(NAME)
     w = functools.partial(rules.words, NAME, data)
@@ -184,13 +184,13 @@ def label_rules() -> LabelRules:
     )
 
 
-@functools.cache
+@rules.cached
 def _jieba():
     """jieba with the domain words added; loaded on first use (see pipeline/dictionary.py)."""
     return dictionary.tokenizer(rules.words(NAME, rules.load(NAME), "user_words"))
 
 
-@functools.lru_cache(maxsize=4096)
+@rules.cached(maxsize=4096)
 def segment(text: str) -> tuple[str, ...]:
     """jieba words of a short clause (no HMM: the user dictionary decides new words)."""
     return tuple(_jieba().lcut(text, HMM=False)) if text else ()
@@ -303,7 +303,7 @@ def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True
     return _entity_opening(clause, town, counted)
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
@@ -435,7 +435,7 @@ def _periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     return _periods_in(clause)
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _periods_in(clause: str) -> tuple[regex.Match, ...]:
     lr = label_rules()
     return tuple(m for m in lr.period.finditer(clause)
@@ -452,7 +452,7 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     return _path_scope(section.path, _period_year(report)) if section else None
 
 
-@functools.lru_cache(maxsize=1024)
+@rules.cached(maxsize=1024)
 def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
     lr = label_rules()
     for title in reversed(path):
@@ -462,7 +462,7 @@ def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1024)
+@rules.cached(maxsize=1024)
 def _is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
@@ -781,7 +781,7 @@ def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
     return bool(compared and _HAN_WORD.search(clause, 0, compared.start()))
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()

@@ -10,7 +10,6 @@ on the figure's sentence.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -85,7 +84,7 @@ class Lexicon:
         return [ind for ind in of_unit if ind.order in found]
 
 
-@functools.cache
+@rules.cached
 def base_units() -> dict[str, tuple[str, float, str]]:
     """canonical unit -> (base unit, factor, dimension), checked to be one conversion per canonical unit."""
     out: dict[str, tuple[str, float, str]] = {}
@@ -104,7 +103,7 @@ def _words(data: dict, key: str, where: str) -> tuple[str, ...]:
     return rules.words(NAME, data, key, where) if key in data else ()
 
 
-@functools.cache
+@rules.cached
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, loaded once and checked; errors name the entry and key."""
     data = rules.load(NAME)
@@ -190,7 +189,7 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return float(Decimal(repr(value)) * Decimal(repr(factor))), base
 
 
-@functools.lru_cache(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _candidates(label: str, unit_norm: str) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label."""
     return tuple(lexicon().candidates(label, unit_norm))
@@ -204,7 +203,7 @@ def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
     return _best(candidates, label, sentence)
 
 
-@functools.lru_cache(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _match_label(label: str, unit_norm: str) -> Indicator | None:
     return _best(_candidates(label, unit_norm), label, "")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ class SectionRules:
     wrap_min_count: int
 
 
-@functools.cache
+@rules.cached
 def section_rules() -> SectionRules:
     data = rules.load("sections")
     levels = []
@@ -107,7 +106,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=16)
+@rules.cached(maxsize=16)
 def soft_wraps(text: str) -> frozenset[int]:
     """Offsets of the line breaks that only wrap a long line mid-sentence, as text copied from a PDF
     has them ("…累计新增市\n场主体1862户"): after a line of at least wrap_min_line characters that ends
