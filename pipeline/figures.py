@@ -197,6 +197,48 @@ def figure_rules() -> FigureRules:
     )
 
 
+class _Shadow:
+    """Traditional characters mapped one by one to simplified ones (萬 -> 万, 畝 -> 亩), with OpenCC.
+
+    Each character is converted on its own, never a phrase, so the shadow text has exactly the
+    length of the text as written and every offset found in it holds in the original. Characters
+    are converted once per run (a report brings a few new ones at most) and kept.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.table: dict[int, str] = {}
+        self.converter = None
+
+    def convert(self, text: str) -> str:
+        chars = set(text)
+        new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay
+        if new:
+            self.seen.update(new)
+            if self.converter is None:
+                import opencc  # on first use
+
+                self.converter = opencc.OpenCC(rules.need("figures", rules.load("figures"), "opencc_config", str))
+            out = self.converter.convert("\n".join(new)).split("\n")
+            if len(out) == len(new):
+                self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
+        table = self.table
+        if not table or not any(ord(c) in table for c in chars):
+            return text
+        return text.translate(table)
+
+
+_SHADOW = _Shadow()
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones, character for character (same length).
+
+    The same string object when there is nothing to change, so callers can tell with ``is``.
+    """
+    return _SHADOW.convert(text)
+
+
 _CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 

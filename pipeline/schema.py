@@ -89,6 +89,7 @@ class FiguresFile(Strict):
     range_joiners: Words
     lone_one_words: Words
     lone_one_units: Words
+    opencc_config: Word
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
