@@ -105,16 +105,16 @@ def figure_rules() -> FigureRules:
     number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
-    inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
-    outer_approx = _alternation(w for w in approx_after if w not in ("余", "多"))
+    inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
+    outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
-            (?P<neg>(?<=[为是达至到：:])[-－−])?  # 自然增长率为-1.47‰
+            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
             [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
             (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
@@ -153,9 +153,6 @@ def figure_rules() -> FigureRules:
         table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
     )
-
-
-_CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
@@ -198,8 +195,8 @@ def _quantity(m: regex.Match) -> Quantity:
             high *= scale
             # 三至五万元: the scale written in the high end holds for the low end too
             tail = m["num2"][-1]
-            if not m["scale1"] and tail in "万亿千" and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
-                value *= _CN_SCALE[tail]
+            if not m["scale1"] and tail in fr.scales and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
+                value *= fr.scales[tail]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:

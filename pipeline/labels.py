@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dictionary, rules
-from .figures import Found, unit_of
+from .figures import Found, _alternation, unit_of
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
 
@@ -63,6 +63,9 @@ class LabelRules:
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
+    entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
+    entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     entity_not_last: frozenset[str]
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
@@ -145,12 +148,16 @@ def label_rules() -> LabelRules:
         entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
         entity_after=rules.compile_pattern(
             NAME, "entity",
-            rf"\p{{Han}}{{0,6}}?(?P<how>驻|对|完成|用于)(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
+            rf"\p{{Han}}{{0,6}}?(?P<how>{_alternation([*ent.after_words, *ent.stationed_words])})"
+            rf"(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
         ),
         entity_stop_names=frozenset(ent.stop_names),
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),
+        entity_stationed=frozenset(ent.stationed_words),
+        entity_part_openers=tuple(ent.part_openers),
+        compound_joiners=r.compound_joiners,
         entity_not_last=frozenset(ent.not_last_word),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),
@@ -326,7 +333,7 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith("其中"):
+    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers):
         return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
@@ -551,7 +558,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         own = _entity_at(raw, lr, report, counted)
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
-        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] == "驻" or not own):
+        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
 
         # period: one written in this clause, else the sentence's, else the section's
@@ -614,9 +621,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
 
-    if not pre and not obj and gap is not None and not gap.strip("、和及与 "):
+    if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
-        if state.prev and state.prev.quantity.unit == "岁":
+        if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
