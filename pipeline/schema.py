@@ -86,6 +86,9 @@ class FiguresFile(Strict):
     table_header_unit: Regex
     approx_before: dict[str, Approx]
     approx_after: dict[str, Approx]
+    inner_approx: Words
+    approx_not_after: Chars
+    negative_after: Chars
     range_joiners: Words
     lone_one_words: Words
     lone_one_units: Words
@@ -142,6 +145,9 @@ class EntityRules(Strict):
     generic_place: Regex
     stop_chars: Words
     lead_words: Words
+    after_words: Words
+    stationed_words: Words
+    part_openers: Words
     lead_verbs: Words
 
 
@@ -178,6 +184,7 @@ class LabelsFile(Strict):
     list_joiners: Words
     relative_to_previous: Regex
     list_item_max: Count
+    compound_joiners: Chars
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex
@@ -275,6 +282,8 @@ class PersonsHouseholds(Check):
     message: dict[str, Word]  # one message a case
     max_persons_per_household: Positive
     joiner: Regex
+    households_unit: Word
+    persons_unit: Word
 
 
 class RateOutOfRange(Check):
@@ -323,6 +332,8 @@ class CopiedAcrossTowns(Check):
     min_figures: Positive
     min_similarity: float
     place_suffix: Regex
+    town_mask: Word
+    place_word: Word
 
 
 class RepeatedFromPrevious(Check):
