@@ -186,7 +186,32 @@ NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
 ]
-NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT
+# a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
+PLACEHOLDERS = [
+    ("完成投资xx亿元", "亿", "placeholder_x"),
+    ("金额2XX15元", "15", "placeholder_x"),
+    ("投资X50万元", "50", "placeholder_x"),
+    ("同比增长13.X%", "13", "placeholder_x"),
+    ("全年完成ＸＸ万元", "万", "placeholder_x"),
+    ("争取资金〔…〕万元", "万", "placeholder_blank"),
+    ("到位资金____万元", "万", "placeholder_blank"),
+]
+# numerals that name a slogan, a policy or a part (real rows: the national and provincial reports in ../shared)
+PSEUDO_FIGURES = [
+    ("实现“三个100%”目标", "100", "quoted_slogan"),
+    ("全国率先实现艾滋病防治“三个90%”目标", "三", "quoted_slogan"),  # 云南省2021年政府工作报告
+    ("严格执行“八个一律”", "八", "quoted_slogan"),
+    ("争当“两个率先”排头兵", "两", "quoted_slogan"),
+    ("开展“四个年”活动", "四", "quoted_slogan"),
+    ("坚持和落实“两个毫不动摇”。", "两", "quoted_slogan"),  # 2023年国务院政府工作报告
+    ("坚持两个毫不动摇", "两", "rules_named"),
+    ("认真落实安溪十条", "十", "policy_articles"),
+    ("出台“科创十条”", "十", "policy_articles"),  # 四川省政府工作报告
+    ("加强原材料、关键零部件等供给保障", "零", "numeral_word"),  # 2022年国务院政府工作报告
+    ("海阳核电二期等开工", "二", "project_phase"),  # 山东省政府工作报告
+    ("一期、二期全部投产", "二", "project_phase"),
+]
+NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT + PLACEHOLDERS + PSEUDO_FIGURES
 
 
 @pytest.mark.parametrize(("text", "numeral", "reason"), NOT_FIGURES)
@@ -215,6 +240,9 @@ def test_chinese_counts(text, surfaces):
     pytest.param("村两委、两新组织", [], id="两 in names"),
     pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
     pytest.param("工业投资保持两位数增长", [], id="两位数 is no count of persons"),
+    pytest.param("举办培训班三期，参训200人次", ["三期", "200人次"], id="期 after a count is a count of sessions"),
+    pytest.param("同时建设五个年产一万五千吨的工厂", ["五个", "一万五千吨"], id="五个年产 is a count"),
+    pytest.param("新建道路12条，X光机3台", ["12条", "3台"], id="an X that is no placeholder"),
 ])
 def test_sentences(text, surfaces):
     found, _ = find(text)
