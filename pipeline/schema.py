@@ -90,6 +90,7 @@ class FiguresFile(Strict):
     approx_not_after: Chars
     negative_after: Chars
     range_joiners: Words
+    range_included: Words
     lone_one_words: Words
     lone_one_units: Words
     opencc_config: Word
@@ -100,7 +101,7 @@ class FiguresFile(Strict):
 
 class ExclusionEntry(Strict):
     id: Word
-    reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression"]
+    reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression", "placeholder", "vague"]
     # compiled by pipeline/figures.py once {d}, {cn} and {han} are filled from rules/figures.yaml
     pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(_placeholders(frozenset({"d", "cn", "han"})))]
     note: str
