@@ -368,7 +368,30 @@ class ChecksFile(Strict):
 
 # --------------------------------------------------------------------------- every file
 
+# --------------------------------------------------------------------------- rules/periods.yaml
+
+# the named groups a written form may use (see the comment at the head of rules/periods.yaml)
+PERIOD_GROUPS = frozenset({"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
+                           "half", "month", "end", "whole"})
+
+
+def _period_groups(pattern: str) -> str:
+    unknown = set(regex.compile(pattern.replace("{year}", ""), regex.VERSION1).groupindex) - PERIOD_GROUPS
+    if unknown:
+        raise ValueError(f"unknown group {sorted(unknown)[0]!r}")
+    return pattern
+
+
+class PeriodsFile(Strict):
+    year: Regex
+    forms: list[Annotated[str, StringConstraints(min_length=1), AfterValidator(_period_groups)]]
+    numerals: dict[str, int]
+    relative_years: dict[str, int]
+    plans: dict[str, int]
+
+
 SCHEMAS: dict[str, type[Strict]] = {
+    "periods": PeriodsFile,
     "checks": ChecksFile,
     "exclusions": ExclusionsFile,
     "figures": FiguresFile,
