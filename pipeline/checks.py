@@ -158,7 +158,7 @@ class Doc:
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
         figs = tuple(sorted(ex.figures, key=lambda f: (f.start, f.end)))
-        sents = split_sentences(ex.report.text)
+        sents = ex.sentences or split_sentences(ex.report.text)
         starts = [s.start for s in sents]
         grouped: dict[int, list[Figure]] = defaultdict(list)
         for f in figs:
