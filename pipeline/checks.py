@@ -28,6 +28,7 @@ import regex
 from . import labels, normalize, periods, rules
 from .model import Extraction, Figure, Flag, FlagItem, Report, Sentence
 from .pivot import is_result, town_values
+from .present import brief as show
 from .sections import split_sentences
 
 NAME = "checks"
@@ -157,7 +158,7 @@ class Doc:
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
         figs = tuple(sorted(ex.figures, key=lambda f: (f.start, f.end)))
-        sents = split_sentences(ex.report.text)
+        sents = ex.sentences or split_sentences(ex.report.text)
         starts = [s.start for s in sents]
         grouped: dict[int, list[Figure]] = defaultdict(list)
         for f in figs:
@@ -226,20 +227,6 @@ def exact(f: Figure) -> bool:
 
 def label(f: Figure) -> str:
     return f.indicator_name or f.indicator or "?"
-
-
-def show(value: float, unit: str | None) -> str:
-    """A computed value for a message: 28000 元 -> 2.8万元, 1.5 -> 1.5."""
-    unit = unit or ""
-    scale = ""
-    if unit == "元" and abs(value) >= 1e8:
-        value, scale = value / 1e8, "亿"
-    elif unit == "元" and abs(value) >= 1e4:
-        value, scale = value / 1e4, "万"
-    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
-    text = f"{value:.{digits}f}"
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return f"{text}{scale}{unit}"
 
 
 def surfaces(figs: Iterable[Figure]) -> str:

@@ -15,9 +15,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import rules
-from .figures import figure_rules
 from .model import Extraction, Figure
+from .units import to_base_scaled
 
 
 class GoldError(ValueError):
@@ -123,32 +122,10 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
     return figures, reports
 
 
-@rules.cached
-def _base_units() -> dict[str, tuple[str, float]]:
-    out = {}
-    for u in figure_rules().units.values():
-        out.setdefault(u.name, (u.base, u.factor))
-        out.setdefault(u.canonical, (u.base, u.factor))
-    return out
-
-
-def base_value(value: float, unit: str) -> tuple[float, str]:
-    """The value in its base unit: (1300, 立方) -> (1300, 立方米), (2, 公顷) -> (30, 亩), and with a
-    scale word written into the unit, as in a table headed 总投资（万元）: (1850, 万元) -> (18500000, 元)."""
-    units = _base_units()
-    if unit not in units:
-        scales = figure_rules().scales
-        scale = next((w for w in sorted(scales, key=len, reverse=True) if unit.startswith(w) and unit[len(w):] in units), None)
-        if scale:
-            value, unit = value * float(scales[scale]), unit[len(scale) :]
-    base, factor = units.get(unit, (unit, 1.0))
-    return value * factor, base
-
-
 def _same_value(pred: Figure, gold: GoldFigure, pred_value: float | None = None,
                 gold_value: float | None = None) -> bool:
-    a, ua = base_value(pred.value if pred_value is None else pred_value, pred.unit)
-    b, ub = base_value(gold.value if gold_value is None else gold_value, gold.unit)
+    a, ua = to_base_scaled(pred.value if pred_value is None else pred_value, pred.unit)
+    b, ub = to_base_scaled(gold.value if gold_value is None else gold_value, gold.unit)
     return abs(a - b) <= 1e-6 * max(1.0, abs(b)) and (ua == ub or not gold.unit)
 
 

@@ -18,16 +18,8 @@ import regex
 from . import rules
 from .model import Quantity
 from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    canonical: str
-    dimension: str
-    base: str
-    factor: float
-    after_digits_only: bool
+from .units import Unit
+from .units import lexicon as units_lexicon
 
 
 @dataclass(frozen=True)
@@ -69,33 +61,15 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
-    data = rules.model("units")
-    units = {}
-    for i, u in enumerate(data.units):
-        if u.name in units:
-            raise rules.RuleError(f"rules/units.yaml: units[{i}].name: duplicate unit {u.name!r}")
-        canonical = u.canonical or u.name
-        units[u.name] = Unit(u.name, canonical, u.dimension, u.base or canonical, u.factor, u.after_digits_only)
-    return units, {word: Decimal(mult) for word, mult in data.scales.items()}
-
-
-@rules.cached(maxsize=256)
-def unit_of(unit: str) -> Unit | None:
-    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
-    units = figure_rules().units
-    name = unit.split("/")[0]
-    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
-
-
 @rules.cached
 def figure_rules() -> FigureRules:
-    units, scales = _load_units()
+    lex = units_lexicon()
+    units, scales = lex.units, lex.scales
     data = rules.model("figures")
     digit, cn = data.digits, data.cn_numeral
     approx_before, approx_after = data.approx_before, data.approx_after
     joiners = data.range_joiners
-    percent_prefix, per_units = rules.model("units").percent_prefix, rules.model("units").per_units
+    percent_prefix, per_units = lex.percent_prefix, lex.per_units
     included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number

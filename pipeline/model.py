@@ -150,3 +150,4 @@ class Extraction:
     sections: tuple[Section, ...] = ()
     figures: tuple[Figure, ...] = ()
     skipped: tuple[Skipped, ...] = field(default=())
+    sentences: tuple[Sentence, ...] = ()  # empty for an extraction read back from the store

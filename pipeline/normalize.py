@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from decimal import Decimal
 
 import regex
 
 from . import rules
-from .figures import figure_rules
 from .model import Extraction, Figure, evolve
+from .units import base_units, to_base
 
 NAME = "indicators"
 
@@ -84,21 +83,6 @@ class Lexicon:
 
 
 @rules.cached
-def base_units() -> dict[str, tuple[str, float, str]]:
-    """canonical unit -> (base unit, factor, dimension), checked to be one conversion per canonical unit."""
-    out: dict[str, tuple[str, float, str]] = {}
-    for u in figure_rules().units.values():
-        entry = (u.base, u.factor, u.dimension)
-        for key in {u.canonical, u.name}:
-            if key in out and out[key] != entry and key == u.canonical:
-                raise rules.RuleError(
-                    f"rules/units.yaml: units with canonical {key!r} convert differently: {out[key]} and {entry}"
-                )
-            out.setdefault(key, entry)
-    return out
-
-
-@rules.cached
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, loaded once and checked; errors name the entry and key."""
     dims = {base: dim for base, _, dim in base_units().values()}
@@ -158,14 +142,6 @@ def lexicon() -> Lexicon:
         words_by_first={c: tuple(v) for c, v in words_by_first.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
     )
-
-
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    """(value in the base unit, base unit): 4.6 公里 -> (4600.0, 米); unknown units stay as they are."""
-    base, factor, _ = base_units().get(unit, (unit, 1.0, ""))
-    if factor == 1:
-        return value, base
-    return float(Decimal(repr(value)) * Decimal(repr(factor))), base
 
 
 @rules.cached(maxsize=16384)

@@ -72,6 +72,7 @@ class UnitEntry(Strict):
 
 class UnitsFile(Strict):
     scales: dict[str, Positive]
+    display_scales: dict[str, Words]
     percent_prefix: Words
     per_units: Words
     units: list[UnitEntry]
