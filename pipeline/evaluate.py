@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .figures import figure_rules
+from .figures import figure_rules, simplified
 from .model import Extraction, Figure
 
 
@@ -85,21 +85,26 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
                 surface=surface,
                 context=context,
                 value=float(row["value"]),
-                unit=row.get("unit") or "",
+                # words are compared in simplified characters, as the tool gives them (萬元 -> 万元, 鎮 -> 镇)
+                unit=simplified(row.get("unit") or ""),
                 approx=row.get("approx"),
                 label=row.get("label", ""),
-                keywords=tuple(row.get("keywords") or ()),
-                entity=row.get("entity"),
-                scope_period=row.get("scope_period"),
+                keywords=tuple(simplified(k) for k in row.get("keywords") or ()),
+                entity=_simplified(row.get("entity")),
+                scope_period=_simplified(row.get("scope_period")),
                 kind=row.get("kind", "actual"),
-                section=row.get("section"),
+                section=_simplified(row.get("section")),
                 optional=bool(row.get("optional", False)),
             )
         )
     reports = {}
     for _, row in _jsonl(gold_dir / "documents.jsonl"):
-        reports[row["doc"]] = GoldReport(row["doc"], row.get("town"), row.get("period"))
+        reports[row["doc"]] = GoldReport(row["doc"], _simplified(row.get("town")), row.get("period"))
     return figures, reports
+
+
+def _simplified(word: str | None) -> str | None:
+    return simplified(word) if isinstance(word, str) else word
 
 
 @functools.cache
