@@ -418,6 +418,7 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
     pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
     pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
+    pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024
 ])
 def test_numbers_and_words_that_share_characters(text, surfaces):
     found, _ = find(text)
