@@ -15,6 +15,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .figures import simplified
 from .model import Extraction, Figure
 from .units import to_base_scaled
 
@@ -102,14 +103,15 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
                 surface=surface,
                 context=context,
                 value=_number(row, "value", where) or 0.0,
-                unit=row.get("unit") or "",
+                # words are compared in simplified characters, as the tool gives them (萬元 -> 万元, 鎮 -> 镇)
+                unit=simplified(row.get("unit") or ""),
                 approx=row.get("approx"),
                 label=row.get("label", ""),
-                keywords=tuple(row.get("keywords") or ()),
-                entity=row.get("entity"),
-                scope_period=row.get("scope_period"),
+                keywords=tuple(simplified(k) for k in row.get("keywords") or ()),
+                entity=_simplified(row.get("entity")),
+                scope_period=_simplified(row.get("scope_period")),
                 kind=row.get("kind", "actual"),
-                section=row.get("section"),
+                section=_simplified(row.get("section")),
                 optional=bool(row.get("optional", False)),
                 value_high=_number(row, "value_high", where),
                 estimated=bool(row.get("estimated", False)),
@@ -118,8 +120,12 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
         )
     reports = {}
     for _, row in _jsonl(gold_dir / "documents.jsonl"):
-        reports[row["doc"]] = GoldReport(row["doc"], row.get("town"), row.get("period"))
+        reports[row["doc"]] = GoldReport(row["doc"], _simplified(row.get("town")), row.get("period"))
     return figures, reports
+
+
+def _simplified(word: str | None) -> str | None:
+    return simplified(word) if isinstance(word, str) else word
 
 
 def _same_value(pred: Figure, gold: GoldFigure, pred_value: float | None = None,

@@ -81,6 +81,13 @@ class UnitsFile(Strict):
 # --------------------------------------------------------------------------- rules/figures.yaml
 
 
+class ScaleOnly(Strict):
+    window: Positive
+    clause_breaks: Chars
+    after: dict[str, Word]
+    before: dict[str, Word]
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -95,6 +102,7 @@ class FiguresFile(Strict):
     lone_one_words: Words
     lone_one_units: Words
     opencc_config: Word
+    scale_only: ScaleOnly
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
@@ -118,7 +126,7 @@ class ExclusionsFile(Strict):
 
 
 class Heading(Strict):
-    level: Positive
+    level: Count
     pattern: Regex
 
 
