@@ -20,6 +20,7 @@ FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "kind", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
+    "measure", "measure_of", "compare_key",
 )
 REPORT_COLUMNS = (
     "report_id", "path", "title", "town", "period", "county", "encoding",
@@ -156,6 +157,7 @@ def _figure_line(f, town: str | None, period: str | None) -> tuple:
         f.start, f.end, text(f.surface), _number(f.value), _number(f.value_high), text(f.unit), text(f.approx),
         text(f.indicator), text(f.entity), text(f.scope_period), text(f.kind), text(f.rule),
         _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
+        text(f.measure), text(f.measure_of), text(f.compare_key),
     )
 
 

@@ -101,6 +101,9 @@ class Figure:
     unit_norm: str | None = None
     indicator_id: str | None = None  # canonical indicator from rules/indicators.yaml, when one matches
     indicator_name: str | None = None
+    measure: str | None = None  # what the figure measures: level, flow, growth, share ... (rules/measures.yaml)
+    measure_of: str | None = None  # what a growth, change, share or completion is of (地区生产总值)
+    compare_key: str | None = None  # the row it takes across reports: indicator_id, else a key from its label
 
 
 @dataclass(frozen=True)
