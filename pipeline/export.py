@@ -23,6 +23,7 @@ FIGURE_COLUMNS = (
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
     "kind", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
+    "measure", "measure_of", "compare_key",
 )
 REPORT_COLUMNS = (
     "report_id", "path", "title", "town", "period", "county", "encoding",
@@ -151,6 +152,7 @@ def _figure_line(f, town: str | None, period: str | None) -> tuple:
         text(f.indicator), text(f.entity), text(f.scope_period), text(f.covered),
         text(periods.label(f.covered) if f.covered else None), text(f.kind), text(f.rule),
         _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
+        text(f.measure), text(f.measure_of), text(f.compare_key),
     )
 
 

@@ -262,6 +262,7 @@ class IndicatorEntry(Strict):
     context: Words = []
     growth_of: Word | None = None
     real: bool = False
+    measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
 
 
 class IndicatorsFile(Strict):
@@ -399,7 +400,30 @@ class PeriodsFile(Strict):
     plans: dict[str, int]
 
 
+# --------------------------------------------------------------------------- rules/measures.yaml
+
+
+class MeasureCue(Strict):
+    measure: Word
+    units: Words | None = None
+    not_units: Words = []
+    before: Regex | None = None
+    label: Regex | None = None
+
+
+class MeasuresFile(Strict):
+    measures: dict[str, Word]
+    before_max: Positive
+    clause_breaks: Chars
+    before_trim: Regex
+    cues: list[MeasureCue]
+    of_strip: Regex
+    key_strip: Regex
+    key_group: dict[str, Word]
+
+
 SCHEMAS: dict[str, type[Strict]] = {
+    "measures": MeasuresFile,
     "periods": PeriodsFile,
     "checks": ChecksFile,
     "exclusions": ExclusionsFile,
