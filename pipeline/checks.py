@@ -153,6 +153,7 @@ class ReadingRules:
     span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
     since_cue: regex.Pattern  # a period up to now: 2025年以来 in a report from January 2025 on is its own
     label_filler: regex.Pattern  # dropped from a label before two labels are compared
+    goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
 
 
 @functools.cache
@@ -174,7 +175,8 @@ def reading_rules() -> ReadingRules:
 
     return ReadingRules(tuple(measures), measure_set("additive"), measure_set("additive_percent"),
                         measure_set("inherited_by_parts"), pattern("to_value"), pattern("from_cue"), pattern("from_to"),
-                        pattern("span_cue"), pattern("since_cue"), pattern("label_filler"))
+                        pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
+                        pattern("goal_lead"))
 
 
 # --------------------------------------------------------------------------- prepared reports
@@ -238,6 +240,12 @@ class Doc:
             si, i = self._where[f.start]
             r = self._readings[f.start] = _read(self, *self.sentences[si], i)
         return r
+
+    def goal(self, sentence: Sentence, f: Figure) -> bool:
+        """A goal whatever its kind says: a target cue before it in the sentence (力争, 预计), or in the paragraph
+        a list of goals opened before it (主要预期目标是：)."""
+        return bool(labels.label_rules().target_cue.search(self.text, sentence.start, f.start)
+                    or reading_rules().goal_lead.search(self.text, self.text.rfind("\n", 0, f.start) + 1, f.start))
 
     def periods_named(self, text: str) -> list[tuple[int, str]]:
         """The periods named in ``text``, as (end, word), in order; baselines (比上年) left out, the report's own as ""."""
@@ -443,6 +451,12 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
     def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
         if sum(bounds(f)[0] for f in parts) <= bounds(whole)[1]:
             return None
+        lo, hi = bounds(whole)
+        running = 0.0
+        for f in parts[:-1]:  # 低保521户、特困142户 make the 663户; 双重身份122户 counted again is a cross-cut
+            running += bounds(f)[0]
+            if lo <= running <= hi or math.isclose(running, lo, rel_tol=1e-9):
+                return None
         return Finding(((doc, whole), *((doc, f) for f in parts)), {
             "part": surfaces(parts), "part_label": label(parts[0]), "whole": whole.surface, "whole_label": label(whole)})
 
@@ -613,28 +627,29 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
 def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
     skip, min_label = p.words("skip_label_words"), p.number("min_label_chars")
     part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
-    target_cue = labels.label_rules().target_cue
     for doc in ctx.docs:
         groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
-        for si, (sent, figs) in enumerate(doc.sentences):
+        for sent, figs in doc.sentences:
             for i, f in enumerate(figs):
                 if f.kind != "actual" or not f.indicator_id:
-                    continue
+                    continue  # a target, or a figure of no known concept: nothing to restate
                 if any(w in (f.indicator or "") or w in doc.clause_before(sent, f) for w in skip):
                     continue  # 分别, 每: a list of several subjects or a rule, not a total
                 if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
                     continue  # a part of a total, not a restatement
-                if target_cue.search(doc.text, doc.text.rfind("\n", 0, f.start) + 1, f.start):
-                    continue  # a goal stated before it in the paragraph (预期目标是：): not a result to restate
+                if doc.goal(sent, f):
+                    continue  # a goal, not a result to restate
                 r = doc.read(f)
                 if r.earlier_value or r.bracket is not None or r.when is None or len(r.label_key) < min_label:
                     continue  # a from-to pair, a breakdown, an unknown period or a label naming no subject
-                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure, r.when)].append((si, f))
+                paragraph = doc.text.rfind("\n", 0, f.start)
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure, r.when)].append(
+                    (paragraph, f))
         for members in groups.values():
             involved: dict[Figure, None] = {}
-            for (sa, a), (sb, b) in itertools.combinations(members, 2):
+            for (pa, a), (pb, b) in itertools.combinations(members, 2):
                 (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
-                if sa != sb and (a_lo > b_hi or b_lo > a_hi) and comparable(doc, a, doc, b):
+                if pa != pb and (a_lo > b_hi or b_lo > a_hi) and comparable(doc, a, doc, b):
                     involved.update({a: None, b: None})
             if involved:
                 figs = sorted(involved, key=lambda f: f.start)
@@ -837,9 +852,9 @@ def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
             for g in prev.figures:
                 if g.kind == "actual" and g.indicator_id and not g.scope_period:
                     before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
-            for _, figs in doc.sentences:
+            for sent, figs in doc.sentences:
                 pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
-                         if f.kind == "actual" and f.indicator_id and not f.scope_period
+                         if f.kind == "actual" and f.indicator_id and not f.scope_period and not doc.goal(sent, f)
                          and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
                 if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
                     yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {
