@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, ingest
+from . import __version__, ingest, rules
 from .audit import UNACCOUNTED
 from .export import Rendered, render
 from .extract import extract_report
@@ -49,7 +49,7 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
         return Extraction(report=failed)
 
 
-@functools.cache
+@rules.cached
 def fingerprint() -> str:
     """Changes whenever the rules or the code that extracts would: part of every cache key."""
     h = hashlib.sha256(__version__.encode())

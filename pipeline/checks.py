@@ -10,7 +10,6 @@ with stable ids, so the same finding has the same flag_id on every run.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import math
@@ -53,6 +52,9 @@ class Params:
     def number(self, key: str) -> float:
         return float(rules.need(NAME, self.data, key, (int, float), self.where))
 
+    def word(self, key: str) -> str:
+        return rules.need(NAME, self.data, key, str, self.where)
+
     def words(self, key: str) -> tuple[str, ...]:
         return rules.words(NAME, self.data, key, self.where)
 
@@ -63,7 +65,7 @@ class Params:
         return rules.need(NAME, self.data, key, list, self.where)
 
 
-@functools.cache
+@rules.cached
 def _compiled(check_name: str, key: str, pattern: str) -> regex.Pattern:
     return rules.compile_pattern(NAME, f"checks.{check_name}.{key}", pattern)
 
@@ -100,7 +102,7 @@ def check(name: str, fields: tuple[str, ...]) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
-@functools.cache
+@rules.cached
 def check_rules() -> tuple[CheckRule, ...]:
     """The checks of rules/checks.yaml, in file order, validated against the registered functions."""
     data = rules.load(NAME)
@@ -134,7 +136,7 @@ def check_rules() -> tuple[CheckRule, ...]:
     return tuple(out)
 
 
-@functools.cache
+@rules.cached
 def _about_tolerance() -> float:
     return float(rules.need(NAME, rules.load(NAME), "about_tolerance", (int, float)))
 
@@ -305,11 +307,12 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
 def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
     max_ratio = p.number("max_persons_per_household")
     joiner = p.pattern("joiner")
+    households, persons = p.word("households_unit"), p.word("persons_unit")
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for i in range(1, len(figs)):
                 hh, ps = figs[i - 1], figs[i]
-                if hh.unit_norm != "户" or ps.unit_norm != "人" or not joiner.match(doc.gap(sent, figs, i)):
+                if hh.unit_norm != households or ps.unit_norm != persons or not joiner.match(doc.gap(sent, figs, i)):
                     continue
                 (h_lo, h_hi), (p_lo, p_hi) = bounds(hh), bounds(ps)
                 fields = {"households": hh.surface, "persons": ps.surface, "label": label(hh),
@@ -591,13 +594,14 @@ def outlier_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
 def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
     min_figures, min_similarity = int(p.number("min_figures")), p.number("min_similarity")
     suffix = p.pattern("place_suffix")
+    mask, place = p.word("town_mask"), p.word("place_word")
 
     def masked(doc: Doc, text: str) -> str:
         town = doc.town or ""
         stem = suffix.sub("", town)
         for name in filter(None, (town, stem if len(stem) >= 2 else "")):
-            text = text.replace(name, "某地")
-        return suffix.sub("镇", text)
+            text = text.replace(name, mask)
+        return suffix.sub(place, text)
 
     index: dict[tuple, list[tuple[Doc, Sentence, tuple[Figure, ...]]]] = defaultdict(list)
     for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):

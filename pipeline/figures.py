@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -71,45 +70,17 @@ def _alternation(words) -> str:
 
 
 def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
-    data = rules.load("units")
+    data = rules.model("units")
     units = {}
-    for i, entry in enumerate(rules.need("units", data, "units", list)):
-        where = f"units[{i}]"
-        if not isinstance(entry, dict):
-            raise rules.RuleError(f"rules/units.yaml: {where}: expected a mapping")
-        name = str(rules.need("units", entry, "name", (str, int), where))
-        canonical = entry.get("canonical", name)
-        dimension = rules.need("units", entry, "dimension", str, where)
-        factor = entry.get("factor", 1)
-        if not isinstance(factor, (int, float)) or factor <= 0:
-            raise rules.RuleError(f"rules/units.yaml: {where}.factor: expected a positive number")
-        if name in units:
-            raise rules.RuleError(f"rules/units.yaml: {where}.name: duplicate unit {name!r}")
-        units[name] = Unit(
-            name=name,
-            canonical=canonical,
-            dimension=dimension,
-            base=entry.get("base", canonical),
-            factor=float(factor),
-            after_digits_only=bool(entry.get("after_digits_only", False)),
-        )
-    scales = {}
-    for word, mult in rules.need("units", data, "scales", dict).items():
-        if not isinstance(mult, int) or mult <= 0:
-            raise rules.RuleError(f"rules/units.yaml: scales.{word}: expected a positive integer")
-        scales[str(word)] = Decimal(mult)
-    return units, scales
+    for i, u in enumerate(data.units):
+        if u.name in units:
+            raise rules.RuleError(f"rules/units.yaml: units[{i}].name: duplicate unit {u.name!r}")
+        canonical = u.canonical or u.name
+        units[u.name] = Unit(u.name, canonical, u.dimension, u.base or canonical, u.factor, u.after_digits_only)
+    return units, {word: Decimal(mult) for word, mult in data.scales.items()}
 
 
-def _approx_map(data: dict, key: str) -> dict[str, str | None]:
-    mapping = rules.need("figures", data, key, dict)
-    for word, kind in mapping.items():
-        if kind not in ("lower", "upper", "about", None):
-            raise rules.RuleError(f"rules/figures.yaml: {key}.{word}: expected lower, upper or about")
-    return {str(k): v for k, v in mapping.items()}
-
-
-@functools.lru_cache(maxsize=256)
+@rules.cached(maxsize=256)
 def unit_of(unit: str) -> Unit | None:
     """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
     units = figure_rules().units
@@ -117,17 +88,14 @@ def unit_of(unit: str) -> Unit | None:
     return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
 
 
-@functools.cache
+@rules.cached
 def figure_rules() -> FigureRules:
     units, scales = _load_units()
-    data = rules.load("figures")
-    digit = rules.need("figures", data, "digits", str)
-    cn = rules.need("figures", data, "cn_numeral", str)
-    approx_before = _approx_map(data, "approx_before")
-    approx_after = _approx_map(data, "approx_after")
-    joiners = rules.words("figures", data, "range_joiners")
-    percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
-    per_units = rules.words("units", rules.load("units"), "per_units")
+    data = rules.model("figures")
+    digit, cn = data.digits, data.cn_numeral
+    approx_before, approx_after = data.approx_before, data.approx_after
+    joiners = data.range_joiners
+    percent_prefix, per_units = rules.model("units").percent_prefix, rules.model("units").per_units
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -137,16 +105,16 @@ def figure_rules() -> FigureRules:
     number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
-    inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
-    outer_approx = _alternation(w for w in approx_after if w not in ("余", "多"))
+    inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
+    outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
-            (?P<neg>(?<=[为是达至到：:])[-－−])?  # 自然增长率为-1.47‰
+            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
             [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
             (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
@@ -164,23 +132,13 @@ def figure_rules() -> FigureRules:
         raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
     numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
 
-    excl_data = rules.load("exclusions")
+    excl = rules.model("exclusions")
     subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
     exclusions = []
-    for i, entry in enumerate(rules.need("exclusions", excl_data, "exclusions", list)):
-        where = f"exclusions[{i}]"
-        ex_id = rules.need("exclusions", entry, "id", str, where)
-        reason = rules.need("exclusions", entry, "reason", str, where)
-        pat = rules.need("exclusions", entry, "pattern", str, where)
-        scan = entry.get("scan", "forward")
-        if scan not in ("forward", "backward"):
-            raise rules.RuleError(f"rules/exclusions.yaml: {where} ({ex_id}).scan: expected forward or backward")
-        if scan == "backward":
-            pat = "(?r)" + pat  # the regex module's REVERSE flag: matched from the end of the text
-        exclusions.append(
-            Exclusion(ex_id, reason, rules.compile_pattern("exclusions", f"{where} ({ex_id}).pattern", pat, **subst))
-        )
-    phrases = rules.words("exclusions", excl_data, "set_phrases")
+    for i, entry in enumerate(excl.exclusions):
+        pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
+        where = f"exclusions[{i}] ({entry.id}).pattern"
+        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst)))
     return FigureRules(
         figure=figure,
         numeral=numeral,
@@ -188,14 +146,55 @@ def figure_rules() -> FigureRules:
         scales=scales,
         approx_before=approx_before,
         approx_after=approx_after,
-        lone_one_words=rules.words("figures", data, "lone_one_words"),
-        lone_one_units=frozenset(rules.words("figures", data, "lone_one_units")),
+        lone_one_words=tuple(data.lone_one_words),
+        lone_one_units=frozenset(data.lone_one_units),
         exclusions=tuple(exclusions),
-        set_phrases=regex.compile(_alternation(phrases)),
-        table_header_unit=rules.compile_pattern("figures", "table_header_unit",
-                                                rules.need("figures", data, "table_header_unit", str)),
+        set_phrases=regex.compile(_alternation(excl.set_phrases)),
+        table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
     )
+
+
+class _Shadow:
+    """Traditional characters mapped one by one to simplified ones (萬 -> 万, 畝 -> 亩), with OpenCC.
+
+    Each character is converted on its own, never a phrase, so the shadow text has exactly the
+    length of the text as written and every offset found in it holds in the original. Characters
+    are converted once per run (a report brings a few new ones at most) and kept.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.table: dict[int, str] = {}
+        self.converter = None
+
+    def convert(self, text: str) -> str:
+        chars = set(text)
+        new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay
+        if new:
+            self.seen.update(new)
+            if self.converter is None:
+                import opencc  # on first use
+
+                self.converter = opencc.OpenCC(rules.model("figures").opencc_config)
+            out = self.converter.convert("\n".join(new)).split("\n")
+            if len(out) == len(new):
+                self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
+        table = self.table
+        if not table or not any(ord(c) in table for c in chars):
+            return text
+        return text.translate(table)
+
+
+_SHADOW = _Shadow()
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones, character for character (same length).
+
+    The same string object when there is nothing to change, so callers can tell with ``is``.
+    """
+    return _SHADOW.convert(text)
 
 
 _CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
@@ -241,8 +240,8 @@ def _quantity(m: regex.Match) -> Quantity:
             high *= scale
             # 三至五万元: the scale written in the high end holds for the low end too
             tail = m["num2"][-1]
-            if not m["scale1"] and tail in "万亿千" and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
-                value *= _CN_SCALE[tail]
+            if not m["scale1"] and tail in fr.scales and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
+                value *= fr.scales[tail]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:

@@ -10,7 +10,6 @@ on the figure's sentence.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,7 +20,6 @@ from .figures import figure_rules
 from .model import Extraction, Figure, evolve
 
 NAME = "indicators"
-DIMENSIONS = ("count", "money", "area", "length", "volume", "weight", "energy", "duration", "percent", "ratio", "age")
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ class Lexicon:
         return [ind for ind in of_unit if ind.order in found]
 
 
-@functools.cache
+@rules.cached
 def base_units() -> dict[str, tuple[str, float, str]]:
     """canonical unit -> (base unit, factor, dimension), checked to be one conversion per canonical unit."""
     out: dict[str, tuple[str, float, str]] = {}
@@ -100,61 +98,41 @@ def base_units() -> dict[str, tuple[str, float, str]]:
     return out
 
 
-def _words(data: dict, key: str, where: str) -> tuple[str, ...]:
-    return rules.words(NAME, data, key, where) if key in data else ()
-
-
-@functools.cache
+@rules.cached
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, loaded once and checked; errors name the entry and key."""
-    data = rules.load(NAME)
     dims = {base: dim for base, _, dim in base_units().values()}
-    entries = rules.need(NAME, data, "indicators", list)
     indicators: list[Indicator] = []
     seen: set[str] = set()
-    for i, e in enumerate(entries):
-        where = f"indicators[{i}]"
-        if not isinstance(e, dict):
-            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: expected a mapping")
-        ind_id = rules.need(NAME, e, "id", str, where)
-        where = f"indicators[{i}] ({ind_id})"
-        if not regex.fullmatch(r"[a-z]+\.[a-z0-9_]+", ind_id):
-            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.id: expected domain.snake_case")
-        if ind_id in seen:
+    for i, e in enumerate(rules.model(NAME).indicators):
+        where = f"indicators[{i}] ({e.id})"
+        if e.id in seen:
             raise rules.RuleError(f"rules/{NAME}.yaml: {where}.id: duplicate id")
-        seen.add(ind_id)
-        dimension = rules.need(NAME, e, "dimension", str, where)
-        if dimension not in DIMENSIONS:
-            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.dimension: {dimension!r} is not one of {', '.join(DIMENSIONS)}")
-        unit = str(rules.need(NAME, e, "unit", str, where))
-        units = (unit, *_words(e, "units", where))
+        seen.add(e.id)
+        units = (e.unit, *e.units)
         for u in units:
             if u not in dims:
                 raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is no base unit of rules/units.yaml")
-            if dims[u] != dimension:
-                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {dimension}")
-        pattern = None
-        if "pattern" in e:
-            pattern = rules.compile_pattern(NAME, f"{where}.pattern", rules.need(NAME, e, "pattern", str, where))
-        any_words = _words(e, "any", where)
-        if not any_words and pattern is None:
+            if dims[u] != e.dimension:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {e.dimension}")
+        if not e.any and e.pattern is None:
             raise rules.RuleError(f"rules/{NAME}.yaml: {where}: needs `any` words or a `pattern`")
         indicators.append(
             Indicator(
-                id=ind_id,
-                name=rules.need(NAME, e, "name", str, where),
-                domain=ind_id.split(".")[0],
-                dimension=dimension,
-                unit=unit,
+                id=e.id,
+                name=e.name,
+                domain=e.id.split(".")[0],
+                dimension=e.dimension,
+                unit=e.unit,
                 units=frozenset(units),
-                flow=rules.need(NAME, e, "flow", bool, where),
-                any=any_words,
-                pattern=pattern,
-                also=_words(e, "also", where),
-                not_=_words(e, "not", where),
-                context=_words(e, "context", where),
-                growth_of=e.get("growth_of"),
-                real=bool(e.get("real", False)),
+                flow=e.flow,
+                any=tuple(e.any),
+                pattern=None if e.pattern is None else regex.compile(e.pattern, regex.VERSION1),
+                also=tuple(e.also),
+                not_=tuple(e.not_),
+                context=tuple(e.context),
+                growth_of=e.growth_of,
+                real=e.real,
                 order=i,
             )
         )
@@ -190,7 +168,7 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return float(Decimal(repr(value)) * Decimal(repr(factor))), base
 
 
-@functools.lru_cache(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _candidates(label: str, unit_norm: str) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label."""
     return tuple(lexicon().candidates(label, unit_norm))
@@ -204,7 +182,7 @@ def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
     return _best(candidates, label, sentence)
 
 
-@functools.lru_cache(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _match_label(label: str, unit_norm: str) -> Indicator | None:
     return _best(_candidates(label, unit_norm), label, "")
 

@@ -38,7 +38,6 @@ matplotlib); town names and indicator labels are HTML around the chart.
 from __future__ import annotations
 
 import base64
-import functools
 import hashlib
 import html
 import io
@@ -51,6 +50,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import rules
 from .model import Extraction, Figure, Flag
 
 TOP_CHARTS = 4  # comparison charts for the most reported indicators (each up to 2 units)
@@ -97,7 +97,7 @@ def _json_for_script(data: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-@functools.cache
+@rules.cached
 def _unit_dimensions() -> dict[str, str]:
     """Written and canonical unit -> dimension, from rules/units.yaml (empty if the rules cannot load)."""
     try:
@@ -114,7 +114,7 @@ def _unit_dimensions() -> dict[str, str]:
     return dims
 
 
-@functools.cache
+@rules.cached
 def _skip_categories() -> dict[str, str]:
     """Exclusion rule id -> its reason (date, ordinal, ...)."""
     try:

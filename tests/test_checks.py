@@ -162,7 +162,7 @@ def test_a_full_year_figure_in_a_year_end_report_is_a_result():
     [
         ("  part_exceeds_whole:\n    severity: error", "  part_exceeds_whole:\n    severity: bad",
          "rules/checks.yaml: checks.part_exceeds_whole.severity: expected one of error, warning, info"),
-        ("  half_exceeds_year:", "  half_is_too_big:", "rules/checks.yaml: checks.half_is_too_big: no check of that name"),
+        ("  half_exceeds_year:", "  half_is_too_big:", "rules/checks.yaml: checks.half_is_too_big: unknown key"),
         ("{half_period}为{half}", "{half_period}为{halves}", "checks.half_exceeds_year.message: unknown field(s) halves"),
     ],
 )

@@ -282,3 +282,30 @@ def test_bare_numbers_in_a_table_take_the_unit_of_their_column():
     assert all(text[f.start : f.end] == f.quantity.surface for f in found)
     # the headers' 万 and the date outside the table are no figures
     assert [s[2] for s in skipped] == ["万", "万", "2025"]
+
+
+# A report in traditional characters gives the figures of its simplified twin: values, units and
+# labels as in the twin, surfaces and offsets as written. (traditional, simplified), written here.
+TRADITIONAL_TWINS = [
+    pytest.param("全鎮完成固定資產投資1.2億元，同比增長8.5%。", "全镇完成固定资产投资1.2亿元，同比增长8.5%。", id="億元"),
+    pytest.param("新增就業崗位300個，流轉土地500畝。", "新增就业岗位300个，流转土地500亩。", id="個 畝"),
+    pytest.param("幫扶困難群眾24戶71人，發放補助資金10萬餘元。", "帮扶困难群众24户71人，发放补助资金10万余元。", id="戶 萬餘"),
+    pytest.param("兩個村集體經濟收入超過20萬元。", "两个村集体经济收入超过20万元。", id="兩個 超過"),
+    pytest.param("開展培訓二十餘場次，參訓農民約三千人。", "开展培训二十余场次，参训农民约三千人。", id="Chinese numerals"),
+    pytest.param("年內完成造林1,200畝，森林覆蓋率達到百分之六十五。", "年内完成造林1,200亩，森林覆盖率达到百分之六十五。",
+                 id="百分之"),
+]
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), TRADITIONAL_TWINS)
+def test_traditional_characters_give_the_figures_of_the_simplified_twin(traditional, simplified):
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    assert len(traditional) == len(simplified)
+    trad = extract_report(Report("t", "t.txt", traditional)).figures
+    simp = extract_report(Report("s", "s.txt", simplified)).figures
+    assert simp, "the simplified twin has no figure: this row tests nothing"
+    assert [(f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in trad] == [
+        (f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in simp]
+    assert all(f.surface == traditional[f.start : f.end] and f.sentence in traditional for f in trad)
