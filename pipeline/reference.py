@@ -20,7 +20,6 @@ units and with the rounding either side uses. See rules/checks.yaml for the rest
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import math
@@ -70,31 +69,21 @@ def _header_key(text: object) -> str:
     return regex.sub(r"\s+", "", str(text or "")).lower()
 
 
-@functools.cache
+@rules.cached
 def reference_rules() -> _Rules:
-    """rules/reference.yaml, loaded once and checked."""
-    data = rules.load(NAME)
-    columns_data = rules.need(NAME, data, "columns", dict)
-    columns = {}
-    for field in _FIELDS:
-        columns[field] = tuple(_header_key(h) for h in rules.words(NAME, columns_data, field, "columns"))
-    unknown = set(columns_data) - set(_FIELDS)
-    if unknown:
-        raise rules.RuleError(f"rules/{NAME}.yaml: columns.{sorted(unknown)[0]}: unknown field (expected {', '.join(_FIELDS)})")
+    """rules/reference.yaml (validated against pipeline/schema.py), loaded once."""
+    m = rules.model(NAME)
     areas: dict[str, str] = {}
-    for i, group in enumerate(rules.need(NAME, data, "areas", list)):
-        names = rules.words(NAME, {"names": group}, "names", f"areas[{i}]") if isinstance(group, list) else None
-        if not names:
-            raise rules.RuleError(f"rules/{NAME}.yaml: areas[{i}]: expected a list of names")
+    for names in m.areas:
         areas.update({n: names[0] for n in names})
     return _Rules(
-        table_suffixes=frozenset(s.lower() for s in rules.words(NAME, data, "table_suffixes")),
-        columns=columns,
-        preliminary=rules.words(NAME, data, "preliminary"),
-        revised=rules.words(NAME, data, "revised"),
-        label_noise=rules.compile_pattern(NAME, "label_noise", rules.need(NAME, data, "label_noise", str)),
-        measure_words=rules.words(NAME, data, "measure_words"),
-        start_cue=rules.compile_pattern(NAME, "start_cue", rules.need(NAME, data, "start_cue", str)),
+        table_suffixes=frozenset(s.lower() for s in m.table_suffixes),
+        columns={field: tuple(_header_key(h) for h in getattr(m.columns, field)) for field in _FIELDS},
+        preliminary=tuple(m.preliminary),
+        revised=tuple(m.revised),
+        label_noise=rules.compile_pattern(NAME, "label_noise", m.label_noise),
+        measure_words=tuple(m.measure_words),
+        start_cue=rules.compile_pattern(NAME, "start_cue", m.start_cue),
         areas=areas,
     )
 
@@ -115,43 +104,33 @@ class _Check:
 FIELDS = ("label", "reported", "official", "report", "source", "period", "gap", "sentence", "official_sentence", "note")
 
 
-@functools.cache
+@rules.cached
 def _check() -> _Check | None:
-    """reference_checks.report_vs_official of rules/checks.yaml, checked; None when it is disabled."""
-    data = rules.load("checks")
+    """reference_checks.report_vs_official of rules/checks.yaml; None when it is absent or disabled."""
     where = f"reference_checks.{CHECK}"
-    entry = rules.need("checks", rules.need("checks", data, "reference_checks", dict), CHECK, dict, "reference_checks")
-    severity = rules.need("checks", entry, "severity", str, where)
-    if severity not in checks.SEVERITIES:
-        raise rules.RuleError(f"rules/checks.yaml: {where}.severity: expected one of {', '.join(checks.SEVERITIES)}")
-    message = rules.need("checks", entry, "message", str, where)
-    allowed = set(FIELDS) | {k for k, v in entry.items() if isinstance(v, (int, float, str))}
+    block = rules.model("checks").reference_checks
+    if block is None or not block.report_vs_official.enabled:
+        return None
+    m = block.report_vs_official
+    allowed = set(FIELDS) | {k for k, v in m.model_dump().items() if isinstance(v, (int, float, str))}
     try:
-        used = {f for _, f, _, _ in string.Formatter().parse(message) if f}
+        used = {f for _, f, _, _ in string.Formatter().parse(m.message) if f}
     except ValueError as e:
         raise rules.RuleError(f"rules/checks.yaml: {where}.message: bad template: {e}") from None
     if used - allowed:
         raise rules.RuleError(f"rules/checks.yaml: {where}.message: unknown field(s) {', '.join(sorted(used - allowed))}")
-    if entry.get("enabled", True) is False:
-        return None
-    p = checks.Params(CHECK, entry)
-    calibers = rules.need("checks", entry, "calibers", dict, where)
+    data = rules.load("checks")["reference_checks"][CHECK]
     return _Check(
-        rule=checks.CheckRule(CHECK, severity, {"": message}, p, 0),
-        about=float(rules.need("checks", data, "about_tolerance", (int, float))),
-        error_share=p.number("error_share"),
-        warning_share=p.number("warning_share"),
-        error_points=p.number("error_points"),
-        warning_points=p.number("warning_points"),
-        min_similarity=p.number("min_label_similarity"),
-        calibers=tuple((str(k), rules.words("checks", calibers, k, f"{where}.calibers")) for k in calibers),
-        notes={"preliminary": str(entry.get("preliminary_note", "")), "revised": str(entry.get("revised_note", ""))},
+        rule=checks.CheckRule(CHECK, m.severity, {"": m.message}, checks.Params(CHECK, data), 0),
+        about=rules.model("checks").about_tolerance,
+        error_share=m.error_share,
+        warning_share=m.warning_share,
+        error_points=m.error_points,
+        warning_points=m.warning_points,
+        min_similarity=m.min_label_similarity,
+        calibers=tuple((k, tuple(v)) for k, v in m.calibers.items()),
+        notes={"preliminary": m.preliminary_note, "revised": m.revised_note},
     )
-
-
-def clear_caches() -> None:
-    for cached in (reference_rules, _check, _clean, _alike, _caliber, _siblings):
-        cached.cache_clear()
 
 
 # --------------------------------------------------------------------------- official figures
@@ -389,20 +368,22 @@ class Comparison:
 
     @property
     def gap_share(self) -> float | None:
-        return self.gap / abs(self.official.value_norm) if self.official.value_norm else None
+        """The gap as a share of the official value; None for rates (their gap is in points)."""
+        if is_rate(self.official.unit_norm) or not self.official.value_norm:
+            return None
+        return self.gap / abs(self.official.value_norm)
 
 
-@functools.lru_cache(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _clean(label: str) -> str:
     return reference_rules().label_noise.sub("", label or "")
 
 
-@functools.lru_cache(maxsize=65536)
+@rules.cached(maxsize=65536)
 def _alike(report_label: str, official_label: str) -> float:
     """0 when the labels name different measures (人均, 年均 in one only); 1 when the official label
     (cleaned) stands in the report's; else how alike the two are."""
-    words = reference_rules().measure_words
-    if {w for w in words if w in report_label} != {w for w in words if w in official_label}:
+    if not _same_measure(report_label, official_label):
         return 0.0
     r, o = _clean(report_label), _clean(official_label)
     if not r or not o:
@@ -412,7 +393,12 @@ def _alike(report_label: str, official_label: str) -> float:
     return SequenceMatcher(None, r, o, autojunk=False).ratio()
 
 
-@functools.lru_cache(maxsize=16384)
+def _same_measure(a: str, b: str) -> bool:
+    words = reference_rules().measure_words
+    return {w for w in words if w in a} == {w for w in words if w in b}
+
+
+@rules.cached(maxsize=16384)
 def _caliber(label: str) -> str:
     c = _check()
     for name, words in c.calibers if c else ():
@@ -421,8 +407,9 @@ def _caliber(label: str) -> str:
     return ""
 
 
-def _step(surface: str, value: float) -> float:
-    """The rounding step of a written figure, in its written unit: 134.9万亿元 -> 1e11, 5.2% -> 0.1, 1300 -> 100."""
+def _step(surface: str, value: float, rounded: bool = True) -> float:
+    """The rounding step of a written figure, in its written unit: 134.9万亿元 -> 1e11, 5.2% -> 0.1, 1300 -> 100
+    (``rounded``: the trailing zeros of a whole number are rounding, as in a report; else 1300 -> 1)."""
     m = regex.search(r"[0-9０-９][0-9０-９,，.．]*", surface or "")
     digits = None
     if m:
@@ -435,16 +422,16 @@ def _step(surface: str, value: float) -> float:
     if digits is None or digits == 0:
         d = Decimal(repr(abs(value))).normalize() if value else Decimal(1)
         return float(Decimal(1).scaleb(d.as_tuple().exponent))
-    exponent = digits.as_tuple().exponent if "." in text else digits.normalize().as_tuple().exponent
+    exponent = digits.as_tuple().exponent if "." in text or not rounded else digits.normalize().as_tuple().exponent
     scale = abs(value) / float(digits) if value else 1.0
     return float(Decimal(1).scaleb(exponent)) * scale
 
 
 def _bounds(value_norm: float, value: float, surface: str, approx: str | None, value_high: float | None,
-            about: float) -> tuple[float, float]:
+            about: float, rounded: bool = True) -> tuple[float, float]:
     """The values a written figure allows, in its base unit: its rounding, its approximation word, its range."""
     factor = value_norm / value if value else 1.0
-    half = _step(surface, value) * abs(factor) / 2
+    half = _step(surface, value, rounded) * abs(factor) / 2
     lo, hi = value_norm - half, value_norm + half
     if value_high is not None:
         hi = value_high * factor + half
@@ -458,9 +445,14 @@ def _bounds(value_norm: float, value: float, surface: str, approx: str | None, v
 
 
 def _agrees(f: Figure, o: Official, about: float) -> bool:
-    a = _bounds(f.value_norm, f.value, f.surface, f.approx, f.value_high, about)
-    b = _bounds(o.value_norm, o.value, o.surface, o.approx, o.value_high, about)
-    return a[0] <= b[1] + 1e-9 * max(1.0, abs(b[1])) and b[0] <= a[1] + 1e-9 * max(1.0, abs(a[1]))
+    return _overlap(_bounds(f.value_norm, f.value, f.surface, f.approx, f.value_high, about),
+                    _bounds(o.value_norm, o.value, o.surface, o.approx, o.value_high, about, rounded=False))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two ranges of rounding share a value: 5.2% ([5.15, 5.25)) and 5.3% ([5.25, 5.35)) do not."""
+    eps = 1e-9 * max([1.0, *(abs(x) for x in (*a, *b) if math.isfinite(x))])
+    return a[0] < b[1] - eps and b[0] < a[1] - eps
 
 
 def is_rate(unit: str | None) -> bool:
@@ -483,7 +475,7 @@ def _index(officials: Iterable[Official]) -> dict[tuple, list[Official]]:
     return index
 
 
-@functools.cache
+@rules.cached
 def _siblings() -> dict[str, tuple[str, ...]]:
     """indicator id -> the ids of the same measure in another caliber (规模以上工业增加值 and 工业增加值)."""
     c = _check()
@@ -499,6 +491,16 @@ def _siblings() -> dict[str, tuple[str, ...]]:
 
 def _official_label(o: Official) -> str:
     return o.label or o.indicator_name or ""
+
+
+def _score(c: _Check, label: str, o: Official) -> float:
+    """How surely a report label and an official figure name the same measure. A table row names one
+    indicator, matched as report labels are: enough unless the labels name different measures (人均);
+    a communiqué's figures under one indicator differ more (东部地区生产总值): their labels must be alike."""
+    score = _alike(label, _official_label(o))
+    if o.kind == TABLE and _same_measure(label, _official_label(o)):
+        return max(score, c.min_similarity)
+    return score
 
 
 def compare(extractions: Iterable[Extraction], officials: Iterable[Official]) -> list[Comparison]:
@@ -533,7 +535,7 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     label = f.indicator or f.indicator_name or ""
     keys = [f.indicator_id, *_siblings().get(f.indicator_id, ())]
     candidates = [o for k in keys for o in index.get((area, period, k, f.unit_norm), ())]
-    alike = [(o, _alike(label, _official_label(o))) for o in candidates]
+    alike = [(o, _score(c, label, o)) for o in candidates]
     alike = [(o, s) for o, s in alike if s >= c.min_similarity]
     if not alike:
         return None
@@ -676,3 +678,17 @@ def render_text(p, b: Beside) -> str:
             lines.append(f"{p.row_name(key)}  {column}  {reported} / {show(o.value_norm, o.unit_norm)} / {gap or '—'} / "
                          f"{result}  （{o.source}）")
     return "\n".join(lines) + "\n"
+
+
+def agree(reported: str, official: str) -> bool | None:
+    """Whether two figures as written agree within the rounding either side uses (134.9万亿元 and
+    1349084亿元 do); None when either is no figure or their units differ."""
+    c = _check()
+    a, b = figures.parse(reported), figures.parse(official)
+    if a is None or b is None or c is None:
+        return None
+    (va, ua), (vb, ub) = normalize.to_base(a.value, a.unit), normalize.to_base(b.value, b.unit)
+    if ua != ub:
+        return None
+    return _overlap(_bounds(va, a.value, a.surface, a.approx, a.value_high, c.about),
+                    _bounds(vb, b.value, b.surface, b.approx, b.value_high, c.about, rounded=False))

@@ -360,9 +360,52 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class ReportVsOfficial(Check):
+    """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
+
+    error_share: Annotated[float, Field(gt=0)]
+    warning_share: Annotated[float, Field(gt=0)]
+    error_points: Annotated[float, Field(gt=0)]
+    warning_points: Annotated[float, Field(gt=0)]
+    min_label_similarity: Annotated[float, Field(ge=0, le=1)]
+    calibers: dict[str, Words]
+    preliminary_note: str = ""
+    revised_note: str = ""
+
+
+class ReferenceChecks(Strict):
+    """Checks against official figures, run by pipeline/publish.py through pipeline/reference.py."""
+
+    report_vs_official: ReportVsOfficial
+
+
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
     checks: CheckTable
+    reference_checks: ReferenceChecks | None = None
+
+
+# --------------------------------------------------------------------------- rules/reference.yaml
+
+
+class ReferenceColumns(Strict):
+    area: Words
+    period: Words
+    indicator: Words
+    value: Words
+    unit: Words
+    note: Words
+
+
+class ReferenceFile(Strict):
+    table_suffixes: Words
+    columns: ReferenceColumns
+    preliminary: Words
+    revised: Words
+    label_noise: Regex
+    measure_words: Words
+    start_cue: Regex
+    areas: list[Words]
 
 
 # --------------------------------------------------------------------------- every file
@@ -373,6 +416,7 @@ SCHEMAS: dict[str, type[Strict]] = {
     "figures": FiguresFile,
     "indicators": IndicatorsFile,
     "labels": LabelsFile,
+    "reference": ReferenceFile,
     "reports": ReportsFile,
     "sections": SectionsFile,
     "units": UnitsFile,
