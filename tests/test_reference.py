@@ -314,3 +314,39 @@ def test_every_planted_difference_is_caught_and_the_controls_raise_nothing(natio
             assert len(flag) == 1 and flag[0].severity in ("error", "warning") and c.official.surface in flag[0].message
             n_planted += 1
     assert n_planted >= 12
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def test_official_figures_are_stored_beside_the_reports_and_replaced_by_source(tmp_path):
+    from pipeline import store
+
+    _, table = _write_county(tmp_path)
+    officials = reference.load(table).officials
+    db = tmp_path / "z.duckdb"
+    with store.Store(db) as st:
+        st.replace_officials(officials)
+        first = st.fingerprint()
+        st.replace_officials(officials)  # the same file again: the same rows, not twice
+        assert st.fingerprint() == first
+        assert st.officials() == officials
+        st.replace_officials(officials[:2])  # a new version of the file replaces the old one whole
+        assert st.officials() == officials[:2]
+        assert st.counts()["official_figures"] == 2
+
+
+def test_a_store_written_before_official_figures_reads_as_having_none(tmp_path):
+    import duckdb
+
+    from pipeline import store
+
+    db = tmp_path / "old.duckdb"
+    with store.Store(db):
+        pass
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE official_figures")
+    con.close()
+    with store.Store(db, read_only=True) as st:
+        assert st.officials() == []
+        assert "official_figures" not in st.counts()
