@@ -96,6 +96,7 @@ def figure_rules() -> FigureRules:
     approx_before, approx_after = data.approx_before, data.approx_after
     joiners = data.range_joiners
     percent_prefix, per_units = rules.model("units").percent_prefix, rules.model("units").per_units
+    included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -117,11 +118,13 @@ def figure_rules() -> FigureRules:
             (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
             [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
-            (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
+            # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
+            (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
+               \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
             (?P<approx1>\s?(?:{inner_approx}))?
             (?P<scale>{_alternation(scales)})?
             (?P<approx2>{inner_approx})?
-            (?P<unit>{_alternation(units)})
+            (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
         )
@@ -197,7 +200,19 @@ def simplified(text: str) -> str:
     return _SHADOW.convert(text)
 
 
-_CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+@rules.cached(maxsize=4096)
+def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
+    """(the number before the scale word ending ``high``, that scale): 一百五十万 -> (150, 10000)."""
+    scales = figure_rules().scales
+    for word in sorted(scales, key=len, reverse=True):  # 万亿 before 亿
+        head = high.removesuffix(word)
+        # 两千万: 千 is part of the number before 万; 万万 would be no number
+        if head != high and head and scales.get(head[-1], 0) < scales[word]:
+            try:
+                return _value(head)[0], scales[word]
+            except NumberError:
+                return None
+    return None
 
 
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
@@ -238,10 +253,13 @@ def _quantity(m: regex.Match) -> Quantity:
         if m["num2"]:
             high, _ = _value(m["num2"])
             high *= scale
-            # 三至五万元: the scale written in the high end holds for the low end too
-            tail = m["num2"][-1]
-            if not m["scale1"] and tail in fr.scales and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
-                value *= fr.scales[tail]
+            # 三至五万元, 一百二十到一百五十万元, 七千到九千亿元: the scale word ending the high end holds for
+            # the low end too, when the low end is smaller than the high end's number before it (五千到一万元 is
+            # 5000 to 10000: 五千 is not below 一)
+            if not m["scale1"] and not is_arabic(m["num2"]) and not is_arabic(m["num"]):
+                shared = _shared_scale(m["num2"])
+                if shared and value < shared[0]:
+                    value *= shared[1]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:

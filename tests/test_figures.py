@@ -186,7 +186,32 @@ NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
 ]
-NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT
+# a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
+PLACEHOLDERS = [
+    ("完成投资xx亿元", "亿", "placeholder_x"),
+    ("金额2XX15元", "15", "placeholder_x"),
+    ("投资X50万元", "50", "placeholder_x"),
+    ("同比增长13.X%", "13", "placeholder_x"),
+    ("全年完成ＸＸ万元", "万", "placeholder_x"),
+    ("争取资金〔…〕万元", "万", "placeholder_blank"),
+    ("到位资金____万元", "万", "placeholder_blank"),
+]
+# numerals that name a slogan, a policy or a part (real rows: the national and provincial reports in ../shared)
+PSEUDO_FIGURES = [
+    ("实现“三个100%”目标", "100", "quoted_slogan"),
+    ("全国率先实现艾滋病防治“三个90%”目标", "三", "quoted_slogan"),  # 云南省2021年政府工作报告
+    ("严格执行“八个一律”", "八", "quoted_slogan"),
+    ("争当“两个率先”排头兵", "两", "quoted_slogan"),
+    ("开展“四个年”活动", "四", "quoted_slogan"),
+    ("坚持和落实“两个毫不动摇”。", "两", "quoted_slogan"),  # 2023年国务院政府工作报告
+    ("坚持两个毫不动摇", "两", "rules_named"),
+    ("认真落实安溪十条", "十", "policy_articles"),
+    ("出台“科创十条”", "十", "policy_articles"),  # 四川省政府工作报告
+    ("加强原材料、关键零部件等供给保障", "零", "numeral_word"),  # 2022年国务院政府工作报告
+    ("海阳核电二期等开工", "二", "project_phase"),  # 山东省政府工作报告
+    ("一期、二期全部投产", "二", "project_phase"),
+]
+NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT + PLACEHOLDERS + PSEUDO_FIGURES
 
 
 @pytest.mark.parametrize(("text", "numeral", "reason"), NOT_FIGURES)
@@ -215,6 +240,9 @@ def test_chinese_counts(text, surfaces):
     pytest.param("村两委、两新组织", [], id="两 in names"),
     pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
     pytest.param("工业投资保持两位数增长", [], id="两位数 is no count of persons"),
+    pytest.param("举办培训班三期，参训200人次", ["三期", "200人次"], id="期 after a count is a count of sessions"),
+    pytest.param("同时建设五个年产一万五千吨的工厂", ["五个", "一万五千吨"], id="五个年产 is a count"),
+    pytest.param("新建道路12条，X光机3台", ["12条", "3台"], id="an X that is no placeholder"),
 ])
 def test_sentences(text, surfaces):
     found, _ = find(text)
@@ -309,3 +337,58 @@ def test_traditional_characters_give_the_figures_of_the_simplified_twin(traditio
     assert [(f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in trad] == [
         (f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in simp]
     assert all(f.surface == traditional[f.start : f.end] and f.sentence in traditional for f in trad)
+
+
+# Money phrases from the test table of a peer, JioNLP's money parser (test/test_money_parser.py in
+# dongrixinyu/JioNLP): its cases in 元 and 美元, as (text, surface, value, value_high, unit, approx).
+# A vague amount (数十亿元) is no figure at all here; never 十亿元.
+PEER_MONEY = [
+    pytest.param("82，225.00元", "82，225.00元", 82225, None, "元", None, id="comma of full width"),
+    pytest.param("45564.44美元", "45564.44美元", 45564.44, None, "美元", None, id="美元"),
+    pytest.param("233,333，333,434.344元", "233,333，333,434.344元", 233333333434.344, None, "元", None,
+                 id="mixed separators"),
+    pytest.param("1.2万元", "1.2万元", 12000, None, "元", None, id="万元"),
+    pytest.param("约4.287亿美元", "约4.287亿美元", 428700000, None, "美元", "about", id="约"),
+    pytest.param("近700万元", "近700万元", 7000000, None, "元", "upper", id="近"),
+    pytest.param("人民币数十亿元", None, None, None, None, None, id="数十亿元 before"),
+    pytest.param("数十亿元人民币", None, None, None, None, None, id="数十亿元 after"),
+    pytest.param("1万-5万元", "1万-5万元", 10000, 50000, "元", None, id="range scaled at both ends"),
+    pytest.param("1万元--5万元", "1万元--5万元", 10000, 50000, "元", None, id="range with the unit twice"),
+    pytest.param("一百二十到一百五十万元", "一百二十到一百五十万元", 1200000, 1500000, "元", None, id="shared 万"),
+    pytest.param("一千到两千万元人民币", "一千到两千万元", 10000000, 20000000, "元", None, id="shared 千万"),
+    pytest.param("七千到九千亿元", "七千到九千亿元", 700000000000, 900000000000, "元", None, id="shared 亿"),
+    pytest.param("50万元（含）以上", "50万元（含）以上", 500000, None, "元", "lower", id="（含）以上"),
+    pytest.param("1万(含)-5万元", "1万(含)-5万元", 10000, 50000, "元", None, id="(含) in a range"),
+    # not read: 角 and 分 (no report writes them), financial numerals (伍 also ends 队伍), k for thousand
+    pytest.param("六十四万零一百四十三元一角七分", "六十四万零一百四十三元一角七分", 640143.17, None, "元", None,
+                 id="角 分", marks=pytest.mark.xfail(strict=True, reason="角 and 分 are not read")),
+    pytest.param("壹万二千三百四十五元", "壹万二千三百四十五元", 12345, None, "元", None,
+                 id="壹", marks=pytest.mark.xfail(strict=True, reason="financial numerals are not read")),
+    pytest.param("10~15k元", "10~15k元", 10000, 15000, "元", None,
+                 id="k", marks=pytest.mark.xfail(strict=True, reason="k is not a scale word here")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "value_high", "unit", "approx"), PEER_MONEY)
+def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
+    found, _ = find(text)
+    if surface is None:
+        assert found == []
+        return
+    assert [(f.quantity.surface, f.quantity.value, f.quantity.value_high, f.quantity.unit, f.quantity.approx)
+            for f in found] == [(surface, value, value_high, unit, approx)]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    pytest.param("项目总投资三千万元", ["三千万元"], id="千万 inside a number is no word"),
+    pytest.param("千万不能放松", [], id="千万 as a word"),
+    pytest.param("共计一万一千元", ["一万一千元"], id="万一 inside a number is no word"),
+    pytest.param("参训人数十余人", ["十余人"], id="人数 is no vague 数"),
+    pytest.param("几十万元的投入", [], id="几十万 is vague"),
+    pytest.param("每户5人-8户", ["5人", "8户"], id="two units are no range"),
+    pytest.param("主要污染物排放总量减少8%至10%", ["8%至10%"], id="a range of percentages"),  # 国务院政府工作报告
+    pytest.param("用时十分钟", ["十分钟"], id="十分 before 钟"),
+])
+def test_numbers_and_words_that_share_characters(text, surfaces):
+    found, _ = find(text)
+    assert [f.quantity.surface for f in found] == surfaces
