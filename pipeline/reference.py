@@ -58,6 +58,7 @@ class _Rules:
     label_noise: regex.Pattern
     measure_words: tuple[str, ...]
     start_cue: regex.Pattern
+    plan_label: regex.Pattern
     areas: dict[str, str]  # name -> the area's first name
 
 
@@ -84,6 +85,7 @@ def reference_rules() -> _Rules:
         label_noise=rules.compile_pattern(NAME, "label_noise", m.label_noise),
         measure_words=tuple(m.measure_words),
         start_cue=rules.compile_pattern(NAME, "start_cue", m.start_cue),
+        plan_label=rules.compile_pattern(NAME, "plan_label", m.plan_label),
         areas=areas,
     )
 
@@ -178,16 +180,14 @@ def load(path: Path) -> Loaded:
 
 
 def read_period(written: str, context: str | None = None) -> str | None:
-    """A period as written (2024, 2024年, 2025年1-6月, 2025年上半年) as a canonical code, or None."""
+    """A period as written (2024, 2024年, 2025年1-6月, 2025年上半年) as a canonical code, or None; ``context``:
+    the period relative words (上半年, 去年) are read against."""
     written = str(written or "").strip()
     if written.endswith(".0") and written[:-2].isdigit():
         written = written[:-2]  # a year read from a spreadsheet as a number
     if periods.span(written):
-        return written
-    read_code = getattr(periods, "read_code", None)  # the one period grammar (pipeline/periods.py)
-    if read_code is None:
-        return None
-    return read_code(written, periods.reference(context) if context else None)
+        return periods.code(periods.span(written))
+    return periods.read_code(written, periods.reference(context) if context else None)
 
 
 def area_key(name: str | None) -> str:
@@ -321,13 +321,8 @@ def _paragraph(text: str, start: int) -> str:
 
 
 def covered(f: Figure, report: Report) -> str | None:
-    """The period a figure covers: the report's own unless the text says otherwise."""
-    code = getattr(f, "covered", None)  # set by the labels stage where the period grammar gives it
-    if code:
-        return code
-    if not f.scope_period:
-        return report.period
-    return read_period(f.scope_period, report.period)
+    """The period a figure covers (set by the labels stage): the report's own unless the text says otherwise."""
+    return f.covered or report.period
 
 
 def _load_communique(path: Path) -> Loaded:
@@ -512,7 +507,7 @@ def compare(extractions: Iterable[Extraction], officials: Iterable[Official]) ->
     if not index:
         return []
     order = {id(o): i for i, o in enumerate(o for os in index.values() for o in os)}
-    start_cue = reference_rules().start_cue
+    start_cue, plan = reference_rules().start_cue, reference_rules().plan_label
     out: list[Comparison] = []
     for ex in sorted(extractions, key=lambda ex: ex.report.report_id):
         r = ex.report
@@ -523,7 +518,7 @@ def compare(extractions: Iterable[Extraction], officials: Iterable[Official]) ->
             if f.kind != "actual" or f.entity or not f.indicator_id or f.value_norm is None:
                 continue
             period = covered(f, r)
-            if not period or start_cue.search(r.text, max(0, f.start - 8), f.start):
+            if not period or start_cue.search(r.text, max(0, f.start - 8), f.start) or plan.search(f.indicator or ""):
                 continue
             found = _compare_one(c, f, r, period, area, index, order)
             if found is not None:

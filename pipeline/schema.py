@@ -406,6 +406,7 @@ class ReferenceFile(Strict):
     label_noise: Regex
     measure_words: Words
     start_cue: Regex
+    plan_label: Regex
     areas: list[Words]
 
 
