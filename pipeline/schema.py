@@ -300,11 +300,15 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
+    unbounded_words: Words = []
+    unbounded_measures: Words = []
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
     max_total: float
+    whole_cue: Regex | None = None
+    list_gap: Regex | None = None
 
 
 class EarlierPeriodAsResult(Check):
@@ -314,6 +318,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
+    min_label_chars: Count = 0
 
 
 class TotalMismatch(Check):
@@ -371,9 +376,73 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class ReportVsOfficial(Check):
+    """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
+
+    error_share: Annotated[float, Field(gt=0)]
+    warning_share: Annotated[float, Field(gt=0)]
+    error_points: Annotated[float, Field(gt=0)]
+    warning_points: Annotated[float, Field(gt=0)]
+    min_label_similarity: Annotated[float, Field(ge=0, le=1)]
+    calibers: dict[str, Words]
+    preliminary_note: str = ""
+    revised_note: str = ""
+
+
+class ReferenceChecks(Strict):
+    """Checks against official figures, run by pipeline/publish.py through pipeline/reference.py."""
+
+    report_vs_official: ReportVsOfficial
+
+
+class ReadingMeasure(Strict):
+    measure: Word
+    cue: Regex
+
+
+class Reading(Strict):
+    measures: list[ReadingMeasure]
+    additive: Words
+    additive_percent: Words
+    inherited_by_parts: Words
+    to_value: Regex
+    from_cue: Regex
+    from_to: Regex
+    span_cue: Regex
+    since_cue: Regex
+    label_filler: Regex
+    goal_lead: Regex
+
+
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
+    reading: Reading
     checks: CheckTable
+    reference_checks: ReferenceChecks | None = None
+
+
+# --------------------------------------------------------------------------- rules/reference.yaml
+
+
+class ReferenceColumns(Strict):
+    area: Words
+    period: Words
+    indicator: Words
+    value: Words
+    unit: Words
+    note: Words
+
+
+class ReferenceFile(Strict):
+    table_suffixes: Words
+    columns: ReferenceColumns
+    preliminary: Words
+    revised: Words
+    label_noise: Regex
+    measure_words: Words
+    start_cue: Regex
+    plan_label: Regex
+    areas: list[Words]
 
 
 # --------------------------------------------------------------------------- every file
@@ -430,6 +499,7 @@ SCHEMAS: dict[str, type[Strict]] = {
     "figures": FiguresFile,
     "indicators": IndicatorsFile,
     "labels": LabelsFile,
+    "reference": ReferenceFile,
     "reports": ReportsFile,
     "sections": SectionsFile,
     "units": UnitsFile,
