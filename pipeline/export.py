@@ -14,12 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import periods
 from .model import Extraction, Flag
 from .present import plain
 
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
-    "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "kind", "rule",
+    "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
+    "kind", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
 )
 REPORT_COLUMNS = (
@@ -146,7 +148,8 @@ def _figure_line(f, town: str | None, period: str | None) -> tuple:
     return (
         text(f.report_id), text(town), text(period), text(f.section), text(f.section_path), text(f.sentence),
         f.start, f.end, text(f.surface), _number(f.value), _number(f.value_high), text(f.unit), text(f.approx),
-        text(f.indicator), text(f.entity), text(f.scope_period), text(f.kind), text(f.rule),
+        text(f.indicator), text(f.entity), text(f.scope_period), text(f.covered),
+        text(periods.label(f.covered) if f.covered else None), text(f.kind), text(f.rule),
         _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
     )
 

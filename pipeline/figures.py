@@ -43,7 +43,35 @@ class FigureRules:
     set_phrases: regex.Pattern
     table_header_unit: regex.Pattern
     bare_number: regex.Pattern  # a table cell holding nothing but a number
+    scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word
+    scale_only_rules: _ScaleOnly
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
+
+
+@dataclass(frozen=True)
+class _ScaleOnly:
+    window: int
+    clause_break: regex.Pattern
+    clause_break_back: regex.Pattern
+    after: regex.Pattern
+    after_unit: dict[str, str]
+    before: regex.Pattern
+    before_unit: dict[str, str]
+
+
+def _scale_only_rules(data) -> _ScaleOnly:
+    section = data.scale_only
+    window, breaks = section.window, section.clause_breaks
+    units = {"after": dict(section.after), "before": dict(section.before)}
+    return _ScaleOnly(
+        window=window,
+        clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
+        clause_break_back=regex.compile(f"(?r)[{regex.escape(breaks)}]"),
+        after=regex.compile(_alternation(units["after"])),
+        after_unit=units["after"],
+        before=regex.compile(f"(?r){_alternation(units['before'])}"),
+        before_unit=units["before"],
+    )
 
 
 @dataclass(frozen=True)
@@ -70,6 +98,7 @@ def figure_rules() -> FigureRules:
     approx_before, approx_after = data.approx_before, data.approx_after
     joiners = data.range_joiners
     percent_prefix, per_units = lex.percent_prefix, lex.per_units
+    included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -90,12 +119,15 @@ def figure_rules() -> FigureRules:
           |
             (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
-            [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
-            (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
+            # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
+            (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
+               \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
             (?P<approx1>\s?(?:{inner_approx}))?
             (?P<scale>{_alternation(scales)})?
             (?P<approx2>{inner_approx})?
-            (?P<unit>{_alternation(units)})
+            (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
+            (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
         )
@@ -126,7 +158,69 @@ def figure_rules() -> FigureRules:
         set_phrases=regex.compile(_alternation(excl.set_phrases)),
         table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
+        scale_only=regex.compile(
+            rf"(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
+            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
+        scale_only_rules=_scale_only_rules(data),
     )
+
+
+class _Shadow:
+    """Traditional characters mapped one by one to simplified ones (萬 -> 万, 畝 -> 亩), with OpenCC.
+
+    Each character is converted on its own, never a phrase, so the shadow text has exactly the
+    length of the text as written and every offset found in it holds in the original. Characters
+    are converted once per run (a report brings a few new ones at most) and kept.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.table: dict[int, str] = {}
+        self.converter = None
+
+    def convert(self, text: str) -> str:
+        chars = set(text)
+        new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay
+        if new:
+            self.seen.update(new)
+            if self.converter is None:
+                import opencc  # on first use
+
+                self.converter = opencc.OpenCC(rules.model("figures").opencc_config)
+            out = self.converter.convert("\n".join(new)).split("\n")
+            if len(out) == len(new):
+                self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
+        table = self.table
+        if not table or not any(ord(c) in table for c in chars):
+            return text
+        return text.translate(table)
+
+
+_SHADOW = _Shadow()
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones, character for character (same length).
+
+    The same string object when there is nothing to change, so callers can tell with ``is``.
+    """
+    return _SHADOW.convert(text)
+
+
+@rules.cached(maxsize=4096)
+def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
+    """(the number before the scale word ending ``high``, that scale): 一百五十万 -> (150, 10000)."""
+    scales = figure_rules().scales
+    for word in sorted(scales, key=len, reverse=True):  # 万亿 before 亿
+        head = high.removesuffix(word)
+        # 两千万: 千 is part of the number before 万; 万万 would be no number
+        if head != high and head and scales.get(head[-1], 0) < scales[word]:
+            try:
+                return _value(head)[0], scales[word]
+            except NumberError:
+                return None
+    return None
 
 
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
@@ -167,10 +261,13 @@ def _quantity(m: regex.Match) -> Quantity:
         if m["num2"]:
             high, _ = _value(m["num2"])
             high *= scale
-            # 三至五万元: the scale written in the high end holds for the low end too
-            tail = m["num2"][-1]
-            if not m["scale1"] and tail in fr.scales and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
-                value *= fr.scales[tail]
+            # 三至五万元, 一百二十到一百五十万元, 七千到九千亿元: the scale word ending the high end holds for
+            # the low end too, when the low end is smaller than the high end's number before it (五千到一万元 is
+            # 5000 to 10000: 五千 is not below 一)
+            if not m["scale1"] and not is_arabic(m["num2"]) and not is_arabic(m["num"]):
+                shared = _shared_scale(m["num2"])
+                if shared and value < shared[0]:
+                    value *= shared[1]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:
@@ -298,6 +395,38 @@ def _table_cells(text: str) -> list[Found]:
     return out
 
 
+def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them."""
+    fr = figure_rules()
+    so = fr.scale_only_rules
+    out = []
+    starts = [a for a, _ in covered]
+    for m in fr.scale_only.finditer(text):
+        start, end = m.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+            continue  # part of a figure with a unit
+        if excluded.covering(m.start("num"), m.end("scale")):
+            continue
+        after = text[end : end + so.window]
+        cut = so.clause_break.search(after)
+        after = after[: cut.start()] if cut else after
+        hit = so.after.search(after)
+        unit = so.after_unit[hit[0]] if hit else None
+        if unit is None:
+            lo = max(0, start - 3 * so.window)
+            cut = so.clause_break_back.search(text, lo, start)
+            hit = so.before.search(text, cut.end() if cut else lo, start)  # the nearest word before the figure
+            unit = so.before_unit[hit[0]] if hit else None
+        if unit is None:
+            continue
+        quantity = parse(m[0] + unit)
+        if quantity is None:
+            continue
+        out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -335,6 +464,11 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if cells:
             found = sorted(found + cells, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in cells])
+    if "万" in text or "亿" in text:
+        bare = _scale_only(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
 
     skipped = []
     fi = 0

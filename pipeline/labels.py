@@ -10,12 +10,11 @@ clauses, never the whole report.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 import regex
 
-from . import dictionary, rules
+from . import dictionary, periods, rules
 from .figures import Found, _alternation
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
@@ -356,47 +355,27 @@ def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
     return not (town and name == town)
 
 
-def _period_year(report: Report) -> int | None:
-    return _year_of_period(report.period)
-
-
-@functools.lru_cache(maxsize=64)
-def _year_of_period(period: str | None) -> int | None:
-    return int(period[:4]) if period and period[:4].isdigit() else None
-
-
-_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_MONTHS_OF = {"": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
-
-
-def _year_of(written: str) -> int:
-    """2025 or 二〇二五 as a number."""
-    return int(written.translate(_CN_DIGIT))
-
-
-def _report_months(part_of_report: str) -> tuple[int, int] | None:
-    if part_of_report in _MONTHS_OF:
-        return _MONTHS_OF[part_of_report]
-    m = regex.fullmatch(r"M(\d+)-M(\d+)", part_of_report)
-    return (int(m[1]), int(m[2])) if m else None
+def _reference(report: Report) -> periods.Reference | None:
+    return periods.reference(report.period, report.delivered)
 
 
 def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     """The written period when it is not the report's own period, else None."""
-    year = _period_year(report)
-    part_of_report = (report.period or "")[4:]  # '' for a whole year, H1, H2, Q3, M1-M10
+    ref = _reference(report)
+    own = ref.span if ref else None
+    year = own.year if own else None
     part = m["part"] if m["year"] else m["word"]
-    if m["year"] and year is not None and _year_of(m["year"]) != year:
+    if m["year"] and year is not None and periods.year_of(m["year"]) != year:
         return m[0]
+    if m["since"] or m["span"]:
+        return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
     quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
     if quarter:
-        n = "一二三四".index(quarter.strip("第季度")) + 1
-        own = _report_months(part_of_report)
-        within = own is not None and own[0] <= 3 * n - 2 and 3 * n <= own[1]
-        return None if within else quarter  # 第二季度 in a half-year report is part of it
+        s = periods.read(quarter, ref)
+        return None if own and s and own.contains(s) else quarter  # 第二季度 in a half-year report is part of it
     if m["months"]:
-        first, last = (int(x) for x in regex.findall(r"\d+", m["months"]))
-        return None if _report_months(part_of_report) == (first, last) else regex.sub(r"\s|份", "", m["months"])
+        s = periods.read(m["months"], ref)
+        return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
     if m["monthend"]:
         return None  # 6月末: a point inside the report's period
     if m["month"]:
@@ -404,13 +383,31 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     if part in lr.points:
         return part
     if part in lr.whole_year:
-        return part if part_of_report else None
+        return part if own and not own.whole_year else None
     if part in lr.half_year:
-        own = {"H1": "上半年", "H2": "下半年"}.get(part_of_report)
-        return None if own == part else part
+        s = periods.read(part, ref)
+        return None if s == own else part
     if part in lr.relative_year:
-        return part if lr.relative_year[part] != 0 else None
+        # counted from the year of writing: in a 政府工作报告 of January 2025 (period 2024), 去年 is the
+        # reviewed year (no scope) and 今年 the year ahead
+        s = periods.read(part, ref)
+        return part if s is not None and s.year != year else None
     return None
+
+
+def _covered(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
+    """The period a figure covers, as a canonical code: the one ``m`` (or the section's ``scope``) names,
+    else the report's own period; a point in time (6月末) stays a point."""
+    ref = _reference(report)
+    if m is not None:
+        s = periods.read(m[0], ref)
+        if s is not None and (scope is not None or s.point):
+            return periods.code(s)
+    if scope is not None and m is None:
+        s = periods.read(scope, ref)
+        if s is not None:
+            return periods.code(s)
+    return report.period
 
 
 def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
@@ -448,7 +445,8 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    return _path_scope(section.path, _period_year(report)) if section else None
+    ref = _reference(report)
+    return _path_scope(section.path, ref.year if ref else None) if section else None
 
 
 @rules.cached(maxsize=1024)
@@ -456,8 +454,8 @@ def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
     lr = label_rules()
     for title in reversed(path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and _year_of(m["year"]) != year:
-                return f"{_year_of(m['year'])}年"
+            if m["year"] and year is not None and periods.year_of(m["year"]) != year:
+                return f"{periods.year_of(m['year'])}年"
     return None
 
 
@@ -488,12 +486,13 @@ class _SentenceState:
     scanned: int  # clauses before this offset have been read for entity and period
     entity: str | None = None
     scope: str | None = None
+    covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
-    paragraph_scope: tuple[int, str | None] | None = None  # (paragraph start, period) opening a paragraph
+    paragraph_scope: tuple[int, str | None, str | None] | None = None  # (paragraph start, period, its code)
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
@@ -516,11 +515,12 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
+                state.covered = _covered(p, state.scope, report)
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
-                    carried = state.scope if p["months"] else None
-                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, carried)
+                    carried = (state.scope, state.covered) if p["months"] else (None, None)
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
         if m is None:
             break
         pos = m.end()
@@ -546,7 +546,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
-                state.paragraph_scope, state.scope = carried, carried[1]
+                state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
@@ -567,9 +567,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
         if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
-            scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
+            scope = _scope(clause_periods[-1], lr, report)
+            covered = _covered(clause_periods[-1], scope, report)
+            if scope is None:
+                scope = _section_scope(section, lr, report)
+                covered = covered if scope is None else _covered(None, scope, report)
         else:
             scope = state.scope or _section_scope(section, lr, report)
+            covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
 
         # kind: a plan word before the figure in its sentence, or a plan section
         if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
@@ -598,6 +603,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 value_high=f.quantity.value_high,
                 entity=entity,
                 scope_period=scope,
+                covered=covered,
                 kind=kind,
                 section=section.title if section else None,
                 section_path=section.path_text if section else "",

@@ -67,7 +67,7 @@ DIMENSIONS = {  # dimension -> legend label (colours are in the CSS)
 }
 SKIP_REASONS = {
     "date": "日期", "ordinal": "序号", "set_phrase": "固定说法", "identifier": "编号", "time_expression": "时间表述",
-    "no_unit": "无单位",
+    "placeholder": "占位符", "vague": "约数不明", "no_unit": "无单位",
 }
 KINDS = {"actual": "实际完成", "target": "目标/计划"}
 APPROX = {None: "否（确数）", "lower": "下限（余、多、以上）", "upper": "上限（不足、以内）", "about": "约数（约、左右）"}

@@ -81,6 +81,13 @@ class UnitsFile(Strict):
 # --------------------------------------------------------------------------- rules/figures.yaml
 
 
+class ScaleOnly(Strict):
+    window: Positive
+    clause_breaks: Chars
+    after: dict[str, Word]
+    before: dict[str, Word]
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -91,8 +98,11 @@ class FiguresFile(Strict):
     approx_not_after: Chars
     negative_after: Chars
     range_joiners: Words
+    range_included: Words
     lone_one_words: Words
     lone_one_units: Words
+    opencc_config: Word
+    scale_only: ScaleOnly
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
@@ -100,7 +110,7 @@ class FiguresFile(Strict):
 
 class ExclusionEntry(Strict):
     id: Word
-    reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression"]
+    reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression", "placeholder", "vague"]
     # compiled by pipeline/figures.py once {d}, {cn} and {han} are filled from rules/figures.yaml
     pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(_placeholders(frozenset({"d", "cn", "han"})))]
     note: str
@@ -116,7 +126,7 @@ class ExclusionsFile(Strict):
 
 
 class Heading(Strict):
-    level: Positive
+    level: Count
     pattern: Regex
 
 
@@ -367,7 +377,30 @@ class ChecksFile(Strict):
 
 # --------------------------------------------------------------------------- every file
 
+# --------------------------------------------------------------------------- rules/periods.yaml
+
+# the named groups a written form may use (see the comment at the head of rules/periods.yaml)
+PERIOD_GROUPS = frozenset({"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
+                           "half", "month", "end", "whole"})
+
+
+def _period_groups(pattern: str) -> str:
+    unknown = set(regex.compile(pattern.replace("{year}", ""), regex.VERSION1).groupindex) - PERIOD_GROUPS
+    if unknown:
+        raise ValueError(f"unknown group {sorted(unknown)[0]!r}")
+    return pattern
+
+
+class PeriodsFile(Strict):
+    year: Regex
+    forms: list[Annotated[str, StringConstraints(min_length=1), AfterValidator(_period_groups)]]
+    numerals: dict[str, int]
+    relative_years: dict[str, int]
+    plans: dict[str, int]
+
+
 SCHEMAS: dict[str, type[Strict]] = {
+    "periods": PeriodsFile,
     "checks": ChecksFile,
     "exclusions": ExclusionsFile,
     "figures": FiguresFile,

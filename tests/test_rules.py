@@ -1,6 +1,7 @@
 """rules/*.yaml: every file validates against its schema (pipeline/schema.py), and a slip in one
 reads as one line naming the file and the key."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,8 @@ def test_a_slip_is_one_line_naming_file_and_key(rules_copy: Path, name, old, new
     with pytest.raises(rules.RuleError) as caught:
         rules.load(name)
     message = str(caught.value)
-    assert message.startswith(error), message
+    # list positions move as entries are added; the key's name and id say where the slip is
+    assert re.sub(r"\[\d+\]", "[N]", message).startswith(re.sub(r"\[\d+\]", "[N]", error)), message
     assert "\n" not in message
 
 
