@@ -9,17 +9,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import batch
-from .export import FIGURE_COLUMNS
+from .export import FIGURE_COLUMNS, figure_values
 from .model import Extraction
 
 
 def figures_frame(extractions: Iterable[Extraction]) -> pd.DataFrame:
     """The indicator table of these extractions: one row a figure, the columns of indicators.csv."""
-    rows = [
-        (f.report_id, ex.report.town, ex.report.period, *(getattr(f, c) for c in FIGURE_COLUMNS[3:]))
-        for ex in extractions
-        for f in ex.figures
-    ]
+    rows = [figure_values(f, ex.report.town, ex.report.period) for ex in extractions for f in ex.figures]
     frame = pd.DataFrame.from_records(rows, columns=list(FIGURE_COLUMNS))
     return frame.astype({"start": "int64", "end": "int64", "value": "float64", "value_high": "float64",
                          "value_norm": "float64"})
