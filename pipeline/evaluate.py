@@ -182,9 +182,12 @@ class Counts:
 
 
 def tool_key(pred: Figure) -> str | None:
-    """The row the tool puts a figure in across reports: its canonical indicator, else the
-    comparison key made from its label (None when it has neither)."""
-    return pred.indicator_id or getattr(pred, "compare_key", None) or None
+    """The row the tool puts a figure in across reports: its comparison key (its canonical
+    indicator, else a key made from its label). None for a figure about a part of the area
+    (a village, a project: no town-total row takes it) or with no key at all."""
+    if pred.entity:
+        return None
+    return getattr(pred, "compare_key", None) or pred.indicator_id or None
 
 
 def _pairs(*per_doc_counts) -> int:
@@ -238,7 +241,7 @@ def score_concepts(matched: list[tuple[str, GoldFigure, Figure | None]]) -> Conc
         if g.concept is not None:
             out.with_concept += 1
             out.covered += p is not None and tool_key(p) is not None
-            out.covered_canonical += p is not None and bool(p.indicator_id)
+            out.covered_canonical += p is not None and bool(p.indicator_id) and not p.entity
         if p is None:
             continue
         key = tool_key(p)

@@ -23,6 +23,7 @@ FIGURE_COLUMNS = (
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
     "kind", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
+    "measure", "measure_of", "compare_key",
 )
 REPORT_COLUMNS = (
     "report_id", "path", "title", "town", "period", "county", "encoding",
@@ -151,11 +152,13 @@ def figure_values(f, town: str | None, period: str | None) -> tuple:
         f.indicator, f.entity, f.scope_period, f.covered,
         periods.label(f.covered) if f.covered else None, f.kind, f.rule,
         f.value_norm, f.unit_norm, f.indicator_id, f.indicator_name,
+        f.measure, f.measure_of, f.compare_key,
     )
 
 
 _NUMBER_COLUMNS = {"value", "value_high", "value_norm"}
 _OFFSET_COLUMNS = {"start", "end"}
+# the figure_values cells: numbers formatted, offsets as they are, text through safe_cell
 _CELL_FORMATS = tuple(_number if c in _NUMBER_COLUMNS else (lambda v: v) if c in _OFFSET_COLUMNS else safe_cell
                       for c in FIGURE_COLUMNS)
 

@@ -263,6 +263,7 @@ class IndicatorEntry(Strict):
     context: Words = []
     growth_of: Word | None = None
     real: bool = False
+    measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
 
 
 class IndicatorsFile(Strict):
@@ -300,11 +301,15 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
+    unbounded_words: Words
+    unbounded_measures: Words
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
     max_total: float
+    whole_cue: Regex
+    list_gap: Regex
 
 
 class EarlierPeriodAsResult(Check):
@@ -314,6 +319,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
+    min_label_chars: Count
 
 
 class TotalMismatch(Check):
@@ -371,8 +377,30 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class ReadingCue(Strict):
+    measure: Word
+    cue: Regex
+
+
+class Reading(Strict):
+    """How the checks read what a figure measures from the words before it (pipeline/checks.py)."""
+
+    measures: list[ReadingCue]
+    additive: Words
+    additive_percent: Words
+    inherited_by_parts: Words
+    to_value: Regex
+    from_cue: Regex
+    from_to: Regex
+    span_cue: Regex
+    since_cue: Regex
+    goal_lead: Regex
+    label_filler: Regex
+
+
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
+    reading: Reading
     checks: CheckTable
 
 
@@ -400,7 +428,30 @@ class PeriodsFile(Strict):
     plans: dict[str, int]
 
 
+# --------------------------------------------------------------------------- rules/measures.yaml
+
+
+class MeasureCue(Strict):
+    measure: Word
+    units: Words | None = None
+    not_units: Words = []
+    before: Regex | None = None
+    label: Regex | None = None
+
+
+class MeasuresFile(Strict):
+    measures: dict[str, Word]
+    before_max: Positive
+    clause_breaks: Chars
+    before_trim: Regex
+    cues: list[MeasureCue]
+    of_strip: Regex
+    key_strip: Regex
+    key_group: dict[str, Word]
+
+
 SCHEMAS: dict[str, type[Strict]] = {
+    "measures": MeasuresFile,
     "periods": PeriodsFile,
     "checks": ChecksFile,
     "exclusions": ExclusionsFile,
