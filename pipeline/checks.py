@@ -356,9 +356,7 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     gap = doc.gap(sent, figs, i)
     to_value = bool(rr.to_value.search(gap))
     measure = getattr(f, MEASURE_FIELD, None)
-    if measure == "amount":  # normalize's word for a figure with no measure word
-        measure = None
-    if measure is None:
+    if measure in (None, "amount"):  # normalize's amount: no measure word (a part then takes its whole's)
         cue_text = (f.indicator or "") + gap
         measure = next((m for m, cue in rr.measures if not (to_value and m == "growth") and cue.search(cue_text)), None)
     after = text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]

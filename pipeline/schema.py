@@ -20,7 +20,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    # defer_build: a model nested in a file's model is built only as part of it
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
 def _compiles(pattern: str) -> str:
@@ -300,15 +301,15 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
-    unbounded_words: Words = []
-    unbounded_measures: Words = []
+    unbounded_words: Words
+    unbounded_measures: Words
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
     max_total: float
-    whole_cue: Regex | None = None
-    list_gap: Regex | None = None
+    whole_cue: Regex
+    list_gap: Regex
 
 
 class EarlierPeriodAsResult(Check):
@@ -318,7 +319,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
-    min_label_chars: Count = 0
+    min_label_chars: Count
 
 
 class TotalMismatch(Check):
@@ -395,13 +396,15 @@ class ReferenceChecks(Strict):
     report_vs_official: ReportVsOfficial
 
 
-class ReadingMeasure(Strict):
+class ReadingCue(Strict):
     measure: Word
     cue: Regex
 
 
 class Reading(Strict):
-    measures: list[ReadingMeasure]
+    """How the checks read what a figure measures from the words before it (pipeline/checks.py)."""
+
+    measures: list[ReadingCue]
     additive: Words
     additive_percent: Words
     inherited_by_parts: Words
@@ -410,8 +413,8 @@ class Reading(Strict):
     from_to: Regex
     span_cue: Regex
     since_cue: Regex
-    label_filler: Regex
     goal_lead: Regex
+    label_filler: Regex
 
 
 class ChecksFile(Strict):
