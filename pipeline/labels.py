@@ -82,6 +82,9 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
+    target_list_end: regex.Pattern
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -179,6 +182,9 @@ def label_rules() -> LabelRules:
         period_chars=regex.compile("[" + regex.escape(rules.need(NAME, periods, "chars", str, "periods")) + "]"),
         object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
+        estimate_cue=rules.compile_pattern(NAME, "estimate_cue", rules.need(NAME, data, "estimate_cue", str)),
+        target_list=rules.compile_pattern(NAME, "target_list", rules.need(NAME, data, "target_list", str)),
+        target_list_end=rules.compile_pattern(NAME, "target_list_end", rules.need(NAME, data, "target_list_end", str)),
         plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
         result_sections=rules.compile_pattern(NAME, "result_sections", rules.need(NAME, data, "result_sections", str)),
     )
@@ -447,17 +453,20 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    ref = _reference(report)
-    return _path_scope(section.path, ref.year if ref else None) if section else None
+    return _path_scope(section.path, _reference(report)) if section else None
 
 
 @functools.lru_cache(maxsize=1024)
-def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
+def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | None:
+    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
     lr = label_rules()
     for title in reversed(path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and periods.year_of(m["year"]) != year:
-                return f"{periods.year_of(m['year'])}年"
+            if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
+                continue
+            s = periods.read(m[0], ref)
+            if s is not None and s.whole_year and s.year != ref.year:
+                return f"{s.year}年"
     return None
 
 
@@ -468,16 +477,39 @@ def _is_plan(path: tuple[str, ...]) -> bool:
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
-def _has_target_cue(before: str, lr: LabelRules) -> bool:
-    """A plan word that is a word of its own (计划新建 yes, 雨露计划 no)."""
+def _target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+    """Plan words that are words of their own (计划新建 yes, 雨露计划 no)."""
     matches = list(lr.target_cue.finditer(before))
     if not matches:
-        return False
+        return ()
     starts, pos = set(), 0
     for tok in segment(before):
         starts.add(pos)
         pos += len(tok)
-    return any(m.start() in starts for m in matches)
+    return tuple(m for m in matches if m.start() in starts)
+
+
+def _has_target_cue(before: str, lr: LabelRules) -> bool:
+    return bool(_target_cues(before, lr))
+
+
+def _not_ahead(covered: str | None, report: Report) -> bool:
+    own, s = periods.span(report.period), periods.span(covered)
+    return bool(own and s and s.last <= own.last)
+
+
+def _kind(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+          lr: LabelRules) -> str:
+    """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
+
+    预计 about a period already over when the report was delivered (a 政府工作报告 of January on the year
+    just ended) is an estimated result: actual."""
+    own, s = periods.span(report.period), periods.span(covered)
+    if own and s and s.first > own.last:
+        return "target"  # a period still ahead: 下半年, 2026年, 今年 in a report reviewing last year
+    if cues and report.delivered and own and s and own.contains(s) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+        return "actual"
+    return "target" if cues or planning else "actual"
 
 
 @dataclass
@@ -490,6 +522,9 @@ class _SentenceState:
     scope: str | None = None
     covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
+    cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
+    cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
+    target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
@@ -518,6 +553,10 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
                 state.covered = _covered(p, state.scope, report)
+                if state.target and lead == "" and text[state.start : pos].strip() and _not_ahead(state.covered, report):
+                    # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
+                    # (or an earlier one) states a result again
+                    state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
@@ -544,11 +583,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
             carried = state.paragraph_scope if state else None
+            listed = state.target_list if state else None
             state = _SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if listed and listed[0] > sentence.start:  # an item of a list of targets
+                state.target_list, state.target, state.cues = listed, True, listed[3]
+                if listed[1] and not state.scope:
+                    state.scope, state.covered = listed[1], listed[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
@@ -578,11 +622,23 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or _section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
 
-        # kind: a plan word before the figure in its sentence, or a plan section
-        if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
-            state.target = True  # and stays so for the rest of the sentence
+        # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
+        # section, or a period after the report's
+        if not state.target:
+            cue_from = max(sentence.start, state.cue_from)
+            before = text[cue_from : f.start]
+            cues = _target_cues(before, lr)
+            if cues:
+                state.target, state.cues = True, cues  # and stays so for the rest of the sentence
+                opener = lr.target_list.match(before, cues[-1].end())
+                if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
+                    end = lr.target_list_end.search(text, cue_from + opener.end())
+                    state.target_list = (end.start() if end else len(text), scope, covered, cues)
         planning = bool(section) and _is_plan(section.path)
-        kind = "target" if state.target or planning else "actual"
+        kind = _kind(state.cues, planning, covered, report, lr)
+        if kind == "target" and report.delivered and covered == report.period:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+            covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")

@@ -126,3 +126,106 @@ def test_unknown_key_in_rules_is_rejected(tmp_path, monkeypatch):
         monkeypatch.delenv("ZHIBIAO_RULES")
         rules.load.cache_clear()
         periods.grammar.cache_clear()
+
+
+# --------------------------------------------------------------------------- figures' covered periods and kinds
+
+
+from pipeline.extract import extract_report  # noqa: E402
+from pipeline.ingest import read_report  # noqa: E402
+from pipeline.model import Report  # noqa: E402
+
+
+def _figure(text: str, surface: str, period: str, delivered: int | None = None):
+    ex = extract_report(Report("t", "", text, period=period, delivered=delivered))
+    return next(f for f in ex.figures if f.surface == surface)
+
+
+# (text, report period, delivered, surface, covered, kind); real sentences cite their report
+FIGURES = [
+    ("1-5月，完成税收4300万元。", "2025M1-M5", None, "4300万元", "2025M1-M5", "actual"),
+    ("1-5月，完成税收4300万元。", "2025H1", None, "4300万元", "2025M1-M5", "actual"),
+    ("截至6月末，全镇存款余额12亿元。", "2025H1", None, "12亿元", "2025M6E", "actual"),
+    ("全年计划新建高标准农田2000亩。", "2025H1", None, "2000亩", "2025", "target"),
+    ("下半年，新建道路5公里。", "2025H1", None, "5公里", "2025H2", "target"),
+    ("2024年，全镇新建道路5公里。", "2025H1", None, "5公里", "2024", "actual"),
+    ("全镇新建道路5公里。", "2025H1", None, "5公里", "2025H1", "actual"),
+    # a 政府工作报告 of January 2021 reviews 2020: 去年 is 2020, 今年 2021 (ahead: a target)
+    ("去年全省地区生产总值增长3.9%。", "2020", 2021, "3.9%", "2020", "actual"),
+    ("今年新建农村公路5000公里。", "2020", 2021, "5000公里", "2021", "target"),
+    # 广西壮族自治区2023年政府工作报告: 初步预计 in January on the year just ended is an estimated result
+    ("初步预计，全区地区生产总值增长3%左右，规模以上工业增加值增长4.5%左右。", "2022", 2023, "4.5%左右", "2022", "actual"),
+    ("2000年以来累计建成高速公路8000公里。", "2020", 2021, "8000公里", "2000-2020", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, period, delivered, surface, covered, kind", FIGURES)
+def test_covered_period_and_kind(text, period, delivered, surface, covered, kind):
+    f = _figure(text, surface, period, delivered)
+    assert (f.covered, f.kind) == (covered, kind)
+
+
+# 安徽省2022年政府工作报告 (../shared/corpora-provincial): every item of the list is a target for 2022
+ANHUI_2022 = ("主要预期目标是：全省生产总值增长7%以上，在实际工作中力争更好结果；固定资产投资力争增长10%以上，"
+              "在实际工作中奋力完成得更快一些；社会消费品零售总额增长10%左右；城镇新增就业65万人以上，"
+              "城镇调查失业率5.5%以内。")
+# 2016年国务院政府工作报告 (../shared/corpora-national): items in sentences of their own after ；
+NATIONAL_2006 = ("综合考虑各种因素，2006年国民经济和社会发展的主要预期目标是：国内生产总值增长8%左右，"
+                 "单位国内生产总值能耗降低4%左右；居民消费价格总水平涨幅控制在3%；城镇新增就业900万人，"
+                 "城镇登记失业率控制在4.6%；国际收支基本平衡。\n2005年，全国城镇新增就业970万人。")
+
+
+@pytest.mark.parametrize("text, period, delivered, targets", [
+    (ANHUI_2022, "2021", 2022, 5),
+    (NATIONAL_2006, "2005", 2006, 5),
+])
+def test_every_item_of_a_target_list_is_a_target(text, period, delivered, targets):
+    ex = extract_report(Report("t", "", text, period=period, delivered=delivered))
+    listed = [f for f in ex.figures if f.start < text.find("\n") or "\n" not in text]
+    assert [f.kind for f in listed] == ["target"] * targets
+    assert {f.covered for f in listed} == {str(delivered)}
+    after = [f for f in ex.figures if f not in listed]
+    assert all(f.kind == "actual" for f in after)  # the list ends with its paragraph
+
+
+# (real head of a provincial report, town, period, delivered)
+HEADS = [
+    ("云南省2021年政府工作报告.txt",
+     "云南省2021年政府工作报告\n\n——2021年1月26日在云南省第十三届人民代表大会第四次会议上\n\n代省长 王予波\n\n各位代表：",
+     "云南省", "2020", 2021),
+    ("山东省2022年政府工作报告.txt",
+     "山东省2022年政府工作报告\n\n政府工作报告\n——2022年1月23日在山东省第十三届人民代表大会第七次会议上\n山东省省长 周乃翔",
+     "山东省", "2021", 2022),
+    ("广西壮族自治区2023年政府工作报告.txt",
+     "广西壮族自治区2023年政府工作报告\n\n各位代表：\n现在，我代表自治区人民政府，向大会报告政府工作。\n"
+     "一、2022年和过去五年工作回顾\n刚刚过去的2022年",
+     "广西壮族自治区", "2022", 2023),
+    ("新疆维吾尔自治区2021年政府工作报告.txt",
+     "新疆维吾尔自治区2021年政府工作报告\n\n政府工作报告\n——2021年2月1日在新疆维吾尔自治区第十三届人民代表大会第四次会议上",
+     "新疆维吾尔自治区", "2020", 2021),
+    ("甘肃省2021年政府工作报告.txt", "甘肃省2021年政府工作报告\n\n甘肃省代省长 任振鹤\n任振鹤作《政府工作报告》\n各位代表：",
+     "甘肃省", "2020", 2021),
+]
+
+
+@pytest.mark.parametrize("name, text, town, period, delivered", HEADS)
+def test_provincial_report_heads(tmp_path, name, text, town, period, delivered):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    r = read_report(path, path.stem)
+    assert (r.town, r.period, r.delivered) == (town, period, delivered)
+
+
+from tests.conftest import SHARED  # noqa: E402
+
+PROVINCIAL = SHARED / "corpora-provincial"
+
+
+@pytest.mark.skipif(not PROVINCIAL.is_dir(), reason=f"the provincial reports live in ../shared, not found at {PROVINCIAL}")
+def test_provincial_corpus_towns_and_periods():
+    files = sorted(PROVINCIAL.glob("*.txt"))
+    reports = [read_report(p, p.stem) for p in files]
+    province = sum(1 for p, r in zip(files, reports) if r.town and p.stem.startswith(r.town))
+    reviewed = sum(1 for p, r in zip(files, reports) if r.period == str(int(p.stem[-11:-7]) - 1))
+    assert len(files) == 81
+    assert province >= 78 and reviewed >= 78
