@@ -111,8 +111,8 @@ def label_rules() -> LabelRules:
     admin = "|".join(regex.escape(s) for s in rules.words(NAME, ent, "admin_suffixes", "entity"))
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
-    periods = rules.need(NAME, data, "periods", dict)
-    relative = rules.need(NAME, periods, "relative", dict, "periods")
+    period_rules = rules.need(NAME, data, "periods", dict)
+    found = periods.in_text()  # the period grammar: rules/periods.yaml
     quote_chars = rules.need(NAME, data, "quote_chars", str)
     breaks = rules.need(NAME, data, "clause_breaks", str).replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
@@ -166,20 +166,20 @@ def label_rules() -> LabelRules:
         date_noise=rules.compile_pattern(NAME, "date_noise", rules.need(NAME, data, "date_noise", str)),
         date_noise_chars=regex.compile("[" + regex.escape(rules.need(NAME, data, "date_noise_chars", str)) + "]"),
         baseline_figure=rules.compile_pattern(
-            NAME, "periods.baseline_figure", rules.need(NAME, periods, "baseline_figure", str, "periods")
+            NAME, "periods.baseline_figure", rules.need(NAME, period_rules, "baseline_figure", str, "periods")
         ),
-        period=rules.compile_pattern(NAME, "periods.pattern", rules.need(NAME, periods, "pattern", str, "periods")),
+        period=found.pattern,
         comparison=rules.compile_pattern(
-            NAME, "periods.comparison", rules.need(NAME, periods, "comparison", str, "periods")
+            NAME, "periods.comparison", rules.need(NAME, period_rules, "comparison", str, "periods")
         ),
-        whole_year=frozenset(rules.words(NAME, periods, "whole_year", "periods")),
-        half_year=frozenset(rules.words(NAME, periods, "half_year", "periods")),
-        relative_year={str(k): int(v) for k, v in relative.items()},
-        points=frozenset(rules.words(NAME, periods, "points", "periods")),
-        qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
-        openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
-        ratio_units=frozenset(rules.words(NAME, periods, "ratio_units", "periods")),
-        period_chars=regex.compile("[" + regex.escape(rules.need(NAME, periods, "chars", str, "periods")) + "]"),
+        whole_year=found.whole_year,
+        half_year=found.half_year,
+        relative_year=found.relative,
+        points=found.points,
+        qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, period_rules, "qualifies", str, "periods")),
+        openers=frozenset(rules.words(NAME, period_rules, "openers", "periods")),
+        ratio_units=frozenset(rules.words(NAME, period_rules, "ratio_units", "periods")),
+        period_chars=found.chars,
         object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
         target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
         estimate_cue=rules.compile_pattern(NAME, "estimate_cue", rules.need(NAME, data, "estimate_cue", str)),

@@ -171,14 +171,29 @@ def label(period: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class InText:
+    """How periods are found inside a clause (pipeline/labels.py): rules/periods.yaml's in_text."""
+
+    pattern: regex.Pattern
+    chars: regex.Pattern  # every match holds one of these characters
+    whole_year: frozenset[str]
+    half_year: frozenset[str]
+    points: frozenset[str]
+    relative: dict[str, int]
+
+
+@dataclass(frozen=True)
 class _Grammar:
     forms: tuple[regex.Pattern, ...]
     numerals: dict[str, int]
     relative: dict[str, int]
     plans: dict[str, int]
+    in_text: InText
 
 
-_KEYS = {"year": str, "forms": list, "numerals": dict, "relative_years": dict, "plans": dict}
+_KEYS = {"year": str, "forms": list, "numerals": dict, "relative_years": dict, "plans": dict, "in_text": dict}
+_IN_TEXT_KEYS = {"pattern", "chars", "whole_year", "half_year", "points"}
+_IN_TEXT_GROUPS = {"year", "part", "since", "span", "quarter", "months", "monthend", "month", "word"}
 _GROUPS = {"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter", "half",
            "month", "end", "whole"}
 
@@ -205,7 +220,32 @@ def grammar() -> _Grammar:
             if not isinstance(value, int):
                 raise rules.RuleError(f"rules/periods.yaml: {key}.{word}: expected int, got {type(value).__name__}")
         tables[key] = {str(k): v for k, v in table.items()}
-    return _Grammar(tuple(forms), tables["numerals"], tables["relative_years"], tables["plans"])
+    return _Grammar(tuple(forms), tables["numerals"], tables["relative_years"], tables["plans"],
+                    _in_text(rules.need("periods", data, "in_text", dict), tables["relative_years"]))
+
+
+def _in_text(data: dict, relative: dict[str, int]) -> InText:
+    for key in data:
+        if key not in _IN_TEXT_KEYS:
+            raise rules.RuleError(f"rules/periods.yaml: in_text.{key}: unknown key (expected {', '.join(sorted(_IN_TEXT_KEYS))})")
+    pattern = rules.compile_pattern("periods", "in_text.pattern", rules.need("periods", data, "pattern", str, "in_text"))
+    missing = _IN_TEXT_GROUPS - set(pattern.groupindex)
+    if missing:
+        raise rules.RuleError(f"rules/periods.yaml: in_text.pattern: needs a group named {sorted(missing)[0]!r}")
+    words = functools.partial(rules.words, "periods", data, where="in_text")
+    return InText(
+        pattern=pattern,
+        chars=regex.compile("[" + regex.escape(rules.need("periods", data, "chars", str, "in_text")) + "]"),
+        whole_year=frozenset(words("whole_year")),
+        half_year=frozenset(words("half_year")),
+        points=frozenset(words("points")),
+        relative=relative,
+    )
+
+
+def in_text() -> InText:
+    """How periods are found inside a clause."""
+    return grammar().in_text
 
 
 def reference(period: str | None, written: int | None = None) -> Reference | None:

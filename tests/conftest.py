@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, checks, figures, ingest, labels, normalize, rules, sections
+from pipeline import batch, checks, figures, ingest, labels, normalize, periods, rules, sections
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -53,7 +53,7 @@ def clear_rule_caches() -> None:
     rules.load.cache_clear()
     for cached in (figures.figure_rules, labels.label_rules, sections.section_rules, normalize.lexicon,
                    normalize._candidates, normalize._match_label, checks.check_rules, checks._about_tolerance,
-                   ingest._report_rules):
+                   ingest._report_rules, periods.grammar, periods.read):
         cached.cache_clear()
 
 

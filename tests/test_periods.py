@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline import periods
+from pipeline import periods, rules
+from tests.conftest import clear_rule_caches
 
 HALF_YEAR = periods.reference("2025H1")
 # a 政府工作报告 delivered in January 2021 reviews 2020: relative words count from 2021
@@ -109,23 +110,16 @@ def test_same_part_last_year():
     assert [periods.same_part_last_year(c) for c in ("2025H1", "2025", "2025M1-M5")] == ["2024H1", "2024", "2024M1-M5"]
 
 
-def test_unknown_key_in_rules_is_rejected(tmp_path, monkeypatch):
-    from pipeline import rules
-
-    source = (rules.rules_dir() / "periods.yaml").read_text(encoding="utf-8")
-    for name in ("labels", "reports", "figures", "units", "sections", "exclusions", "checks", "indicators"):
-        (tmp_path / f"{name}.yaml").write_text((rules.rules_dir() / f"{name}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "periods.yaml").write_text(source + "\nmonths_typo: 3\n", encoding="utf-8")
-    monkeypatch.setenv("ZHIBIAO_RULES", str(tmp_path))
-    rules.load.cache_clear()
-    periods.grammar.cache_clear()
-    try:
-        with pytest.raises(rules.RuleError, match=r"periods\.yaml: months_typo: unknown key"):
-            periods.grammar()
-    finally:
-        monkeypatch.delenv("ZHIBIAO_RULES")
-        rules.load.cache_clear()
-        periods.grammar.cache_clear()
+@pytest.mark.parametrize("addition, message", [
+    ("\nmonths_typo: 3\n", r"periods\.yaml: months_typo: unknown key"),
+    ("  typo: 1\n", r"periods\.yaml: in_text\.typo: unknown key"),
+])
+def test_unknown_key_in_rules_is_rejected(rules_copy, addition, message):
+    path = rules_copy / "periods.yaml"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + addition, encoding="utf-8")
+    clear_rule_caches()
+    with pytest.raises(rules.RuleError, match=message):
+        periods.grammar()
 
 
 # --------------------------------------------------------------------------- figures' covered periods and kinds
