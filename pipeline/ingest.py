@@ -719,6 +719,7 @@ class _ReportRules:
     name_max: int
     followers: tuple[str, ...]
     stop_words: tuple[str, ...]
+    not_endings: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     periods: tuple[regex.Pattern, ...]
@@ -751,6 +752,7 @@ def _report_rules() -> _ReportRules:
         name_max=rules.need("reports", town, "max_length", int, "town"),
         followers=rules.words("reports", town, "followers", "town"),
         stop_words=rules.words("reports", town, "stop_words", "town"),
+        not_endings=rules.words("reports", town, "not_endings", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         periods=_period_patterns(period, "patterns"),
@@ -862,7 +864,7 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = any(name.endswith(suffix) and len(name) > len(suffix) for suffix in r.suffixes)
-    return has_suffix and not name.startswith(r.stop_words)
+    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
 
 
 def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:

@@ -476,6 +476,14 @@ GUESSES = [
     ("tongxihe-2025h1.txt", "全镇工作稳步推进。", None, "2025H1"),
     ("qingxi-2025.txt", "全县工作稳步推进。", None, "2025"),
     ("hexi-2025h1.txt", "上半年以来,河西镇党委、政府在县委的领导下,紧扣2025年度目标任务。", "河西镇", "2025H1"),
+    ("a.txt", "八里镇2025年上半年工作总结\n正文。", "八里镇", "2025H1"),  # a numeral in the name
+    ("a.txt", "三河镇2024年工作总结\n正文。", "三河镇", "2024"),
+    ("a.txt", "王集镇2024年工作总结\n正文。", "王集镇", "2024"),
+    # not towns: a fragment of 区委区政府, 要求乡镇, a phrase describing a place; a county bureau's report
+    ("a.txt", "2025年上半年工作总结\n上半年，在区委区政府的坚强领导下，我镇各项工作稳步推进。", None, "2025H1"),
+    ("a.txt", "2025年上半年工作总结\n按照县委要求乡镇开展工作，全镇各项工作稳步推进。", None, "2025H1"),
+    ("a.txt", "2025年工作总结\n我镇是远近闻名的商贸重镇，全年实现税收500万元。", None, "2025"),
+    ("a.txt", "澄阳县乡村振兴局2025年上半年工作总结\n正文。", None, "2025H1"),
     ("a.txt", "上半年工作总结\n正文没有日期。", None, None),
     ("a.txt", "今年以来，全镇3-5月开展春耕。", None, None),  # a bare month range in running text is no period
 ]

@@ -202,6 +202,24 @@ HEADS = [
 ]
 
 
+# town reports from the search tool's pages corpus (real text, source in the comment)
+HEADS += [
+    # https://jinrimiaobi.com/doc/tag-27890.html
+    ("a.txt", "桥头镇2023年度政府工作报告\n各位代表:现在,我代表桥头镇人民政府,向大会报告工作,请予审议。\n"
+     "一、2022年主要工作\n2022年以来,我们坚持以习近平新时代中国特色社会主义思想为指导", "桥头镇", "2022", 2023),
+    # https://m.wnwk.com/doc/2136615.html
+    ("a.txt", "2023年白鹤镇政府工作报告\n各位代表:现在,我代表白鹤镇人民政府,向大会作政府工作报告,请予审议。\n"
+     "一、2022年工作回顾\n过去一年是极具挑战、极其不易的一年。", "白鹤镇", "2022", 2023),
+    # http://baijiadoc.com/doc/sczfrb13l5 : titled 2023, it reviews 2023 (its first heading says so)
+    ("a.txt", "XX镇2023年政府工作报告\n各位代表:\n现在,我代表XX镇人民政府向大会报告工作,请予审议。\n"
+     "一、2023年工作回顾\n今年以来,XX镇认真贯彻落实市委、市政府决策部署", None, "2023", None),
+    # http://cailiaogo.com/index/article/detail/detail_id/20632.html : no town named (xx镇), (镇乡) is none
+    ("a.txt", "2022年上半年政府工作报告(镇乡)\n各位代表:\n现在,我代表xx镇人民政府,向大会报告政府工作,请予审议。\n"
+     "上半年工作回顾\n今年上半年,我镇以习近平新时代中国特色社会主义思想为指导,在区委、区政府及镇党委的坚强领导下",
+     None, "2022H1", None),
+]
+
+
 @pytest.mark.parametrize("name, text, town, period, delivered", HEADS)
 def test_provincial_report_heads(tmp_path, name, text, town, period, delivered):
     path = tmp_path / name
