@@ -372,10 +372,26 @@ def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
                                             "period": periods.label(doc.report.period)})
 
 
+def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
+    """The sentence sets periods side by side: other past values (1977年为31.5元，1978年为35.5元), a change
+    that starts from the figure (由2017年929家增长到3605家), or the same indicator for another period."""
+    later = [g for g in figs if g.start >= f.end]
+    if later and labels.label_rules().from_to.search(doc.text, f.end, later[0].start):
+        return True
+    for g in figs:
+        if g is f or g.covered == f.covered:
+            continue
+        s = _covered_span(g, doc)
+        if (s is not None and s.last < doc.span.first) or (g.indicator_id and g.indicator_id == f.indicator_id):
+            return True
+    return False
+
+
 @check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
 def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     """An actual figure covering only months before the report's period (去年 in a report of this year;
-    in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period)."""
+    in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
+    sentence sets periods side by side."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
     breaks = labels.label_rules().clause_break
     for doc in ctx.docs:
@@ -395,8 +411,8 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                 lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
                 if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
                     continue
-                if any(g is not f and is_result(g) and g.indicator_id and g.indicator_id == f.indicator_id for g in figs):
-                    continue  # the same thing for this period beside it: a comparison
+                if _side_by_side(f, figs, doc):
+                    continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 

@@ -70,6 +70,7 @@ class LabelRules:
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
+    from_to: regex.Pattern
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -169,6 +170,7 @@ def label_rules() -> LabelRules:
             NAME, "periods.baseline_figure", rules.need(NAME, period_rules, "baseline_figure", str, "periods")
         ),
         period=found.pattern,
+        from_to=rules.compile_pattern(NAME, "periods.from_to", rules.need(NAME, period_rules, "from_to", str, "periods")),
         comparison=rules.compile_pattern(
             NAME, "periods.comparison", rules.need(NAME, period_rules, "comparison", str, "periods")
         ),
@@ -423,6 +425,14 @@ def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
     return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
 
 
+def _change_from(m: regex.Match, offset: int, f: Found, state: _SentenceState, text: str, lr: LabelRules) -> bool:
+    """由2017年929家增长到3605家: the period (at ``offset`` + its place) dates the figure the change starts
+    from, not the one it reaches."""
+    prev = state.prev
+    return (prev is not None and prev.start >= offset + m.end() and prev.end <= f.start
+            and bool(lr.from_to.search(text, prev.end, f.start)))
+
+
 def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
 
@@ -612,7 +622,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         section = section_at(sections, section_starts, f.start)
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
-        if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
+        if (clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr)
+                and not _change_from(clause_periods[-1], major, f, state, text, lr)):
             scope = _scope(clause_periods[-1], lr, report)
             covered = _covered(clause_periods[-1], scope, report)
             if scope is None:

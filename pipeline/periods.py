@@ -194,7 +194,7 @@ class _Grammar:
 _KEYS = {"year": str, "forms": list, "numerals": dict, "relative_years": dict, "plans": dict, "in_text": dict}
 _IN_TEXT_KEYS = {"pattern", "chars", "whole_year", "half_year", "points"}
 _IN_TEXT_GROUPS = {"year", "part", "since", "span", "quarter", "months", "monthend", "month", "word"}
-_GROUPS = {"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter", "half",
+_GROUPS = {"year", "year2", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter", "half",
            "month", "end", "whole"}
 
 
@@ -301,6 +301,9 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
     else:
         return None
     base = year * 12
+    if "year2" in found:
+        last = year_of(found["year2"])
+        return Span(base, last * 12 + 11) if last >= year else None
     if "past" in found:
         n = number(found.get("n"))
         if not n or ref is None:
