@@ -379,10 +379,10 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return m[0]
     if m["since"] or m["span"]:
         return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
-    quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
-    if quarter:
-        s = periods.read(quarter, ref)
-        return None if own and s and own.contains(s) else quarter  # 第二季度 in a half-year report is part of it
+    quarter = m["quarter"] or m["part"]
+    s = periods.read(quarter, ref) if quarter else None
+    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
+        return None if own and own.contains(s) else quarter
     if m["months"]:
         s = periods.read(m["months"], ref)
         return None if own and s == own else regex.sub(r"\s|份", "", m["months"])

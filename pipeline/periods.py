@@ -248,6 +248,7 @@ def in_text() -> InText:
     return grammar().in_text
 
 
+@functools.lru_cache(maxsize=1024)
 def reference(period: str | None, written: int | None = None) -> Reference | None:
     """The reference for reading a report's periods: its own period, written in ``written`` (default: its year)."""
     s = span(period)
