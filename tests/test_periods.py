@@ -292,3 +292,19 @@ def test_period_not_over(period, text, flagged):
     report = Report("t", "", "工作总结\n" + text, period=period)
     flags = checks.run_checks([normalize.normalize(extract_report(report))])
     assert any(f.check == "period_not_over" for f in flags) is flagged
+
+
+# (report period, delivered, text, surface, kind): headings that open plan sections
+PLAN_HEADINGS = [
+    ("2016", 2017, "一、2016年工作回顾\n新建农村公路20万公里。\n二、2017年重点工作任务\n新建农村公路20万公里。", 1, "target"),
+    ("2016", 2017, "一、2016年工作回顾\n新建农村公路20万公里。\n二、今年主要任务\n新建农村公路20万公里。", 1, "target"),
+    ("2016", 2017, "一、2016年工作回顾\n新建农村公路20万公里。\n二、今年主要任务\n新建农村公路20万公里。", 0, "actual"),
+    ("2025H1", None, "一、上半年工作开展情况\n新建道路5公里。\n二、下半年工作打算\n新建道路5公里。", 1, "target"),
+    ("2025H1", None, "一、上半年重点工作任务完成情况\n新建道路5公里。", 0, "actual"),
+]
+
+
+@pytest.mark.parametrize("period, delivered, text, index, kind", PLAN_HEADINGS)
+def test_plan_sections(period, delivered, text, index, kind):
+    ex = extract_report(Report("t", "", text, period=period, delivered=delivered))
+    assert ex.figures[index].kind == kind
