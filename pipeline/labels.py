@@ -73,6 +73,7 @@ class LabelRules:
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
+    from_to: regex.Pattern
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -85,6 +86,9 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
+    target_list_end: regex.Pattern
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -98,7 +102,7 @@ def _words_at(words, where: str) -> regex.Pattern:
 @rules.cached
 def label_rules() -> LabelRules:
     r = rules.model(NAME)
-    ent, periods = r.entity, r.periods
+    ent, lp = r.entity, r.periods
     suffix_words = sorted(ent.suffixes, key=len, reverse=True)
     suffixes = "|".join(regex.escape(s) for s in suffix_words)
     chars, lo, hi = ent.name_chars, ent.min_name, ent.max_name
@@ -106,6 +110,7 @@ def label_rules() -> LabelRules:
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
+    found = periods.in_text()  # the period grammar: rules/periods.yaml
     breaks = r.clause_breaks.replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
@@ -164,19 +169,23 @@ def label_rules() -> LabelRules:
         generic_place=compiled(ent.generic_place),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),
-        baseline_figure=compiled(periods.baseline_figure),
-        period=compiled(periods.pattern),
-        comparison=compiled(periods.comparison),
-        whole_year=frozenset(periods.whole_year),
-        half_year=frozenset(periods.half_year),
-        relative_year=dict(periods.relative),
-        points=frozenset(periods.points),
-        qualifies=compiled(periods.qualifies),
-        openers=frozenset(periods.openers),
-        ratio_units=frozenset(periods.ratio_units),
-        period_chars=chars_of(periods.chars),
+        baseline_figure=compiled(lp.baseline_figure),
+        period=found.pattern,
+        from_to=compiled(lp.from_to),
+        comparison=compiled(lp.comparison),
+        whole_year=found.whole_year,
+        half_year=found.half_year,
+        relative_year=found.relative,
+        points=found.points,
+        qualifies=compiled(lp.qualifies),
+        openers=frozenset(lp.openers),
+        ratio_units=frozenset(lp.ratio_units),
+        period_chars=found.chars,
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
+        estimate_cue=compiled(r.estimate_cue),
+        target_list=compiled(r.target_list),
+        target_list_end=compiled(r.target_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
     )
@@ -369,10 +378,10 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return m[0]
     if m["since"] or m["span"]:
         return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
-    quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
-    if quarter:
-        s = periods.read(quarter, ref)
-        return None if own and s and own.contains(s) else quarter  # 第二季度 in a half-year report is part of it
+    quarter = m["quarter"] or m["part"]
+    s = periods.read(quarter, ref) if quarter else None
+    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
+        return None if own and own.contains(s) else quarter
     if m["months"]:
         s = periods.read(m["months"], ref)
         return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
@@ -415,6 +424,14 @@ def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
     return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
 
 
+def _change_from(m: regex.Match, offset: int, f: Found, state: _SentenceState, text: str, lr: LabelRules) -> bool:
+    """由2017年929家增长到3605家: the period (at ``offset`` + its place) dates the figure the change starts
+    from, not the one it reaches."""
+    prev = state.prev
+    return (prev is not None and prev.start >= offset + m.end() and prev.end <= f.start
+            and bool(lr.from_to.search(text, prev.end, f.start)))
+
+
 def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
 
@@ -445,17 +462,20 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    ref = _reference(report)
-    return _path_scope(section.path, ref.year if ref else None) if section else None
+    return _path_scope(section.path, _reference(report)) if section else None
 
 
 @rules.cached(maxsize=1024)
-def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
+def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | None:
+    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
     lr = label_rules()
     for title in reversed(path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and periods.year_of(m["year"]) != year:
-                return f"{periods.year_of(m['year'])}年"
+            if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
+                continue
+            s = periods.read(m[0], ref)
+            if s is not None and s.whole_year and s.year != ref.year:
+                return f"{s.year}年"
     return None
 
 
@@ -466,16 +486,39 @@ def _is_plan(path: tuple[str, ...]) -> bool:
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
-def _has_target_cue(before: str, lr: LabelRules) -> bool:
-    """A plan word that is a word of its own (计划新建 yes, 雨露计划 no)."""
+def _target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+    """Plan words that are words of their own (计划新建 yes, 雨露计划 no)."""
     matches = list(lr.target_cue.finditer(before))
     if not matches:
-        return False
+        return ()
     starts, pos = set(), 0
     for tok in segment(before):
         starts.add(pos)
         pos += len(tok)
-    return any(m.start() in starts for m in matches)
+    return tuple(m for m in matches if m.start() in starts)
+
+
+def _has_target_cue(before: str, lr: LabelRules) -> bool:
+    return bool(_target_cues(before, lr))
+
+
+def _not_ahead(covered: str | None, report: Report) -> bool:
+    own, s = periods.span(report.period), periods.span(covered)
+    return bool(own and s and s.last <= own.last)
+
+
+def _kind(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+          lr: LabelRules) -> str:
+    """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
+
+    预计 about a period already over when the report was delivered (a 政府工作报告 of January on the year
+    just ended) is an estimated result: actual."""
+    own, s = periods.span(report.period), periods.span(covered)
+    if own and s and s.first > own.last:
+        return "target"  # a period still ahead: 下半年, 2026年, 今年 in a report reviewing last year
+    if cues and report.delivered and own and s and own.contains(s) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+        return "actual"
+    return "target" if cues or planning else "actual"
 
 
 @dataclass
@@ -488,6 +531,9 @@ class _SentenceState:
     scope: str | None = None
     covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
+    cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
+    cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
+    target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
@@ -516,6 +562,10 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
                 state.covered = _covered(p, state.scope, report)
+                if state.target and lead == "" and text[state.start : pos].strip() and _not_ahead(state.covered, report):
+                    # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
+                    # (or an earlier one) states a result again
+                    state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
@@ -542,11 +592,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
             carried = state.paragraph_scope if state else None
+            listed = state.target_list if state else None
             state = _SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if listed and listed[0] > sentence.start:  # an item of a list of targets
+                state.target_list, state.target, state.cues = listed, True, listed[3]
+                if listed[1] and not state.scope:
+                    state.scope, state.covered = listed[1], listed[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
@@ -566,7 +621,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         section = section_at(sections, section_starts, f.start)
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
-        if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
+        if (clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr)
+                and not _change_from(clause_periods[-1], major, f, state, text, lr)):
             scope = _scope(clause_periods[-1], lr, report)
             covered = _covered(clause_periods[-1], scope, report)
             if scope is None:
@@ -576,11 +632,23 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or _section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
 
-        # kind: a plan word before the figure in its sentence, or a plan section
-        if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
-            state.target = True  # and stays so for the rest of the sentence
+        # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
+        # section, or a period after the report's
+        if not state.target:
+            cue_from = max(sentence.start, state.cue_from)
+            before = text[cue_from : f.start]
+            cues = _target_cues(before, lr)
+            if cues:
+                state.target, state.cues = True, cues  # and stays so for the rest of the sentence
+                opener = lr.target_list.match(before, cues[-1].end())
+                if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
+                    end = lr.target_list_end.search(text, cue_from + opener.end())
+                    state.target_list = (end.start() if end else len(text), scope, covered, cues)
         planning = bool(section) and _is_plan(section.path)
-        kind = "target" if state.target or planning else "actual"
+        kind = _kind(state.cues, planning, covered, report, lr)
+        if kind == "target" and report.delivered and covered == report.period:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+            covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")

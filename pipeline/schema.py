@@ -163,17 +163,14 @@ class EntityRules(Strict):
 
 
 class LabelPeriods(Strict):
+    """How a period found in a clause (rules/periods.yaml, in_text) bears on a figure."""
+
     comparison: Regex
     qualifies: Regex
-    chars: Chars
     ratio_units: Words
     openers: Words
     baseline_figure: Regex
-    pattern: Regex
-    whole_year: Words
-    half_year: Words
-    relative: dict[str, int]
-    points: Words
+    from_to: Regex
 
 
 class LabelsFile(Strict):
@@ -204,6 +201,9 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    estimate_cue: Regex
+    target_list: Regex
+    target_list_end: Regex
     plan_sections: Regex
     result_sections: Regex
 
@@ -230,13 +230,17 @@ class TownRules(Strict):
     stop_words: Words
     cut: Regex
     county_suffixes: Words
+    not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
 
 
 class PeriodRules(Strict):
     patterns: list[Regex]
     name_patterns: list[Regex]
     first_year: Regex
-    numerals: dict[str, int]
+    date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
+    early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
+    review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
+    review_chars: Positive  # how far into the text that heading is looked for
 
 
 class ReportsFile(Strict):
@@ -453,7 +457,7 @@ class ReferenceFile(Strict):
 # --------------------------------------------------------------------------- rules/periods.yaml
 
 # the named groups a written form may use (see the comment at the head of rules/periods.yaml)
-PERIOD_GROUPS = frozenset({"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
+PERIOD_GROUPS = frozenset({"year", "year2", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
                            "half", "month", "end", "whole"})
 
 
@@ -464,12 +468,32 @@ def _period_groups(pattern: str) -> str:
     return pattern
 
 
+# the named groups the pattern that finds periods inside a clause must have
+IN_TEXT_GROUPS = frozenset({"year", "part", "since", "span", "quarter", "months", "monthend", "month", "word"})
+
+
+def _in_text_groups(pattern: str) -> str:
+    missing = IN_TEXT_GROUPS - set(regex.compile(pattern, regex.VERSION1).groupindex)
+    if missing:
+        raise ValueError(f"needs a group named {sorted(missing)[0]!r}")
+    return pattern
+
+
+class PeriodsInText(Strict):
+    pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(_compiles), AfterValidator(_in_text_groups)]
+    chars: Chars
+    whole_year: Words
+    half_year: Words
+    points: Words
+
+
 class PeriodsFile(Strict):
     year: Regex
     forms: list[Annotated[str, StringConstraints(min_length=1), AfterValidator(_period_groups)]]
     numerals: dict[str, int]
     relative_years: dict[str, int]
     plans: dict[str, int]
+    in_text: PeriodsInText
 
 
 # --------------------------------------------------------------------------- rules/measures.yaml

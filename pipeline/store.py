@@ -29,7 +29,7 @@ import duckdb
 
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: figures.covered
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
