@@ -194,6 +194,8 @@ class Doc:
     _readings: dict[int, Reading] = field(default_factory=dict, repr=False)
     _where: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)  # figure start -> sentence, index
     _paragraphs: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False)  # start -> periods named
+    _headings: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _covered: dict[int, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
@@ -241,6 +243,18 @@ class Doc:
             r = self._readings[f.start] = _read(self, *self.sentences[si], i)
         return r
 
+    def covered(self, f: Figure) -> Any:
+        """The period the figure covers: its own field when a stage set it, else the periods named around it
+        (its scope, its heading, the last one named before it in its paragraph); None when that cannot be told."""
+        if f.start not in self._covered:
+            covered = next((getattr(f, a) for a in COVERED_FIELDS if getattr(f, a, None) is not None), None)
+            if covered is None:
+                section = self.named_in_heading(f.section_path)
+                if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
+                    covered = (self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start))
+            self._covered[f.start] = covered
+        return self._covered[f.start]
+
     def goal(self, sentence: Sentence, f: Figure) -> bool:
         """A goal whatever its kind says: a target cue before it in the sentence (力争, 预计), or in the paragraph
         a list of goals opened before it (主要预期目标是：)."""
@@ -273,6 +287,13 @@ class Doc:
         if s is not None and (s == self.span or (since and s.first == self.span.first)):
             return ""
         return word
+
+    def named_in_heading(self, text: str) -> str | None:
+        """The period a heading or a scope names ("" for none or the report's own), None for two or more (cached)."""
+        if text not in self._headings:
+            named = {w for _, w in self.periods_named(text) if w}
+            self._headings[text] = next(iter(named)) if len(named) == 1 else None if named else ""
+        return self._headings[text]
 
     def period_before(self, pos: int) -> str:
         """The last period named in the paragraph before ``pos`` ("" for none or the report's own)."""
@@ -358,7 +379,6 @@ class Reading:
     """What a check needs to know to compare a figure with another."""
 
     measure: str | None  # level, flow, growth, share, completion, per-capita, ...; None: a plain amount
-    when: Any  # the period the figure covers: its own field, else the periods named around it; None: cannot tell
     bracket: int | None  # where the bracket the figure stands in opens: a breakdown of the figure before it
     earlier_value: bool  # the 由/从 value of a from-to pair: the indicator at an earlier time
     label_key: str  # the label with periods and filler words dropped
@@ -382,16 +402,10 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
             depth.append(m.start())
         elif depth:
             depth.pop()
-    covered = next((getattr(f, a) for a in COVERED_FIELDS if getattr(f, a, None) is not None), None)
-    if covered is None:
-        section = {w for _, w in doc.periods_named(f.section_path) if w}
-        if len(section) <= 1:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
-            scope = "".join(w for _, w in doc.periods_named(f.scope_period or ""))
-            covered = (scope, "".join(section), doc.period_before(f.start))
     name = f.indicator or ""
     for pattern in (labels.label_rules().period, rr.span_cue, rr.label_filler):
         name = pattern.sub("", name)
-    return Reading(measure, covered, depth[-1] if depth else None, earlier, name)
+    return Reading(measure, depth[-1] if depth else None, earlier, name)
 
 
 _BRACKETS = regex.compile(r"[（()）]")
@@ -418,7 +432,7 @@ def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = T
         return False
     if ra.measure != rb.measure and not (part and rb.measure is None and ra.measure in reading_rules().inherited):
         return False
-    if same_period and (ra.when is None or ra.when != rb.when):
+    if same_period and (da.covered(a) is None or da.covered(a) != db.covered(b)):
         return False
     if same_concept:
         return (a.indicator_id, a.entity, ra.label_key) == (b.indicator_id, b.entity, rb.label_key)
@@ -527,13 +541,11 @@ def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
         for f in doc.figures:
             if f.unit_norm != "%" or any(w in (f.indicator or "") for w in (*growth_words, *unbounded)):
                 continue
-            if doc.read(f).measure in unbounded_measures:
-                continue  # a completion rate or a growth may pass 100%
             ind = lexicon.get(f.indicator_id or "")
             is_rate = any(w in (f.indicator or "") for w in rate_words) or (
                 ind is not None and ind.dimension == "percent" and not ind.also)
             lo, hi = bounds(f)
-            if is_rate and (lo > 100 or hi < 0):
+            if is_rate and (lo > 100 or hi < 0) and doc.read(f).measure not in unbounded_measures:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
 
 
@@ -640,10 +652,10 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
                 if doc.goal(sent, f):
                     continue  # a goal, not a result to restate
                 r = doc.read(f)
-                if r.earlier_value or r.bracket is not None or r.when is None or len(r.label_key) < min_label:
-                    continue  # a from-to pair, a breakdown, an unknown period or a label naming no subject
+                if r.earlier_value or r.bracket is not None or len(r.label_key) < min_label:
+                    continue  # a from-to pair, a breakdown or a label naming no subject
                 paragraph = doc.text.rfind("\n", 0, f.start)
-                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure, r.when)].append(
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure)].append(
                     (paragraph, f))
         for members in groups.values():
             involved: dict[Figure, None] = {}
