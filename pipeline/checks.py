@@ -10,7 +10,6 @@ with stable ids, so the same finding has the same flag_id on every run.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import math
@@ -29,6 +28,7 @@ import regex
 from . import labels, normalize, periods, rules
 from .model import Extraction, Figure, Flag, FlagItem, Report, Sentence
 from .pivot import is_result, town_values
+from .present import brief as show
 from .sections import split_sentences
 
 NAME = "checks"
@@ -53,6 +53,9 @@ class Params:
     def number(self, key: str) -> float:
         return float(rules.need(NAME, self.data, key, (int, float), self.where))
 
+    def word(self, key: str) -> str:
+        return rules.need(NAME, self.data, key, str, self.where)
+
     def words(self, key: str) -> tuple[str, ...]:
         return rules.words(NAME, self.data, key, self.where)
 
@@ -63,7 +66,7 @@ class Params:
         return rules.need(NAME, self.data, key, list, self.where)
 
 
-@functools.cache
+@rules.cached
 def _compiled(check_name: str, key: str, pattern: str) -> regex.Pattern:
     return rules.compile_pattern(NAME, f"checks.{check_name}.{key}", pattern)
 
@@ -100,7 +103,7 @@ def check(name: str, fields: tuple[str, ...]) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
-@functools.cache
+@rules.cached
 def check_rules() -> tuple[CheckRule, ...]:
     """The checks of rules/checks.yaml, in file order, validated against the registered functions."""
     data = rules.load(NAME)
@@ -134,7 +137,7 @@ def check_rules() -> tuple[CheckRule, ...]:
     return tuple(out)
 
 
-@functools.cache
+@rules.cached
 def _about_tolerance() -> float:
     return float(rules.need(NAME, rules.load(NAME), "about_tolerance", (int, float)))
 
@@ -200,7 +203,7 @@ class Doc:
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
         figs = tuple(sorted(ex.figures, key=lambda f: (f.start, f.end)))
-        sents = split_sentences(ex.report.text)
+        sents = ex.sentences or split_sentences(ex.report.text)
         starts = [s.start for s in sents]
         grouped: dict[int, list[Figure]] = defaultdict(list)
         for f in figs:
@@ -341,20 +344,6 @@ def exact(f: Figure) -> bool:
 
 def label(f: Figure) -> str:
     return f.indicator_name or f.indicator or "?"
-
-
-def show(value: float, unit: str | None) -> str:
-    """A computed value for a message: 28000 元 -> 2.8万元, 1.5 -> 1.5."""
-    unit = unit or ""
-    scale = ""
-    if unit == "元" and abs(value) >= 1e8:
-        value, scale = value / 1e8, "亿"
-    elif unit == "元" and abs(value) >= 1e4:
-        value, scale = value / 1e4, "万"
-    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
-    text = f"{value:.{digits}f}"
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return f"{text}{scale}{unit}"
 
 
 def surfaces(figs: Iterable[Figure]) -> str:
@@ -517,11 +506,12 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
 def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
     max_ratio = p.number("max_persons_per_household")
     joiner = p.pattern("joiner")
+    households, persons = p.word("households_unit"), p.word("persons_unit")
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for i in range(1, len(figs)):
                 hh, ps = figs[i - 1], figs[i]
-                if hh.unit_norm != "户" or ps.unit_norm != "人" or not joiner.match(doc.gap(sent, figs, i)):
+                if hh.unit_norm != households or ps.unit_norm != persons or not joiner.match(doc.gap(sent, figs, i)):
                     continue
                 (h_lo, h_hi), (p_lo, p_hi) = bounds(hh), bounds(ps)
                 fields = {"households": hh.surface, "persons": ps.surface, "label": label(hh),
@@ -825,13 +815,14 @@ def outlier_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
 def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
     min_figures, min_similarity = int(p.number("min_figures")), p.number("min_similarity")
     suffix = p.pattern("place_suffix")
+    mask, place = p.word("town_mask"), p.word("place_word")
 
     def masked(doc: Doc, text: str) -> str:
         town = doc.town or ""
         stem = suffix.sub("", town)
         for name in filter(None, (town, stem if len(stem) >= 2 else "")):
-            text = text.replace(name, "某地")
-        return suffix.sub("镇", text)
+            text = text.replace(name, mask)
+        return suffix.sub(place, text)
 
     index: dict[tuple, list[tuple[Doc, Sentence, tuple[Figure, ...]]]] = defaultdict(list)
     for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):

@@ -1,15 +1,30 @@
-"""One report through every stage: sections, figures, labels. Pure: text in, records out."""
+"""One report through every stage: sections, figures, labels, normalize. Pure: text in, records out."""
 
 from __future__ import annotations
 
-from . import audit, figures, labels, sections
-from .model import Extraction, Report, Skipped
+from . import audit, figures, labels, normalize, sections
+from .model import Extraction, Figure, Report, Skipped, evolve
 
 
 def extract_report(report: Report) -> Extraction:
-    """All figures of one report, labelled, and the numerals that are not figures."""
+    """All figures of one report, labelled and normalized (base unit, canonical indicator),
+    the numerals that are not figures, and the report's sections and sentences."""
     if report.status != "ok":
         return Extraction(report=report)
+    # a report in traditional characters is read through a simplified copy of the same length:
+    # figures and labels are found in it, surfaces and sentences are given as written
+    shadow = figures.simplified(report.text)
+    if shadow is not report.text:
+        ex = extract_report(evolve(report, text=shadow))
+        text = report.text
+        return evolve(
+            ex,
+            report=report,
+            figures=tuple(evolve(f, surface=text[f.start : f.end], sentence=_as_written(text, shadow, f))
+                          for f in ex.figures),
+            skipped=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.skipped),
+            sentences=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.sentences),
+        )
     secs = sections.split_sections(report.text)
     sents = sections.split_sentences(report.text)
     found, skipped = figures.find(report.text)
@@ -18,9 +33,19 @@ def extract_report(report: Report) -> Extraction:
     # The audit's safety net: a numeral no rule accounted for is still listed, never dropped.
     missed = audit.unaccounted(report.text, figs, rows)
     rows += [Skipped(report.report_id, a, b, t, audit.UNACCOUNTED) for a, b, t in missed]
-    return Extraction(
-        report=report,
-        sections=secs,
-        figures=figs,
-        skipped=tuple(sorted(rows, key=lambda s: (s.start, s.end)) if missed else rows),
+    return normalize.normalize(
+        Extraction(
+            report=report,
+            sections=secs,
+            figures=figs,
+            skipped=tuple(sorted(rows, key=lambda s: (s.start, s.end)) if missed else rows),
+            sentences=sents,
+        )
     )
+
+
+def _as_written(text: str, shadow: str, figure: Figure) -> str:
+    """The figure's sentence as written: found around the figure in the shadow, taken from the text."""
+    sentence = figure.sentence
+    at = shadow.rfind(sentence, max(0, figure.end - len(sentence)), figure.start + len(sentence)) if sentence else -1
+    return text[at : at + len(sentence)] if at >= 0 else sentence

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -19,16 +18,8 @@ import regex
 from . import rules
 from .model import Quantity
 from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    canonical: str
-    dimension: str
-    base: str
-    factor: float
-    after_digits_only: bool
+from .units import Unit
+from .units import lexicon as units_lexicon
 
 
 @dataclass(frozen=True)
@@ -52,7 +43,35 @@ class FigureRules:
     set_phrases: regex.Pattern
     table_header_unit: regex.Pattern
     bare_number: regex.Pattern  # a table cell holding nothing but a number
+    scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word
+    scale_only_rules: _ScaleOnly
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
+
+
+@dataclass(frozen=True)
+class _ScaleOnly:
+    window: int
+    clause_break: regex.Pattern
+    clause_break_back: regex.Pattern
+    after: regex.Pattern
+    after_unit: dict[str, str]
+    before: regex.Pattern
+    before_unit: dict[str, str]
+
+
+def _scale_only_rules(data) -> _ScaleOnly:
+    section = data.scale_only
+    window, breaks = section.window, section.clause_breaks
+    units = {"after": dict(section.after), "before": dict(section.before)}
+    return _ScaleOnly(
+        window=window,
+        clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
+        clause_break_back=regex.compile(f"(?r)[{regex.escape(breaks)}]"),
+        after=regex.compile(_alternation(units["after"])),
+        after_unit=units["after"],
+        before=regex.compile(f"(?r){_alternation(units['before'])}"),
+        before_unit=units["before"],
+    )
 
 
 @dataclass(frozen=True)
@@ -70,64 +89,16 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
-    data = rules.load("units")
-    units = {}
-    for i, entry in enumerate(rules.need("units", data, "units", list)):
-        where = f"units[{i}]"
-        if not isinstance(entry, dict):
-            raise rules.RuleError(f"rules/units.yaml: {where}: expected a mapping")
-        name = str(rules.need("units", entry, "name", (str, int), where))
-        canonical = entry.get("canonical", name)
-        dimension = rules.need("units", entry, "dimension", str, where)
-        factor = entry.get("factor", 1)
-        if not isinstance(factor, (int, float)) or factor <= 0:
-            raise rules.RuleError(f"rules/units.yaml: {where}.factor: expected a positive number")
-        if name in units:
-            raise rules.RuleError(f"rules/units.yaml: {where}.name: duplicate unit {name!r}")
-        units[name] = Unit(
-            name=name,
-            canonical=canonical,
-            dimension=dimension,
-            base=entry.get("base", canonical),
-            factor=float(factor),
-            after_digits_only=bool(entry.get("after_digits_only", False)),
-        )
-    scales = {}
-    for word, mult in rules.need("units", data, "scales", dict).items():
-        if not isinstance(mult, int) or mult <= 0:
-            raise rules.RuleError(f"rules/units.yaml: scales.{word}: expected a positive integer")
-        scales[str(word)] = Decimal(mult)
-    return units, scales
-
-
-def _approx_map(data: dict, key: str) -> dict[str, str | None]:
-    mapping = rules.need("figures", data, key, dict)
-    for word, kind in mapping.items():
-        if kind not in ("lower", "upper", "about", None):
-            raise rules.RuleError(f"rules/figures.yaml: {key}.{word}: expected lower, upper or about")
-    return {str(k): v for k, v in mapping.items()}
-
-
-@functools.lru_cache(maxsize=256)
-def unit_of(unit: str) -> Unit | None:
-    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
-    units = figure_rules().units
-    name = unit.split("/")[0]
-    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
-
-
-@functools.cache
+@rules.cached
 def figure_rules() -> FigureRules:
-    units, scales = _load_units()
-    data = rules.load("figures")
-    digit = rules.need("figures", data, "digits", str)
-    cn = rules.need("figures", data, "cn_numeral", str)
-    approx_before = _approx_map(data, "approx_before")
-    approx_after = _approx_map(data, "approx_after")
-    joiners = rules.words("figures", data, "range_joiners")
-    percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
-    per_units = rules.words("units", rules.load("units"), "per_units")
+    lex = units_lexicon()
+    units, scales = lex.units, lex.scales
+    data = rules.model("figures")
+    digit, cn = data.digits, data.cn_numeral
+    approx_before, approx_after = data.approx_before, data.approx_after
+    joiners = data.range_joiners
+    percent_prefix, per_units = lex.percent_prefix, lex.per_units
+    included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -137,23 +108,26 @@ def figure_rules() -> FigureRules:
     number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
-    inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
-    outer_approx = _alternation(w for w in approx_after if w not in ("余", "多"))
+    inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
+    outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
-            (?P<neg>(?<=[为是达至到：:])[-－−])?  # 自然增长率为-1.47‰
+            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
-            [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
-            (?:(?P<scale1>{_alternation(scales)})?\s*(?P<joiner>{_alternation(joiners)})\s*(?P<num2>{number}))?
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
+            # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
+            (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
+               \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
             (?P<approx1>\s?(?:{inner_approx}))?
             (?P<scale>{_alternation(scales)})?
             (?P<approx2>{inner_approx})?
-            (?P<unit>{_alternation(units)})
+            (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
+            (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
         )
@@ -164,23 +138,13 @@ def figure_rules() -> FigureRules:
         raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
     numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
 
-    excl_data = rules.load("exclusions")
+    excl = rules.model("exclusions")
     subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
     exclusions = []
-    for i, entry in enumerate(rules.need("exclusions", excl_data, "exclusions", list)):
-        where = f"exclusions[{i}]"
-        ex_id = rules.need("exclusions", entry, "id", str, where)
-        reason = rules.need("exclusions", entry, "reason", str, where)
-        pat = rules.need("exclusions", entry, "pattern", str, where)
-        scan = entry.get("scan", "forward")
-        if scan not in ("forward", "backward"):
-            raise rules.RuleError(f"rules/exclusions.yaml: {where} ({ex_id}).scan: expected forward or backward")
-        if scan == "backward":
-            pat = "(?r)" + pat  # the regex module's REVERSE flag: matched from the end of the text
-        exclusions.append(
-            Exclusion(ex_id, reason, rules.compile_pattern("exclusions", f"{where} ({ex_id}).pattern", pat, **subst))
-        )
-    phrases = rules.words("exclusions", excl_data, "set_phrases")
+    for i, entry in enumerate(excl.exclusions):
+        pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
+        where = f"exclusions[{i}] ({entry.id}).pattern"
+        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst)))
     return FigureRules(
         figure=figure,
         numeral=numeral,
@@ -188,17 +152,75 @@ def figure_rules() -> FigureRules:
         scales=scales,
         approx_before=approx_before,
         approx_after=approx_after,
-        lone_one_words=rules.words("figures", data, "lone_one_words"),
-        lone_one_units=frozenset(rules.words("figures", data, "lone_one_units")),
+        lone_one_words=tuple(data.lone_one_words),
+        lone_one_units=frozenset(data.lone_one_units),
         exclusions=tuple(exclusions),
-        set_phrases=regex.compile(_alternation(phrases)),
-        table_header_unit=rules.compile_pattern("figures", "table_header_unit",
-                                                rules.need("figures", data, "table_header_unit", str)),
+        set_phrases=regex.compile(_alternation(excl.set_phrases)),
+        table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
+        scale_only=regex.compile(
+            rf"(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
+            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
+        scale_only_rules=_scale_only_rules(data),
     )
 
 
-_CN_SCALE = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+class _Shadow:
+    """Traditional characters mapped one by one to simplified ones (萬 -> 万, 畝 -> 亩), with OpenCC.
+
+    Each character is converted on its own, never a phrase, so the shadow text has exactly the
+    length of the text as written and every offset found in it holds in the original. Characters
+    are converted once per run (a report brings a few new ones at most) and kept.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.table: dict[int, str] = {}
+        self.converter = None
+
+    def convert(self, text: str) -> str:
+        chars = set(text)
+        new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay
+        if new:
+            self.seen.update(new)
+            if self.converter is None:
+                import opencc  # on first use
+
+                self.converter = opencc.OpenCC(rules.model("figures").opencc_config)
+            out = self.converter.convert("\n".join(new)).split("\n")
+            if len(out) == len(new):
+                self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
+        table = self.table
+        if not table or not any(ord(c) in table for c in chars):
+            return text
+        return text.translate(table)
+
+
+_SHADOW = _Shadow()
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones, character for character (same length).
+
+    The same string object when there is nothing to change, so callers can tell with ``is``.
+    """
+    return _SHADOW.convert(text)
+
+
+@rules.cached(maxsize=4096)
+def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
+    """(the number before the scale word ending ``high``, that scale): 一百五十万 -> (150, 10000)."""
+    scales = figure_rules().scales
+    for word in sorted(scales, key=len, reverse=True):  # 万亿 before 亿
+        head = high.removesuffix(word)
+        # 两千万: 千 is part of the number before 万; 万万 would be no number
+        if head != high and head and scales.get(head[-1], 0) < scales[word]:
+            try:
+                return _value(head)[0], scales[word]
+            except NumberError:
+                return None
+    return None
 
 
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
@@ -239,10 +261,13 @@ def _quantity(m: regex.Match) -> Quantity:
         if m["num2"]:
             high, _ = _value(m["num2"])
             high *= scale
-            # 三至五万元: the scale written in the high end holds for the low end too
-            tail = m["num2"][-1]
-            if not m["scale1"] and tail in "万亿千" and not is_arabic(m["num2"]) and m["num"][-1] not in "万亿千百十":
-                value *= _CN_SCALE[tail]
+            # 三至五万元, 一百二十到一百五十万元, 七千到九千亿元: the scale word ending the high end holds for
+            # the low end too, when the low end is smaller than the high end's number before it (五千到一万元 is
+            # 5000 to 10000: 五千 is not below 一)
+            if not m["scale1"] and not is_arabic(m["num2"]) and not is_arabic(m["num"]):
+                shared = _shared_scale(m["num2"])
+                if shared and value < shared[0]:
+                    value *= shared[1]
             # 3万至5万元 scales each end; 3-5万元 scales both by the one word
             value *= fr.scales[m["scale1"]] if m["scale1"] else scale
         else:
@@ -370,6 +395,38 @@ def _table_cells(text: str) -> list[Found]:
     return out
 
 
+def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them."""
+    fr = figure_rules()
+    so = fr.scale_only_rules
+    out = []
+    starts = [a for a, _ in covered]
+    for m in fr.scale_only.finditer(text):
+        start, end = m.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+            continue  # part of a figure with a unit
+        if excluded.covering(m.start("num"), m.end("scale")):
+            continue
+        after = text[end : end + so.window]
+        cut = so.clause_break.search(after)
+        after = after[: cut.start()] if cut else after
+        hit = so.after.search(after)
+        unit = so.after_unit[hit[0]] if hit else None
+        if unit is None:
+            lo = max(0, start - 3 * so.window)
+            cut = so.clause_break_back.search(text, lo, start)
+            hit = so.before.search(text, cut.end() if cut else lo, start)  # the nearest word before the figure
+            unit = so.before_unit[hit[0]] if hit else None
+        if unit is None:
+            continue
+        quantity = parse(m[0] + unit)
+        if quantity is None:
+            continue
+        out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -407,6 +464,11 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if cells:
             found = sorted(found + cells, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in cells])
+    if "万" in text or "亿" in text:
+        bare = _scale_only(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
 
     skipped = []
     fi = 0

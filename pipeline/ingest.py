@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import rules
+from .figures import simplified
 from .model import Report
 
 # The format libraries are imported where a file of their format is read: a batch of .txt
@@ -198,7 +199,12 @@ def read_report(
         read = _read_text(path, limits)
     except _Unreadable as problem:
         return Report(report_id, str(path), "", status="failed", message=str(problem))
-    guess = _guess(read.text, path.stem)
+    # traditional characters (鎮, 萬) are read through a simplified copy of the same length; the title stays as written
+    shadow = simplified(read.text)
+    guess = _guess(shadow, simplified(path.stem))
+    if shadow is not read.text and guess.title:
+        at = shadow.find(guess.title)
+        guess = replace(guess, title=read.text[at : at + len(guess.title)])
     given = _manifest_entry(manifest or {}, path, report_id)
     return Report(
         report_id,
@@ -730,7 +736,7 @@ class _ReportRules:
 _PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
 
 
-@functools.cache
+@rules.cached
 def _report_rules() -> _ReportRules:
     data = rules.load("reports")
     title = rules.need("reports", data, "title", dict)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, checks, normalize, rules
+from pipeline import batch, checks, rules
 from pipeline.extract import extract_report
 from pipeline.model import Report
 
@@ -48,7 +48,7 @@ def _flags_of(text: str, period: str = "2025H1", town: str = "青石镇") -> lis
     """The flags on one report written here (a title line is added)."""
     title = f"{town}{period[:4]}年{'上半年' if period.endswith('H1') else ''}工作总结\n"
     report = Report("example", "example.txt", title + text, town=town, period=period)
-    return checks.run_checks([normalize.normalize(extract_report(report))])
+    return checks.run_checks([extract_report(report)])
 
 
 # --------------------------------------------------------------------------- the corpus
@@ -302,7 +302,7 @@ def test_a_restated_real_sentence_is_no_conflict(tmp_path):
     [
         ("  part_exceeds_whole:\n    severity: error", "  part_exceeds_whole:\n    severity: bad",
          "rules/checks.yaml: checks.part_exceeds_whole.severity: expected one of error, warning, info"),
-        ("  half_exceeds_year:", "  half_is_too_big:", "rules/checks.yaml: checks.half_is_too_big: no check of that name"),
+        ("  half_exceeds_year:", "  half_is_too_big:", "rules/checks.yaml: checks.half_is_too_big: unknown key"),
         ("{half_period}为{half}", "{half_period}为{halves}", "checks.half_exceeds_year.message: unknown field(s) halves"),
     ],
 )

@@ -114,8 +114,31 @@ ASCII_UNITS = [
     ("改造绿地1200m²", "1200m²", 1200, "平方米", None, None),
 ]
 
+# copies of PDFs: spaces and line breaks inside a figure
+PDF_COPIES = [
+    ("完成投资5.12 亿元", "5.12 亿元", 512000000, "元", None, None),
+    ("完成投资5.12 亿 元", "5.12 亿 元", 512000000, "元", None, None),
+    ("同比增长3.06 %", "3.06 %", 3.06, "%", None, None),
+    ("抽检食品20\n余批次", "20\n余批次", 20, "批次", "lower", None),
+    ("抽检食品20余\n批次", "20余\n批次", 20, "批次", "lower", None),
+    ("完成固定资产投资12亿\n元", "12亿\n元", 1200000000, "元", None, None),
+    ("完成固定资产投资12\n亿元", "12\n亿元", 1200000000, "元", None, None),
+]
+# a scale word and no unit word: the unit comes from the words around (real rows: 国务院政府工作报告)
+SCALE_ONLY = [
+    ("年产值8000多万", "8000多万", 80000000, "元", "lower", None),
+    ("解决2.3万贫困人口", "2.3万", 23000, "人", None, None),
+    ("积极应对约11万实际管理人口", "约11万", 110000, "人", "about", None),
+    ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
+    ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
+]
+NEW_MEASURE_WORDS = [
+    ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),
+    ("开行中欧班列304列", "304列", 304, "列", None, None),
+]
+
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
-           + ASCII_UNITS)
+           + ASCII_UNITS + PDF_COPIES + SCALE_ONLY + NEW_MEASURE_WORDS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -186,7 +209,36 @@ NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
 ]
-NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT
+# a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
+PLACEHOLDERS = [
+    ("完成投资xx亿元", "亿", "placeholder_x"),
+    ("金额2XX15元", "15", "placeholder_x"),
+    ("投资X50万元", "50", "placeholder_x"),
+    ("同比增长13.X%", "13", "placeholder_x"),
+    ("全年完成ＸＸ万元", "万", "placeholder_x"),
+    ("争取资金〔…〕万元", "万", "placeholder_blank"),
+    ("到位资金____万元", "万", "placeholder_blank"),
+]
+# numerals that name a slogan, a policy or a part (real rows: the national and provincial reports in ../shared)
+PSEUDO_FIGURES = [
+    ("实现“三个100%”目标", "100", "quoted_slogan"),
+    ("全国率先实现艾滋病防治“三个90%”目标", "三", "quoted_slogan"),  # 云南省2021年政府工作报告
+    ("严格执行“八个一律”", "八", "quoted_slogan"),
+    ("争当“两个率先”排头兵", "两", "quoted_slogan"),
+    ("开展“四个年”活动", "四", "quoted_slogan"),
+    ("坚持和落实“两个毫不动摇”。", "两", "quoted_slogan"),  # 2023年国务院政府工作报告
+    ("坚持两个毫不动摇", "两", "rules_named"),
+    ("认真落实安溪十条", "十", "policy_articles"),
+    ("出台“科创十条”", "十", "policy_articles"),  # 四川省政府工作报告
+    ("加强原材料、关键零部件等供给保障", "零", "numeral_word"),  # 2022年国务院政府工作报告
+    ("海阳核电二期等开工", "二", "project_phase"),  # 山东省政府工作报告
+    ("一期、二期全部投产", "二", "project_phase"),
+]
+PDF_MARKS = [
+    ("以上为本页。\n- 1 -\n下一页", "1", "page_number"),
+    ("第二页\n—2—\n", "2", "page_number"),
+]
+NOT_FIGURES = PDF_MARKS + DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT + PLACEHOLDERS + PSEUDO_FIGURES
 
 
 @pytest.mark.parametrize(("text", "numeral", "reason"), NOT_FIGURES)
@@ -215,6 +267,9 @@ def test_chinese_counts(text, surfaces):
     pytest.param("村两委、两新组织", [], id="两 in names"),
     pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
     pytest.param("工业投资保持两位数增长", [], id="两位数 is no count of persons"),
+    pytest.param("举办培训班三期，参训200人次", ["三期", "200人次"], id="期 after a count is a count of sessions"),
+    pytest.param("同时建设五个年产一万五千吨的工厂", ["五个", "一万五千吨"], id="五个年产 is a count"),
+    pytest.param("新建道路12条，X光机3台", ["12条", "3台"], id="an X that is no placeholder"),
 ])
 def test_sentences(text, surfaces):
     found, _ = find(text)
@@ -282,3 +337,89 @@ def test_bare_numbers_in_a_table_take_the_unit_of_their_column():
     assert all(text[f.start : f.end] == f.quantity.surface for f in found)
     # the headers' 万 and the date outside the table are no figures
     assert [s[2] for s in skipped] == ["万", "万", "2025"]
+
+
+# A report in traditional characters gives the figures of its simplified twin: values, units and
+# labels as in the twin, surfaces and offsets as written. (traditional, simplified), written here.
+TRADITIONAL_TWINS = [
+    pytest.param("全鎮完成固定資產投資1.2億元，同比增長8.5%。", "全镇完成固定资产投资1.2亿元，同比增长8.5%。", id="億元"),
+    pytest.param("新增就業崗位300個，流轉土地500畝。", "新增就业岗位300个，流转土地500亩。", id="個 畝"),
+    pytest.param("幫扶困難群眾24戶71人，發放補助資金10萬餘元。", "帮扶困难群众24户71人，发放补助资金10万余元。", id="戶 萬餘"),
+    pytest.param("兩個村集體經濟收入超過20萬元。", "两个村集体经济收入超过20万元。", id="兩個 超過"),
+    pytest.param("開展培訓二十餘場次，參訓農民約三千人。", "开展培训二十余场次，参训农民约三千人。", id="Chinese numerals"),
+    pytest.param("年內完成造林1,200畝，森林覆蓋率達到百分之六十五。", "年内完成造林1,200亩，森林覆盖率达到百分之六十五。",
+                 id="百分之"),
+]
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), TRADITIONAL_TWINS)
+def test_traditional_characters_give_the_figures_of_the_simplified_twin(traditional, simplified):
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    assert len(traditional) == len(simplified)
+    trad = extract_report(Report("t", "t.txt", traditional)).figures
+    simp = extract_report(Report("s", "s.txt", simplified)).figures
+    assert simp, "the simplified twin has no figure: this row tests nothing"
+    assert [(f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in trad] == [
+        (f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in simp]
+    assert all(f.surface == traditional[f.start : f.end] and f.sentence in traditional for f in trad)
+
+
+# Money phrases from the test table of a peer, JioNLP's money parser (test/test_money_parser.py in
+# dongrixinyu/JioNLP): its cases in 元 and 美元, as (text, surface, value, value_high, unit, approx).
+# A vague amount (数十亿元) is no figure at all here; never 十亿元.
+PEER_MONEY = [
+    pytest.param("82，225.00元", "82，225.00元", 82225, None, "元", None, id="comma of full width"),
+    pytest.param("45564.44美元", "45564.44美元", 45564.44, None, "美元", None, id="美元"),
+    pytest.param("233,333，333,434.344元", "233,333，333,434.344元", 233333333434.344, None, "元", None,
+                 id="mixed separators"),
+    pytest.param("1.2万元", "1.2万元", 12000, None, "元", None, id="万元"),
+    pytest.param("约4.287亿美元", "约4.287亿美元", 428700000, None, "美元", "about", id="约"),
+    pytest.param("近700万元", "近700万元", 7000000, None, "元", "upper", id="近"),
+    pytest.param("人民币数十亿元", None, None, None, None, None, id="数十亿元 before"),
+    pytest.param("数十亿元人民币", None, None, None, None, None, id="数十亿元 after"),
+    pytest.param("1万-5万元", "1万-5万元", 10000, 50000, "元", None, id="range scaled at both ends"),
+    pytest.param("1万元--5万元", "1万元--5万元", 10000, 50000, "元", None, id="range with the unit twice"),
+    pytest.param("一百二十到一百五十万元", "一百二十到一百五十万元", 1200000, 1500000, "元", None, id="shared 万"),
+    pytest.param("一千到两千万元人民币", "一千到两千万元", 10000000, 20000000, "元", None, id="shared 千万"),
+    pytest.param("七千到九千亿元", "七千到九千亿元", 700000000000, 900000000000, "元", None, id="shared 亿"),
+    pytest.param("50万元（含）以上", "50万元（含）以上", 500000, None, "元", "lower", id="（含）以上"),
+    pytest.param("1万(含)-5万元", "1万(含)-5万元", 10000, 50000, "元", None, id="(含) in a range"),
+    # not read: 角 and 分 (no report writes them), financial numerals (伍 also ends 队伍), k for thousand
+    pytest.param("六十四万零一百四十三元一角七分", "六十四万零一百四十三元一角七分", 640143.17, None, "元", None,
+                 id="角 分", marks=pytest.mark.xfail(strict=True, reason="角 and 分 are not read")),
+    pytest.param("壹万二千三百四十五元", "壹万二千三百四十五元", 12345, None, "元", None,
+                 id="壹", marks=pytest.mark.xfail(strict=True, reason="financial numerals are not read")),
+    pytest.param("10~15k元", "10~15k元", 10000, 15000, "元", None,
+                 id="k", marks=pytest.mark.xfail(strict=True, reason="k is not a scale word here")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "value_high", "unit", "approx"), PEER_MONEY)
+def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
+    found, _ = find(text)
+    if surface is None:
+        assert found == []
+        return
+    assert [(f.quantity.surface, f.quantity.value, f.quantity.value_high, f.quantity.unit, f.quantity.approx)
+            for f in found] == [(surface, value, value_high, unit, approx)]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    pytest.param("项目总投资三千万元", ["三千万元"], id="千万 inside a number is no word"),
+    pytest.param("千万不能放松", [], id="千万 as a word"),
+    pytest.param("共计一万一千元", ["一万一千元"], id="万一 inside a number is no word"),
+    pytest.param("参训人数十余人", ["十余人"], id="人数 is no vague 数"),
+    pytest.param("几十万元的投入", [], id="几十万 is vague"),
+    pytest.param("每户5人-8户", ["5人", "8户"], id="two units are no range"),
+    pytest.param("主要污染物排放总量减少8%至10%", ["8%至10%"], id="a range of percentages"),  # 国务院政府工作报告
+    pytest.param("用时十分钟", ["十分钟"], id="十分 before 钟"),
+    pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
+    pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
+    pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
+    pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024
+])
+def test_numbers_and_words_that_share_characters(text, surfaces):
+    found, _ = find(text)
+    assert [f.quantity.surface for f in found] == surfaces

@@ -21,7 +21,7 @@ from pipeline import ingest, rules
 from pipeline.ingest import Limits, find_reports, read_manifest, read_report
 
 from .conftest import CORPORA as CORPUS
-from .conftest import GOLD, ROOT, clear_rule_caches, load_make_corpus
+from .conftest import GOLD, ROOT, load_make_corpus
 
 make_corpus = load_make_corpus()
 
@@ -562,11 +562,11 @@ def fresh_rules(monkeypatch):
 
     def use(folder: Path) -> None:
         monkeypatch.setenv("ZHIBIAO_RULES", str(folder))
-        clear_rule_caches()
+        rules.clear_caches()
 
     yield use
     monkeypatch.delenv("ZHIBIAO_RULES", raising=False)
-    clear_rule_caches()
+    rules.clear_caches()
 
 
 @pytest.mark.parametrize(
@@ -625,3 +625,10 @@ def test_corpus_file_town_and_period_match_gold(path):
 def test_corpus_renderer_covers_every_format():
     formats = set(make_corpus.FORMATS.values())
     assert {"docx", "pdf", "html", "gbk", "gb18030", "utf-16-le-bom", "utf-8-bom", "utf-8-crlf", "utf-8"} <= formats
+
+
+def test_traditional_report_town_and_period_read_through_simplified_characters(tmp_path):
+    text = "青溪縣統溪河鎮2025年上半年工作總結\n全鎮完成固定資產投資1.2億元。"
+    report = _read(tmp_path, "report.txt", text.encode("utf-8"))
+    assert (report.text, report.title, report.town, report.county, report.period) == (
+        text, "青溪縣統溪河鎮2025年上半年工作總結", "统溪河镇", "青溪县", "2025H1")
