@@ -147,6 +147,8 @@ class ReadingRules:
     """rules/checks.yaml `reading`: how the text before a figure tells what it measures and when."""
 
     measures: tuple[tuple[str, regex.Pattern], ...]  # (measure, cue), first match wins
+    plain: frozenset[str]  # measures that say no more than a plain amount
+    changes: frozenset[str | None]  # measures not read for the later value of a from-to pair
     additive: frozenset[str | None]  # measures whose parts add up to their whole
     additive_percent: frozenset[str | None]  # the same for figures in %
     inherited: frozenset[str | None]  # a part with no measure word of its own has its whole's measure
@@ -154,12 +156,11 @@ class ReadingRules:
     from_cue: regex.Pattern  # the clause before the earlier value of a from-to pair (由2020年末的)
     from_to: regex.Pattern  # the text after the earlier value, up to the later one
     span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
-    since_cue: regex.Pattern  # a period up to now: 2025年以来 in a report from January 2025 on is its own
     label_filler: regex.Pattern  # dropped from a label before two labels are compared
     goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
 
 
-@functools.cache
+@rules.cached
 def reading_rules() -> ReadingRules:
     data = rules.need(NAME, rules.load(NAME), "reading", dict)
     where = "reading"
@@ -176,9 +177,10 @@ def reading_rules() -> ReadingRules:
     def measure_set(key: str) -> frozenset[str | None]:
         return frozenset(None if w == "amount" else w for w in rules.words(NAME, data, key, where))
 
-    return ReadingRules(tuple(measures), measure_set("additive"), measure_set("additive_percent"),
+    return ReadingRules(tuple(measures), frozenset(rules.words(NAME, data, "plain_measures", where)),
+                        frozenset(("growth", "change")), measure_set("additive"), measure_set("additive_percent"),
                         measure_set("inherited_by_parts"), pattern("to_value"), pattern("from_cue"), pattern("from_to"),
-                        pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
+                        pattern("span_cue"), pattern("label_filler"),
                         pattern("goal_lead"))
 
 
@@ -247,14 +249,15 @@ class Doc:
         return r
 
     def covered(self, f: Figure) -> Any:
-        """The period the figure covers: its own field when a stage set it, else the periods named around it
-        (its scope, its heading, the last one named before it in its paragraph); None when that cannot be told."""
+        """The period the figure covers: its own field (else its scope), with the periods named around it (its
+        heading, the last one named before it in its paragraph); None when that cannot be told."""
         if f.start not in self._covered:
-            covered = next((getattr(f, a) for a in COVERED_FIELDS if getattr(f, a, None) is not None), None)
-            if covered is None:
-                section = self.named_in_heading(f.section_path)
-                if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
-                    covered = (self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start))
+            own = getattr(f, COVERED_FIELD, None)
+            section = self.named_in_heading(f.section_path)
+            covered = None
+            if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
+                # the paragraph's period too: a stage reads the figure's clause, not 过去五年 three sentences up
+                covered = (own or self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start))
             self._covered[f.start] = covered
         return self._covered[f.start]
 
@@ -278,18 +281,11 @@ class Doc:
         return [(b, self._own_or(regex.sub(r"\s+", "", text[a:b]))) for a, b in merged]
 
     def _own_or(self, word: str) -> str:
-        """"" when ``word`` names the report's own period, else the word."""
-        if self.span is None:
+        """The period ``word`` names as a code of pipeline/periods.py ("" for the report's own), else the word."""
+        s = periods.read(word, periods.reference(self.report.period, self.report.delivered))
+        if s is None:
             return word
-        since = reading_rules().since_cue.search(word)
-        head = word[: since.start()] if since else word
-        try:
-            s = _scope_span(head, self.span)
-        except ValueError:  # a year in Chinese numerals (二〇三五年): not the report's own
-            return word
-        if s is not None and (s == self.span or (since and s.first == self.span.first)):
-            return ""
-        return word
+        return "" if s == self.span else periods.code(s)
 
     def named_in_heading(self, text: str) -> str | None:
         """The period a heading or a scope names ("" for none or the report's own), None for two or more (cached)."""
@@ -360,14 +356,14 @@ def significant_digits(f: Figure) -> int:
 # Fields that other stages may set on a figure; a check reads them when present and
 # falls back on the text before the figure when not.
 MEASURE_FIELD = "measure"
-COVERED_FIELDS = ("covers", "period_covered")
+COVERED_FIELD = "covered"
 
 
 @dataclass(frozen=True)
 class Reading:
     """What a check needs to know to compare a figure with another."""
 
-    measure: str | None  # level, flow, growth, share, completion, per-capita, ...; None: a plain amount
+    measure: str | None  # level, flow, growth, change, share, completion, per_capita, ...; None: a plain amount
     bracket: int | None  # where the bracket the figure stands in opens: a breakdown of the figure before it
     earlier_value: bool  # the 由/从 value of a from-to pair: the indicator at an earlier time
     label_key: str  # the label with periods and filler words dropped
@@ -380,9 +376,9 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     gap = doc.gap(sent, figs, i)
     to_value = bool(rr.to_value.search(gap))
     measure = getattr(f, MEASURE_FIELD, None)
-    if measure is None:
+    if measure is None or measure in rr.plain:  # not set, or a plain amount: what the text before it adds
         cue_text = (f.indicator or "") + gap
-        measure = next((m for m, cue in rr.measures if not (to_value and m == "growth") and cue.search(cue_text)), None)
+        measure = next((m for m, cue in rr.measures if not (to_value and m in rr.changes) and cue.search(cue_text)), None)
     after = text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]
     earlier = bool(rr.from_cue.search(doc.clause_before(sent, f)) and rr.from_to.match(after))
     depth: list[int] = []

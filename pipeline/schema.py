@@ -300,10 +300,14 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
+    unbounded_words: Words
+    unbounded_measures: Words
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
+    whole_cue: Regex
+    list_gap: Regex
     max_total: float
 
 
@@ -314,6 +318,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
+    min_label_chars: Positive
 
 
 class TotalMismatch(Check):
@@ -371,8 +376,30 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class CheckMeasureCue(Strict):
+    measure: Word
+    cue: Regex
+
+
+class CheckReading(Strict):
+    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks.py)."""
+
+    measures: list[CheckMeasureCue]
+    plain_measures: Words
+    additive: Words
+    additive_percent: Words
+    inherited_by_parts: Words
+    to_value: Regex
+    from_cue: Regex
+    from_to: Regex
+    span_cue: Regex
+    goal_lead: Regex
+    label_filler: Regex
+
+
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
+    reading: CheckReading
     checks: CheckTable
 
 
