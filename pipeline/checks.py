@@ -405,8 +405,8 @@ def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = T
     of a from-to pair. same_period: the same covered period (within one report: no
     period named for one that is not named for the other). same_concept: the same
     indicator, entity and label too (a restatement). part: b is listed as a part of a
-    (after 其中), and without a measure word of its own it has a's (新增公路63.9万公里，
-    其中高速公路3.3万公里: both new).
+    (after 其中), and where one of them has no measure word it shares the other's
+    (新增公路63.9万公里，其中高速公路3.3万公里: both new; 监测户50户，其中已消除风险30户).
     A figure whose measure or period cannot be told from another's is not comparable:
     the check says nothing.
     """
@@ -415,7 +415,9 @@ def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = T
     ra, rb = da.read(a), db.read(b)
     if ra.earlier_value or rb.earlier_value:
         return False
-    if ra.measure != rb.measure and not (part and rb.measure is None and ra.measure in reading_rules().inherited):
+    if ra.measure != rb.measure and not (
+        part and None in (ra.measure, rb.measure) and (ra.measure or rb.measure) in reading_rules().inherited
+    ):
         return False
     if same_period and (da.covered(a) is None or da.covered(a) != db.covered(b)):
         return False
@@ -483,6 +485,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                         break
                     if doc.read(figs[j]).bracket == bracket:
                         listed.append(figs[j])
+                listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
                     first = next(f for f in listed if f.unit_norm == unit)
                     if not additive(doc, first):
@@ -719,7 +722,8 @@ def cumulative_shrinks(ctx: Context, p: Params) -> Iterator[Finding]:
             for sent, figs in doc.sentences:
                 for f in figs:
                     if f.kind == "actual" and f.indicator_id and not f.scope_period and cue.search(doc.clause_before(sent, f)):
-                        series[(f.indicator_id, f.unit_norm, f.entity)].setdefault(doc.report.report_id, (doc, f))
+                        series[(f.indicator_id, f.unit_norm, f.entity, doc.read(f).measure)].setdefault(
+                            doc.report.report_id, (doc, f))
         for points in series.values():
             ordered = sorted(points.values(), key=lambda df: (df[0].span.last, df[0].span.first))
             for (da, a), (db, b) in itertools.pairwise(ordered):
@@ -855,6 +859,7 @@ def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
                 pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
                          if f.kind == "actual" and f.indicator_id and not f.scope_period and not doc.goal(sent, f)
                          and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
+                pairs = [(f, g) for f, g in pairs if comparable(doc, f, prev, g, same_concept=False, same_period=False)]
                 if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
                     yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {
                         "figures": surfaces(f for f, _ in pairs), "previous_period": periods.label(prev.report.period),
