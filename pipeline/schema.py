@@ -311,9 +311,9 @@ class RateOutOfRange(Check):
 
 class SharesExceedWhole(Check):
     share_cue: Regex
-    max_total: float
     whole_cue: Regex
     list_gap: Regex
+    max_total: float
 
 
 class EarlierPeriodAsResult(Check):
@@ -323,7 +323,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
-    min_label_chars: Count
+    min_label_chars: Positive
 
 
 class TotalMismatch(Check):
@@ -400,15 +400,16 @@ class ReferenceChecks(Strict):
     report_vs_official: ReportVsOfficial
 
 
-class ReadingCue(Strict):
+class CheckMeasureCue(Strict):
     measure: Word
     cue: Regex
 
 
-class Reading(Strict):
-    """How the checks read what a figure measures from the words before it (pipeline/checks.py)."""
+class CheckReading(Strict):
+    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks.py)."""
 
-    measures: list[ReadingCue]
+    measures: list[CheckMeasureCue]
+    plain_measures: Words
     additive: Words
     additive_percent: Words
     inherited_by_parts: Words
@@ -416,14 +417,13 @@ class Reading(Strict):
     from_cue: Regex
     from_to: Regex
     span_cue: Regex
-    since_cue: Regex
     goal_lead: Regex
     label_filler: Regex
 
 
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
-    reading: Reading
+    reading: CheckReading
     checks: CheckTable
     reference_checks: ReferenceChecks | None = None
 
