@@ -52,6 +52,8 @@ class LabelRules:
     respectively: str
     listed_measure_min: int
     list_joiners: frozenset[str]
+    pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -138,6 +140,9 @@ def label_rules() -> LabelRules:
         respectively=rules.need(NAME, data, "respectively", str),
         listed_measure_min=rules.need(NAME, data, "listed_measure_min", int),
         list_joiners=frozenset(w("list_joiners")),
+        pair_words={k: rules.words(NAME, data["pair_words"], k, "pair_words")
+                    for k in rules.need(NAME, data, "pair_words", dict)},
+        shared_tail_max=rules.need(NAME, data, "shared_tail_max", int),
         relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
                                                    rules.need(NAME, data, "relative_to_previous", str)),
         list_item_max=rules.need(NAME, data, "list_item_max", int),
@@ -224,6 +229,7 @@ def _strip(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
     while label:
+        label = label.lstrip("、")  # 突破4000亿元大关、达…: the 、 left after a stripped word
         m = lr.strip_prefixes_long.match(label)
         if m:
             label = label[m.end() :]
@@ -627,6 +633,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and state.prev.quantity.unit == "岁":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
+    elif not pre and not obj and gap is not None and state.prev_label and not _cleaned(gap.strip("、，, ")):
+        # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
+        label = _rate_base(state.prev_label, lr)
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -685,7 +694,8 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
             if len(things) == n:
                 after = raw[at + len(word) :].strip(" ，,、")
                 state.paired = things
-                state.paired_word = after if after in lr.rate_words else _cleaned(after)
+                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
+                state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
     if not state.paired:
@@ -694,13 +704,30 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) -> list[str]:
-    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both), or []
-    when they are too short to be measures on their own (城镇、农村居民…)."""
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
+    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
+    [] when the items are too short to be measures on their own and share nothing."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
-    subject = clause[: clause.find(lr.respectively)]
-    things = [_cleaned(part) for part in subject.split("、")]
-    return things if all(len(t) >= lr.listed_measure_min for t in things) else []
+    subject = _cleaned(clause[: clause.find(lr.respectively)])
+    parts = [subject]
+    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    parts = [part for part in parts if part]
+    if len(parts) == 1:
+        pair = next((w for w in lr.pair_words if parts[0].startswith(w)), None)
+        if pair is None:
+            return []
+        return [word + parts[0][len(pair) :] for word in lr.pair_words[pair]]
+    if all(len(t) >= lr.listed_measure_min for t in parts):
+        return parts
+    short, last_part = parts[:-1], parts[-1]
+    width = len(short[0])
+    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
+        tail = last_part[width:]
+        return [t + tail for t in short] + [last_part]
+    return []
 
 
 def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:

@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
+import opencc
 import regex
 
 from . import rules
@@ -350,7 +351,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
-    return _best(candidates, label, sentence)
+    return _best(candidates, label, simplified(sentence))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -368,12 +369,24 @@ def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indic
     return found
 
 
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=32768)
+def simplified(words: str) -> str:
+    """The words in simplified characters (規模以上工業增加值增長 -> 规模以上工业增加值增长): the rules are
+    written in them, and a report from Hong Kong, Macao or Taiwan, or a page copied from one, is not."""
+    return _t2s().convert(words) if words and not words.isascii() else words
+
+
 def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    label = f.indicator or ""
-    before = text_before(text, f.start) if text else ""
+    label = simplified(f.indicator or "")
+    before = simplified(text_before(text, f.start)) if text else ""
     measure, of = measure_of(unit_norm, before, label)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator

@@ -53,7 +53,8 @@ def clear_rule_caches() -> None:
     rules.load.cache_clear()
     for cached in (figures.figure_rules, labels.label_rules, sections.section_rules, normalize.lexicon,
                    normalize._candidates, normalize._match_label, checks.check_rules, checks._about_tolerance,
-                   ingest._report_rules, normalize.measure_rules, normalize.measure_of, normalize.comparison_key):
+                   ingest._report_rules, normalize.measure_rules, normalize.measure_of, normalize.comparison_key,
+                   normalize.simplified):
         cached.cache_clear()
 
 

@@ -104,9 +104,26 @@ IN_A_SENTENCE = [
     # a subject listing as many measures as the list has figures pairs with them
     ("地区生产总值286亿元；规模以上工业增加值、固定资产投资分别增长8.2%和9.5%。", "9.5%", "固定资产投资增长"),
     ("地区生产总值286亿元；规模以上工业增加值、固定资产投资分别增长8.2%和9.5%。", "8.2%", "规模以上工业增加值增长"),
-    # a subject whose items are no measures on their own pairs with nothing
+    # short items of one length share the last item's tail; 分别达到 states the levels themselves
     ("全镇有耕地1200亩、林地3000亩，城镇、农村居民人均可支配收入分别达到51,240元和29,870元。", "29,870元",
-     "城镇、农村居民人均可支配收入"),
+     "农村居民人均可支配收入"),
+    ("全镇有耕地1200亩、林地3000亩，城镇、农村居民人均可支配收入分别达到51,240元和29,870元。", "51,240元",
+     "城镇居民人均可支配收入"),
+    # 四川省2022年政府工作报告 (../shared/corpora-provincial): 城乡 names two subjects
+    ("全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%；地方一般公共预算收入4773.3亿元、增长12%；"
+     "城乡居民人均可支配收入分别增长8.3%、10.3%", "10.3%", "农村居民人均可支配收入增长"),
+    ("城乡居民人均可支配收入分别增长8.3%、10.3%。", "8.3%", "城镇居民人均可支配收入增长"),
+    # 山西省2022年政府工作报告: 一产、二产、三产增加值
+    ("一产、二产、三产增加值分别增长8.1%、10.2%、8.3%。", "10.2%", "二产增加值增长"),
+    # 江苏省2022年政府工作报告: a clause of only a verb goes on about the subject before it
+    ("全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%，总量再上一个万亿元台阶。", "11.6万亿元", "地区生产总值"),
+    ("全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%，总量再上一个万亿元台阶。", "8.6%", "地区生产总值增长"),
+    # 宁夏回族自治区2022年政府工作报告: …大关、达…
+    ("全年地区生产总值突破4000亿元大关、达4522.3亿元，增长6.7%，两年平均增长5.3%。", "6.7%", "地区生产总值增长"),
+    # a target frame is no part of the label
+    ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # a subject whose short items share nothing pairs with nothing
+    ("城镇、乡村分别增长5%和6%。", "6%", "城镇、乡村分别增长"),
     # more figures in the list than before it: no pairing
     ("接待游客1860万人次，分别增长12.7%和14.2%。", "14.2%", "接待游客增长"),
     # brackets end a clause, except around a short aside inside a phrase, which the label drops

@@ -188,7 +188,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
 @pytest.mark.parametrize(("label", "before", "unit", "expected"), [
     ("地区生产总值增长", "增长", "%", "econ.gdp_growth"),
     ("地区生产总值", "", "元", "econ.gdp"),
-    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", None),  # a substring is not the indicator
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
     ("农业生产总值", "", "元", None),
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
     ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
