@@ -138,8 +138,8 @@ def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot) -> None:
         for i, cell in enumerate(cells):
             if cell is not None and cell.flags:
                 marks[3 + i] = (_worst(cell.flags), _comment(cell.flags, cell.figure.sentence))
-            elif cell is not None and cell.n_figures > 1:
-                marks[3 + i] = (None, f"报告中该指标有{cell.n_figures}个数字，此处取第一个。\n原句：{cell.figure.sentence}")
+            elif cell is not None and cell.note:
+                marks[3 + i] = (None, cell.note)
         sheet.add([key[0], p.row_name(key), key[1], *(c.value if c else None for c in cells)], marks)
     sheet.finish(freeze_cols=3)
 
