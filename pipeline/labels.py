@@ -53,6 +53,9 @@ class LabelRules:
     listed_measure_min: int
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    indicator_column: regex.Pattern  # a table's first header cell saying its rows name indicators
+    table_group_max: int  # a line without tabs this short inside a table heads a group of rows
+    row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
     max_label: int
@@ -143,6 +146,9 @@ def label_rules() -> LabelRules:
         pair_words={k: rules.words(NAME, data["pair_words"], k, "pair_words")
                     for k in rules.need(NAME, data, "pair_words", dict)},
         shared_tail_max=rules.need(NAME, data, "shared_tail_max", int),
+        indicator_column=rules.compile_pattern(NAME, "indicator_column", rules.need(NAME, data, "indicator_column", str)),
+        row_marker=rules.compile_pattern(NAME, "row_marker", rules.need(NAME, data, "row_marker", str)),
+        table_group_max=rules.need(NAME, data, "table_group_max", int),
         relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
                                                    rules.need(NAME, data, "relative_to_previous", str)),
         list_item_max=rules.need(NAME, data, "list_item_max", int),
@@ -589,8 +595,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre = cell
-            label = _shorten(cell_pre or head or label, lr)
-            entity = row or entity
+            if row and lr.indicator_column.search(cell_header_first(text, f.start, lr)):
+                # 指标名称 | 预期目标 | 实际完成: the row names what is measured, no place
+                label = _shorten(lr.row_marker.sub("", row) + _rate_word(cell_pre, lr), lr)
+            else:
+                label = _shorten(cell_pre or head or label, lr)
+                entity = row or entity
         out.append(
             Figure(
                 report_id=report.report_id,
@@ -759,6 +769,35 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     return _strip(m["topic"], lr) if m else ""
 
 
+def _rate_word(words: str, lr: LabelRules) -> str:
+    """The change a table cell states before its figure (增长, 下降), or nothing."""
+    return words if words in lr.rate_words else ""
+
+
+def _header_start(text: str, line_start: int, lr: LabelRules) -> int:
+    """Where the first row of the table holding the line at ``line_start`` begins: the topmost of
+    the lines with tabs above it, across short lines without tabs that head a group of rows
+    (一、综合发展) when more rows with tabs stand above them."""
+    header_start = line_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        line = text[above : header_start - 1]
+        if "\t" not in line:
+            higher = text.rfind("\n", 0, max(0, above - 1)) + 1
+            if len(line) > lr.table_group_max or above == 0 or "\t" not in text[higher : above - 1]:
+                break
+        header_start = above
+    while "\t" not in text[header_start : text.find("\n", header_start)]:  # not a group line itself
+        header_start = text.find("\n", header_start) + 1
+    return header_start
+
+
+def cell_header_first(text: str, pos: int, lr: LabelRules) -> str:
+    """The first cell of the header row of the table the figure at ``pos`` stands in."""
+    header_start = _header_start(text, text.rfind("\n", 0, pos) + 1, lr)
+    return text[header_start : text.find("\n", header_start)].split("\t")[0]
+
+
 def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
     """(column header, row name, text before the figure in its cell) when the figure stands in a
     table row (cells joined by tabs, as ingest writes .docx tables), else None."""
@@ -769,12 +808,7 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | N
         return None
     column = text[line_start:pos].count("\t")
     cells = line.split("\t")
-    header_start = line_start
-    while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if "\t" not in text[above : header_start - 1]:
-            break
-        header_start = above
+    header_start = _header_start(text, line_start, lr)  # the table's first row
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""

@@ -122,6 +122,12 @@ IN_A_SENTENCE = [
     ("全年地区生产总值突破4000亿元大关、达4522.3亿元，增长6.7%，两年平均增长5.3%。", "6.7%", "地区生产总值增长"),
     # a target frame is no part of the label
     ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
+    # line without tabs: the row names what is measured, it is no entity
+    ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n"
+     "2.一般公共预算收入\t增长5%\t下降1.6%\t52.3亿元\n", "52.3亿元", "一般公共预算收入"),
+    ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n",
+     "5.2%", "地区生产总值增长"),
     # a subject whose short items share nothing pairs with nothing
     ("城镇、乡村分别增长5%和6%。", "6%", "城镇、乡村分别增长"),
     # more figures in the list than before it: no pairing
