@@ -55,6 +55,7 @@ class LabelRules:
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     indicator_column: regex.Pattern  # a table's first header cell saying its rows name indicators
     table_group_max: int  # a line without tabs this short inside a table heads a group of rows
+    back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
@@ -149,6 +150,7 @@ def label_rules() -> LabelRules:
         indicator_column=rules.compile_pattern(NAME, "indicator_column", rules.need(NAME, data, "indicator_column", str)),
         row_marker=rules.compile_pattern(NAME, "row_marker", rules.need(NAME, data, "row_marker", str)),
         table_group_max=rules.need(NAME, data, "table_group_max", int),
+        back_reference=rules.compile_pattern(NAME, "back_reference", rules.need(NAME, data, "back_reference", str)),
         relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
                                                    rules.need(NAME, data, "relative_to_previous", str)),
         list_item_max=rules.need(NAME, data, "list_item_max", int),
@@ -673,6 +675,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and (ref := lr.back_reference.match(label)):
+        # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
+        label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
@@ -737,6 +742,8 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) ->
     if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
         tail = last_part[width:]
         return [t + tail for t in short] + [last_part]
+    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
+        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
 
 
