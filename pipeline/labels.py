@@ -713,19 +713,30 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
                 state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
+        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
+        written = raw.rstrip(" ，,、")
+        change = next((w for w in sorted(lr.rate_words, key=len, reverse=True) if written.endswith(w)), None)
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if change and n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            if len(things) == n:
+                state.paired, state.paired_word = things, change
     if not state.paired:
         return label
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
-def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) -> list[str]:
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None) -> list[str]:
     """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
     items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
     一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
-    [] when the items are too short to be measures on their own and share nothing."""
+    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别)."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
-    subject = _cleaned(clause[: clause.find(lr.respectively)])
+    subject = _cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
     parts = [subject]
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
