@@ -742,10 +742,10 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         parts = [piece for part in parts for piece in part.split(joiner)]
     parts = [part for part in parts if part]
     if len(parts) == 1:
-        pair = next((w for w in lr.pair_words if parts[0].startswith(w)), None)
+        pair = next((w for w in lr.pair_words if w in parts[0]), None)
         if pair is None:
             return []
-        return [word + parts[0][len(pair) :] for word in lr.pair_words[pair]]
+        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
     if all(len(t) >= lr.listed_measure_min for t in parts):
         return parts
     short, last_part = parts[:-1], parts[-1]

@@ -27,7 +27,8 @@ from .model import Extraction, Figure, evolve
 
 NAME = "indicators"
 MEASURES = "measures"
-DIMENSIONS = ("count", "money", "area", "length", "volume", "weight", "energy", "duration", "percent", "ratio", "age")
+DIMENSIONS = ("count", "money", "area", "length", "volume", "weight", "energy", "duration", "percent", "ratio", "age",
+              "concentration")
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,11 @@ def _t2s() -> opencc.OpenCC:
 def simplified(words: str) -> str:
     """The words in simplified characters (規模以上工業增加值增長 -> 规模以上工业增加值增长): the rules are
     written in them, and a report from Hong Kong, Macao or Taiwan, or a page copied from one, is not."""
-    return _t2s().convert(words) if words and not words.isascii() else words
+    try:
+        words.encode("gb2312")  # the simplified character set: nothing to convert (the common case, fast)
+        return words
+    except UnicodeEncodeError:
+        return _t2s().convert(words)
 
 
 def normalize_figure(f: Figure, text: str = "") -> Figure:
