@@ -141,6 +141,8 @@ IN_A_SENTENCE = [
     ("固定资产投资增长8.2%，社会消费品零售总额增长3%。", "3%", "社会消费品零售总额增长"),
     # a pair word inside the subject (金融机构人民币存贷款余额分别增长)
     ("金融机构人民币存贷款余额分别增长10.2%、12.1%。", "12.1%", "金融机构人民币贷款余额增长"),
+    # 负增长 is a change too
+    ("全镇地区生产总值96.3亿元，负增长1.2%，降幅比上半年收窄0.6个百分点。", "1.2%", "地区生产总值负增长"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
     # line without tabs: the row names what is measured, it is no entity
     ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n"
