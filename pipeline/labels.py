@@ -52,6 +52,12 @@ class LabelRules:
     respectively: str
     listed_measure_min: int
     list_joiners: frozenset[str]
+    pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    indicator_column: regex.Pattern  # a table's first header cell saying its rows name indicators
+    table_group_max: int  # a line without tabs this short inside a table heads a group of rows
+    back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
+    shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -144,6 +150,12 @@ def label_rules() -> LabelRules:
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),
+        pair_words={k: tuple(v) for k, v in r.pair_words.items()},
+        shared_tail_max=r.shared_tail_max,
+        indicator_column=compiled(r.indicator_column),
+        row_marker=compiled(r.row_marker),
+        table_group_max=r.table_group_max,
+        back_reference=compiled(r.back_reference),
         relative_to_previous=compiled(r.relative_to_previous),
         list_item_max=r.list_item_max,
         max_label=r.max_label,
@@ -231,6 +243,7 @@ def _strip(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
     while label:
+        label = label.lstrip("、")  # 突破4000亿元大关、达…: the 、 left after a stripped word
         m = lr.strip_prefixes_long.match(label)
         if m:
             label = label[m.end() :]
@@ -655,8 +668,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre = cell
-            label = _shorten(cell_pre or head or label, lr)
-            entity = row or entity
+            if row and lr.indicator_column.search(cell_header_first(text, f.start, lr)):
+                # 指标名称 | 预期目标 | 实际完成: the row names what is measured, no place
+                label = _shorten(lr.row_marker.sub("", row) + _rate_word(cell_pre, lr), lr)
+            else:
+                label = _shorten(cell_pre or head or label, lr)
+                entity = row or entity
         out.append(
             Figure(
                 report_id=report.report_id,
@@ -700,6 +717,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
+    elif not pre and not obj and gap is not None and state.prev_label and not _cleaned(gap.strip("、，, ")):
+        # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
+        label = _rate_base(state.prev_label, lr)
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -727,6 +747,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and (ref := lr.back_reference.match(label)):
+        # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
+        label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
@@ -758,22 +781,53 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
             if len(things) == n:
                 after = raw[at + len(word) :].strip(" ，,、")
                 state.paired = things
-                state.paired_word = after if after in lr.rate_words else _cleaned(after)
+                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
+                state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
+        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
+        written = raw.rstrip(" ，,、")
+        change = next((w for w in sorted(lr.rate_words, key=len, reverse=True) if written.endswith(w)), None)
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if change and n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            if len(things) == n:
+                state.paired, state.paired_word = things, change
     if not state.paired:
         return label
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
-def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) -> list[str]:
-    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both), or []
-    when they are too short to be measures on their own (城镇、农村居民…)."""
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None) -> list[str]:
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
+    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
+    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别)."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
-    subject = clause[: clause.find(lr.respectively)]
-    things = [_cleaned(part) for part in subject.split("、")]
-    return things if all(len(t) >= lr.listed_measure_min for t in things) else []
+    subject = _cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
+    parts = [subject]
+    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    parts = [part for part in parts if part]
+    if len(parts) == 1:
+        pair = next((w for w in lr.pair_words if w in parts[0]), None)
+        if pair is None:
+            return []
+        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
+    if all(len(t) >= lr.listed_measure_min for t in parts):
+        return parts
+    short, last_part = parts[:-1], parts[-1]
+    width = len(short[0])
+    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
+        tail = last_part[width:]
+        return [t + tail for t in short] + [last_part]
+    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
+        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
+    return []
 
 
 def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:
@@ -805,6 +859,35 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     return _strip(m["topic"], lr) if m else ""
 
 
+def _rate_word(words: str, lr: LabelRules) -> str:
+    """The change a table cell states before its figure (增长, 下降), or nothing."""
+    return words if words in lr.rate_words else ""
+
+
+def _header_start(text: str, line_start: int, lr: LabelRules) -> int:
+    """Where the first row of the table holding the line at ``line_start`` begins: the topmost of
+    the lines with tabs above it, across short lines without tabs that head a group of rows
+    (一、综合发展) when more rows with tabs stand above them."""
+    header_start = line_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        line = text[above : header_start - 1]
+        if "\t" not in line:
+            higher = text.rfind("\n", 0, max(0, above - 1)) + 1
+            if len(line) > lr.table_group_max or above == 0 or "\t" not in text[higher : above - 1]:
+                break
+        header_start = above
+    while "\t" not in text[header_start : text.find("\n", header_start)]:  # not a group line itself
+        header_start = text.find("\n", header_start) + 1
+    return header_start
+
+
+def cell_header_first(text: str, pos: int, lr: LabelRules) -> str:
+    """The first cell of the header row of the table the figure at ``pos`` stands in."""
+    header_start = _header_start(text, text.rfind("\n", 0, pos) + 1, lr)
+    return text[header_start : text.find("\n", header_start)].split("\t")[0]
+
+
 def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
     """(column header, row name, text before the figure in its cell) when the figure stands in a
     table row (cells joined by tabs, as ingest writes .docx tables), else None."""
@@ -815,12 +898,7 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | N
         return None
     column = text[line_start:pos].count("\t")
     cells = line.split("\t")
-    header_start = line_start
-    while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if "\t" not in text[above : header_start - 1]:
-            break
-        header_start = above
+    header_start = _header_start(text, line_start, lr)  # the table's first row
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""

@@ -190,6 +190,12 @@ class LabelsFile(Strict):
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
+    pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
+    shared_tail_max: Positive
+    indicator_column: Regex
+    row_marker: Regex
+    table_group_max: Positive
+    back_reference: Regex
     relative_to_previous: Regex
     list_item_max: Count
     compound_joiners: Chars
