@@ -66,7 +66,23 @@ if TYPE_CHECKING:
     from pdfminer.layout import LTTextBox, LTTextLine
     from pdfminer.pdfdocument import PDFDocument
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
+# .doc and .wps (Word 97-2003 and WPS) are read by converting them to .docx with LibreOffice
+# (soffice), when it is installed (`make libreoffice`).
+CONVERTED = (".doc", ".wps")
+# Files of kinds reports arrive in that are not read: listed in reports.csv with status
+# "unsupported" and what to do, rather than left out in silence.
+NOT_READ = {
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"),
+                    "图片（扫描件）不能读取：请用带文字层的 PDF 或另存为 .docx"),
+    **dict.fromkeys((".xls", ".xlsx", ".et", ".csv", ".ods"), "表格文件不作为报告读取：请将报告另存为 .docx"),
+    **dict.fromkeys((".ppt", ".pptx", ".dps"), "演示文稿不能读取：请将报告另存为 .docx"),
+    **dict.fromkeys((".rtf", ".odt", ".wpt", ".dot", ".dotx", ".docm"), "此格式不能直接读取：请用 Word 或 WPS 另存为 .docx"),
+    **dict.fromkeys((".ofd", ".caj", ".xps"), "版式文件（OFD/CAJ/XPS）不能读取：请另存为 PDF 或 .docx"),
+    **dict.fromkeys((".zip", ".rar", ".7z"), "压缩包不能读取：请先解压"),
+}
+UNSUPPORTED = "unsupported"
+SOFFICE_TIMEOUT = 180  # seconds for one conversion
 
 MB = 1024 * 1024
 
@@ -92,6 +108,10 @@ logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 class _Unreadable(Exception):
     """Raised inside the readers; its text becomes the failed Report's message."""
+
+
+class _Unsupported(_Unreadable):
+    """A file of a kind the tool does not read (or not on this machine): status "unsupported"."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +169,7 @@ def _walk(root: Path, skip: Path | None = None) -> Iterator[Path]:
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and (Path(folder) / d).resolve() != skipped]
         for name in filenames:
-            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in SUPPORTED:
+            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in (*SUPPORTED, *NOT_READ):
                 yield Path(folder) / name
 
 
@@ -198,7 +218,8 @@ def read_report(
     try:
         read = _read_text(path, limits)
     except _Unreadable as problem:
-        return Report(report_id, str(path), "", status="failed", message=str(problem))
+        status = UNSUPPORTED if isinstance(problem, _Unsupported) else "failed"
+        return Report(report_id, str(path), "", status=status, message=str(problem))
     # traditional characters (鎮, 萬) are read through a simplified copy of the same length; the title stays as written
     shadow = simplified(read.text)
     guess = _guess(shadow, simplified(path.stem))
@@ -223,8 +244,9 @@ def _read_text(path: Path, limits: Limits) -> _Text:
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
-        raise _Unreadable(f"unsupported file type {suffix or '(no suffix)'}; supported: {', '.join(SUPPORTED)}")
-    limit = limits.binary_bytes if suffix in (".docx", ".pdf") else limits.text_bytes
+        advice = NOT_READ.get(suffix, "请另存为 .docx、.pdf 或 .txt")
+        raise _Unsupported(f"unsupported file type {suffix or '(no suffix)'}: {advice}; supported: {', '.join(SUPPORTED)}")
+    limit = limits.binary_bytes if suffix in (".docx", ".pdf", *CONVERTED) else limits.text_bytes
     try:
         size = path.stat().st_size
         if size > limit:
@@ -236,12 +258,14 @@ def _read_text(path: Path, limits: Limits) -> _Text:
         raise _Unreadable("empty file")
     actual = _sniff(data)
     renamed = ""
+    if actual is _read_doc and reader is _read_doc:
+        actual = None  # a .doc or .wps is an OLE file as it should be
     if actual and actual != _READERS[suffix]:
         reader, renamed = actual, f"content is {_KIND[actual]}, not {suffix}"
     try:
         read = reader(data, limits)
     except _Unreadable as problem:
-        raise _Unreadable(f"{renamed}: {problem}" if renamed else str(problem)) from None
+        raise type(problem)(f"{renamed}: {problem}" if renamed else str(problem)) from None
     except Exception as e:  # the parsers raise all kinds of errors (even OSError) on malformed input
         damaged = f"{renamed}: damaged {_KIND[actual]}" if renamed else f"damaged {suffix} file"
         raise _Unreadable(f"{damaged} ({_one_line(e)})") from None
@@ -262,8 +286,10 @@ def _sniff(data: bytes) -> Callable[[bytes, Limits], _Text] | None:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return _read_pdf
-    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+    if head.startswith(b"PK\x03\x04"):
         return _read_docx
+    if head.startswith(_OLE_MAGIC):
+        return _read_doc
     if head[:200].lower().startswith((b"<!doctype html", b"<html")):
         return _read_html
     return None
@@ -527,6 +553,50 @@ def _cell_text(cell: _Cell) -> str:
     return _CELL_BREAKS.sub(" ", " ".join(part for part in parts if part)).strip()
 
 
+# .doc, .wps --------------------------------------------------------------------------
+
+
+def soffice() -> str | None:
+    """The LibreOffice command on this machine, or None."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _read_doc(data: bytes, limits: Limits) -> _Text:
+    """An old-format Word (or WPS) file, converted to .docx by headless LibreOffice, then read as one.
+
+    Each conversion runs in a fresh temporary folder with its own LibreOffice profile, so parallel
+    workers do not share (and lock) one. A password-protected .docx is an OLE file too: LibreOffice
+    cannot open it and the message says so.
+    """
+    import subprocess
+    import tempfile
+
+    if not data.startswith((_OLE_MAGIC, b"{\\rtf")):  # Word's binary format, or RTF saved as .doc
+        raise _Unreadable("not an old-format Word or WPS file (its first bytes say otherwise)")
+    office = soffice()
+    if office is None:
+        raise _Unsupported("旧版 Word/WPS 文件（.doc/.wps）需要 LibreOffice 才能读取：请安装 LibreOffice"
+                           "（make libreoffice），或用 Word/WPS 另存为 .docx")
+    with tempfile.TemporaryDirectory(prefix="zhibiao-doc-") as folder:
+        source = Path(folder) / "report.doc"
+        source.write_bytes(data)
+        try:
+            done = subprocess.run(
+                [office, "--headless", "--norestore", f"-env:UserInstallation={Path(folder, 'profile').as_uri()}",
+                 "--convert-to", "docx", "--outdir", str(Path(folder, "out")), str(source)],
+                capture_output=True, timeout=SOFFICE_TIMEOUT, stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            raise _Unreadable(f"LibreOffice did not convert the file within {SOFFICE_TIMEOUT} s; 请另存为 .docx") from None
+        converted = Path(folder, "out", "report.docx")
+        if done.returncode != 0 or not converted.is_file():
+            raise _Unreadable("LibreOffice cannot open this Word file (password-protected or damaged?); "
+                              "请用 Word/WPS 打开并另存为 .docx")
+        return _read_docx(converted.read_bytes(), limits)
+
+
 # .pdf -------------------------------------------------------------------------------
 
 _CID = regex.compile(r"\(cid:\d+\)")
@@ -620,8 +690,10 @@ _READERS: dict[str, Callable[[bytes, Limits], _Text]] = {
     ".pdf": _read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
+    ".doc": _read_doc,
+    ".wps": _read_doc,
 }
-_KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "HTML"}
+_KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "HTML", _read_doc: "old-format Word (.doc)"}
 
 
 # --------------------------------------------------------------------------- manifest

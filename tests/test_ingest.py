@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import random
+import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
@@ -170,9 +171,11 @@ def test_docx_with_a_broken_zip_directory(tmp_path):
     _failed(_read(tmp_path, "report.docx", bytes(data)), "damaged .docx file (ValueError: negative seek value")
 
 
-def test_old_doc_named_docx(tmp_path):
+def test_damaged_old_doc_named_docx(tmp_path):
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
-    _failed(_read(tmp_path, "old.docx", ole), "not a .docx but an old-format .doc")
+    expected = "content is old-format Word (.doc), not .docx: " + (
+        "LibreOffice cannot open" if ingest.soffice() else "旧版 Word/WPS 文件（.doc/.wps）需要 LibreOffice")
+    assert _read(tmp_path, "old.docx", ole).message.startswith(expected)
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):
@@ -361,8 +364,64 @@ def test_default_text_limit_is_50_mb():
     assert ingest.LIMITS.text_bytes == 50 * 1024 * 1024
 
 
-def test_unsupported_file_type(tmp_path):
-    _failed(_read(tmp_path, "old.doc", b"whatever"), "unsupported file type .doc")
+@pytest.mark.parametrize(("name", "advice"), [
+    ("scan.jpg", "图片（扫描件）不能读取"),
+    ("figures.xls", "表格文件不作为报告读取"),
+    ("report.ofd", "版式文件"),
+    ("report.xyz", "请另存为 .docx"),
+])
+def test_unsupported_file_type(tmp_path, name, advice):
+    report = _read(tmp_path, name, b"whatever")
+    assert report.status == "unsupported"
+    assert report.message.startswith(f"unsupported file type {Path(name).suffix}: {advice}")
+
+
+def test_doc_that_is_no_word_file(tmp_path):
+    _failed(_read(tmp_path, "old.doc", b"whatever"), "not an old-format Word or WPS file")
+
+
+def _to_doc(tmp_path: Path, source: Path, name: str) -> Path:
+    """The .doc LibreOffice makes of ``source`` (a file written by the test), renamed ``name``."""
+    out = tmp_path / "converted"
+    subprocess.run([ingest.soffice(), "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+                    "--convert-to", "doc:MS Word 97", "--outdir", str(out), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    made = tmp_path / name
+    (out / f"{source.stem}.doc").rename(made)
+    assert made.read_bytes().startswith(b"\xd0\xcf\x11\xe0")  # Word's old binary format
+    return made
+
+
+NEEDS_SOFFICE = pytest.mark.skipif(ingest.soffice() is None, reason="LibreOffice (soffice) is not installed: make libreoffice")
+
+
+@NEEDS_SOFFICE
+@pytest.mark.parametrize("suffix", [".doc", ".wps"])
+def test_old_word_file_is_read_through_libreoffice(tmp_path, suffix):
+    document = docx.Document()
+    for line in SAMPLE.split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "source.docx")
+    path = _to_doc(tmp_path, tmp_path / "source.docx", f"统溪河镇2025年上半年工作总结{suffix}")
+    report = read_report(path, path.stem)
+    assert (report.status, report.message, report.town, report.period) == ("ok", "", "统溪河镇", "2025H1")
+    assert report.text == SAMPLE
+
+
+@NEEDS_SOFFICE
+def test_old_word_file_tables_come_through_as_rows(tmp_path):
+    rows = [["项目名称", "总投资（万元）"], ["茶叶加工厂", "1850"]]
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    (tmp_path / "source.html").write_text(f"<html><body><p>重点项目</p><table>{cells}</table></body></html>", "utf-8")
+    report = read_report(_to_doc(tmp_path, tmp_path / "source.html", "projects.doc"), "projects")
+    assert report.text.strip() == "重点项目\n项目名称\t总投资（万元）\n茶叶加工厂\t1850"
+
+
+def test_old_word_file_without_libreoffice_is_unsupported(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "soffice", lambda: None)
+    report = _read(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    assert report.status == "unsupported"
+    assert "另存为 .docx" in report.message
 
 
 def test_missing_file(tmp_path):
@@ -632,3 +691,8 @@ def test_traditional_report_town_and_period_read_through_simplified_characters(t
     report = _read(tmp_path, "report.txt", text.encode("utf-8"))
     assert (report.text, report.title, report.town, report.county, report.period) == (
         text, "青溪縣統溪河鎮2025年上半年工作總結", "统溪河镇", "青溪县", "2025H1")
+
+
+def test_files_of_kinds_reports_come_in_are_listed_even_when_not_read(tmp_path):
+    _touch(tmp_path, "a.txt", "scan.JPG", "old.doc", "table.xlsx", "notes.md", "report.wps")
+    assert [path.name for path, _ in find_reports([tmp_path])] == ["a.txt", "old.doc", "report.wps", "scan.JPG", "table.xlsx"]
