@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dictionary, rules
-from .figures import Found, unit_of
+from .figures import Found, figure_rules, unit_of
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
 
@@ -582,9 +582,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
-            head, row, cell_pre = cell
-            label = _shorten(cell_pre or head or label, lr)
-            entity = row or entity
+            head, row, cell_pre, row_is_label = cell
+            if row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured
+                label = _shorten(row + (head if f.quantity.unit == "%" else ""), lr)
+            else:
+                label = _shorten(cell_pre or head or label, lr)
+                entity = row or entity
         out.append(
             Figure(
                 report_id=report.report_id,
@@ -732,9 +735,10 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     return _strip(m["topic"], lr) if m else ""
 
 
-def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
-    """(column header, row name, text before the figure in its cell) when the figure stands in a
-    table row (cells joined by tabs, as ingest writes .docx tables), else None."""
+def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, bool] | None:
+    """(column header, row name, text before the figure in its cell, whether the row name is the label: a
+    first column of indicators, 指标名称) when the figure stands in a table row (cells joined by tabs, as
+    ingest writes .docx tables), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -752,7 +756,8 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | N
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    return head, row, _strip(text[cell_start:pos], lr)
+    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
+    return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:

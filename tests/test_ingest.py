@@ -698,3 +698,21 @@ def test_traditional_report_town_and_period_read_through_simplified_characters(t
 def test_files_of_kinds_reports_come_in_are_listed_even_when_not_read(tmp_path):
     _touch(tmp_path, "a.txt", "scan.JPG", "old.doc", "table.xlsx", "notes.md", "report.wps")
     assert [path.name for path, _ in find_reports([tmp_path])] == ["a.txt", "old.doc", "report.wps", "scan.JPG", "table.xlsx"]
+
+
+def test_docx_statistical_table_gives_values_with_row_names_and_units(tmp_path):
+    from pipeline.extract import extract_report
+
+    document = docx.Document()
+    document.add_paragraph("统溪河镇2025年1-6月主要经济指标")
+    rows = [["指标名称", "单位", "1-6月完成", "同比增长（%）"], ["规上工业增加值", "亿元", "38.6", "-3.1"]]
+    table = document.add_table(rows=2, cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = _read(tmp_path, "indicators.docx", buffer.getvalue())
+    figures = extract_report(report).figures
+    assert [(f.surface, f.value, f.unit, f.indicator) for f in figures] == [
+        ("38.6", 3_860_000_000, "元", "规上工业增加值"), ("-3.1", -3.1, "%", "规上工业增加值同比增长")]
