@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import random
+import shutil
 import subprocess
 import tempfile
 import zipfile
@@ -252,11 +253,43 @@ def test_pdf_restricted_only_by_an_owner_password_is_read(tmp_path):
     assert (report.status, report.text) == ("ok", "Annual report 2025")
 
 
+@pytest.mark.skipif(ingest.ocr_available(), reason="with the OCR extra installed such a PDF is read by OCR")
 def test_pdf_glyphs_without_unicode_are_refused(tmp_path):
     # pdfminer loses the CJK font's character collection in this reportlab file and
     # prints every glyph as (cid:N): text like that is useless for figures.
     data = make_corpus.render_pdf(LONG_TEXT, encrypt=StandardEncryption("", ownerPassword="owner"))
     _failed(_read(tmp_path, "cids.pdf", data), "PDF text cannot be decoded")
+
+
+def _cjk_font() -> str | None:
+    found = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True).stdout if shutil.which(
+        "fc-list") else ""
+    return next((line.split(":")[0] for line in found.splitlines() if line.strip()), None)
+
+
+SCANNED = ["统溪河镇2025年上半年工作总结", "全镇完成固定资产投资1.2亿元，同比增长8.5%。", "新增就业岗位300个，流转土地500亩。"]
+
+
+@pytest.mark.skipif(not ingest.ocr_available(), reason="the OCR extra is not installed: pip install 'zhibiao[ocr]'")
+@pytest.mark.skipif(_cjk_font() is None, reason="no CJK font to render a page with (make browser installs one)")
+def test_scanned_pdf_is_read_by_ocr_and_its_figures_are_marked(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.extract import extract_report
+
+    font = ImageFont.truetype(_cjk_font(), 32)
+    page = Image.new("RGB", (900, 60 * len(SCANNED) + 40), "white")
+    draw = ImageDraw.Draw(page)
+    for i, line in enumerate(SCANNED):
+        draw.text((30, 20 + 60 * i), line, font=font, fill="black")
+    page.save(tmp_path / "scan.pdf", resolution=150)  # an image and no text layer, as a scanner writes
+    report = read_report(tmp_path / "scan.pdf", "scan")
+    assert (report.status, report.encoding, report.message) == ("ok", "ocr", ingest.OCR_NOTE)
+    assert (report.town, report.period) == ("统溪河镇", "2025H1")
+    figures = extract_report(report).figures
+    assert [(f.surface, f.value, f.rule) for f in figures] == [
+        ("1.2亿元", 120_000_000, "number_unit+ocr"), ("8.5%", 8.5, "number_unit+ocr"),
+        ("300个", 300, "number_unit+ocr"), ("500亩", 500, "number_unit+ocr")]
 
 
 def test_pdf_without_text_needs_ocr(tmp_path):
