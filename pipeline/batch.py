@@ -18,12 +18,11 @@ from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, ingest
+from . import __version__, ingest, rules
 from .audit import UNACCOUNTED
 from .export import Rendered, render
 from .extract import extract_report
 from .model import Extraction
-from .normalize import normalize
 from .rules import rules_dir
 
 
@@ -42,14 +41,14 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
     """Read and extract one report; an unexpected failure marks the report failed, never the batch."""
     report = ingest.read_report(path, report_id, manifest)
     try:
-        return normalize(extract_report(report))  # value_norm, unit_norm, canonical indicator
+        return extract_report(report)
     except Exception as e:  # a bug on one report must not lose the other reports
         detail = " ".join(str(e).split())[:200]  # one line: it goes to reports.csv and to stderr
         failed = dataclasses.replace(report, status="failed", message=f"extraction failed: {type(e).__name__}: {detail}")
         return Extraction(report=failed)
 
 
-@functools.cache
+@rules.cached
 def fingerprint() -> str:
     """Changes whenever the rules or the code that extracts would: part of every cache key."""
     h = hashlib.sha256(__version__.encode())

@@ -155,6 +155,28 @@ JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per cor
 EXECUTOR = typer.Option("--executor", help="local (worker processes) or dask (a dask.distributed cluster).")
 SCHEDULER = typer.Option("--scheduler", help="Address of a dask scheduler, e.g. tcp://host:8786 (implies dask).")
 NO_CACHE = typer.Option("--no-cache", help="Re-extract every report, even those unchanged since the last run.")
+REFERENCE = typer.Option("--reference", help="Official figures to compare with (repeatable): a bureau's table "
+                         "(.csv/.xlsx: 地区, 时期, 指标, 数值, 单位) or a 统计公报 (.txt/.docx/.pdf/.html).")
+
+
+def _officials(files: list[Path] | None, quiet: bool) -> list:
+    """The reference figures of --reference files; a file that cannot be read stops the run (exit 2)."""
+    from . import reference
+
+    officials = []
+    for path in files or ():
+        try:
+            loaded = reference.load(path)
+        except (reference.ReferenceError, OSError) as e:
+            _fail(f"--reference {e}")
+        for problem in loaded.problems:
+            typer.echo(f"zhibiao: warning: --reference {_one_line(problem)}", err=True)
+        if not quiet:
+            mapped = sum(1 for o in loaded.officials if o.indicator_id)
+            typer.echo(f"zhibiao: {path}: {len(loaded.officials)} official figures, {mapped} on a canonical indicator",
+                       err=True)
+        officials += loaded.officials
+    return officials
 
 
 @app.command()
@@ -185,20 +207,25 @@ def run(
     executor: Annotated[str, EXECUTOR] = "local",
     scheduler: Annotated[str | None, SCHEDULER] = None,
     db: Annotated[Path | None, typer.Option("--db", help="The DuckDB store; default OUT/zhibiao.duckdb.")] = None,
+    reference: Annotated[list[Path] | None, REFERENCE] = None,
 ) -> None:
     """The main job: extract the reports, check them, store them and write every output into OUT."""
     from . import publish, store
 
+    officials = _officials(reference, quiet)
     extractions = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache,
                            executor=executor, scheduler=scheduler).extractions
     try:
-        done = publish.publish(extractions, out, db or out / "zhibiao.duckdb")
+        done = publish.publish(extractions, out, db or out / "zhibiao.duckdb", officials)
     except store.StoreError as e:
         _fail(str(e))
     if not quiet:
         typer.echo(f"{len(done.batch_flags)} flags -> {done.paths['flags']}; store {done.paths['store']}: "
                    f"{done.n_reports} reports, {done.n_mapped}/{done.n_figures} figures on a canonical indicator; "
                    f"workbook -> {done.paths['workbook']}", err=True)
+        if done.comparisons:
+            differ = sum(c.result == "不一致" for c in done.comparisons)
+            typer.echo(f"{len(done.comparisons)} figures compared with official ones, {differ} differ (sheet 核对)", err=True)
     _write_review(extractions, done.batch_flags, out, quiet)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
 
@@ -213,15 +240,20 @@ def compare(
     indicator: Annotated[str | None, typer.Option(help="Only these indicators: an id, a prefix (safety) or name words.")] = None,
     db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the table to this .xlsx or .csv file.")] = None,
+    reference: Annotated[list[Path] | None, REFERENCE] = None,
 ) -> None:
     """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
     from . import pivot, store, workbook
+    from . import reference as official
 
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
         _fail(f"--out {out}: must end in .xlsx or .csv")
+    given = _officials(reference, quiet=True)
     try:
         with store.Store(db, read_only=True) as st:
             extractions, flags = st.extractions(), st.flags()
+            sources = {o.source for o in given}
+            officials = [o for o in st.officials() if o.source not in sources] + given
     except store.StoreError as e:
         _fail(str(e))
     if town:
@@ -232,8 +264,15 @@ def compare(
         known = sorted({ex.report.town or "" for ex in extractions} if town else set(pivot.periods_of(extractions)))
         _fail(f"no reports for {town or period} in {db} (there are: {', '.join(known)})")
     typer.echo(pivot.render_text(table), nl=False)
+    beside = None
+    if officials:
+        latest = pivot.periods_of(ex for ex in extractions if ex.report.status == "ok")[-1:]
+        beside = official.beside(table, officials, official.compare(extractions, officials), town=town,
+                                 period=None if town else period or latest[0])
+    if beside is not None and beside.cells:
+        typer.echo(official.render_text(table, beside), nl=False)
     if out is not None:
-        path = workbook.write_pivot(table, out) if out.suffix.lower() == ".xlsx" else pivot.write_csv(table, out)
+        path = workbook.write_pivot(table, out, beside) if out.suffix.lower() == ".xlsx" else pivot.write_csv(table, out)
         typer.echo(f"-> {path}", err=True)
 
 

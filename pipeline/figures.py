@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -19,16 +18,8 @@ import regex
 from . import rules
 from .model import Quantity
 from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    canonical: str
-    dimension: str
-    base: str
-    factor: float
-    after_digits_only: bool
+from .units import Unit
+from .units import lexicon as units_lexicon
 
 
 @dataclass(frozen=True)
@@ -69,16 +60,10 @@ class _ScaleOnly:
     before_unit: dict[str, str]
 
 
-def _scale_only_rules(data: dict) -> _ScaleOnly:
-    section = rules.need("figures", data, "scale_only", dict)
-    window = rules.need("figures", section, "window", int, "scale_only")
-    breaks = rules.need("figures", section, "clause_breaks", str, "scale_only")
-    units = {}
-    for key in ("after", "before"):
-        mapping = rules.need("figures", section, key, dict, "scale_only")
-        if not all(isinstance(v, str) for v in mapping.values()):
-            raise rules.RuleError(f"rules/figures.yaml: scale_only.{key}: expected word: unit")
-        units[key] = {str(k): v for k, v in mapping.items()}
+def _scale_only_rules(data) -> _ScaleOnly:
+    section = data.scale_only
+    window, breaks = section.window, section.clause_breaks
+    units = {"after": dict(section.after), "before": dict(section.before)}
     return _ScaleOnly(
         window=window,
         clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
@@ -105,65 +90,16 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
-    data = rules.load("units")
-    units = {}
-    for i, entry in enumerate(rules.need("units", data, "units", list)):
-        where = f"units[{i}]"
-        if not isinstance(entry, dict):
-            raise rules.RuleError(f"rules/units.yaml: {where}: expected a mapping")
-        name = str(rules.need("units", entry, "name", (str, int), where))
-        canonical = entry.get("canonical", name)
-        dimension = rules.need("units", entry, "dimension", str, where)
-        factor = entry.get("factor", 1)
-        if not isinstance(factor, (int, float)) or factor <= 0:
-            raise rules.RuleError(f"rules/units.yaml: {where}.factor: expected a positive number")
-        if name in units:
-            raise rules.RuleError(f"rules/units.yaml: {where}.name: duplicate unit {name!r}")
-        units[name] = Unit(
-            name=name,
-            canonical=canonical,
-            dimension=dimension,
-            base=entry.get("base", canonical),
-            factor=float(factor),
-            after_digits_only=bool(entry.get("after_digits_only", False)),
-        )
-    scales = {}
-    for word, mult in rules.need("units", data, "scales", dict).items():
-        if not isinstance(mult, int) or mult <= 0:
-            raise rules.RuleError(f"rules/units.yaml: scales.{word}: expected a positive integer")
-        scales[str(word)] = Decimal(mult)
-    return units, scales
-
-
-def _approx_map(data: dict, key: str) -> dict[str, str | None]:
-    mapping = rules.need("figures", data, key, dict)
-    for word, kind in mapping.items():
-        if kind not in ("lower", "upper", "about", None):
-            raise rules.RuleError(f"rules/figures.yaml: {key}.{word}: expected lower, upper or about")
-    return {str(k): v for k, v in mapping.items()}
-
-
-@functools.lru_cache(maxsize=256)
-def unit_of(unit: str) -> Unit | None:
-    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
-    units = figure_rules().units
-    name = unit.split("/")[0]
-    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
-
-
-@functools.cache
+@rules.cached
 def figure_rules() -> FigureRules:
-    units, scales = _load_units()
-    data = rules.load("figures")
-    digit = rules.need("figures", data, "digits", str)
-    cn = rules.need("figures", data, "cn_numeral", str)
-    approx_before = _approx_map(data, "approx_before")
-    approx_after = _approx_map(data, "approx_after")
-    joiners = rules.words("figures", data, "range_joiners")
-    included = rules.words("figures", data, "range_included")
-    percent_prefix = rules.words("units", rules.load("units"), "percent_prefix")
-    per_units = rules.words("units", rules.load("units"), "per_units")
+    lex = units_lexicon()
+    units, scales = lex.units, lex.scales
+    data = rules.model("figures")
+    digit, cn = data.digits, data.cn_numeral
+    approx_before, approx_after = data.approx_before, data.approx_after
+    joiners = data.range_joiners
+    percent_prefix, per_units = lex.percent_prefix, lex.per_units
+    included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -173,16 +109,16 @@ def figure_rules() -> FigureRules:
     number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
-    inner_approx = _alternation(w for w in approx_after if w in ("余", "多"))
-    outer_approx = _alternation(w for w in approx_after if w not in ("余", "多"))
+    inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
+    outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     pattern = rf"""
-        (?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
-            (?P<neg>(?<=[为是达至到：:])[-－−])?  # 自然增长率为-1.47‰
+            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
             (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
             # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
@@ -203,23 +139,13 @@ def figure_rules() -> FigureRules:
         raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
     numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
 
-    excl_data = rules.load("exclusions")
+    excl = rules.model("exclusions")
     subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
     exclusions = []
-    for i, entry in enumerate(rules.need("exclusions", excl_data, "exclusions", list)):
-        where = f"exclusions[{i}]"
-        ex_id = rules.need("exclusions", entry, "id", str, where)
-        reason = rules.need("exclusions", entry, "reason", str, where)
-        pat = rules.need("exclusions", entry, "pattern", str, where)
-        scan = entry.get("scan", "forward")
-        if scan not in ("forward", "backward"):
-            raise rules.RuleError(f"rules/exclusions.yaml: {where} ({ex_id}).scan: expected forward or backward")
-        if scan == "backward":
-            pat = "(?r)" + pat  # the regex module's REVERSE flag: matched from the end of the text
-        exclusions.append(
-            Exclusion(ex_id, reason, rules.compile_pattern("exclusions", f"{where} ({ex_id}).pattern", pat, **subst))
-        )
-    phrases = rules.words("exclusions", excl_data, "set_phrases")
+    for i, entry in enumerate(excl.exclusions):
+        pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
+        where = f"exclusions[{i}] ({entry.id}).pattern"
+        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst)))
     return FigureRules(
         figure=figure,
         numeral=numeral,
@@ -227,17 +153,17 @@ def figure_rules() -> FigureRules:
         scales=scales,
         approx_before=approx_before,
         approx_after=approx_after,
-        lone_one_words=rules.words("figures", data, "lone_one_words"),
-        lone_one_units=frozenset(rules.words("figures", data, "lone_one_units")),
+        lone_one_words=tuple(data.lone_one_words),
+        lone_one_units=frozenset(data.lone_one_units),
         exclusions=tuple(exclusions),
-        set_phrases=regex.compile(_alternation(phrases)),
-        table_header_unit=rules.compile_pattern("figures", "table_header_unit",
-                                                rules.need("figures", data, "table_header_unit", str)),
+        set_phrases=regex.compile(_alternation(excl.set_phrases)),
+        table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<sign>[-－−])?(?P<number>{arabic})\s*", regex.VERSION1),
         table=_table_rules(data),
         scale_only=regex.compile(
-            rf"(?P<pre>(?<![附最临接赶签节公制契违履特相预])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
-            rf"(?P<scale>万亿|亿|万)(?P<approx2>{inner_approx})?(?![{cn}]|{digit})", regex.VERSION1),  # not 1万6千
+            rf"(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
+            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
         scale_only_rules=_scale_only_rules(data),
     )
 
@@ -263,7 +189,7 @@ class _Shadow:
             if self.converter is None:
                 import opencc  # on first use
 
-                self.converter = opencc.OpenCC(rules.need("figures", rules.load("figures"), "opencc_config", str))
+                self.converter = opencc.OpenCC(rules.model("figures").opencc_config)
             out = self.converter.convert("\n".join(new)).split("\n")
             if len(out) == len(new):
                 self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
@@ -284,17 +210,16 @@ def simplified(text: str) -> str:
     return _SHADOW.convert(text)
 
 
-_CN_SCALE = {"万亿": Decimal(10**12), "亿": Decimal(100_000_000), "万": Decimal(10_000), "千": Decimal(1000)}
-
-
-@functools.lru_cache(maxsize=4096)
+@rules.cached(maxsize=4096)
 def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
     """(the number before the scale word ending ``high``, that scale): 一百五十万 -> (150, 10000)."""
-    for word, scale in _CN_SCALE.items():
+    scales = figure_rules().scales
+    for word in sorted(scales, key=len, reverse=True):  # 万亿 before 亿
         head = high.removesuffix(word)
-        if head != high and head and head[-1] not in "万亿":
+        # 两千万: 千 is part of the number before 万; 万万 would be no number
+        if head != high and head and scales.get(head[-1], 0) < scales[word]:
             try:
-                return _value(head)[0], scale
+                return _value(head)[0], scales[word]
             except NumberError:
                 return None
     return None
@@ -452,9 +377,9 @@ class _TableRules:
     unit_note: regex.Pattern  # 单位：万元 above a table or in its header
 
 
-def _table_rules(data: dict) -> _TableRules:
-    table = rules.need("figures", data, "table", dict)
-    return _TableRules(*(rules.compile_pattern("figures", f"table.{key}", rules.need("figures", table, key, str, "table"))
+def _table_rules(data) -> _TableRules:
+    table = data.table
+    return _TableRules(*(regex.compile(getattr(table, key), regex.VERSION1)
                          for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note")))
 
 

@@ -863,7 +863,7 @@ class _ReportRules:
 _PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
 
 
-@functools.cache
+@rules.cached
 def _report_rules() -> _ReportRules:
     data = rules.load("reports")
     title = rules.need("reports", data, "title", dict)

@@ -10,15 +10,15 @@ clauses, never the whole report.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 import regex
 
-from . import dictionary, rules
-from .figures import Found, figure_rules, unit_of
+from . import dictionary, periods, rules
+from .figures import Found, _alternation, figure_rules
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
+from .units import unit_of
 
 NAME = "labels"
 
@@ -63,6 +63,9 @@ class LabelRules:
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
+    entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
+    entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     entity_not_last: frozenset[str]
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
@@ -92,105 +95,100 @@ def _words_at(words, where: str) -> regex.Pattern:
     return regex.compile(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
 
 
-@functools.cache
+@rules.cached
 def label_rules() -> LabelRules:
-    data = rules.load(NAME)
-    w = functools.partial(rules.words, NAME, data)
-    prefixes = w("strip_prefixes")
-    ent = rules.need(NAME, data, "entity", dict)
-    suffix_words = sorted(rules.words(NAME, ent, "suffixes", "entity"), key=len, reverse=True)
+    r = rules.model(NAME)
+    ent, periods = r.entity, r.periods
+    suffix_words = sorted(ent.suffixes, key=len, reverse=True)
     suffixes = "|".join(regex.escape(s) for s in suffix_words)
-    chars = rules.need(NAME, ent, "name_chars", str, "entity")
-    lo = rules.need(NAME, ent, "min_name", int, "entity")
-    hi = rules.need(NAME, ent, "max_name", int, "entity")
-    lead_words = rules.words(NAME, ent, "lead_words", "entity")
+    chars, lo, hi = ent.name_chars, ent.min_name, ent.max_name
     name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"
-    admin = "|".join(regex.escape(s) for s in rules.words(NAME, ent, "admin_suffixes", "entity"))
+    admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
-    periods = rules.need(NAME, data, "periods", dict)
-    relative = rules.need(NAME, periods, "relative", dict, "periods")
-    quote_chars = rules.need(NAME, data, "quote_chars", str)
-    breaks = rules.need(NAME, data, "clause_breaks", str).replace("、", "")
+    breaks = r.clause_breaks.replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
-    aside = rules.need(NAME, data, "aside_max", int)
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
-    inner = rf"[^（）()\n]{{1,{aside}}}"
+    inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
     opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
     closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
     clause_break = f"{plain}|{opening}|{closing}"
+
+    def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
+        return regex.compile(pattern, regex.VERSION1)
+
+    def chars_of(text: str) -> regex.Pattern:
+        return regex.compile("[" + regex.escape(text) + "]")
+
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
-        list_cut=frozenset(w("list_cut")),
-        list_kinds=frozenset(w("list_kinds")),
-        strip_prefixes_long=_words_at(prefixes, "^(?:{})"),
-        strip_prefixes_char=frozenset(p for p in prefixes if len(p) == 1),
-        strip_suffixes_long=_words_at(w("strip_suffixes"), "(?:{})$"),
-        strip_suffixes_char=frozenset(p for p in w("strip_suffixes") if len(p) == 1),
-        object_stops=frozenset(w("object_stops")),
-        object_units=frozenset(w("object_units")),
-        doer_units=frozenset(w("doer_units")),
-        rate_words=frozenset(w("rate_words")),
-        weak_before=frozenset(w("weak_before")),
-        weak_lead=frozenset(w("weak_lead")),
-        respectively=rules.need(NAME, data, "respectively", str),
-        listed_measure_min=rules.need(NAME, data, "listed_measure_min", int),
-        list_joiners=frozenset(w("list_joiners")),
-        relative_to_previous=rules.compile_pattern(NAME, "relative_to_previous",
-                                                   rules.need(NAME, data, "relative_to_previous", str)),
-        list_item_max=rules.need(NAME, data, "list_item_max", int),
-        max_label=rules.need(NAME, data, "max_label", int),
-        quotes=regex.compile("[" + regex.escape(quote_chars) + "]"),
+        list_cut=frozenset(r.list_cut),
+        list_kinds=frozenset(r.list_kinds),
+        strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
+        strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
+        strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),
+        strip_suffixes_char=frozenset(p for p in r.strip_suffixes if len(p) == 1),
+        object_stops=frozenset(r.object_stops),
+        object_units=frozenset(r.object_units),
+        doer_units=frozenset(r.doer_units),
+        rate_words=frozenset(r.rate_words),
+        weak_before=frozenset(r.weak_before),
+        weak_lead=frozenset(r.weak_lead),
+        respectively=r.respectively,
+        listed_measure_min=r.listed_measure_min,
+        list_joiners=frozenset(r.list_joiners),
+        relative_to_previous=compiled(r.relative_to_previous),
+        list_item_max=r.list_item_max,
+        max_label=r.max_label,
+        quotes=chars_of(r.quote_chars),
         entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
         village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
         entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
         entity_after=rules.compile_pattern(
             NAME, "entity",
-            rf"\p{{Han}}{{0,6}}?(?P<how>驻|对|完成|用于)(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
+            rf"\p{{Han}}{{0,6}}?(?P<how>{_alternation([*ent.after_words, *ent.stationed_words])})"
+            rf"(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
         ),
-        entity_stop_names=frozenset(rules.words(NAME, ent, "stop_names", "entity")),
-        entity_stop_chars=rules.words(NAME, ent, "stop_chars", "entity"),
-        entity_lead_words=lead_words,
-        entity_lead_verbs=frozenset(rules.words(NAME, ent, "lead_verbs", "entity")),
-        entity_not_last=frozenset(rules.words(NAME, ent, "not_last_word", "entity")),
-        entity_suffix_ends=regex.compile("[" + regex.escape("".join({w[-1] for w in suffix_words})) + "]"),
-        not_after_name=rules.compile_pattern(NAME, "entity.not_after_name",
-                                             rules.need(NAME, ent, "not_after_name", str, "entity")),
-        generic_place=rules.compile_pattern(NAME, "entity.generic_place",
-                                            rules.need(NAME, ent, "generic_place", str, "entity")),
-        date_noise=rules.compile_pattern(NAME, "date_noise", rules.need(NAME, data, "date_noise", str)),
-        date_noise_chars=regex.compile("[" + regex.escape(rules.need(NAME, data, "date_noise_chars", str)) + "]"),
-        baseline_figure=rules.compile_pattern(
-            NAME, "periods.baseline_figure", rules.need(NAME, periods, "baseline_figure", str, "periods")
-        ),
-        period=rules.compile_pattern(NAME, "periods.pattern", rules.need(NAME, periods, "pattern", str, "periods")),
-        comparison=rules.compile_pattern(
-            NAME, "periods.comparison", rules.need(NAME, periods, "comparison", str, "periods")
-        ),
-        whole_year=frozenset(rules.words(NAME, periods, "whole_year", "periods")),
-        half_year=frozenset(rules.words(NAME, periods, "half_year", "periods")),
-        relative_year={str(k): int(v) for k, v in relative.items()},
-        points=frozenset(rules.words(NAME, periods, "points", "periods")),
-        qualifies=rules.compile_pattern(NAME, "periods.qualifies", rules.need(NAME, periods, "qualifies", str, "periods")),
-        openers=frozenset(rules.words(NAME, periods, "openers", "periods")),
-        ratio_units=frozenset(rules.words(NAME, periods, "ratio_units", "periods")),
-        period_chars=regex.compile("[" + regex.escape(rules.need(NAME, periods, "chars", str, "periods")) + "]"),
-        object_of_dui=rules.compile_pattern(NAME, "object_of_dui", rules.need(NAME, data, "object_of_dui", str)),
-        target_cue=rules.compile_pattern(NAME, "target_cue", rules.need(NAME, data, "target_cue", str)),
-        plan_sections=rules.compile_pattern(NAME, "plan_sections", rules.need(NAME, data, "plan_sections", str)),
-        result_sections=rules.compile_pattern(NAME, "result_sections", rules.need(NAME, data, "result_sections", str)),
+        entity_stop_names=frozenset(ent.stop_names),
+        entity_stop_chars=tuple(ent.stop_chars),
+        entity_lead_words=tuple(ent.lead_words),
+        entity_lead_verbs=frozenset(ent.lead_verbs),
+        entity_stationed=frozenset(ent.stationed_words),
+        entity_part_openers=tuple(ent.part_openers),
+        compound_joiners=r.compound_joiners,
+        entity_not_last=frozenset(ent.not_last_word),
+        entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
+        not_after_name=compiled(ent.not_after_name),
+        generic_place=compiled(ent.generic_place),
+        date_noise=compiled(r.date_noise),
+        date_noise_chars=chars_of(r.date_noise_chars),
+        baseline_figure=compiled(periods.baseline_figure),
+        period=compiled(periods.pattern),
+        comparison=compiled(periods.comparison),
+        whole_year=frozenset(periods.whole_year),
+        half_year=frozenset(periods.half_year),
+        relative_year=dict(periods.relative),
+        points=frozenset(periods.points),
+        qualifies=compiled(periods.qualifies),
+        openers=frozenset(periods.openers),
+        ratio_units=frozenset(periods.ratio_units),
+        period_chars=chars_of(periods.chars),
+        object_of_dui=compiled(r.object_of_dui),
+        target_cue=compiled(r.target_cue),
+        plan_sections=compiled(r.plan_sections),
+        result_sections=compiled(r.result_sections),
     )
 
 
-@functools.cache
+@rules.cached
 def _jieba():
     """jieba with the domain words added; loaded on first use (see pipeline/dictionary.py)."""
-    return dictionary.tokenizer(rules.words(NAME, rules.load(NAME), "user_words"))
+    return dictionary.tokenizer(tuple(rules.model(NAME).user_words))
 
 
-@functools.lru_cache(maxsize=4096)
+@rules.cached(maxsize=4096)
 def segment(text: str) -> tuple[str, ...]:
     """jieba words of a short clause (no HMM: the user dictionary decides new words)."""
     return tuple(_jieba().lcut(text, HMM=False)) if text else ()
@@ -303,7 +301,7 @@ def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True
     return _entity_opening(clause, town, counted)
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
@@ -335,7 +333,7 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith("其中"):
+    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers):
         return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
@@ -357,47 +355,27 @@ def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
     return not (town and name == town)
 
 
-def _period_year(report: Report) -> int | None:
-    return _year_of_period(report.period)
-
-
-@functools.lru_cache(maxsize=64)
-def _year_of_period(period: str | None) -> int | None:
-    return int(period[:4]) if period and period[:4].isdigit() else None
-
-
-_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_MONTHS_OF = {"": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
-
-
-def _year_of(written: str) -> int:
-    """2025 or 二〇二五 as a number."""
-    return int(written.translate(_CN_DIGIT))
-
-
-def _report_months(part_of_report: str) -> tuple[int, int] | None:
-    if part_of_report in _MONTHS_OF:
-        return _MONTHS_OF[part_of_report]
-    m = regex.fullmatch(r"M(\d+)-M(\d+)", part_of_report)
-    return (int(m[1]), int(m[2])) if m else None
+def _reference(report: Report) -> periods.Reference | None:
+    return periods.reference(report.period, report.delivered)
 
 
 def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     """The written period when it is not the report's own period, else None."""
-    year = _period_year(report)
-    part_of_report = (report.period or "")[4:]  # '' for a whole year, H1, H2, Q3, M1-M10
+    ref = _reference(report)
+    own = ref.span if ref else None
+    year = own.year if own else None
     part = m["part"] if m["year"] else m["word"]
-    if m["year"] and year is not None and _year_of(m["year"]) != year:
+    if m["year"] and year is not None and periods.year_of(m["year"]) != year:
         return m[0]
+    if m["since"] or m["span"]:
+        return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
     quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
     if quarter:
-        n = "一二三四".index(quarter.strip("第季度")) + 1
-        own = _report_months(part_of_report)
-        within = own is not None and own[0] <= 3 * n - 2 and 3 * n <= own[1]
-        return None if within else quarter  # 第二季度 in a half-year report is part of it
+        s = periods.read(quarter, ref)
+        return None if own and s and own.contains(s) else quarter  # 第二季度 in a half-year report is part of it
     if m["months"]:
-        first, last = (int(x) for x in regex.findall(r"\d+", m["months"]))
-        return None if _report_months(part_of_report) == (first, last) else regex.sub(r"\s|份", "", m["months"])
+        s = periods.read(m["months"], ref)
+        return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
     if m["monthend"]:
         return None  # 6月末: a point inside the report's period
     if m["month"]:
@@ -405,13 +383,31 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     if part in lr.points:
         return part
     if part in lr.whole_year:
-        return part if part_of_report else None
+        return part if own and not own.whole_year else None
     if part in lr.half_year:
-        own = {"H1": "上半年", "H2": "下半年"}.get(part_of_report)
-        return None if own == part else part
+        s = periods.read(part, ref)
+        return None if s == own else part
     if part in lr.relative_year:
-        return part if lr.relative_year[part] != 0 else None
+        # counted from the year of writing: in a 政府工作报告 of January 2025 (period 2024), 去年 is the
+        # reviewed year (no scope) and 今年 the year ahead
+        s = periods.read(part, ref)
+        return part if s is not None and s.year != year else None
     return None
+
+
+def _covered(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
+    """The period a figure covers, as a canonical code: the one ``m`` (or the section's ``scope``) names,
+    else the report's own period; a point in time (6月末) stays a point."""
+    ref = _reference(report)
+    if m is not None:
+        s = periods.read(m[0], ref)
+        if s is not None and (scope is not None or s.point):
+            return periods.code(s)
+    if scope is not None and m is None:
+        s = periods.read(scope, ref)
+        if s is not None:
+            return periods.code(s)
+    return report.period
 
 
 def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
@@ -435,7 +431,7 @@ def _periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     return _periods_in(clause)
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _periods_in(clause: str) -> tuple[regex.Match, ...]:
     lr = label_rules()
     return tuple(m for m in lr.period.finditer(clause)
@@ -449,20 +445,21 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    return _path_scope(section.path, _period_year(report)) if section else None
+    ref = _reference(report)
+    return _path_scope(section.path, ref.year if ref else None) if section else None
 
 
-@functools.lru_cache(maxsize=1024)
+@rules.cached(maxsize=1024)
 def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
     lr = label_rules()
     for title in reversed(path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and _year_of(m["year"]) != year:
-                return f"{_year_of(m['year'])}年"
+            if m["year"] and year is not None and periods.year_of(m["year"]) != year:
+                return f"{periods.year_of(m['year'])}年"
     return None
 
 
-@functools.lru_cache(maxsize=1024)
+@rules.cached(maxsize=1024)
 def _is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
@@ -489,12 +486,13 @@ class _SentenceState:
     scanned: int  # clauses before this offset have been read for entity and period
     entity: str | None = None
     scope: str | None = None
+    covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
-    paragraph_scope: tuple[int, str | None] | None = None  # (paragraph start, period) opening a paragraph
+    paragraph_scope: tuple[int, str | None, str | None] | None = None  # (paragraph start, period, its code)
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
@@ -517,11 +515,12 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
+                state.covered = _covered(p, state.scope, report)
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
-                    carried = state.scope if p["months"] else None
-                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, carried)
+                    carried = (state.scope, state.covered) if p["months"] else (None, None)
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
         if m is None:
             break
         pos = m.end()
@@ -547,7 +546,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
-                state.paragraph_scope, state.scope = carried, carried[1]
+                state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
@@ -560,7 +559,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         own = _entity_at(raw, lr, report, counted)
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
-        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] == "驻" or not own):
+        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
 
         # period: one written in this clause, else the sentence's, else the section's
@@ -568,9 +567,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
         if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
-            scope = _scope(clause_periods[-1], lr, report) or _section_scope(section, lr, report)
+            scope = _scope(clause_periods[-1], lr, report)
+            covered = _covered(clause_periods[-1], scope, report)
+            if scope is None:
+                scope = _section_scope(section, lr, report)
+                covered = covered if scope is None else _covered(None, scope, report)
         else:
             scope = state.scope or _section_scope(section, lr, report)
+            covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
 
         # kind: a plan word before the figure in its sentence, or a plan section
         if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
@@ -602,6 +606,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 value_high=f.quantity.value_high,
                 entity=entity,
                 scope_period=scope,
+                covered=covered,
                 kind=kind,
                 section=section.title if section else None,
                 section_path=section.path_text if section else "",
@@ -626,9 +631,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
 
-    if not pre and not obj and gap is not None and not gap.strip("、和及与 "):
+    if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
-        if state.prev and state.prev.quantity.unit == "岁":
+        if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
@@ -786,7 +791,7 @@ def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
     return bool(compared and _HAN_WORD.search(clause, 0, compared.start()))
 
 
-@functools.lru_cache(maxsize=8192)
+@rules.cached(maxsize=8192)
 def _cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()

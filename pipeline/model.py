@@ -33,6 +33,9 @@ class Report:
     county: str | None = None
     status: str = "ok"  # ok | failed
     message: str = ""
+    # the year the report was written in, when after its period: a 政府工作报告 delivered in January
+    # 2025 reviews 2024 (period 2024, delivered 2025); relative words (今年, 去年) count from it
+    delivered: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,12 @@ class Figure:
     unit_norm: str | None = None
     indicator_id: str | None = None  # canonical indicator from rules/indicators.yaml, when one matches
     indicator_name: str | None = None
+    # the period the figure covers, a canonical code of pipeline/periods.py: the report's own period
+    # unless the text says otherwise (1-5月 -> 2025M1-M5, 截至6月末 -> 2025M6E, 2021年以来 -> 2021M1-2025M6)
+    covered: str | None = None
+    measure: str | None = None  # what the figure measures: level, flow, growth, share ... (rules/measures.yaml)
+    measure_of: str | None = None  # what a growth, change, share or completion is of (地区生产总值)
+    compare_key: str | None = None  # the row it takes across reports: indicator_id, else a key from its label
 
 
 @dataclass(frozen=True)
@@ -144,3 +153,4 @@ class Extraction:
     sections: tuple[Section, ...] = ()
     figures: tuple[Figure, ...] = ()
     skipped: tuple[Skipped, ...] = field(default=())
+    sentences: tuple[Sentence, ...] = ()  # empty for an extraction read back from the store

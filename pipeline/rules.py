@@ -1,8 +1,12 @@
-"""Load the data files in rules/: parsed once, checked, regexes compiled at load.
+"""Load the data files in rules/: parsed once, validated against pipeline/schema.py.
 
 Every problem is reported as a RuleError naming the file and the key, so a typo
 in a YAML file reads as ``rules/units.yaml: units[3].name: missing`` rather than
 as a KeyError deep in a stage.
+
+Everything built from the rules (compiled patterns, lexicons, memoised answers)
+is cached with ``@rules.cached``, so ``clear_caches()`` forgets all of it at once:
+after it, the next use reads rules/ again.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import regex
 import yaml
+
+from . import schema
 
 # libyaml's safe loader when PyYAML was built with it: ten times faster than the pure-Python one
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -35,9 +42,39 @@ def rules_dir() -> Path:
     raise RuleError(f"no rules/ folder beside {here}")
 
 
-@functools.cache
+_CACHED: list = []
+
+
+def cached(fn=None, /, *, maxsize: int | None = None):
+    """functools.cache (or lru_cache(maxsize)) for anything that depends on rules/, registered
+    so that clear_caches() forgets it. Use as ``@rules.cached`` or ``@rules.cached(maxsize=4096)``."""
+
+    def wrap(f):
+        memo = functools.lru_cache(maxsize=maxsize)(f)
+        _CACHED.append(memo)
+        return memo
+
+    return wrap(fn) if fn is not None else wrap
+
+
+def clear_caches() -> None:
+    """Forget every rules file read so far and everything built from one."""
+    for memo in _CACHED:
+        memo.cache_clear()
+
+
 def load(name: str) -> dict[str, Any]:
-    """The parsed mapping of rules/<name>.yaml."""
+    """The parsed mapping of rules/<name>.yaml, validated against its schema."""
+    return _read(name)[0]
+
+
+def model(name: str) -> schema.Strict:
+    """rules/<name>.yaml as its validated pydantic model (see pipeline/schema.py)."""
+    return _read(name)[1]
+
+
+@cached
+def _read(name: str) -> tuple[dict[str, Any], schema.Strict | None]:
     path = rules_dir() / f"{name}.yaml"
     try:
         with open(path, encoding="utf-8") as f:
@@ -48,7 +85,17 @@ def load(name: str) -> dict[str, Any]:
         raise RuleError(f"rules/{name}.yaml: not valid YAML: {e}") from None
     if not isinstance(data, dict):
         raise RuleError(f"rules/{name}.yaml: top level must be a mapping")
-    return data
+    declared = schema.SCHEMAS.get(name)
+    if declared is None:
+        return data, None  # tests/test_rules.py makes sure every file in rules/ has a schema
+    try:
+        return data, declared.model_validate(data)
+    except pydantic.ValidationError as e:
+        # a misspelt key is both unknown and missing: the unknown one says more
+        first = min(e.errors(include_url=False), key=lambda err: err["type"] != "extra_forbidden")
+        at = schema.where(first["loc"], data)
+        raise RuleError(f"rules/{name}.yaml: {at}: {schema.describe(first)}" if at else
+                        f"rules/{name}.yaml: {schema.describe(first)}") from None
 
 
 def need(name: str, data: dict, key: str, kind: type | tuple[type, ...], where: str = "") -> Any:

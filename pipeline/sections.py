@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from dataclasses import dataclass
 
@@ -25,26 +24,21 @@ class SectionRules:
     wrap_min_count: int
 
 
-@functools.cache
+@rules.cached
 def section_rules() -> SectionRules:
-    data = rules.load("sections")
-    levels = []
-    for i, entry in enumerate(rules.need("sections", data, "headings", list)):
-        where = f"headings[{i}]"
-        level = rules.need("sections", entry, "level", int, where)
-        pattern = rules.need("sections", entry, "pattern", str, where)
-        levels.append((level, rules.compile_pattern("sections", f"{where}.pattern", r"[ \t\u3000]*(?:" + pattern + ")")))
-    ends = rules.need("sections", data, "sentence_end", str)
+    r = rules.model("sections")
+    levels = tuple((h.level, regex.compile(r"[ \t\u3000]*(?:" + h.pattern + ")", regex.VERSION1)) for h in r.headings)
+    ends = regex.escape(r.sentence_end)
     return SectionRules(
-        levels=tuple(levels),
-        phrase_end=rules.need("sections", data, "heading_phrase_end", str),
-        max_heading_line=rules.need("sections", data, "max_heading_line", int),
+        levels=levels,
+        phrase_end=r.heading_phrase_end,
+        max_heading_line=r.max_heading_line,
         # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)
-        sentence_end=regex.compile(rf"[^{regex.escape(ends)}\n]+[{regex.escape(ends)}]?|[{regex.escape(ends)}]"),
-        ends=ends,
-        wrap_min_line=rules.need("sections", data, "wrap_min_line", int),
-        wrap_not_after=rules.need("sections", data, "wrap_not_after", str),
-        wrap_min_count=rules.need("sections", data, "wrap_min_count", int),
+        sentence_end=regex.compile(rf"[^{ends}\n]+[{ends}]?|[{ends}]"),
+        ends=r.sentence_end,
+        wrap_min_line=r.wrap_min_line,
+        wrap_not_after=r.wrap_not_after,
+        wrap_min_count=r.wrap_min_count,
     )
 
 
@@ -107,7 +101,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=16)
+@rules.cached(maxsize=16)
 def soft_wraps(text: str) -> frozenset[int]:
     """Offsets of the line breaks that only wrap a long line mid-sentence, as text copied from a PDF
     has them ("…累计新增市\n场主体1862户"): after a line of at least wrap_min_line characters that ends

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, checks, figures, ingest, labels, normalize, rules, sections
+from pipeline import batch, checks, rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -48,25 +48,16 @@ def load_make_corpus():
     return module
 
 
-def clear_rule_caches() -> None:
-    """Forget every rules/*.yaml loaded so far, so the next use reads them again."""
-    rules.load.cache_clear()
-    for cached in (figures.figure_rules, labels.label_rules, sections.section_rules, normalize.lexicon,
-                   normalize._candidates, normalize._match_label, checks.check_rules, checks._about_tolerance,
-                   ingest._report_rules):
-        cached.cache_clear()
-
-
 @pytest.fixture
 def rules_copy(tmp_path, monkeypatch):
     """A copy of rules/ to break, read instead of the real one for the test."""
     copy = tmp_path / "rules"
     shutil.copytree(rules.rules_dir(), copy)
     monkeypatch.setenv("ZHIBIAO_RULES", str(copy))
-    clear_rule_caches()
+    rules.clear_caches()
     yield copy
     monkeypatch.delenv("ZHIBIAO_RULES")
-    clear_rule_caches()
+    rules.clear_caches()
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """Scores against gold: the contract's matching rules, and the numbers the project is held to."""
 
+import dataclasses
 import json
 
 import pytest
@@ -104,3 +105,115 @@ def test_cli_json_output(tmp_path):
     scores = json.loads(result.output)
     assert set(scores) >= {"total", "per_report", "misses", "false_figures", "wrong_attributes"}
     assert scores["per_report"]["tongxihe-2025h1"]["tp"] > 70
+
+
+def _aligned(rows):
+    """Score concept alignment on rows (doc, gold concept, tool key or MISS when not extracted[, optional])."""
+    extractions, golds = [], {}
+    for doc in sorted({r[0] for r in rows}):
+        preds = []
+        for i, (d, concept, key, *opt) in enumerate(rows):
+            if d != doc:
+                continue
+            golds.setdefault(doc, []).append(_gold(2 * i, 2 * i + 1, i, "次", doc=doc, concept=concept,
+                                                   optional=bool(opt and opt[0])))
+            if key != "MISS":
+                preds.append(dataclasses.replace(_figure(2 * i, 2 * i + 1, i, "次"), report_id=doc, indicator_id=key))
+        extractions.append(Extraction(Report(doc, "", "0123456789" * 10), figures=tuple(preds)))
+    reports = {doc: evaluate.GoldReport(doc, None, None) for doc in golds}
+    scored = evaluate.score(extractions, golds, reports)
+    return scored.as_dict()
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # the same concept under the same key in two reports: one pair, found
+    ([("a", "发展党员", "party.new_members"), ("b", "发展党员", "party.new_members")],
+     dict(coverage=1.0, gold_pairs=1, tool_pairs=1, both_pairs=1, pair_f1=1.0)),
+    # split: one concept under two keys
+    ([("a", "发展党员", "party.new_members"), ("b", "发展党员", "party.members")],
+     dict(coverage=1.0, gold_pairs=1, tool_pairs=0, both_pairs=0, pair_recall=0.0)),
+    # merged: two concepts under one key
+    ([("a", "排查一般隐患", "safety.hazards"), ("b", "排查重大隐患", "safety.hazards")],
+     dict(gold_pairs=0, tool_pairs=1, both_pairs=0, pair_precision=0.0)),
+    # a figure not extracted is uncovered, and makes no pair
+    ([("a", "发展党员", "party.new_members"), ("b", "发展党员", "MISS")],
+     dict(coverage=0.5, gold_pairs=0, tool_pairs=0)),
+    # extracted without any key: uncovered, and its pair is lost
+    ([("a", "发展党员", "party.new_members"), ("b", "发展党员", None)],
+     dict(coverage=0.5, coverage_canonical=0.5, gold_pairs=1, tool_pairs=0, pair_recall=0.0)),
+    # pairs inside one report are not counted
+    ([("a", "发展党员", "party.new_members"), ("a", "发展党员", "party.new_members")],
+     dict(coverage=1.0, gold_pairs=0, tool_pairs=0)),
+    # a null concept equals no other: two keyed nulls are a merged pair, not a found one
+    ([("a", None, "party.new_members"), ("b", None, "party.new_members"), ("c", "发展党员", "party.new_members")],
+     dict(figures_with_concept=1, gold_pairs=0, tool_pairs=3, both_pairs=0)),
+    # optional gold figures are left out
+    ([("a", "发展党员", "party.new_members"), ("b", "发展党员", "party.members", True)],
+     dict(figures_with_concept=1, gold_pairs=0, tool_pairs=0)),
+    # 3 reports × concept X, 2 of them under one key: 3 gold pairs, 1 found
+    ([("a", "X", "k"), ("b", "X", "k"), ("c", "X", "j")],
+     dict(gold_pairs=3, tool_pairs=1, both_pairs=1, pair_precision=1.0, pair_recall=1 / 3)),
+])
+def test_concept_alignment(rows, expected):
+    scores = _aligned(rows)
+    got = {k: scores["concepts"][k] for k in expected}
+    assert got == pytest.approx(expected)
+
+
+def test_split_and_merged_pairs_are_listed_by_concept():
+    scores = _aligned([("a", "X", "k"), ("b", "X", "j"), ("c", "Y", "k"), ("d", "X", "k")])
+    assert [(s["concept"], s["pairs"]) for s in scores["split_pairs"]] == [("X", 2)]
+    assert [k["key"] for k in scores["split_pairs"][0]["keys"]] == ["k", "j"]
+    assert [(m["key"], m["pairs"]) for m in scores["merged_pairs"]] == [("k", 2)]
+    assert [c["concept"] for c in scores["merged_pairs"][0]["concepts"]] == ["X", "Y"]
+    assert "split pairs" in evaluate.format_scored(_scored_object([("a", "X", "k"), ("b", "X", "j")]))
+
+
+def _scored_object(rows):
+    extractions, golds = [], {}
+    for i, (doc, concept, key) in enumerate(rows):
+        golds[doc] = [_gold(0, 1, i, "次", doc=doc, concept=concept)]
+        pred = dataclasses.replace(_figure(0, 1, i, "次"), report_id=doc, indicator_id=key)
+        extractions.append(Extraction(Report(doc, "", "0123456789"), figures=(pred,)))
+    return evaluate.score(extractions, golds, {d: evaluate.GoldReport(d, None, None) for d in golds})
+
+
+def test_no_concept_scores_without_concepts_in_the_gold():
+    assert "concepts" not in _aligned([("a", None, "k"), ("b", None, "k")])
+
+
+@pytest.mark.parametrize(("line", "field", "expected"), [
+    ('{"doc": "d", "context": "5至8人", "surface": "5至8人", "value": 5, "value_high": 8, "unit": "人"}',
+     "value_high", 8.0),
+    ('{"doc": "d", "context": "5至8人", "surface": "5至8人", "value": 5, "unit": "人"}', "value_high", None),
+    ('{"doc": "d", "context": "5至8人", "surface": "5至8人", "value": 5, "unit": "人", "estimated": true}',
+     "estimated", True),
+    ('{"doc": "d", "context": "5至8人", "surface": "5至8人", "value": 5, "unit": "人", "concept": "培训人数"}',
+     "concept", "培训人数"),
+    ('{"doc": "d", "context": "5至8人", "surface": "5至8人", "value": 5, "unit": "人", "concept": null}',
+     "concept", None),
+])
+def test_gold_reads_every_field_of_the_contract(tmp_path, line, field, expected):
+    (tmp_path / "figures.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "documents.jsonl").write_text('{"doc": "d", "town": null, "period": "2025"}\n', encoding="utf-8")
+    figures, _ = evaluate.load_gold(tmp_path, {"d": "培训5至8人。"})
+    assert getattr(figures["d"][0], field) == expected
+
+
+@pytest.mark.parametrize(("pred_high", "gold_high", "ok"), [(8, 8, True), (None, None, True), (None, 8, False),
+                                                            (7, 8, False)])
+def test_value_high_is_an_attribute(pred_high, gold_high, ok):
+    total = _score([dataclasses.replace(_figure(0, 3, 5, "人"), value_high=pred_high)],
+                   [_gold(0, 3, 5, "人", value_high=gold_high)])
+    assert total.attribute_ok["value_high"] == ok
+
+
+def test_reference_gold_concepts_are_covered():
+    """../shared/gold carries concepts; one report, so coverage only."""
+    if not (SHARED / "gold" / "figures.jsonl").is_file():
+        pytest.skip("../shared/gold is not beside the project")
+    extractions = [extract_one(path, rid) for path, rid in find_reports([SHARED / "gold" / "texts"])]
+    figures, reports = evaluate.load_gold(SHARED / "gold", {ex.report.report_id: ex.report.text for ex in extractions})
+    c = evaluate.score(extractions, figures, reports).as_dict()["concepts"]
+    assert c["figures_with_concept"] > 50
+    assert c["coverage"] >= 0.8

@@ -23,7 +23,7 @@ from pipeline import ingest, rules
 from pipeline.ingest import Limits, find_reports, read_manifest, read_report
 
 from .conftest import CORPORA as CORPUS
-from .conftest import GOLD, ROOT, clear_rule_caches, load_make_corpus
+from .conftest import GOLD, ROOT, load_make_corpus
 
 make_corpus = load_make_corpus()
 
@@ -656,11 +656,11 @@ def fresh_rules(monkeypatch):
 
     def use(folder: Path) -> None:
         monkeypatch.setenv("ZHIBIAO_RULES", str(folder))
-        clear_rule_caches()
+        rules.clear_caches()
 
     yield use
     monkeypatch.delenv("ZHIBIAO_RULES", raising=False)
-    clear_rule_caches()
+    rules.clear_caches()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,86 @@
+"""rules/*.yaml: every file validates against its schema (pipeline/schema.py), and a slip in one
+reads as one line naming the file and the key."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import figures, labels, rules, schema
+
+RULES = Path(rules.rules_dir())
+
+
+def test_every_rules_file_has_a_schema_and_validates():
+    names = sorted(p.stem for p in RULES.glob("*.yaml"))
+    assert names == sorted(schema.SCHEMAS)
+    for name in names:
+        assert isinstance(rules.model(name), schema.SCHEMAS[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "error"),
+    [
+        # an unknown key, at the top and inside an entry
+        ("figures", "lone_one_units: [", "lone_one_unit: [", "rules/figures.yaml: lone_one_unit: unknown key"),
+        ("units", "{name: 公顷, dimension: area, base: 亩, factor: 15}",
+         "{name: 公顷, dimension: area, base: 亩, factr: 15}", "rules/units.yaml: units[93].factr: unknown key"),
+        ("labels", "  admin_suffixes:", "  admin_suffix:", "rules/labels.yaml: entity.admin_suffix: unknown key"),
+        ("checks", "    min_towns: 5\n", "    min_towns: 5\n    min_town: 5\n",
+         "rules/checks.yaml: checks.outlier_across_towns.min_town: unknown key"),
+        ("checks", "  half_exceeds_year:", "  half_is_too_big:", "rules/checks.yaml: checks.half_is_too_big: unknown key"),
+        # a missing key
+        ("sections", "max_heading_line: 60\n", "", "rules/sections.yaml: max_heading_line: missing"),
+        # a wrong type: a word where a list was meant, text where a number was meant, a number as a word
+        ("labels", "list_cut: [等, 通过, 其中, 形式, 方式]", "list_cut: 等",
+         "rules/labels.yaml: list_cut: expected a list, got str"),
+        ("sections", "max_heading_line: 60", "max_heading_line: '60'",
+         "rules/sections.yaml: max_heading_line: expected int, got str"),
+        ("units", "  万: 10000\n", "  万: 一万\n", "rules/units.yaml: scales.万: expected int, got str"),
+        ("units", "{name: 公顷, dimension: area, base: 亩, factor: 15}",
+         "{name: 公顷, dimension: area, base: 亩, factor: -15}", "rules/units.yaml: units[93].factor: expected a number above 0"),
+        ("exclusions", "    note: '8:30'", "    note: 8:30",  # YAML 1.1 reads 8:30 as 510 (base 60)
+         "rules/exclusions.yaml: exclusions[11] (clock_time).note: expected str, got int"),
+        ("labels", "list_joiners: [和, 、, 及, 与, 以及]", "list_joiners: [和, '', 及]",
+         "rules/labels.yaml: list_joiners[1]: expected a non-empty string"),
+        # a value outside its set
+        ("units", "{name: 岁, dimension: age}", "{name: 岁, dimension: years}",
+         "rules/units.yaml: units[136].dimension: expected one of count"),
+        ("figures", "  大约: about", "  大约: roughly",
+         "rules/figures.yaml: approx_before.大约: expected one of lower, upper, about"),
+        ("exclusions", "    scan: backward\n    pattern: '(?:(?:{d}", "    scan: back\n    pattern: '(?:(?:{d}",
+         "rules/exclusions.yaml: exclusions[3] (decade).scan: expected one of forward, backward"),
+        # a bad regex, and a placeholder no one fills
+        ("labels", "result_sections: '情况|", "result_sections: '(情况|", "rules/labels.yaml: result_sections: bad regex"),
+        ("reports", "  first_year: '(?P<year>", "  first_year: '(?P<year", "rules/reports.yaml: period.first_year: bad regex"),
+        ("exclusions", "'{d}{{1,2}}\\s*[:：]", "'{digit}{{1,2}}\\s*[:：]",
+         "rules/exclusions.yaml: exclusions[11] (clock_time).pattern: unknown placeholder {digit}"),
+    ],
+)
+def test_a_slip_is_one_line_naming_file_and_key(rules_copy: Path, name, old, new, error):
+    path = rules_copy / f"{name}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(rules.RuleError) as caught:
+        rules.load(name)
+    message = str(caught.value)
+    # list positions move as entries are added; the key's name and id say where the slip is
+    assert re.sub(r"\[\d+\]", "[N]", message).startswith(re.sub(r"\[\d+\]", "[N]", error)), message
+    assert "\n" not in message
+
+
+def test_a_file_that_is_no_mapping(rules_copy: Path):
+    (rules_copy / "units.yaml").write_text("- 人\n- 户\n", encoding="utf-8")
+    with pytest.raises(rules.RuleError, match=r"^rules/units.yaml: top level must be a mapping$"):
+        rules.load("units")
+
+
+def test_clear_caches_forgets_what_was_built_from_the_rules(rules_copy: Path):
+    assert "一期工程" in figures.figure_rules().lone_one_words
+    assert labels.segment("雨露计划") == ("雨露计划",)
+    path = rules_copy / "figures.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(" 一期工程,", ""), encoding="utf-8")
+    assert "一期工程" in figures.figure_rules().lone_one_words  # cached: rules/ is read once a process
+    rules.clear_caches()
+    assert "一期工程" not in figures.figure_rules().lone_one_words
