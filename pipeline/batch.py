@@ -114,7 +114,7 @@ def _work(job: Job) -> Done:
     cached = ex is not None
     if ex is None:
         ex = extract_one(job.path, job.report_id, job.manifest)
-        if cache and key:
+        if cache and key and ex.report.status != "unsupported":  # a .doc may be read once LibreOffice is installed
             cache.save(key, ex)
     rendered = render(ex, job.out) if job.out else None
     if job.keep or not rendered:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dictionary, periods, rules
-from .figures import Found, _alternation
+from .figures import Found, _alternation, figure_rules
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
 from .units import unit_of
@@ -53,7 +53,6 @@ class LabelRules:
     listed_measure_min: int
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
-    indicator_column: regex.Pattern  # a table's first header cell saying its rows name indicators
     table_group_max: int  # a line without tabs this short inside a table heads a group of rows
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
@@ -152,7 +151,6 @@ def label_rules() -> LabelRules:
         list_joiners=frozenset(r.list_joiners),
         pair_words={k: tuple(v) for k, v in r.pair_words.items()},
         shared_tail_max=r.shared_tail_max,
-        indicator_column=compiled(r.indicator_column),
         row_marker=compiled(r.row_marker),
         table_group_max=r.table_group_max,
         back_reference=compiled(r.back_reference),
@@ -667,10 +665,10 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
-            head, row, cell_pre = cell
-            if row and lr.indicator_column.search(cell_header_first(text, f.start, lr)):
-                # 指标名称 | 预期目标 | 实际完成: the row names what is measured, no place
-                label = _shorten(lr.row_marker.sub("", row) + _rate_word(cell_pre, lr), lr)
+            head, row, cell_pre, row_is_label = cell
+            if row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
+                change = _rate_word(cell_pre, lr) or (head if f.quantity.unit == "%" else "")
+                label = _shorten(lr.row_marker.sub("", row) + change, lr)
             else:
                 label = _shorten(cell_pre or head or label, lr)
                 entity = row or entity
@@ -882,15 +880,10 @@ def _header_start(text: str, line_start: int, lr: LabelRules) -> int:
     return header_start
 
 
-def cell_header_first(text: str, pos: int, lr: LabelRules) -> str:
-    """The first cell of the header row of the table the figure at ``pos`` stands in."""
-    header_start = _header_start(text, text.rfind("\n", 0, pos) + 1, lr)
-    return text[header_start : text.find("\n", header_start)].split("\t")[0]
-
-
-def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
-    """(column header, row name, text before the figure in its cell) when the figure stands in a
-    table row (cells joined by tabs, as ingest writes .docx tables), else None."""
+def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, bool] | None:
+    """(column header, row name, text before the figure in its cell, whether the row name is the label: a
+    first column of indicators, 指标名称) when the figure stands in a table row (cells joined by tabs, as
+    ingest writes .docx tables), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -903,7 +896,8 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | N
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    return head, row, _strip(text[cell_start:pos], lr)
+    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
+    return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:

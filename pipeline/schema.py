@@ -89,6 +89,14 @@ class ScaleOnly(Strict):
     before: dict[str, Word]
 
 
+class TableColumns(Strict):
+    unit_column: Regex
+    percent_column: Regex
+    skip_column: Regex
+    indicator_column: Regex
+    unit_note: Regex
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -104,6 +112,7 @@ class FiguresFile(Strict):
     lone_one_units: Words
     opencc_config: Word
     scale_only: ScaleOnly
+    table: TableColumns
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
@@ -192,7 +201,6 @@ class LabelsFile(Strict):
     list_joiners: Words
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
     shared_tail_max: Positive
-    indicator_column: Regex
     row_marker: Regex
     table_group_max: Positive
     back_reference: Regex
