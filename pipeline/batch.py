@@ -23,7 +23,6 @@ from .audit import UNACCOUNTED
 from .export import Rendered, render
 from .extract import extract_report
 from .model import Extraction
-from .normalize import normalize
 from .rules import rules_dir
 
 
@@ -42,7 +41,7 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
     """Read and extract one report; an unexpected failure marks the report failed, never the batch."""
     report = ingest.read_report(path, report_id, manifest)
     try:
-        return normalize(extract_report(report))  # value_norm, unit_norm, canonical indicator
+        return extract_report(report)
     except Exception as e:  # a bug on one report must not lose the other reports
         detail = " ".join(str(e).split())[:200]  # one line: it goes to reports.csv and to stderr
         failed = dataclasses.replace(report, status="failed", message=f"extraction failed: {type(e).__name__}: {detail}")

@@ -28,6 +28,7 @@ import regex
 from . import labels, normalize, periods, rules
 from .model import Extraction, Figure, Flag, FlagItem, Report, Sentence
 from .pivot import is_result, town_values
+from .present import brief as show
 from .sections import split_sentences
 
 NAME = "checks"
@@ -141,6 +142,46 @@ def _about_tolerance() -> float:
     return float(rules.need(NAME, rules.load(NAME), "about_tolerance", (int, float)))
 
 
+@dataclass(frozen=True)
+class ReadingRules:
+    """rules/checks.yaml `reading`: how the text before a figure tells what it measures and when."""
+
+    measures: tuple[tuple[str, regex.Pattern], ...]  # (measure, cue), first match wins
+    additive: frozenset[str | None]  # measures whose parts add up to their whole
+    additive_percent: frozenset[str | None]  # the same for figures in %
+    inherited: frozenset[str | None]  # a part with no measure word of its own has its whole's measure
+    to_value: regex.Pattern  # right before the later value of a from-to pair (提高到)
+    from_cue: regex.Pattern  # the clause before the earlier value of a from-to pair (由2020年末的)
+    from_to: regex.Pattern  # the text after the earlier value, up to the later one
+    span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
+    since_cue: regex.Pattern  # a period up to now: 2025年以来 in a report from January 2025 on is its own
+    label_filler: regex.Pattern  # dropped from a label before two labels are compared
+    goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
+
+
+@functools.cache
+def reading_rules() -> ReadingRules:
+    data = rules.need(NAME, rules.load(NAME), "reading", dict)
+    where = "reading"
+
+    def pattern(key: str, entry: dict = data, at: str = where) -> regex.Pattern:
+        return rules.compile_pattern(NAME, f"{at}.{key}", rules.need(NAME, entry, key, str, at))
+
+    measures = []
+    for i, entry in enumerate(rules.need(NAME, data, "measures", list, where)):
+        at = f"{where}.measures[{i}]"
+        if not isinstance(entry, dict):
+            raise rules.RuleError(f"rules/{NAME}.yaml: {at}: expected a mapping")
+        measures.append((rules.need(NAME, entry, "measure", str, at), pattern("cue", entry, at)))
+    def measure_set(key: str) -> frozenset[str | None]:
+        return frozenset(None if w == "amount" else w for w in rules.words(NAME, data, key, where))
+
+    return ReadingRules(tuple(measures), measure_set("additive"), measure_set("additive_percent"),
+                        measure_set("inherited_by_parts"), pattern("to_value"), pattern("from_cue"), pattern("from_to"),
+                        pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
+                        pattern("goal_lead"))
+
+
 # --------------------------------------------------------------------------- prepared reports
 
 
@@ -153,11 +194,14 @@ class Doc:
     sentences: tuple[tuple[Sentence, tuple[Figure, ...]], ...]
     span: periods.Span | None
     town_values: dict[tuple[str, str], Figure] = field(default_factory=dict)
+    _readings: dict[int, Reading] = field(default_factory=dict, repr=False)
+    _where: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)  # figure start -> sentence, index
+    _paragraphs: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False)  # start -> periods named
 
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
         figs = tuple(sorted(ex.figures, key=lambda f: (f.start, f.end)))
-        sents = split_sentences(ex.report.text)
+        sents = ex.sentences or split_sentences(ex.report.text)
         starts = [s.start for s in sents]
         grouped: dict[int, list[Figure]] = defaultdict(list)
         for f in figs:
@@ -189,6 +233,59 @@ class Doc:
         for m in lr.clause_break.finditer(self.text, sentence.start, f.start):
             start = m.end()
         return self.text[start : f.start]
+
+    def read(self, f: Figure) -> Reading:
+        """What the figure measures and when, from its fields or else from the text before it (cached)."""
+        r = self._readings.get(f.start)
+        if r is None:
+            if not self._where:
+                self._where = {g.start: (si, i) for si, (_, figs) in enumerate(self.sentences) for i, g in enumerate(figs)}
+            si, i = self._where[f.start]
+            r = self._readings[f.start] = _read(self, *self.sentences[si], i)
+        return r
+
+    def goal(self, sentence: Sentence, f: Figure) -> bool:
+        """A goal whatever its kind says: a target cue before it in the sentence (力争, 预计), or in the paragraph
+        a list of goals opened before it (主要预期目标是：)."""
+        return bool(labels.label_rules().target_cue.search(self.text, sentence.start, f.start)
+                    or reading_rules().goal_lead.search(self.text, self.text.rfind("\n", 0, f.start) + 1, f.start))
+
+    def periods_named(self, text: str) -> list[tuple[int, str]]:
+        """The periods named in ``text``, as (end, word), in order; baselines (比上年) left out, the report's own as ""."""
+        lr, rr = labels.label_rules(), reading_rules()
+        spans = sorted((m.start(), m.end()) for pattern in (lr.period, rr.span_cue) for m in pattern.finditer(text)
+                       if not lr.comparison.search(text, max(0, m.start() - 4), m.start()))
+        merged: list[list[int]] = []
+        for a, b in spans:  # 2025年 and 以来 that touch are one period
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(b, self._own_or(regex.sub(r"\s+", "", text[a:b]))) for a, b in merged]
+
+    def _own_or(self, word: str) -> str:
+        """"" when ``word`` names the report's own period, else the word."""
+        if self.span is None:
+            return word
+        since = reading_rules().since_cue.search(word)
+        head = word[: since.start()] if since else word
+        try:
+            s = _scope_span(head, self.span)
+        except ValueError:  # a year in Chinese numerals (二〇三五年): not the report's own
+            return word
+        if s is not None and (s == self.span or (since and s.first == self.span.first)):
+            return ""
+        return word
+
+    def period_before(self, pos: int) -> str:
+        """The last period named in the paragraph before ``pos`` ("" for none or the report's own)."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        named = self._paragraphs.get(start)
+        if named is None:
+            end = self.text.find("\n", pos)
+            named = self._paragraphs[start] = [(start + e, w) for e, w in self.periods_named(
+                self.text[start : end if end >= 0 else len(self.text)])]
+        return next((w for e, w in reversed(named) if e <= pos), "")
 
 
 @dataclass
@@ -228,20 +325,6 @@ def label(f: Figure) -> str:
     return f.indicator_name or f.indicator or "?"
 
 
-def show(value: float, unit: str | None) -> str:
-    """A computed value for a message: 28000 元 -> 2.8万元, 1.5 -> 1.5."""
-    unit = unit or ""
-    scale = ""
-    if unit == "元" and abs(value) >= 1e8:
-        value, scale = value / 1e8, "亿"
-    elif unit == "元" and abs(value) >= 1e4:
-        value, scale = value / 1e4, "万"
-    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
-    text = f"{value:.{digits}f}"
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return f"{text}{scale}{unit}"
-
-
 def surfaces(figs: Iterable[Figure]) -> str:
     return "、".join(f.surface for f in figs)
 
@@ -249,6 +332,93 @@ def surfaces(figs: Iterable[Figure]) -> str:
 def significant_digits(f: Figure) -> int:
     digits = format(Decimal(repr(f.value)).normalize(), "f").replace(".", "").replace("-", "")
     return len(digits.strip("0"))
+
+
+# --------------------------------------------------------------------------- what a figure measures, and when
+
+# Fields that other stages may set on a figure; a check reads them when present and
+# falls back on the text before the figure when not.
+MEASURE_FIELD = "measure"
+COVERED_FIELDS = ("covers", "period_covered")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a check needs to know to compare a figure with another."""
+
+    measure: str | None  # level, flow, growth, share, completion, per-capita, ...; None: a plain amount
+    when: Any  # the period the figure covers: its own field, else the periods named around it; None: cannot tell
+    bracket: int | None  # where the bracket the figure stands in opens: a breakdown of the figure before it
+    earlier_value: bool  # the 由/从 value of a from-to pair: the indicator at an earlier time
+    label_key: str  # the label with periods and filler words dropped
+
+
+def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading:
+    rr = reading_rules()
+    f = figs[i]
+    text = doc.text
+    gap = doc.gap(sent, figs, i)
+    to_value = bool(rr.to_value.search(gap))
+    measure = getattr(f, MEASURE_FIELD, None)
+    if measure is None:
+        cue_text = (f.indicator or "") + gap
+        measure = next((m for m, cue in rr.measures if not (to_value and m == "growth") and cue.search(cue_text)), None)
+    after = text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]
+    earlier = bool(rr.from_cue.search(doc.clause_before(sent, f)) and rr.from_to.match(after))
+    depth: list[int] = []
+    for m in _BRACKETS.finditer(text, sent.start, f.start):
+        if m[0] in "（(":
+            depth.append(m.start())
+        elif depth:
+            depth.pop()
+    covered = next((getattr(f, a) for a in COVERED_FIELDS if getattr(f, a, None) is not None), None)
+    if covered is None:
+        section = {w for _, w in doc.periods_named(f.section_path) if w}
+        if len(section) <= 1:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
+            scope = "".join(w for _, w in doc.periods_named(f.scope_period or ""))
+            covered = (scope, "".join(section), doc.period_before(f.start))
+    name = f.indicator or ""
+    for pattern in (labels.label_rules().period, rr.span_cue, rr.label_filler):
+        name = pattern.sub("", name)
+    return Reading(measure, covered, depth[-1] if depth else None, earlier, name)
+
+
+_BRACKETS = regex.compile(r"[（()）]")
+
+
+def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = True, same_period: bool = True,
+               part: bool = False) -> bool:
+    """Whether a check may set two figures against each other.
+
+    Always: the same unit, the same measure (a growth rate is no amount, a per-capita
+    value no total, an increase no level), the same kind, and neither the earlier value
+    of a from-to pair. same_period: the same covered period (within one report: no
+    period named for one that is not named for the other). same_concept: the same
+    indicator, entity and label too (a restatement). part: b is listed as a part of a
+    (after 其中), and without a measure word of its own it has a's (新增公路63.9万公里，
+    其中高速公路3.3万公里: both new).
+    A figure whose measure or period cannot be told from another's is not comparable:
+    the check says nothing.
+    """
+    if a.unit_norm != b.unit_norm or a.kind != b.kind:
+        return False
+    ra, rb = da.read(a), db.read(b)
+    if ra.earlier_value or rb.earlier_value:
+        return False
+    if ra.measure != rb.measure and not (part and rb.measure is None and ra.measure in reading_rules().inherited):
+        return False
+    if same_period and (ra.when is None or ra.when != rb.when):
+        return False
+    if same_concept:
+        return (a.indicator_id, a.entity, ra.label_key) == (b.indicator_id, b.entity, rb.label_key)
+    return True
+
+
+def additive(doc: Doc, f: Figure) -> bool:
+    """Whether figures of this measure add up to a whole (amounts, levels, flows, shares; not growth rates,
+    per-capita values or completion rates)."""
+    rr = reading_rules()
+    return doc.read(f).measure in (rr.additive_percent if f.unit_norm == "%" else rr.additive)
 
 
 # --------------------------------------------------------------------------- 1-6: within one report
@@ -267,40 +437,55 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
         pairs.append((part, whole))
     part_cue, list_break = p.pattern("part_cue"), p.pattern("list_break")
 
-    def same(a: Figure, b: Figure) -> bool:
-        return (a.unit_norm, a.entity, a.scope_period, a.kind) == (b.unit_norm, b.entity, b.scope_period, b.kind)
+    def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
+        if sum(bounds(f)[0] for f in parts) <= bounds(whole)[1]:
+            return None
+        lo, hi = bounds(whole)
+        running = 0.0
+        for f in parts[:-1]:  # 低保521户、特困142户 make the 663户; 双重身份122户 counted again is a cross-cut
+            running += bounds(f)[0]
+            if lo <= running <= hi or math.isclose(running, lo, rel_tol=1e-9):
+                return None
+        return Finding(((doc, whole), *((doc, f) for f in parts)), {
+            "part": surfaces(parts), "part_label": label(parts[0]), "whole": whole.surface, "whole_label": label(whole)})
 
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for part_id, whole_id in pairs:
-                for i, part in enumerate(figs):
+                for part in figs:
                     if part.indicator_id != part_id:
                         continue
-                    before = [w for w in figs[:i] if w.indicator_id == whole_id and same(w, part)]
-                    after = [w for w in figs[i + 1 :] if w.indicator_id == whole_id and same(w, part)]
+                    same = [w for w in figs if w.indicator_id == whole_id and w.entity == part.entity
+                            and w.scope_period == part.scope_period and comparable(doc, w, doc, part, same_concept=False)]
+                    before, after = [w for w in same if w.start < part.start], [w for w in same if w.start > part.start]
                     whole = before[-1] if before else (after[0] if after else None)
-                    if whole is not None and bounds(part)[0] > bounds(whole)[1]:
-                        yield Finding(((doc, whole), (doc, part)), {
-                            "part": part.surface, "part_label": label(part),
-                            "whole": whole.surface, "whole_label": label(whole)})
+                    found = finding(doc, whole, [part]) if whole is not None else None
+                    if found:
+                        yield found
             for i in range(len(figs)):
                 if not part_cue.search(doc.gap(sent, figs, i)):
                     continue
-                listed = [figs[i]]
+                bracket = doc.read(figs[i]).bracket
+                listed = [figs[i]]  # the parts: up to the end of the list or a nested 其中, brackets left out
                 for j in range(i + 1, len(figs)):
-                    if list_break.search(doc.gap(sent, figs, j)):
+                    gap = doc.gap(sent, figs, j)
+                    if list_break.search(gap) or part_cue.search(gap):
                         break
-                    listed.append(figs[j])
+                    if doc.read(figs[j]).bracket == bracket:
+                        listed.append(figs[j])
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
-                    parts = [f for f in listed if f.unit_norm == unit]
-                    wholes = [w for w in figs[:i] if w.unit_norm == unit]
-                    if not wholes:
+                    first = next(f for f in listed if f.unit_norm == unit)
+                    if not additive(doc, first):
                         continue
-                    whole = wholes[-1]
-                    if sum(bounds(f)[0] for f in parts) > bounds(whole)[1]:
-                        yield Finding(((doc, whole), *((doc, f) for f in parts)), {
-                            "part": surfaces(parts), "part_label": label(parts[0]),
-                            "whole": whole.surface, "whole_label": label(whole)})
+                    whole = next((w for w in reversed(figs[:i]) if doc.read(w).bracket in (None, bracket)
+                                  and additive(doc, w) and comparable(doc, w, doc, first, same_concept=False, part=True)),
+                                 None)
+                    if whole is None:
+                        continue  # no figure before it is of the same measure and period: nothing to say
+                    parts = [f for f in listed if comparable(doc, whole, doc, f, same_concept=False, part=True)]
+                    found = finding(doc, whole, parts)
+                    if found:
+                        yield found
 
 
 @check("persons_households", fields=("households", "persons", "ratio", "label"))
@@ -326,11 +511,14 @@ def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
 @check("rate_out_of_range", fields=("label", "value"))
 def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
     rate_words, growth_words = p.words("rate_words"), p.words("growth_words")
+    unbounded, unbounded_measures = p.words("unbounded_words"), set(p.words("unbounded_measures"))
     lexicon = normalize.lexicon().by_id
     for doc in ctx.docs:
         for f in doc.figures:
-            if f.unit_norm != "%" or any(w in (f.indicator or "") for w in growth_words):
+            if f.unit_norm != "%" or any(w in (f.indicator or "") for w in (*growth_words, *unbounded)):
                 continue
+            if doc.read(f).measure in unbounded_measures:
+                continue  # a completion rate or a growth may pass 100%
             ind = lexicon.get(f.indicator_id or "")
             is_rate = any(w in (f.indicator or "") for w in rate_words) or (
                 ind is not None and ind.dimension == "percent" and not ind.also)
@@ -342,12 +530,22 @@ def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
 @check("shares_exceed_whole", fields=("items", "total"))
 def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
     cue, max_total = p.pattern("share_cue"), p.number("max_total")
+    whole_cue, list_gap = p.pattern("whole_cue"), p.pattern("list_gap")
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
-            shares = [f for i, f in enumerate(figs) if f.unit_norm == "%" and cue.search(doc.gap(sent, figs, i))]
-            total = sum(bounds(f)[0] for f in shares)
-            if len(shares) >= 2 and total > max_total:
-                yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
+            runs: list[list[Figure]] = []
+            for i, f in enumerate(figs):
+                gap = doc.gap(sent, figs, i)
+                if f.unit_norm != "%" or not cue.search(gap):
+                    continue
+                if runs and runs[-1][-1] is figs[i - 1] and list_gap.search(gap):
+                    runs[-1].append(f)  # 水田占62%、旱地占45%: another share of the same whole
+                elif whole_cue.search(gap):
+                    runs.append([f])  # the whole is named before the first share: 全乡耕地中，水田占
+            for shares in runs:
+                total = sum(bounds(f)[0] for f in shares)
+                if len(shares) >= 2 and total > max_total:
+                    yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
 
 
 def _scope_span(scope: str, report_span: periods.Span) -> periods.Span | None:
@@ -417,22 +615,31 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @check("conflicting_restatement", fields=("label", "values"))
 def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
-    skip = p.words("skip_label_words")
+    skip, min_label = p.words("skip_label_words"), p.number("min_label_chars")
     part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
     for doc in ctx.docs:
         groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
-        for si, (sent, figs) in enumerate(doc.sentences):
+        for sent, figs in doc.sentences:
             for i, f in enumerate(figs):
-                if f.kind != "actual" or not f.indicator_id or any(w in (f.indicator or "") for w in skip):
-                    continue
+                if f.kind != "actual" or not f.indicator_id:
+                    continue  # a target, or a figure of no known concept: nothing to restate
+                if any(w in (f.indicator or "") or w in doc.clause_before(sent, f) for w in skip):
+                    continue  # 分别, 每: a list of several subjects or a rule, not a total
                 if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
                     continue  # a part of a total, not a restatement
-                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period)].append((si, f))
+                if doc.goal(sent, f):
+                    continue  # a goal, not a result to restate
+                r = doc.read(f)
+                if r.earlier_value or r.bracket is not None or r.when is None or len(r.label_key) < min_label:
+                    continue  # a from-to pair, a breakdown, an unknown period or a label naming no subject
+                paragraph = doc.text.rfind("\n", 0, f.start)
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure, r.when)].append(
+                    (paragraph, f))
         for members in groups.values():
             involved: dict[Figure, None] = {}
-            for (sa, a), (sb, b) in itertools.combinations(members, 2):
+            for (pa, a), (pb, b) in itertools.combinations(members, 2):
                 (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
-                if sa != sb and (a_lo > b_hi or b_lo > a_hi):
+                if pa != pb and (a_lo > b_hi or b_lo > a_hi) and comparable(doc, a, doc, b):
                     involved.update({a: None, b: None})
             if involved:
                 figs = sorted(involved, key=lambda f: f.start)
@@ -453,6 +660,8 @@ def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     def finding(doc: Doc, parts: list[Figure], total: Figure) -> Finding | None:
         if len(parts) < min_parts or not all(exact(f) for f in (*parts, total)):
             return None
+        if not additive(doc, total) or not all(comparable(doc, total, doc, f, same_concept=False) for f in parts):
+            return None  # a growth, a per-capita value or another period among them: no sum to check
         got = sum(f.value_norm for f in parts)
         if math.isclose(got, total.value_norm, rel_tol=1e-9, abs_tol=1e-9):
             return None
@@ -634,9 +843,9 @@ def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
             for g in prev.figures:
                 if g.kind == "actual" and g.indicator_id and not g.scope_period:
                     before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
-            for _, figs in doc.sentences:
+            for sent, figs in doc.sentences:
                 pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
-                         if f.kind == "actual" and f.indicator_id and not f.scope_period
+                         if f.kind == "actual" and f.indicator_id and not f.scope_period and not doc.goal(sent, f)
                          and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
                 if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
                     yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {

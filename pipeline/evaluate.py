@@ -15,9 +15,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import rules
-from .figures import figure_rules
+from .figures import simplified
 from .model import Extraction, Figure
+from .units import to_base_scaled
 
 
 class GoldError(ValueError):
@@ -103,14 +103,15 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
                 surface=surface,
                 context=context,
                 value=_number(row, "value", where) or 0.0,
-                unit=row.get("unit") or "",
+                # words are compared in simplified characters, as the tool gives them (萬元 -> 万元, 鎮 -> 镇)
+                unit=simplified(row.get("unit") or ""),
                 approx=row.get("approx"),
                 label=row.get("label", ""),
-                keywords=tuple(row.get("keywords") or ()),
-                entity=row.get("entity"),
-                scope_period=row.get("scope_period"),
+                keywords=tuple(simplified(k) for k in row.get("keywords") or ()),
+                entity=_simplified(row.get("entity")),
+                scope_period=_simplified(row.get("scope_period")),
                 kind=row.get("kind", "actual"),
-                section=row.get("section"),
+                section=_simplified(row.get("section")),
                 optional=bool(row.get("optional", False)),
                 value_high=_number(row, "value_high", where),
                 estimated=bool(row.get("estimated", False)),
@@ -119,36 +120,18 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
         )
     reports = {}
     for _, row in _jsonl(gold_dir / "documents.jsonl"):
-        reports[row["doc"]] = GoldReport(row["doc"], row.get("town"), row.get("period"))
+        reports[row["doc"]] = GoldReport(row["doc"], _simplified(row.get("town")), row.get("period"))
     return figures, reports
 
 
-@rules.cached
-def _base_units() -> dict[str, tuple[str, float]]:
-    out = {}
-    for u in figure_rules().units.values():
-        out.setdefault(u.name, (u.base, u.factor))
-        out.setdefault(u.canonical, (u.base, u.factor))
-    return out
-
-
-def base_value(value: float, unit: str) -> tuple[float, str]:
-    """The value in its base unit: (1300, 立方) -> (1300, 立方米), (2, 公顷) -> (30, 亩), and with a
-    scale word written into the unit, as in a table headed 总投资（万元）: (1850, 万元) -> (18500000, 元)."""
-    units = _base_units()
-    if unit not in units:
-        scales = figure_rules().scales
-        scale = next((w for w in sorted(scales, key=len, reverse=True) if unit.startswith(w) and unit[len(w):] in units), None)
-        if scale:
-            value, unit = value * float(scales[scale]), unit[len(scale) :]
-    base, factor = units.get(unit, (unit, 1.0))
-    return value * factor, base
+def _simplified(word: str | None) -> str | None:
+    return simplified(word) if isinstance(word, str) else word
 
 
 def _same_value(pred: Figure, gold: GoldFigure, pred_value: float | None = None,
                 gold_value: float | None = None) -> bool:
-    a, ua = base_value(pred.value if pred_value is None else pred_value, pred.unit)
-    b, ub = base_value(gold.value if gold_value is None else gold_value, gold.unit)
+    a, ua = to_base_scaled(pred.value if pred_value is None else pred_value, pred.unit)
+    b, ub = to_base_scaled(gold.value if gold_value is None else gold_value, gold.unit)
     return abs(a - b) <= 1e-6 * max(1.0, abs(b)) and (ua == ub or not gold.unit)
 
 
@@ -199,9 +182,12 @@ class Counts:
 
 
 def tool_key(pred: Figure) -> str | None:
-    """The row the tool puts a figure in across reports: its canonical indicator, else the
-    comparison key made from its label (None when it has neither)."""
-    return pred.indicator_id or getattr(pred, "compare_key", None) or None
+    """The row the tool puts a figure in across reports: its comparison key (its canonical
+    indicator, else a key made from its label). None for a figure about a part of the area
+    (a village, a project: no town-total row takes it) or with no key at all."""
+    if pred.entity:
+        return None
+    return getattr(pred, "compare_key", None) or pred.indicator_id or None
 
 
 def _pairs(*per_doc_counts) -> int:
@@ -255,7 +241,7 @@ def score_concepts(matched: list[tuple[str, GoldFigure, Figure | None]]) -> Conc
         if g.concept is not None:
             out.with_concept += 1
             out.covered += p is not None and tool_key(p) is not None
-            out.covered_canonical += p is not None and bool(p.indicator_id)
+            out.covered_canonical += p is not None and bool(p.indicator_id) and not p.entity
         if p is None:
             continue
         key = tool_key(p)

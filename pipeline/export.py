@@ -16,12 +16,14 @@ from pathlib import Path
 
 from . import periods
 from .model import Extraction, Flag
+from .present import plain
 
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
     "kind", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
+    "measure", "measure_of", "compare_key",
 )
 REPORT_COLUMNS = (
     "report_id", "path", "title", "town", "period", "county", "encoding",
@@ -48,15 +50,6 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def format_number(value: float | int | None) -> str:
-    """36.0 -> '36', 194.1 -> '194.1', None -> ''."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    return repr(value)
-
-
 def report_row(ex: Extraction) -> dict:
     r = ex.report
     return {
@@ -73,7 +66,7 @@ def _csv_line(columns: tuple[str, ...], row: dict) -> list[str]:
         if value is None:
             line.append("")
         elif c in NUMERIC:
-            line.append(format_number(value))
+            line.append(plain(value))
         else:
             line.append(safe_cell(value))
     return line
@@ -147,7 +140,7 @@ class Rendered:
 
 
 def _number(value: float | None) -> str | None:
-    return None if value is None else format_number(value)
+    return None if value is None else plain(value)
 
 
 def _figure_line(f, town: str | None, period: str | None) -> tuple:
@@ -159,6 +152,7 @@ def _figure_line(f, town: str | None, period: str | None) -> tuple:
         text(f.indicator), text(f.entity), text(f.scope_period), text(f.covered),
         text(periods.label(f.covered) if f.covered else None), text(f.kind), text(f.rule),
         _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
+        text(f.measure), text(f.measure_of), text(f.compare_key),
     )
 
 

@@ -1,13 +1,14 @@
-"""One report through every stage: sections, figures, labels. Pure: text in, records out."""
+"""One report through every stage: sections, figures, labels, normalize. Pure: text in, records out."""
 
 from __future__ import annotations
 
-from . import audit, figures, labels, sections
+from . import audit, figures, labels, normalize, sections
 from .model import Extraction, Figure, Report, Skipped, evolve
 
 
 def extract_report(report: Report) -> Extraction:
-    """All figures of one report, labelled, and the numerals that are not figures."""
+    """All figures of one report, labelled and normalized (base unit, canonical indicator),
+    the numerals that are not figures, and the report's sections and sentences."""
     if report.status != "ok":
         return Extraction(report=report)
     # a report in traditional characters is read through a simplified copy of the same length:
@@ -22,6 +23,7 @@ def extract_report(report: Report) -> Extraction:
             figures=tuple(evolve(f, surface=text[f.start : f.end], sentence=_as_written(text, shadow, f))
                           for f in ex.figures),
             skipped=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.skipped),
+            sentences=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.sentences),
         )
     secs = sections.split_sections(report.text)
     sents = sections.split_sentences(report.text)
@@ -31,11 +33,14 @@ def extract_report(report: Report) -> Extraction:
     # The audit's safety net: a numeral no rule accounted for is still listed, never dropped.
     missed = audit.unaccounted(report.text, figs, rows)
     rows += [Skipped(report.report_id, a, b, t, audit.UNACCOUNTED) for a, b, t in missed]
-    return Extraction(
-        report=report,
-        sections=secs,
-        figures=figs,
-        skipped=tuple(sorted(rows, key=lambda s: (s.start, s.end)) if missed else rows),
+    return normalize.normalize(
+        Extraction(
+            report=report,
+            sections=secs,
+            figures=figs,
+            skipped=tuple(sorted(rows, key=lambda s: (s.start, s.end)) if missed else rows),
+            sentences=sents,
+        )
     )
 
 

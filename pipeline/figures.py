@@ -18,16 +18,8 @@ import regex
 from . import rules
 from .model import Quantity
 from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    canonical: str
-    dimension: str
-    base: str
-    factor: float
-    after_digits_only: bool
+from .units import Unit
+from .units import lexicon as units_lexicon
 
 
 @dataclass(frozen=True)
@@ -51,7 +43,35 @@ class FigureRules:
     set_phrases: regex.Pattern
     table_header_unit: regex.Pattern
     bare_number: regex.Pattern  # a table cell holding nothing but a number
+    scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word
+    scale_only_rules: _ScaleOnly
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
+
+
+@dataclass(frozen=True)
+class _ScaleOnly:
+    window: int
+    clause_break: regex.Pattern
+    clause_break_back: regex.Pattern
+    after: regex.Pattern
+    after_unit: dict[str, str]
+    before: regex.Pattern
+    before_unit: dict[str, str]
+
+
+def _scale_only_rules(data) -> _ScaleOnly:
+    section = data.scale_only
+    window, breaks = section.window, section.clause_breaks
+    units = {"after": dict(section.after), "before": dict(section.before)}
+    return _ScaleOnly(
+        window=window,
+        clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
+        clause_break_back=regex.compile(f"(?r)[{regex.escape(breaks)}]"),
+        after=regex.compile(_alternation(units["after"])),
+        after_unit=units["after"],
+        before=regex.compile(f"(?r){_alternation(units['before'])}"),
+        before_unit=units["before"],
+    )
 
 
 @dataclass(frozen=True)
@@ -69,33 +89,15 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _load_units() -> tuple[dict[str, Unit], dict[str, Decimal]]:
-    data = rules.model("units")
-    units = {}
-    for i, u in enumerate(data.units):
-        if u.name in units:
-            raise rules.RuleError(f"rules/units.yaml: units[{i}].name: duplicate unit {u.name!r}")
-        canonical = u.canonical or u.name
-        units[u.name] = Unit(u.name, canonical, u.dimension, u.base or canonical, u.factor, u.after_digits_only)
-    return units, {word: Decimal(mult) for word, mult in data.scales.items()}
-
-
-@rules.cached(maxsize=256)
-def unit_of(unit: str) -> Unit | None:
-    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
-    units = figure_rules().units
-    name = unit.split("/")[0]
-    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
-
-
 @rules.cached
 def figure_rules() -> FigureRules:
-    units, scales = _load_units()
+    lex = units_lexicon()
+    units, scales = lex.units, lex.scales
     data = rules.model("figures")
     digit, cn = data.digits, data.cn_numeral
     approx_before, approx_after = data.approx_before, data.approx_after
     joiners = data.range_joiners
-    percent_prefix, per_units = rules.model("units").percent_prefix, rules.model("units").per_units
+    percent_prefix, per_units = lex.percent_prefix, lex.per_units
     included = data.range_included
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
@@ -117,13 +119,14 @@ def figure_rules() -> FigureRules:
           |
             (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
             (?P<num>{number})
-            [ \t\u00a0\u200b]{{0,3}}  # web copies put stray spaces between number and unit
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
             # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
             (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
                \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
             (?P<approx1>\s?(?:{inner_approx}))?
             (?P<scale>{_alternation(scales)})?
             (?P<approx2>{inner_approx})?
+            (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
             (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
@@ -155,6 +158,11 @@ def figure_rules() -> FigureRules:
         set_phrases=regex.compile(_alternation(excl.set_phrases)),
         table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
         bare_number=regex.compile(rf"\s*(?P<number>{arabic})\s*", regex.VERSION1),
+        scale_only=regex.compile(
+            rf"(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
+            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
+        scale_only_rules=_scale_only_rules(data),
     )
 
 
@@ -387,6 +395,38 @@ def _table_cells(text: str) -> list[Found]:
     return out
 
 
+def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them."""
+    fr = figure_rules()
+    so = fr.scale_only_rules
+    out = []
+    starts = [a for a, _ in covered]
+    for m in fr.scale_only.finditer(text):
+        start, end = m.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+            continue  # part of a figure with a unit
+        if excluded.covering(m.start("num"), m.end("scale")):
+            continue
+        after = text[end : end + so.window]
+        cut = so.clause_break.search(after)
+        after = after[: cut.start()] if cut else after
+        hit = so.after.search(after)
+        unit = so.after_unit[hit[0]] if hit else None
+        if unit is None:
+            lo = max(0, start - 3 * so.window)
+            cut = so.clause_break_back.search(text, lo, start)
+            hit = so.before.search(text, cut.end() if cut else lo, start)  # the nearest word before the figure
+            unit = so.before_unit[hit[0]] if hit else None
+        if unit is None:
+            continue
+        quantity = parse(m[0] + unit)
+        if quantity is None:
+            continue
+        out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -424,6 +464,11 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if cells:
             found = sorted(found + cells, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in cells])
+    if "万" in text or "亿" in text:
+        bare = _scale_only(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
 
     skipped = []
     fi = 0

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dictionary, periods, rules
-from .figures import Found, _alternation, unit_of
+from .figures import Found, _alternation
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
+from .units import unit_of
 
 NAME = "labels"
 

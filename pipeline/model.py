@@ -107,6 +107,9 @@ class Figure:
     # the period the figure covers, a canonical code of pipeline/periods.py: the report's own period
     # unless the text says otherwise (1-5月 -> 2025M1-M5, 截至6月末 -> 2025M6E, 2021年以来 -> 2021M1-2025M6)
     covered: str | None = None
+    measure: str | None = None  # what the figure measures: level, flow, growth, share ... (rules/measures.yaml)
+    measure_of: str | None = None  # what a growth, change, share or completion is of (地区生产总值)
+    compare_key: str | None = None  # the row it takes across reports: indicator_id, else a key from its label
 
 
 @dataclass(frozen=True)
@@ -150,3 +153,4 @@ class Extraction:
     sections: tuple[Section, ...] = ()
     figures: tuple[Figure, ...] = ()
     skipped: tuple[Skipped, ...] = field(default=())
+    sentences: tuple[Sentence, ...] = ()  # empty for an extraction read back from the store

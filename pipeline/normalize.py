@@ -4,22 +4,26 @@ value_norm and unit_norm come from rules/units.yaml (万元 are already 元 afte
 parsing; 公顷 -> 亩, 公里 -> 米, 公斤 -> 吨, 名/位 -> 人; counts keep their measure
 word). indicator_id and indicator_name come from rules/indicators.yaml, matched
 on the raw label (which stays in ``Figure.indicator``) and, for `context` words,
-on the figure's sentence.
+on the figure's sentence. An indicator takes only figures whose measure fits it:
+``measure`` (rules/measures.yaml) is read from the words right before the figure and
+from its label, so a growth rate never lands in a level's row. Every figure gets a
+``compare_key``: its indicator id, or a key made from its label, so that a measure no
+indicator knows still lands in one row across reports.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from decimal import Decimal
 
 import regex
 
 from . import rules
-from .figures import figure_rules
 from .model import Extraction, Figure, evolve
+from .units import base_units, to_base
 
 NAME = "indicators"
+MEASURES = "measures"
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Indicator:
     growth_of: str | None
     real: bool
     order: int  # position in the file: ties go to the earlier entry
+    measures: frozenset[str] = frozenset()  # the measures of the figures it takes
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -51,7 +56,7 @@ class Indicator:
                 best = max(best, len(m[0]))
         if not best:
             return 0
-        if self.also:
+        if self.also and self.measures != {"growth"}:  # a growth rate is known from its measure
             extra = max((len(w) for w in self.also if w in label), default=0)
             if not extra:
                 return 0
@@ -83,25 +88,137 @@ class Lexicon:
         return [ind for ind in of_unit if ind.order in found]
 
 
+def _default_measures(e, unit: str) -> tuple[str, ...]:
+    """What an indicator takes when it does not say: a growth rate only growths, a rate or
+    share in % only rates and shares, percentage points only changes, anything else a level,
+    a flow or an unmarked amount (never a change, a share or a per-capita value)."""
+    if e.growth_of:
+        return ("growth",)
+    if unit == "%":
+        return ("rate", "share")
+    if unit == "百分点":
+        return ("change",)
+    return ("level", "flow", "amount")
+
+
+@dataclass(frozen=True)
+class Cue:
+    measure: str
+    units: frozenset[str] | None
+    not_units: frozenset[str]
+    before: regex.Pattern | None
+    label: regex.Pattern | None
+
+    def matches(self, unit_norm: str, before: str, label: str) -> bool:
+        if self.units is not None and unit_norm not in self.units:
+            return False
+        if unit_norm in self.not_units:
+            return False
+        if self.before is None and self.label is None:
+            return True
+        return bool((self.before is not None and self.before.search(before))
+                    or (self.label is not None and self.label.search(label)))
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    names: dict[str, str]  # id -> Chinese name
+    before_max: int
+    clause_breaks: str
+    before_trim: regex.Pattern
+    cues: tuple[Cue, ...]
+    of_strip: regex.Pattern
+    key_strip: regex.Pattern
+    key_group: dict[str, str]
+
+
 @rules.cached
-def base_units() -> dict[str, tuple[str, float, str]]:
-    """canonical unit -> (base unit, factor, dimension), checked to be one conversion per canonical unit."""
-    out: dict[str, tuple[str, float, str]] = {}
-    for u in figure_rules().units.values():
-        entry = (u.base, u.factor, u.dimension)
-        for key in {u.canonical, u.name}:
-            if key in out and out[key] != entry and key == u.canonical:
-                raise rules.RuleError(
-                    f"rules/units.yaml: units with canonical {key!r} convert differently: {out[key]} and {entry}"
-                )
-            out.setdefault(key, entry)
-    return out
+def measure_rules() -> MeasureRules:
+    """rules/measures.yaml, validated (pipeline/schema.py) and compiled once."""
+    data = rules.model(MEASURES)
+    names = dict(data.measures)
+
+    def pattern(where: str, text: str) -> regex.Pattern:
+        return rules.compile_pattern(MEASURES, where, text)
+
+    cues = []
+    for i, c in enumerate(data.cues):
+        where = f"cues[{i}]"
+        if c.measure not in names:
+            raise rules.RuleError(f"rules/{MEASURES}.yaml: {where}.measure: {c.measure!r} is not in `measures`")
+        cues.append(Cue(
+            measure=c.measure,
+            units=frozenset(c.units) if c.units is not None else None,
+            not_units=frozenset(c.not_units),
+            before=pattern(f"{where}.before", c.before) if c.before else None,
+            label=pattern(f"{where}.label", c.label) if c.label else None,
+        ))
+    if not cues or cues[-1].units is not None or cues[-1].before or cues[-1].label:
+        raise rules.RuleError(f"rules/{MEASURES}.yaml: cues: the last cue must match every figure")
+    for m in data.key_group:
+        if m not in names:
+            raise rules.RuleError(f"rules/{MEASURES}.yaml: key_group.{m}: not in `measures`")
+    return MeasureRules(
+        names=names,
+        before_max=data.before_max,
+        clause_breaks=data.clause_breaks,
+        before_trim=pattern("before_trim", data.before_trim),
+        cues=tuple(cues),
+        of_strip=pattern("of_strip", data.of_strip),
+        key_strip=pattern("key_strip", data.key_strip),
+        key_group=dict(data.key_group),
+    )
+
+
+def text_before(text: str, start: int) -> str:
+    """The clause text right before a figure (a 、 does not end it), at most before_max characters."""
+    mr = measure_rules()
+    window = text[max(0, start - mr.before_max) : start]
+    cut = max(window.rfind(c) for c in mr.clause_breaks)
+    return window[cut + 1 :]
+
+
+# the measures that are of something else (a growth of a level): they name what in measure_of
+_OF_MEASURES = frozenset({"growth", "growth_multiyear", "change", "share", "completion"})
+
+
+@rules.cached(maxsize=32768)
+def measure_of(unit_norm: str, before: str, label: str) -> tuple[str, str | None]:
+    """(measure id, what a growth, change, share or completion is of) for a figure."""
+    mr = measure_rules()
+    trimmed = before
+    while True:
+        cut = mr.before_trim.sub("", trimmed)
+        if cut == trimmed:
+            break
+        trimmed = cut
+    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label))
+    if measure not in _OF_MEASURES:
+        return measure, None
+    return measure, mr.of_strip.sub("", label) or None
+
+
+@rules.cached(maxsize=32768)
+def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
+    """~<label without verbs and frames>[·<measure group>]/<unit>: the row of a figure no indicator takes."""
+    mr = measure_rules()
+    base = mr.of_strip.sub("", label) if measure in _OF_MEASURES else label
+    while True:
+        cut = mr.key_strip.sub("", base)
+        if cut == base:
+            break
+        base = cut
+    if not base:
+        return None
+    group = mr.key_group.get(measure)
+    return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"
 
 
 @rules.cached
 def lexicon() -> Lexicon:
-    """rules/indicators.yaml, loaded once and checked; errors name the entry and key."""
+    """rules/indicators.yaml, validated (pipeline/schema.py) and checked against units and measures."""
     dims = {base: dim for base, _, dim in base_units().values()}
+    known = measure_rules().names
     indicators: list[Indicator] = []
     seen: set[str] = set()
     for i, e in enumerate(rules.model(NAME).indicators):
@@ -117,6 +234,10 @@ def lexicon() -> Lexicon:
                 raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {e.dimension}")
         if not e.any and e.pattern is None:
             raise rules.RuleError(f"rules/{NAME}.yaml: {where}: needs `any` words or a `pattern`")
+        accepted = tuple(e.measures) if e.measures is not None else _default_measures(e, e.unit)
+        for m in accepted:
+            if m not in known:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}.measures: {m!r} is not a measure of rules/{MEASURES}.yaml")
         indicators.append(
             Indicator(
                 id=e.id,
@@ -134,6 +255,7 @@ def lexicon() -> Lexicon:
                 growth_of=e.growth_of,
                 real=e.real,
                 order=i,
+                measures=frozenset(accepted),
             )
         )
     by_id = {ind.id: ind for ind in indicators}
@@ -160,31 +282,25 @@ def lexicon() -> Lexicon:
     )
 
 
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    """(value in the base unit, base unit): 4.6 公里 -> (4600.0, 米); unknown units stay as they are."""
-    base, factor, _ = base_units().get(unit, (unit, 1.0, ""))
-    if factor == 1:
-        return value, base
-    return float(Decimal(repr(value)) * Decimal(repr(factor))), base
-
-
 @rules.cached(maxsize=16384)
-def _candidates(label: str, unit_norm: str) -> tuple[Indicator, ...]:
-    """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label."""
-    return tuple(lexicon().candidates(label, unit_norm))
+def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
+    """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
+    With a measure, only the indicators that take it."""
+    found = lexicon().candidates(label, unit_norm)
+    return tuple(ind for ind in found if measure is None or measure in ind.measures)
 
 
-def match(label: str, sentence: str, unit_norm: str) -> Indicator | None:
-    """The canonical indicator for a label in a unit, or None."""
-    candidates = _candidates(label, unit_norm)
+def match(label: str, sentence: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
+    """The canonical indicator for a label in a unit (and of a measure, when given), or None."""
+    candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
-        return _match_label(label, unit_norm)  # the sentence cannot change the answer
+        return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
     return _best(candidates, label, sentence)
 
 
 @rules.cached(maxsize=16384)
-def _match_label(label: str, unit_norm: str) -> Indicator | None:
-    return _best(_candidates(label, unit_norm), label, "")
+def _match_label(label: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
+    return _best(_candidates(label, unit_norm, measure), label, "")
 
 
 def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indicator | None:
@@ -197,15 +313,25 @@ def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indic
     return found
 
 
-def normalize_figure(f: Figure) -> Figure:
+def normalize_figure(f: Figure, text: str = "") -> Figure:
+    """The figure with its base value, measure and canonical indicator; ``text`` is the report's
+    text (the words right before the figure tell its measure; without it, only its label)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    ind = match(f.indicator or "", f.sentence or "", unit_norm)
+    label = f.indicator or ""
+    before = text_before(text, f.start) if text else ""
+    measure, of = measure_of(unit_norm, before, label)
+    ind = match(label, f.sentence or "", unit_norm, measure)
+    if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
+        measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
+    key = ind.id if ind else comparison_key(label, measure, unit_norm)
     return evolve(f, value_norm=value_norm, unit_norm=unit_norm,
-                  indicator_id=ind.id if ind else None, indicator_name=ind.name if ind else None)
+                  indicator_id=ind.id if ind else None, indicator_name=ind.name if ind else None,
+                  measure=measure, measure_of=of, compare_key=key)
 
 
 def normalize(extraction: Extraction) -> Extraction:
-    """The extraction with every figure's value_norm, unit_norm, indicator_id and indicator_name filled."""
+    """The extraction with every figure's value_norm, unit_norm, measure, indicator and comparison key filled."""
     if not extraction.figures:
         return extraction
-    return dataclasses.replace(extraction, figures=tuple(normalize_figure(f) for f in extraction.figures))
+    text = extraction.report.text
+    return dataclasses.replace(extraction, figures=tuple(normalize_figure(f, text) for f in extraction.figures))

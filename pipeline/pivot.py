@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize, periods
-from .export import format_number, safe_cell, write_atomic
+from .export import safe_cell, write_atomic
 from .model import Extraction, Figure, Flag
+from .present import grouped, plain
 
 RowKey = tuple[str, str]  # (indicator_id, unit_norm)
 
@@ -148,9 +149,7 @@ def show_value(cell: Cell | None) -> str:
     """A cell for the terminal: 1,860 ; flagged cells end in *."""
     if cell is None:
         return ""
-    v = cell.value
-    text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3f}".rstrip("0").rstrip(".")
-    return text + ("*" if cell.flags else "")
+    return grouped(cell.value, places=3) + ("*" if cell.flags else "")
 
 
 def render_text(p: Pivot) -> str:
@@ -176,7 +175,7 @@ def csv_bytes(p: Pivot) -> bytes:
     for key in p.rows:
         cells = [p.cells.get((key, c)) for c in p.columns]
         writer.writerow([safe_cell(key[0]), safe_cell(p.row_name(key)), safe_cell(key[1]),
-                         *(format_number(c.value) if c else "" for c in cells)])
+                         *(plain(c.value) if c else "" for c in cells)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

@@ -52,6 +52,8 @@ from pathlib import Path
 
 from . import rules
 from .model import Extraction, Figure, Flag
+from .present import grouped
+from .units import dimension as unit_dimension
 
 TOP_CHARTS = 4  # comparison charts for the most reported indicators (each up to 2 units)
 OUTLIER_RATIO = 3.0  # a value this many times above or below its period's median is marked
@@ -81,37 +83,11 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _num(value: float | None) -> str:
-    """36.0 -> '36', 100000.0 -> '100,000', 194.1 -> '194.1'."""
-    if value is None:
-        return ""
-    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e16:
-        return f"{int(value):,}"
-    return format(value, ",.12g")
-
-
 def _json_for_script(data: object) -> str:
     """JSON that cannot end the <script> element it sits in, nor start a comment or CDATA."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-@rules.cached
-def _unit_dimensions() -> dict[str, str]:
-    """Written and canonical unit -> dimension, from rules/units.yaml (empty if the rules cannot load)."""
-    try:
-        from .figures import figure_rules
-
-        units = figure_rules().units
-    except Exception:  # the page still renders, with every figure as 'other'
-        return {}
-    dims = {}
-    for u in units.values():
-        dims.setdefault(u.name, u.dimension)
-        dims.setdefault(u.canonical, u.dimension)
-        dims.setdefault(u.base, u.dimension)
-    return dims
 
 
 @rules.cached
@@ -126,8 +102,10 @@ def _skip_categories() -> dict[str, str]:
 
 
 def dimension(f: Figure) -> str:
-    dims = _unit_dimensions()
-    dim = dims.get(f.unit) or dims.get(f.unit_norm or "") or "other"
+    try:
+        dim = unit_dimension(f.unit) or unit_dimension(f.unit_norm) or "other"
+    except rules.RuleError:  # the page still renders, with every figure as 'other'
+        return "other"
     return dim if dim in DIMENSIONS else "other"
 
 
@@ -512,7 +490,7 @@ def _comparison(page: _Page) -> str:
             ring = outliers(points)
             for i, p in sorted(enumerate(points), key=lambda ip: (_period_order(ip[1].period), ip[1].town)):
                 mark = ' <b class="out">偏离</b>' if i in ring else ""
-                rows.append(f'<tr><td>{_e(p.town)}</td><td>{_e(p.period)}</td><td class="n">{_num(p.value)}</td>'
+                rows.append(f'<tr><td>{_e(p.town)}</td><td>{_e(p.period)}</td><td class="n">{grouped(p.value)}</td>'
                             f'<td>{_e(unit)}</td><td><a href="#{p.gid}">{_e(p.surface)}</a>{mark}</td></tr>')
         unit_text = "、".join(_e(u) for u, _ in units)
         cards.append(
@@ -535,8 +513,8 @@ def _figure_data(page: _Page) -> tuple[list[str], dict[str, list]]:
     for ri, ex in enumerate(page.extractions):
         r = ex.report
         for fi, f in enumerate(ex.figures):
-            value = _num(f.value) + (f"–{_num(f.value_high)}" if f.value_high is not None else "")
-            norm = f"{_num(f.value_norm)} {f.unit_norm or ''}".strip() if f.value_norm is not None else ""
+            value = grouped(f.value) + (f"–{grouped(f.value_high)}" if f.value_high is not None else "")
+            norm = f"{grouped(f.value_norm)} {f.unit_norm or ''}".strip() if f.value_norm is not None else ""
             canon = f"{f.indicator_name or ''}（{f.indicator_id}）" if f.indicator_id else ""
             period = f.scope_period or (f"{r.period}（报告期）" if r.period else "")
             entity = f.entity or (f"{r.town}（报告主体）" if r.town else "")

@@ -72,12 +72,20 @@ class UnitEntry(Strict):
 
 class UnitsFile(Strict):
     scales: dict[str, Positive]
+    display_scales: dict[str, Words]
     percent_prefix: Words
     per_units: Words
     units: list[UnitEntry]
 
 
 # --------------------------------------------------------------------------- rules/figures.yaml
+
+
+class ScaleOnly(Strict):
+    window: Positive
+    clause_breaks: Chars
+    after: dict[str, Word]
+    before: dict[str, Word]
 
 
 class FiguresFile(Strict):
@@ -94,6 +102,7 @@ class FiguresFile(Strict):
     lone_one_words: Words
     lone_one_units: Words
     opencc_config: Word
+    scale_only: ScaleOnly
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
@@ -117,7 +126,7 @@ class ExclusionsFile(Strict):
 
 
 class Heading(Strict):
-    level: Positive
+    level: Count
     pattern: Regex
 
 
@@ -253,6 +262,7 @@ class IndicatorEntry(Strict):
     context: Words = []
     growth_of: Word | None = None
     real: bool = False
+    measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
 
 
 class IndicatorsFile(Strict):
@@ -442,7 +452,30 @@ class PeriodsFile(Strict):
     plans: dict[str, int]
 
 
+# --------------------------------------------------------------------------- rules/measures.yaml
+
+
+class MeasureCue(Strict):
+    measure: Word
+    units: Words | None = None
+    not_units: Words = []
+    before: Regex | None = None
+    label: Regex | None = None
+
+
+class MeasuresFile(Strict):
+    measures: dict[str, Word]
+    before_max: Positive
+    clause_breaks: Chars
+    before_trim: Regex
+    cues: list[MeasureCue]
+    of_strip: Regex
+    key_strip: Regex
+    key_group: dict[str, Word]
+
+
 SCHEMAS: dict[str, type[Strict]] = {
+    "measures": MeasuresFile,
     "periods": PeriodsFile,
     "checks": ChecksFile,
     "exclusions": ExclusionsFile,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, checks, normalize, rules
+from pipeline import batch, checks, rules
 from pipeline.extract import extract_report
 from pipeline.model import Report
 
@@ -48,7 +48,7 @@ def _flags_of(text: str, period: str = "2025H1", town: str = "青石镇") -> lis
     """The flags on one report written here (a title line is added)."""
     title = f"{town}{period[:4]}年{'上半年' if period.endswith('H1') else ''}工作总结\n"
     report = Report("example", "example.txt", title + text, town=town, period=period)
-    return checks.run_checks([normalize.normalize(extract_report(report))])
+    return checks.run_checks([extract_report(report)])
 
 
 # --------------------------------------------------------------------------- the corpus
@@ -150,6 +150,146 @@ def test_restated_figure_in_another_sentence_conflicts():
 
 def test_a_full_year_figure_in_a_year_end_report_is_a_result():
     assert _flags_of("全年清运生活垃圾1860吨。", period="2024H2") == []
+
+
+# --------------------------------------------------------------------------- real text
+
+REAL = Path(__file__).parent / "real_excerpts"  # sources in real_excerpts/SOURCES.md
+PERIOD_CHECKS = {"period_not_over", "earlier_period_as_result", "half_exceeds_year"}  # tested in their own tables
+NAT = "../shared/corpora-national"
+
+# Sentences of real reports that raised false flags, each beside the same sentence with
+# one figure edited so that the check must fire: (check, source, text, (old, new) or None).
+# A row without an edit is a clean sentence that must raise nothing of that check.
+REAL_SENTENCES = [
+    # part_exceeds_whole: growth rates are no parts of a total
+    ("part_exceeds_whole", "吉林省2022年政府工作报告",
+     "新登记企业12.9万户，增长25.2%，其中新登记外埠来吉投资企业3.8万户，增长78.9%。", ("3.8万户", "13.8万户")),
+    ("part_exceeds_whole", "山西省2021年政府工作报告",
+     "全年新开工项目7274个，计划总投资1.24万亿元，带动全社会固定资产投资增长10.6%，其中制造业投资增长25.9%。", None),
+    ("part_exceeds_whole", "黑龙江省2023年政府工作报告",
+     "外贸规模持续扩大，全省外贸进出口总额2651.5亿元，增长33%，其中对俄外贸进出口总额增长41.3%。", None),
+    # an increase is not the total
+    ("part_exceeds_whole", f"{NAT} 2014",
+     "今年拟安排财政赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元，由中央代地方发债4000亿元。",
+     ("4000亿元", "5000亿元")),
+    ("part_exceeds_whole", f"{NAT} 2013",
+     "今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字8500亿元，代地方发债3500亿元。", None),
+    ("part_exceeds_whole", "广东省2023年政府工作报告",
+     "市场主体总量突破1600万户、五年净增608万户，其中企业超过700万户、占全国1/7。", None),
+    # a from-to pair is one indicator at two times; a per-capita standard is no total
+    ("part_exceeds_whole", f"{NAT} 2008",
+     "用两年时间将筹资标准由每人每年50元提高到100元，其中中央和地方财政对参合农民的补助标准由40元提高到80元。", None),
+    ("part_exceeds_whole", "宁夏回族自治区2021年政府工作报告",
+     "全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元、增长8%。", None),
+    # an average over years, and a part of another period
+    ("part_exceeds_whole", f"{NAT} 2007", "从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。", None),
+    # the whole is the nearest figure of the same measure: 新增公路, not 建成铁路新线
+    ("part_exceeds_whole", f"{NAT} 2011",
+     "五年建成铁路新线1.6万公里，新增公路63.9万公里，其中高速公路3.3万公里，新建、改扩建机场33个。",
+     ("高速公路3.3万公里", "高速公路73.3万公里")),
+    ("part_exceeds_whole", "辽宁省2021年政府工作报告", "以上共计38项指标，其中预期性指标28项、约束性指标10项。", None),
+    # a bracketed breakdown of a part is not counted again; a cross-cutting group after the parts that make the whole
+    ("part_exceeds_whole", "木棠镇脱贫攻坚工作总结 (real_excerpts/mutang-2018.txt)",
+     "农村低保对象、特困供养人员663户1932人(其中农村低保对象521户1772人,特困供养人员142户160人,贫困双重身份人员122户395人)。",
+     ("农村低保对象521户", "农村低保对象621户")),
+    # rate_out_of_range: a completion rate against plan, a value-keeping ratio may pass 100%
+    ("rate_out_of_range", "四川省2023年政府工作报告", "700个省重点项目加快建设，年度投资完成率137%。", None),
+    ("rate_out_of_range", "山西省2022年政府工作报告", "发送电煤4356万吨，合同完成率106.15%，圆满完成国家下达的保供任务。", None),
+    ("rate_out_of_range", "青海省2023年政府工作报告",
+     "国企改革三年行动全面完成，省属监管企业国有资产保值增值率达到105%以上。", None),
+    ("rate_out_of_range", "海南省2022年政府工作报告", "全年空气质量优良天数比例达99.4%，细颗粒物（PM2.5）浓度13微克/立方米。",
+     ("99.4%", "109.4%")),
+    # shares_exceed_whole: shares of different wholes, or of no named whole, add up to nothing
+    ("shares_exceed_whole", "福建省2021年政府工作报告",
+     "扎实开展绿色生活创建行动，城市公交车中新能源汽车占80%，城镇新增建筑中绿色建筑面积占比达77%。", None),
+    ("shares_exceed_whole", "湖南省2023年政府工作报告",
+     "规模工业增加值占比达72.5%、提高2.7个百分点，税收占比达50%、提高6.5个百分点。", None),
+    ("shares_exceed_whole", "安徽省2023年政府工作报告", "“三变”改革的村占比达83%，集体经济强村占比达18%。", None),
+    ("shares_exceed_whole", f"{NAT} 2010",
+     "2009年中央政府公共投资9243亿元，比上年预算增加5038亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，"
+     "自主创新、结构调整、节能减排和生态建设占16%，重大基础设施建设占23%，灾后恢复重建占14%。", ("占23%", "占43%")),
+    # total_mismatch: 累计 opens a running total, not the sum of the items before it
+    ("total_mismatch", "新疆维吾尔自治区2022年政府工作报告",
+     "完成造林265万亩、草原修复治理634万亩、退耕还林57万亩，累计治理沙化土地659.9万亩。", None),
+    ("total_mismatch", "江苏省2023年政府工作报告",
+     "五年累计培育国家制造业单项冠军企业186家、国家专精特新“小巨人”企业709家，累计新增境内上市公司274家。", None),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "text", "edit"), REAL_SENTENCES,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:12]}" for r in REAL_SENTENCES])
+def test_real_sentence(check, source, text, edit):
+    assert check not in {f.check for f in _flags_of(text)}, source
+    if edit:
+        old, new = edit
+        assert old in text
+        flagged = [f for f in _flags_of(text.replace(old, new, 1)) if f.check == check]
+        assert flagged, source
+        assert any(i.surface in new and i.surface not in old for i in flagged[0].items), source  # the edited figure
+
+
+# Restatements: a figure stated again in another paragraph. A report that states a
+# result once and the next year's target with other values (甘肃省2021年政府工作报告),
+# or the result of five years beside that of one (吉林省2023年政府工作报告), restates nothing.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("规上工业增加值增长6.5%，增幅居全国第4位。\n今年是现代化建设进程中具有特殊重要性的一年。全省经济社会发展的主要预期目标是："
+         "地区生产总值增长6.5%。规上工业增加值增长5%，固定资产投资增长7%。", False),
+        ("过去五年，我们着力保障和改善民生，城镇新增就业168.69万人。\n"
+         "城镇新增就业25.17万人，农村劳动力转移就业299.73万人。", False),
+        ("五年建成铁路新线1.6万公里。\n新建铁路新线0.3万公里。", False),  # 建成 over five years, 新建 this year: two measures
+        ("城镇新增就业25.17万人，农村劳动力转移就业299.73万人。\n民生保障持续强化，城镇新增就业25.17万人。", False),
+        ("城镇新增就业25.17万人，农村劳动力转移就业299.73万人。\n民生保障持续强化，城镇新增就业27.17万人。", True),
+    ],
+)
+def test_restatement_real_shapes(text, flagged):
+    found = [f for f in _flags_of(text, period="2022") if f.check == "conflicting_restatement"]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
+# Excerpts of real reports (real_excerpts/, sources in SOURCES.md): untouched, they raise no
+# flag of these checks; with one figure edited, the check fires on that figure.
+PLANTED_REAL = [
+    ("jilin-2022", "外埠来吉投资企业3.8万户", "外埠来吉投资企业13.8万户", "part_exceeds_whole", "13.8万户"),
+    ("guowuyuan-2014", "代地方发债4000亿元", "代地方发债5000亿元", "part_exceeds_whole", "5000亿元"),
+    ("guowuyuan-2011", "高速公路3.3万公里", "高速公路73.3万公里", "part_exceeds_whole", "73.3万公里"),
+    ("mutang-2018", "农村低保对象521户", "农村低保对象621户", "part_exceeds_whole", "621户"),
+    ("hainan-2022", "优良天数比例达99.4%", "优良天数比例达109.4%", "rate_out_of_range", "109.4%"),
+    ("guowuyuan-2010", "重大基础设施建设占23%", "重大基础设施建设占43%", "shares_exceed_whole", "43%"),
+    # the opening result of the paragraph stated again in a paragraph of its own, with another value
+    ("ningxia-2021", "全年实现地区生产总值3921亿元", "全年实现地区生产总值3921亿元。\n全年实现地区生产总值3951亿元",
+     "conflicting_restatement", "3951亿元"),
+]
+
+
+def _excerpt_flags(tmp_path: Path, name: str, text: str | None = None) -> list:
+    path = REAL / f"{name}.txt"
+    if text is not None:
+        path = tmp_path / path.name
+        path.write_text(text, encoding="utf-8")
+    return [f for f in checks.run_checks([batch.extract_one(path, name)]) if f.check not in PERIOD_CHECKS]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in REAL.glob("*.txt")))
+def test_real_excerpt_is_a_clean_control(tmp_path, name):
+    assert [f.message for f in _excerpt_flags(tmp_path, name)] == []
+
+
+@pytest.mark.parametrize(("name", "old", "new", "check", "surface"), PLANTED_REAL, ids=[r[0] for r in PLANTED_REAL])
+def test_planted_in_real_excerpt_is_caught(tmp_path, name, old, new, check, surface):
+    text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    flags = _excerpt_flags(tmp_path, name, text.replace(old, new))
+    assert [f.check for f in flags] == [check], [f.message for f in flags]
+    assert surface in {i.surface for i in flags[0].items}
+
+
+def test_a_restated_real_sentence_is_no_conflict(tmp_path):
+    text = (REAL / "ningxia-2021.txt").read_text(encoding="utf-8")
+    again = "全年实现地区生产总值3921亿元"
+    assert _excerpt_flags(tmp_path, "ningxia-2021", text.replace(again, f"{again}。\n{again}")) == []
 
 
 # --------------------------------------------------------------------------- rules/checks.yaml

@@ -114,8 +114,31 @@ ASCII_UNITS = [
     ("改造绿地1200m²", "1200m²", 1200, "平方米", None, None),
 ]
 
+# copies of PDFs: spaces and line breaks inside a figure
+PDF_COPIES = [
+    ("完成投资5.12 亿元", "5.12 亿元", 512000000, "元", None, None),
+    ("完成投资5.12 亿 元", "5.12 亿 元", 512000000, "元", None, None),
+    ("同比增长3.06 %", "3.06 %", 3.06, "%", None, None),
+    ("抽检食品20\n余批次", "20\n余批次", 20, "批次", "lower", None),
+    ("抽检食品20余\n批次", "20余\n批次", 20, "批次", "lower", None),
+    ("完成固定资产投资12亿\n元", "12亿\n元", 1200000000, "元", None, None),
+    ("完成固定资产投资12\n亿元", "12\n亿元", 1200000000, "元", None, None),
+]
+# a scale word and no unit word: the unit comes from the words around (real rows: 国务院政府工作报告)
+SCALE_ONLY = [
+    ("年产值8000多万", "8000多万", 80000000, "元", "lower", None),
+    ("解决2.3万贫困人口", "2.3万", 23000, "人", None, None),
+    ("积极应对约11万实际管理人口", "约11万", 110000, "人", "about", None),
+    ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
+    ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
+]
+NEW_MEASURE_WORDS = [
+    ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),
+    ("开行中欧班列304列", "304列", 304, "列", None, None),
+]
+
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
-           + ASCII_UNITS)
+           + ASCII_UNITS + PDF_COPIES + SCALE_ONLY + NEW_MEASURE_WORDS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -211,7 +234,11 @@ PSEUDO_FIGURES = [
     ("海阳核电二期等开工", "二", "project_phase"),  # 山东省政府工作报告
     ("一期、二期全部投产", "二", "project_phase"),
 ]
-NOT_FIGURES = DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT + PLACEHOLDERS + PSEUDO_FIGURES
+PDF_MARKS = [
+    ("以上为本页。\n- 1 -\n下一页", "1", "page_number"),
+    ("第二页\n—2—\n", "2", "page_number"),
+]
+NOT_FIGURES = PDF_MARKS + DATES + ORDINALS + SET_PHRASES + IDENTIFIERS + NO_UNIT + PLACEHOLDERS + PSEUDO_FIGURES
 
 
 @pytest.mark.parametrize(("text", "numeral", "reason"), NOT_FIGURES)
@@ -388,6 +415,10 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("每户5人-8户", ["5人", "8户"], id="two units are no range"),
     pytest.param("主要污染物排放总量减少8%至10%", ["8%至10%"], id="a range of percentages"),  # 国务院政府工作报告
     pytest.param("用时十分钟", ["十分钟"], id="十分 before 钟"),
+    pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
+    pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
+    pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
+    pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024
 ])
 def test_numbers_and_words_that_share_characters(text, surfaces):
     found, _ = find(text)

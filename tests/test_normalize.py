@@ -121,7 +121,7 @@ def test_lexicon_covers_the_domains_of_township_reports():
     assert {"party", "poverty", "assistance", "safety", "agri", "invest", "infra", "env", "econ", "emp", "edu",
             "health"} <= domains
     for growth in (i for i in lexicon.indicators if i.growth_of):
-        assert growth.unit == "%" and lexicon.by_id[growth.growth_of].dimension == "money"
+        assert growth.unit == "%" and lexicon.by_id[growth.growth_of].dimension != "percent"  # of a level, not a rate
 
 
 def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
@@ -159,3 +159,62 @@ def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(rules.RuleError, match=r"rules/indicators.yaml: .*" + error):
         normalize.lexicon()
+
+
+# (text before the figure, label, unit_norm, measure): real rows from the provincial reports in
+# ../shared/corpora-provincial (辽宁2022, 新疆2023, 浙江2021, 甘肃2021, 四川2023, 江苏2021) beside written ones
+@pytest.mark.parametrize(("before", "label", "unit", "measure"), [
+    ("地区生产总值27584亿元、增长", "地区生产总值增长", "%", "growth"),  # 辽宁2022
+    ("城镇、农村居民人均可支配收入分别增长2%、", "城镇、农村居民人均可支配收入分别增长", "%", "growth"),  # 新疆2023
+    ("比上年下降", "社会消费品零售总额比上年下降", "%", "growth"),  # 浙江2021
+    ("年均增长", "地区生产总值由十二五末年均增长", "%", "growth_multiyear"),  # 甘肃2021
+    ("人均地区生产总值超过", "人均地区生产总值", "元", "per_capita"),  # 四川2023
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "growth"),  # 江苏2021
+    ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
+    ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
+    ("完成年度计划的", "完成年度计划", "%", "completion"),
+    ("占全省的", "占全省", "%", "share"),
+    ("比上年增加", "赤字比上年增加", "元", "change"),
+    ("提高", "城镇化率提高", "百分点", "change"),
+    ("截至年底累计建成", "高标准农田", "亩", "level"),
+    ("新建", "高标准农田", "亩", "flow"),
+    ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
+    ("划分", "网格", "个", "amount"),
+])
+def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, measure):
+    assert normalize.measure_of(unit, before, label)[0] == measure
+
+
+@pytest.mark.parametrize(("label", "before", "unit", "expected"), [
+    ("地区生产总值增长", "增长", "%", "econ.gdp_growth"),
+    ("地区生产总值", "", "元", "econ.gdp"),
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", None),  # a substring is not the indicator
+    ("农业生产总值", "", "元", None),
+    ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
+    ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
+    ("财政总收入", "", "元", "econ.fiscal_total_revenue"),  # caliber: not 一般公共预算收入
+    ("一般公共预算收入", "", "元", "econ.fiscal_revenue"),
+    ("限额以上社会消费品零售总额", "", "元", "econ.retail_sales_above_quota"),
+    ("社会消费品零售总额", "", "元", "econ.retail_sales"),
+    ("工业总产值", "", "元", "econ.total_industrial_output"),
+    ("规模以上工业总产值", "", "元", "econ.industrial_output"),
+    ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
+    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
+    ("规上企业", "", "家", "econ.above_scale_enterprises"),
+    ("居民消费价格上涨", "居民消费价格上涨", "%", "econ.cpi_growth"),
+    ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),
+    ("技术改造投资增长", "技术改造投资增长", "%", "econ.tech_upgrade_investment_growth"),
+    ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
+])
+def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
+    measure, _ = normalize.measure_of(unit, before, label)
+    ind = normalize.match(label, "", unit, measure)
+    assert (ind.id if ind else None) == expected
+
+
+def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
+    figures = [f for ex in corpus for f in ex.figures]
+    assert all(f.measure in normalize.measure_rules().names for f in figures)
+    assert all(f.compare_key == f.indicator_id for f in figures if f.indicator_id)
+    keyed = [f for f in figures if not f.indicator_id]
+    assert sum(bool(f.compare_key) for f in keyed) >= 0.9 * len(keyed)

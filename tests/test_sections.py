@@ -74,3 +74,12 @@ def test_labels_read_across_a_soft_wrap():
     figures = extract_report(Report("r", "", WRAPPED, town="柳湾街道", period="2025M1-M10")).figures
     labels = {f.surface: f.indicator for f in figures}
     assert "市场主体" in labels["1862户"] and "隐患" in labels["2318处"]
+
+
+def test_parts_of_a_report_are_the_outermost_headings():
+    text = "第一部分 2023年工作回顾\n一、经济发展\n产值5亿元。\n第二部分 2024年工作安排\n一、工作目标\n第一部分提到的问题。\n"
+    sections = split_sections(text)
+    assert [(s.level, s.title) for s in sections] == [
+        (0, "第一部分 2023年工作回顾"), (1, "一、经济发展"), (0, "第二部分 2024年工作安排"), (1, "一、工作目标"),
+    ]
+    assert sections[3].path == ("第二部分 2024年工作安排", "一、工作目标")

@@ -1,0 +1,112 @@
+"""Units: the lexicon of rules/units.yaml and every conversion, in one place.
+
+A figure's unit is written (公顷, 立方, 名), canonical (立方米) or per something
+(元/亩); every unit has a dimension and converts to a base unit by a factor
+(公顷 -> 亩 × 15). Values are shown to a reader in the display scales of
+rules/units.yaml (28000 元 -> 2.8万元).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import rules
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    canonical: str
+    dimension: str
+    base: str
+    factor: float
+    after_digits_only: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, Unit]  # written name -> unit, in the file's order (longest forms are tried first by figures)
+    scales: dict[str, Decimal]  # 万 -> 10000
+    percent_prefix: tuple[str, ...]
+    per_units: tuple[str, ...]
+    base: dict[str, tuple[str, float, str]]  # written or canonical unit -> (base unit, factor, dimension)
+    display: dict[str, tuple[tuple[str, Decimal], ...]]  # base unit -> its display scales, largest first
+
+
+@rules.cached
+def lexicon() -> Lexicon:
+    """rules/units.yaml, validated, with one conversion per canonical unit."""
+    data = rules.model("units")
+    units: dict[str, Unit] = {}
+    for i, u in enumerate(data.units):
+        if u.name in units:
+            raise rules.RuleError(f"rules/units.yaml: units[{i}].name: duplicate unit {u.name!r}")
+        canonical = u.canonical or u.name
+        units[u.name] = Unit(u.name, canonical, u.dimension, u.base or canonical, u.factor, u.after_digits_only)
+    base: dict[str, tuple[str, float, str]] = {}
+    for u in units.values():
+        entry = (u.base, u.factor, u.dimension)
+        for key in {u.canonical, u.name}:
+            if key in base and base[key] != entry and key == u.canonical:
+                raise rules.RuleError(
+                    f"rules/units.yaml: units with canonical {key!r} convert differently: {base[key]} and {entry}"
+                )
+            base.setdefault(key, entry)
+    scales = {word: Decimal(mult) for word, mult in data.scales.items()}
+    display = {}
+    for unit, words in data.display_scales.items():
+        for word in words:
+            if word not in scales:
+                raise rules.RuleError(f"rules/units.yaml: display_scales.{unit}: {word!r} is no scale of `scales`")
+        display[unit] = tuple(sorted(((w, scales[w]) for w in words), key=lambda ws: ws[1], reverse=True))
+    return Lexicon(units, scales, tuple(data.percent_prefix), tuple(data.per_units), base, display)
+
+
+@rules.cached(maxsize=256)
+def unit_of(unit: str) -> Unit | None:
+    """The Unit a figure's unit column names: written or canonical (立方米), or per something (元/亩)."""
+    units = lexicon().units
+    name = unit.split("/")[0]
+    return units.get(name) or next((u for u in units.values() if u.canonical == name), None)
+
+
+def base_units() -> dict[str, tuple[str, float, str]]:
+    """Written and canonical unit -> (base unit, factor, dimension)."""
+    return lexicon().base
+
+
+def dimension(unit: str | None) -> str | None:
+    """count, money, area ... of a written, canonical or base unit; None when rules/units.yaml has no such unit."""
+    entry = lexicon().base.get(unit or "")
+    return entry[2] if entry else None
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """(value in the base unit, base unit): 4.6 公里 -> (4600.0, 米); unknown units stay as they are.
+    Exact in decimal: 0.1 公斤 -> 0.0001 吨, not 0.00010000000000000002."""
+    base, factor, _ = lexicon().base.get(unit, (unit, 1.0, ""))
+    if factor == 1:
+        return value, base
+    return float(Decimal(repr(value)) * Decimal(repr(factor))), base
+
+
+def to_base_scaled(value: float, unit: str) -> tuple[float, str]:
+    """to_base, also for a scale word written into the unit, as in a table headed 总投资（万元）:
+    (1850, 万元) -> (18500000, 元); (1300, 立方) -> (1300, 立方米), (2, 公顷) -> (30, 亩)."""
+    lex = lexicon()
+    if unit not in lex.base:
+        scale = next((w for w in sorted(lex.scales, key=len, reverse=True)
+                      if unit.startswith(w) and unit[len(w) :] in lex.base), None)
+        if scale:
+            value, unit = value * float(lex.scales[scale]), unit[len(scale) :]
+    return to_base(value, unit)
+
+
+def for_display(value: float, unit: str | None) -> tuple[float, str]:
+    """A value in a base unit as a reader sees it: (28000, 元) -> (2.8, 万元), (3.2e8, 元) -> (3.2, 亿元)."""
+    unit = unit or ""
+    for word, mult in lexicon().display.get(unit, ()):
+        if abs(value) >= mult:
+            return value / float(mult), word + unit
+    return value, unit

@@ -1,0 +1,98 @@
+"""pipeline/units.py (every unit conversion) and pipeline/present.py (every number format)."""
+
+import pytest
+
+from pipeline import figures, present, units
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "base"),
+    [
+        (2, "公顷", (30, "亩")),
+        (4.6, "公里", (4600, "米")),
+        (0.1, "公斤", (0.0001, "吨")),
+        (3, "名", (3, "人")),
+        (1300, "立方", (1300, "立方米")),
+        (12, "户", (12, "户")),  # a measure word is its own base
+        (5, "光年", (5, "光年")),  # not in rules/units.yaml: left as it is
+    ],
+)
+def test_to_base(value, unit, base):
+    assert units.to_base(value, unit) == (pytest.approx(base[0]), base[1])
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "base"),
+    [
+        (1850, "万元", (18_500_000, "元")),  # a table headed 总投资（万元）
+        (2, "万亩", (20_000, "亩")),
+        (2, "公顷", (30, "亩")),
+        (7, "元", (7, "元")),
+    ],
+)
+def test_to_base_with_a_scale_in_the_unit(value, unit, base):
+    assert units.to_base_scaled(value, unit) == (pytest.approx(base[0]), base[1])
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [  # real figures from the sample reports (corpora/, tests/gold/texts)
+        ("12.5万元", (125_000, "元")),
+        ("194.1亩", (194.1, "亩")),
+        ("5.2公里", (5200, "米")),
+        ("320公顷", (4800, "亩")),
+        ("3名", (3, "人")),
+    ],
+)
+def test_a_parsed_figure_in_its_base_unit(surface, base):
+    q = figures.parse(surface)
+    assert units.to_base(q.value, q.unit) == (pytest.approx(base[0]), base[1])
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension"),
+    [("公顷", "area"), ("亩", "area"), ("立方", "volume"), ("名", "count"), ("周岁", "age"), ("", None), ("光年", None)],
+)
+def test_dimension(unit, dimension):
+    assert units.dimension(unit) == dimension
+
+
+@pytest.mark.parametrize(
+    ("unit", "canonical"),
+    [("立方米", "立方米"), ("元/亩", "元"), ("％", "%"), ("光年", None)],
+)
+def test_unit_of(unit, canonical):
+    u = units.unit_of(unit)
+    assert (u.canonical if u else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (28_000, "元", "2.8万元"),
+        (320_000_000, "元", "3.2亿元"),
+        (9_999, "元", "9999元"),
+        (1.5, "", "1.5"),
+        (123.456, "人", "123人"),
+        (12.34, "", "12.3"),
+        (0.126, None, "0.13"),
+    ],
+)
+def test_brief(value, unit, shown):
+    assert present.brief(value, unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "plain", "grouped", "grouped3"),
+    [
+        (36.0, "36", "36", "36"),
+        (100000.0, "100000", "100,000", "100,000"),
+        (194.1, "194.1", "194.1", "194.1"),
+        (1234.56789, "1234.56789", "1,234.56789", "1,234.568"),
+        (None, "", "", ""),
+    ],
+)
+def test_number_formats(value, plain, grouped, grouped3):
+    assert present.plain(value) == plain
+    assert present.grouped(value) == grouped
+    assert present.grouped(value, places=3) == grouped3
