@@ -159,26 +159,22 @@ class ReadingRules:
     goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
 
 
-@functools.cache
+@rules.cached
 def reading_rules() -> ReadingRules:
-    data = rules.need(NAME, rules.load(NAME), "reading", dict)
-    where = "reading"
+    data = rules.model(NAME).reading
 
-    def pattern(key: str, entry: dict = data, at: str = where) -> regex.Pattern:
-        return rules.compile_pattern(NAME, f"{at}.{key}", rules.need(NAME, entry, key, str, at))
+    def pattern(key: str) -> regex.Pattern:
+        return rules.compile_pattern(NAME, f"reading.{key}", getattr(data, key))
 
-    measures = []
-    for i, entry in enumerate(rules.need(NAME, data, "measures", list, where)):
-        at = f"{where}.measures[{i}]"
-        if not isinstance(entry, dict):
-            raise rules.RuleError(f"rules/{NAME}.yaml: {at}: expected a mapping")
-        measures.append((rules.need(NAME, entry, "measure", str, at), pattern("cue", entry, at)))
-    def measure_set(key: str) -> frozenset[str | None]:
-        return frozenset(None if w == "amount" else w for w in rules.words(NAME, data, key, where))
+    measures = tuple((m.measure, rules.compile_pattern(NAME, f"reading.measures[{i}].cue", m.cue))
+                     for i, m in enumerate(data.measures))
 
-    return ReadingRules(tuple(measures), measure_set("additive"), measure_set("additive_percent"),
-                        measure_set("inherited_by_parts"), pattern("to_value"), pattern("from_cue"), pattern("from_to"),
-                        pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
+    def measure_set(words: list[str]) -> frozenset[str | None]:
+        return frozenset(None if w == "amount" else w for w in words)
+
+    return ReadingRules(measures, measure_set(data.additive), measure_set(data.additive_percent),
+                        measure_set(data.inherited_by_parts), pattern("to_value"), pattern("from_cue"),
+                        pattern("from_to"), pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
                         pattern("goal_lead"))
 
 
@@ -339,7 +335,7 @@ def significant_digits(f: Figure) -> int:
 # Fields that other stages may set on a figure; a check reads them when present and
 # falls back on the text before the figure when not.
 MEASURE_FIELD = "measure"
-COVERED_FIELDS = ("covers", "period_covered")
+COVERED_FIELDS = ("covered",)
 
 
 @dataclass(frozen=True)
@@ -360,6 +356,8 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     gap = doc.gap(sent, figs, i)
     to_value = bool(rr.to_value.search(gap))
     measure = getattr(f, MEASURE_FIELD, None)
+    if measure == "amount":  # normalize's word for a figure with no measure word
+        measure = None
     if measure is None:
         cue_text = (f.indicator or "") + gap
         measure = next((m for m, cue in rr.measures if not (to_value and m == "growth") and cue.search(cue_text)), None)

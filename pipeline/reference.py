@@ -325,6 +325,12 @@ def covered(f: Figure, report: Report) -> str | None:
     return f.covered or report.period
 
 
+def _subject_and_label(f: Figure) -> str:
+    """The label, with the subject a growth took from the figure before it (实际增长 -> 居民人均可支配收入实际增长)."""
+    label = f.indicator or ""
+    return label if not f.measure_of or f.measure_of in label else f.measure_of + label
+
+
 def _load_communique(path: Path) -> Loaded:
     ex = batch.extract_one(path, path.stem)
     r = ex.report
@@ -338,7 +344,7 @@ def _load_communique(path: Path) -> Loaded:
         if f.kind != "actual" or f.entity or covered(f, r) != r.period or f.value_norm is None:
             continue
         out.append(Official(
-            source=path.name, seq=i, kind=COMMUNIQUE, area=area, period=r.period, label=f.indicator,
+            source=path.name, seq=i, kind=COMMUNIQUE, area=area, period=r.period, label=_subject_and_label(f),
             surface=f.surface, value=f.value, unit=f.unit, value_norm=f.value_norm, unit_norm=f.unit_norm or f.unit,
             indicator_id=f.indicator_id, indicator_name=f.indicator_name, approx=f.approx, value_high=f.value_high,
             status=_status(_paragraph(r.text, f.start)), sentence=f.sentence))
@@ -557,7 +563,9 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     agreeing = [(o, s) for o, s in same if _agrees(f, o, c.about)]
     if agreeing:
         return made(best(agreeing), AGREE)
-    agreeing = [(o, s) for o, s in other if _agrees(f, o, c.about)]
+    # a label that names its caliber (实际增长, 规模以上) is held to the official figure of that caliber;
+    # one that names none may be of any (增长6.1% is the 实际增长 of the communiqué)
+    agreeing = [] if mine and same else [(o, s) for o, s in other if _agrees(f, o, c.about)]
     if agreeing:
         o = best(agreeing)
         return made(o, CALIBER, note=c.notes["caliber_agrees"].format(caliber=caliber(o)))

@@ -300,11 +300,15 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
+    unbounded_words: Words = []
+    unbounded_measures: Words = []
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
     max_total: float
+    whole_cue: Regex | None = None
+    list_gap: Regex | None = None
 
 
 class EarlierPeriodAsResult(Check):
@@ -314,6 +318,7 @@ class EarlierPeriodAsResult(Check):
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
+    min_label_chars: Count = 0
 
 
 class TotalMismatch(Check):
@@ -398,8 +403,28 @@ class ReferenceChecks(Strict):
     report_vs_official: ReportVsOfficial
 
 
+class ReadingMeasure(Strict):
+    measure: Word
+    cue: Regex
+
+
+class Reading(Strict):
+    measures: list[ReadingMeasure]
+    additive: Words
+    additive_percent: Words
+    inherited_by_parts: Words
+    to_value: Regex
+    from_cue: Regex
+    from_to: Regex
+    span_cue: Regex
+    since_cue: Regex
+    label_filler: Regex
+    goal_lead: Regex
+
+
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
+    reading: Reading
     checks: CheckTable
     reference_checks: ReferenceChecks | None = None
 
