@@ -395,6 +395,15 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class ReferenceNotes(Strict):
+    preliminary: str
+    revised: str
+    other_version: Annotated[str, AfterValidator(_placeholders(frozenset({"status", "value", "source"})))]
+    caliber_agrees: Annotated[str, AfterValidator(_placeholders(frozenset({"caliber"})))]
+    caliber_differs: Annotated[str, AfterValidator(_placeholders(frozenset({"mine", "theirs"})))]
+    all_units: Word
+
+
 class ReportVsOfficial(Check):
     """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
 
@@ -404,8 +413,7 @@ class ReportVsOfficial(Check):
     warning_points: Annotated[float, Field(gt=0)]
     min_label_similarity: Annotated[float, Field(ge=0, le=1)]
     calibers: dict[str, Words]
-    preliminary_note: str = ""
-    revised_note: str = ""
+    notes: ReferenceNotes
 
 
 class ReferenceChecks(Strict):
