@@ -28,6 +28,7 @@ _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开�
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -55,6 +56,9 @@ class LabelRules:
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     table_group_max: int  # a line without tabs this short inside a table heads a group of rows
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    subject_frame: regex.Pattern  # words around a heading's subject (方面)
+    heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
@@ -154,6 +158,9 @@ def label_rules() -> LabelRules:
         row_marker=compiled(r.row_marker),
         table_group_max=r.table_group_max,
         back_reference=compiled(r.back_reference),
+        thin_label=compiled(r.thin_label),
+        subject_frame=compiled(r.subject_frame),
+        heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
         list_item_max=r.list_item_max,
         max_label=r.max_label,
@@ -663,6 +670,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if section and lr.thin_label.fullmatch(label) and (subject := _subject_words(section.title, lr)):
+            label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre, row_is_label = cell
@@ -854,7 +863,14 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
     m = _TOPIC.match(text, line_start, pos)
-    return _strip(m["topic"], lr) if m else ""
+    return _subject_words(m["topic"], lr) if m else ""
+
+
+def _subject_words(heading: str, lr: LabelRules) -> str:
+    """A topic or heading as the subject of a label: without its list marker and a trailing 方面
+    (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
+    words = lr.subject_frame.sub("", _strip(lr.row_marker.sub("", heading).strip(), lr))
+    return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
 
 
 def _rate_word(words: str, lr: LabelRules) -> str:

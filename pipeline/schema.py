@@ -204,6 +204,9 @@ class LabelsFile(Strict):
     row_marker: Regex
     table_group_max: Positive
     back_reference: Regex
+    thin_label: Regex
+    subject_frame: Regex
+    heading_subject_max: Positive
     relative_to_previous: Regex
     list_item_max: Count
     compound_joiners: Chars
