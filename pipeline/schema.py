@@ -355,6 +355,7 @@ class CopiedAcrossTowns(Check):
 class RepeatedFromPrevious(Check):
     min_repeats: Positive
     min_significant_digits: Positive
+    measures: Words
 
 
 class CheckTable(Strict):
@@ -395,6 +396,7 @@ class CheckReading(Strict):
     span_cue: Regex
     goal_lead: Regex
     label_filler: Regex
+    running_total: Regex
 
 
 class ChecksFile(Strict):
