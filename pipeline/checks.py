@@ -163,25 +163,21 @@ class ReadingRules:
 
 @rules.cached
 def reading_rules() -> ReadingRules:
-    data = rules.need(NAME, rules.load(NAME), "reading", dict)
-    where = "reading"
+    data = rules.model(NAME).reading
 
-    def pattern(key: str, entry: dict = data, at: str = where) -> regex.Pattern:
-        return rules.compile_pattern(NAME, f"{at}.{key}", rules.need(NAME, entry, key, str, at))
+    def pattern(key: str) -> regex.Pattern:
+        return rules.compile_pattern(NAME, f"reading.{key}", getattr(data, key))
 
-    measures = []
-    for i, entry in enumerate(rules.need(NAME, data, "measures", list, where)):
-        at = f"{where}.measures[{i}]"
-        if not isinstance(entry, dict):
-            raise rules.RuleError(f"rules/{NAME}.yaml: {at}: expected a mapping")
-        measures.append((rules.need(NAME, entry, "measure", str, at), pattern("cue", entry, at)))
-    def measure_set(key: str) -> frozenset[str | None]:
-        return frozenset(None if w == "amount" else w for w in rules.words(NAME, data, key, where))
+    measures = tuple((m.measure, rules.compile_pattern(NAME, f"reading.measures[{i}].cue", m.cue))
+                     for i, m in enumerate(data.measures))
 
-    return ReadingRules(tuple(measures), frozenset(rules.words(NAME, data, "plain_measures", where)),
-                        frozenset(("growth", "change")), measure_set("additive"), measure_set("additive_percent"),
-                        measure_set("inherited_by_parts"), pattern("to_value"), pattern("from_cue"), pattern("from_to"),
-                        pattern("span_cue"), pattern("label_filler"), pattern("running_total"),
+    def measure_set(words: list[str]) -> frozenset[str | None]:
+        return frozenset(None if w == "amount" else w for w in words)
+
+    return ReadingRules(measures, frozenset(data.plain_measures), frozenset(("growth", "change")),
+                        measure_set(data.additive), measure_set(data.additive_percent),
+                        measure_set(data.inherited_by_parts), pattern("to_value"), pattern("from_cue"),
+                        pattern("from_to"), pattern("span_cue"), pattern("label_filler"), pattern("running_total"),
                         pattern("goal_lead"))
 
 
@@ -580,46 +576,51 @@ def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
 
 
-def _scope_span(scope: str, report_span: periods.Span) -> periods.Span | None:
-    """The months a figure's scope_period names, read against the report's year."""
-    lr = labels.label_rules()
-    m = lr.period.fullmatch(scope.strip())
-    if not m:
-        return None
-    year = int(m["year"]) if m["year"] else report_span.year
-    part = m["part"] if m["year"] else m["word"]
-    if part in lr.relative_year:
-        year += lr.relative_year[part]
-        part = None
-    base = year * 12
-    if not part or part in lr.whole_year:
-        return periods.Span(base, base + 11)
-    if part in lr.half_year:
-        first = 0 if part.startswith("上") else 6
-        return periods.Span(base + first, base + first + 5)
-    quarter = regex.search(r"[一二三四]", part)
-    if quarter:
-        first = 3 * "一二三四".index(quarter[0])
-        return periods.Span(base + first, base + first + 2)
-    return None
+def _covered_span(f: Figure, doc: Doc) -> periods.Span | None:
+    """The months a figure covers (Figure.covered), or, for a figure from an older store without it,
+    its scope_period read against the report."""
+    if f.covered:
+        return periods.span(f.covered)
+    ref = periods.reference(doc.report.period, doc.report.delivered)
+    return periods.read(f.scope_period, ref) if f.scope_period and ref else None
 
 
 @check("period_not_over", fields=("label", "value", "scope", "period"))
 def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering months after the report's period (全年 in a 1-5月 report); not a
+    period of several years (十四五时期: a plan's span, its figures goals or cumulative so far)."""
     for doc in ctx.docs:
         if doc.span is None:
             continue
         for f in doc.figures:
             if f.kind != "actual" or not f.scope_period:
                 continue
-            s = _scope_span(f.scope_period, doc.span)
-            if s is not None and s.last > doc.span.last:
+            s = _covered_span(f, doc)
+            if s is not None and s.last > doc.span.last and s.months <= 12:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 
 
+def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
+    """The sentence sets periods side by side: other past values (1977年为31.5元，1978年为35.5元), a change
+    that starts from the figure (由2017年929家增长到3605家), or the same indicator for another period."""
+    later = [g for g in figs if g.start >= f.end]
+    if later and labels.label_rules().from_to.search(doc.text, f.end, later[0].start):
+        return True
+    for g in figs:
+        if g is f or g.covered == f.covered:
+            continue
+        s = _covered_span(g, doc)
+        if (s is not None and s.last < doc.span.first) or (g.indicator_id and g.indicator_id == f.indicator_id):
+            return True
+    return False
+
+
 @check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
 def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering only months before the report's period (去年 in a report of this year;
+    in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
+    sentence sets periods side by side."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
     breaks = labels.label_rules().clause_break
     for doc in ctx.docs:
@@ -629,7 +630,7 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
             for f in figs:
                 if f.kind != "actual" or not f.scope_period:
                     continue
-                s = _scope_span(f.scope_period, doc.span)
+                s = _covered_span(f, doc)
                 if s is None or s.last >= doc.span.first:
                     continue
                 mention = doc.text.rfind(f.scope_period, sent.start, f.start)
@@ -639,8 +640,8 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                 lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
                 if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
                     continue
-                if any(g is not f and is_result(g) and g.indicator_id and g.indicator_id == f.indicator_id for g in figs):
-                    continue  # the same thing for this period beside it: a comparison
+                if _side_by_side(f, figs, doc):
+                    continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 
@@ -767,10 +768,17 @@ def half_exceeds_year(ctx: Context, p: Params) -> Iterator[Finding]:
                 continue
             for key, f in doc.town_values.items():
                 y = year_doc.town_values.get(key)
-                if y is not None and lexicon[key[0]].flow and bounds(f)[0] > bounds(y)[1]:
+                if y is None or not lexicon[key[0]].flow or not _covers_report(f, doc) or not _covers_report(y, year_doc):
+                    continue
+                if bounds(f)[0] > bounds(y)[1]:
                     yield Finding(((doc, f), (year_doc, y)), {
                         "label": label(f), "half": f.surface, "half_period": periods.label(doc.report.period),
                         "year_value": y.surface, "year_period": periods.label(year_doc.report.period)})
+
+
+def _covers_report(f: Figure, doc: Doc) -> bool:
+    """The figure covers its report's whole period (not a point in it, not one month of it)."""
+    return f.covered is None or periods.span(f.covered) == doc.span
 
 
 @check("growth_mismatch", fields=("label", "stated", "computed", "now", "now_period", "before", "before_period"))

@@ -96,6 +96,7 @@ class Batch:
     n_reports: int = 0
     n_figures: int = 0
     n_failed: int = 0
+    n_unsupported: int = 0  # files of a kind not read (a scan, a spreadsheet, a .doc without LibreOffice)
     n_cached: int = 0
 
 
@@ -117,7 +118,7 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
             _fail(f"manifest {manifest_path}: {e}")
     found = ingest.find_reports(paths, skip=out)  # not OUT: its text/*.txt would come back as reports
     if not found:
-        _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
+        _fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
     result = Batch()
     if executor not in ("local", "dask"):
@@ -134,7 +135,8 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
             writer.add(ex, done.rendered)
             result.n_reports += 1
             result.n_figures += done.n_figures
-            result.n_failed += ex.report.status != "ok"
+            result.n_failed += ex.report.status not in ("ok", ingest.UNSUPPORTED)
+            result.n_unsupported += ex.report.status == ingest.UNSUPPORTED
             result.n_cached += done.cached
             if keep:
                 result.extractions.append(ex)
@@ -142,7 +144,9 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
         cache.prune()
     if not quiet:
         cached = f", {result.n_cached} unchanged since the last run (not re-extracted)" if result.n_cached else ""
-        typer.echo(f"{result.n_reports} reports, {result.n_figures} figures, {result.n_failed} failed{cached}"
+        unsupported = (f", {result.n_unsupported} not read (unsupported file type; 另存为 .docx)"
+                       if result.n_unsupported else "")
+        typer.echo(f"{result.n_reports} reports, {result.n_figures} figures, {result.n_failed} failed{unsupported}{cached}"
                    f" -> {out}/indicators.csv", err=True)
     return result
 
@@ -151,6 +155,28 @@ JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per cor
 EXECUTOR = typer.Option("--executor", help="local (worker processes) or dask (a dask.distributed cluster).")
 SCHEDULER = typer.Option("--scheduler", help="Address of a dask scheduler, e.g. tcp://host:8786 (implies dask).")
 NO_CACHE = typer.Option("--no-cache", help="Re-extract every report, even those unchanged since the last run.")
+REFERENCE = typer.Option("--reference", help="Official figures to compare with (repeatable): a bureau's table "
+                         "(.csv/.xlsx: 地区, 时期, 指标, 数值, 单位) or a 统计公报 (.txt/.docx/.pdf/.html).")
+
+
+def _officials(files: list[Path] | None, quiet: bool) -> list:
+    """The reference figures of --reference files; a file that cannot be read stops the run (exit 2)."""
+    from . import reference
+
+    officials = []
+    for path in files or ():
+        try:
+            loaded = reference.load(path)
+        except (reference.ReferenceError, OSError) as e:
+            _fail(f"--reference {e}")
+        for problem in loaded.problems:
+            typer.echo(f"zhibiao: warning: --reference {_one_line(problem)}", err=True)
+        if not quiet:
+            mapped = sum(1 for o in loaded.officials if o.indicator_id)
+            typer.echo(f"zhibiao: {path}: {len(loaded.officials)} official figures, {mapped} on a canonical indicator",
+                       err=True)
+        officials += loaded.officials
+    return officials
 
 
 @app.command()
@@ -167,7 +193,7 @@ def extract(
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
     result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False, executor=executor,
                       scheduler=scheduler)
-    raise typer.Exit(1 if result.n_failed else 0)
+    raise typer.Exit(1 if result.n_failed or result.n_unsupported else 0)
 
 
 @app.command()
@@ -181,20 +207,25 @@ def run(
     executor: Annotated[str, EXECUTOR] = "local",
     scheduler: Annotated[str | None, SCHEDULER] = None,
     db: Annotated[Path | None, typer.Option("--db", help="The DuckDB store; default OUT/zhibiao.duckdb.")] = None,
+    reference: Annotated[list[Path] | None, REFERENCE] = None,
 ) -> None:
     """The main job: extract the reports, check them, store them and write every output into OUT."""
     from . import publish, store
 
+    officials = _officials(reference, quiet)
     extractions = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache,
                            executor=executor, scheduler=scheduler).extractions
     try:
-        done = publish.publish(extractions, out, db or out / "zhibiao.duckdb")
+        done = publish.publish(extractions, out, db or out / "zhibiao.duckdb", officials)
     except store.StoreError as e:
         _fail(str(e))
     if not quiet:
         typer.echo(f"{len(done.batch_flags)} flags -> {done.paths['flags']}; store {done.paths['store']}: "
                    f"{done.n_reports} reports, {done.n_mapped}/{done.n_figures} figures on a canonical indicator; "
                    f"workbook -> {done.paths['workbook']}", err=True)
+        if done.comparisons:
+            differ = sum(c.result == "不一致" for c in done.comparisons)
+            typer.echo(f"{len(done.comparisons)} figures compared with official ones, {differ} differ (sheet 核对)", err=True)
     _write_review(extractions, done.batch_flags, out, quiet)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
 
@@ -209,15 +240,20 @@ def compare(
     indicator: Annotated[str | None, typer.Option(help="Only these indicators: an id, a prefix (safety) or name words.")] = None,
     db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the table to this .xlsx or .csv file.")] = None,
+    reference: Annotated[list[Path] | None, REFERENCE] = None,
 ) -> None:
     """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
     from . import pivot, store, workbook
+    from . import reference as official
 
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
         _fail(f"--out {out}: must end in .xlsx or .csv")
+    given = _officials(reference, quiet=True)
     try:
         with store.Store(db, read_only=True) as st:
             extractions, flags = st.extractions(), st.flags()
+            sources = {o.source for o in given}
+            officials = [o for o in st.officials() if o.source not in sources] + given
     except store.StoreError as e:
         _fail(str(e))
     if town:
@@ -228,15 +264,22 @@ def compare(
         known = sorted({ex.report.town or "" for ex in extractions} if town else set(pivot.periods_of(extractions)))
         _fail(f"no reports for {town or period} in {db} (there are: {', '.join(known)})")
     typer.echo(pivot.render_text(table), nl=False)
+    beside = None
+    if officials:
+        latest = pivot.periods_of(ex for ex in extractions if ex.report.status == "ok")[-1:]
+        beside = official.beside(table, officials, official.compare(extractions, officials), town=town,
+                                 period=None if town else period or latest[0])
+    if beside is not None and beside.cells:
+        typer.echo(official.render_text(table, beside), nl=False)
     if out is not None:
-        path = workbook.write_pivot(table, out) if out.suffix.lower() == ".xlsx" else pivot.write_csv(table, out)
+        path = workbook.write_pivot(table, out, beside) if out.suffix.lower() == ".xlsx" else pivot.write_csv(table, out)
         typer.echo(f"-> {path}", err=True)
 
 
 @app.command()
 def indicators(
-    unmatched: Annotated[bool, typer.Option("--unmatched", help="List the most frequent labels no indicator matches.")] = False,
-    limit: Annotated[int, typer.Option(help="How many unmatched labels.")] = 30,
+    unmatched: Annotated[bool, typer.Option("--unmatched", help="Keys no indicator takes, most reports first.")] = False,
+    limit: Annotated[int, typer.Option(help="How many comparison keys.")] = 30,
     db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
 ) -> None:
     """The canonical indicators (rules/indicators.yaml) with how often the store's figures match them."""
@@ -250,9 +293,9 @@ def indicators(
     except store.StoreError as e:
         _fail(str(e))
     if unmatched:
-        typer.echo("figures\treports\tunit\tlabel\texample report")
-        for label, unit, n, n_reports, example in rows:
-            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{label}\t{example}")
+        typer.echo("figures\treports\tunit\tkey\texample label\texample report")
+        for key, unit, n, n_reports, label, example in rows:
+            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{key}\t{label}\t{example}")
         return
     mapped = sum(n for n, _ in counts.values())
     typer.echo(f"{len(normalize.lexicon().indicators)} indicators; {mapped}/{totals['figures']} figures in the store "
@@ -290,7 +333,7 @@ def review_cmd(
         _fail(f"manifest {manifest}: {e}")
     found = ingest.find_reports(paths, skip=out)
     if not found:
-        _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
+        _fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     items = (batch.extract_one(path, rid, given) for path, rid in found)
     extractions = list(_progress(items, len(found), quiet, "extracting"))
     _write_review(extractions, [], out, quiet)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
+from .figures import simplified
 from .model import Extraction, Figure, evolve
 from .units import base_units, to_base
 
@@ -295,7 +296,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
-    return _best(candidates, label, sentence)
+    return _best(candidates, label, simplified(sentence))
 
 
 @rules.cached(maxsize=16384)
@@ -317,8 +318,8 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    label = f.indicator or ""
-    before = text_before(text, f.start) if text else ""
+    label = simplified(f.indicator or "")
+    before = simplified(text_before(text, f.start)) if text else ""
     measure, of = measure_of(unit_norm, before, label)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
@@ -329,9 +330,37 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
                   measure=measure, measure_of=of, compare_key=key)
 
 
+@rules.cached
+def _growth_of_level() -> dict[str, Indicator]:
+    """level indicator id -> the indicator of its growth rate (econ.gdp -> econ.gdp_growth)."""
+    lex = lexicon()
+    return {ind.growth_of: ind for ind in lex.indicators if ind.growth_of and ind.growth_of in lex.by_id}
+
+
+def _growth_of_previous(f: Figure, previous: Figure | None) -> Figure:
+    """A growth rate that names no subject of its own (扣除价格因素，实际增长6.1%) is the growth of the
+    figure before it in the sentence (全国居民人均可支配收入39218元，比上年增长6.3%，…), or the same
+    growth again (名义增长9.1%，实际增长8.1%)."""
+    if (f.indicator_id or f.measure != "growth" or f.measure_of or previous is None
+            or previous.sentence != f.sentence or not previous.indicator_id):
+        return f
+    ind = lexicon().by_id.get(previous.indicator_id)
+    if ind is None or not ind.growth_of:  # the growth of a level, or a second growth of the same (名义 then 实际)
+        ind = _growth_of_level().get(previous.indicator_id)
+    if ind is None or f.unit_norm not in ind.units:
+        return f
+    level = lexicon().by_id.get(ind.growth_of or "")
+    return evolve(f, indicator_id=ind.id, indicator_name=ind.name, measure_of=level.name if level else None,
+                  compare_key=ind.id)
+
+
 def normalize(extraction: Extraction) -> Extraction:
     """The extraction with every figure's value_norm, unit_norm, measure, indicator and comparison key filled."""
     if not extraction.figures:
         return extraction
     text = extraction.report.text
-    return dataclasses.replace(extraction, figures=tuple(normalize_figure(f, text) for f in extraction.figures))
+    out: list[Figure] = []
+    for f in extraction.figures:
+        g = normalize_figure(f, text)
+        out.append(_growth_of_previous(g, out[-1] if out else None))
+    return dataclasses.replace(extraction, figures=tuple(out))

@@ -7,6 +7,9 @@ Tables
               (report_id, start, end)
   flags       one row per flag: flag_id (key), check, severity, message
   flag_items  one row per figure a flag points at: flag_id, seq, report_id, start, end, surface, indicator
+  official_figures  the reference figures (pipeline/reference.py: a bureau's table, a 统计公报),
+              one row per figure, every column of reference.Official, keyed by (source, seq);
+              loading a source again replaces its rows
   meta        schema_version
 
 Re-extracting a report replaces its rows: the rows of the same report_id, and
@@ -26,7 +29,7 @@ import duckdb
 
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: figures have covered, measure, measure_of and compare_key
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
@@ -49,6 +52,15 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
 ]
 
+
+def _official_fields() -> tuple[str, ...]:
+    from .reference import Official
+
+    return tuple(f.name for f in fields(Official))
+
+
+_OFFICIAL_TYPES = {"seq": "INTEGER", "value": "DOUBLE", "value_norm": "DOUBLE", "value_high": "DOUBLE"}
+
 # every table in a fixed order, for reading back and for the fingerprint
 _ORDER = {
     "reports": "report_id",
@@ -56,6 +68,7 @@ _ORDER = {
     "flags": "flag_id",
     "flag_items": "flag_id, seq",
     "meta": "key",
+    "official_figures": "source, seq",
 }
 
 
@@ -99,6 +112,8 @@ class Store:
         with self.transaction():
             for statement in _SCHEMA:
                 self.con.execute(statement)
+            columns = ", ".join(_q(c) + " " + _OFFICIAL_TYPES.get(c, "VARCHAR") for c in _official_fields())
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS official_figures ({columns}, PRIMARY KEY (source, seq))")
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [SCHEMA_VERSION])
 
     def _check_version(self) -> None:
@@ -143,6 +158,25 @@ class Store:
             self._insert("figures", FIGURE_FIELDS, figure_rows)
             self._insert("flags", ("flag_id", "check", "severity", "message"), flag_rows)
             self._insert("flag_items", ("flag_id", "seq", *(f.name for f in fields(FlagItem))), item_rows)
+
+    def replace_officials(self, officials: Iterable) -> None:
+        """Put reference figures in (reference.Official), replacing every earlier row of their sources."""
+        officials = list(officials)
+        sources = sorted({o.source for o in officials})
+        with self.transaction():
+            self.con.execute("DELETE FROM official_figures WHERE list_contains(?, source)", [sources])
+            self._insert("official_figures", _official_fields(), [astuple(o) for o in officials])
+
+    def officials(self) -> list:
+        """The stored reference figures (reference.Official), by source and place; none in an older store."""
+        from .reference import Official
+
+        try:
+            rows = self.con.execute(f"SELECT {', '.join(map(_q, _official_fields()))} FROM official_figures "
+                                    "ORDER BY source, seq").fetchall()
+        except duckdb.CatalogException:  # a store written before reference figures, opened read-only
+            return []
+        return [Official(*row) for row in rows]
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         if not rows:
@@ -192,12 +226,14 @@ class Store:
                 'SELECT flag_id, "check", severity, message FROM flags ORDER BY flag_id').fetchall()
         ]
 
-    def unmatched_labels(self, limit: int = 30) -> list[tuple[str, str, int, int, str]]:
-        """(label, unit, figures, reports, an example report) for labels no canonical indicator matched, most frequent first."""
+    def unmatched_labels(self, limit: int = 30) -> list[tuple[str, str, int, int, str, str]]:
+        """(comparison key, unit, figures, reports, an example label, an example report) for the figures no
+        canonical indicator takes, most frequent first (a figure with no key counts under its label)."""
         return self.con.execute(
-            """SELECT indicator, unit_norm, count(*) AS n, count(DISTINCT report_id) AS reports, min(report_id)
+            """SELECT coalesce(compare_key, indicator) AS k, unit_norm, count(*) AS n,
+                      count(DISTINCT report_id) AS reports, min(indicator), min(report_id)
                FROM figures WHERE indicator_id IS NULL
-               GROUP BY indicator, unit_norm ORDER BY n DESC, reports DESC, indicator, unit_norm LIMIT ?""",
+               GROUP BY k, unit_norm ORDER BY reports DESC, n DESC, k, unit_norm LIMIT ?""",
             [limit],
         ).fetchall()
 
@@ -209,12 +245,18 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _ORDER}
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _ORDER if self._has(t)}
+
+    def _has(self, table: str) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                     [table]).fetchone()[0])
 
     def fingerprint(self) -> str:
         """sha256 of every row of every table in a fixed order: equal stores have equal fingerprints."""
         digest = hashlib.sha256()
         for table, order in _ORDER.items():
+            if not self._has(table):
+                continue
             digest.update(table.encode())
             for row in self.con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall():
                 digest.update(repr(row).encode("utf-8"))

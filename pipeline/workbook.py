@@ -6,6 +6,8 @@ Sheets
   明细            every figure, with report, section, sentence, raw and canonical indicator
   疑点            every flag, one row per flagged figure (rows of one flag share its flag_id)
   报告            every report with its status and counts
+  核对            every report figure compared with an official one (--reference), agreeing or not
+                  (with official figures, the 对比 sheets show 统计数 and 差异 beside each town that has them)
 
 Every sheet has a frozen header row, filters and column widths fitted to its
 content; numbers are stored as numbers, with thousands separators. Flagged
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from . import pivot
+from . import pivot, reference
 from .export import safe_cell
 from .model import Extraction, Flag
 
@@ -130,17 +132,32 @@ def _comment(flags: Sequence[Flag], sentence: str) -> str:
     return "\n".join(lines)
 
 
-def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot) -> None:
-    sheet = book.sheet(name, p.header())
-    for key in p.rows:
+def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot, official: reference.Beside | None = None) -> None:
+    """The pivot; with ``official``, 统计数 and 差异 (报告数 minus 统计数) beside each column that has them."""
+    wide = [c in official.columns if official else False for c in p.columns]
+    header = p.header()[:3]
+    for column, w in zip(p.columns, wide):
+        header += [column, f"{column} 统计数", f"{column} 差异"] if w else [column]
+    sheet = book.sheet(name, header)
+    for key in [*p.rows, *(official.extra_rows if official else ())]:
         cells = [p.cells.get((key, c)) for c in p.columns]
         marks: dict[int, tuple[str | None, str | None]] = {}
-        for i, cell in enumerate(cells):
+        values: list[object] = [key[0], p.row_name(key), key[1]]
+        for column, cell, w in zip(p.columns, cells, wide):
             if cell is not None and cell.flags:
-                marks[3 + i] = (_worst(cell.flags), _comment(cell.flags, cell.figure.sentence))
-            elif cell is not None and cell.n_figures > 1:
-                marks[3 + i] = (None, f"报告中该指标有{cell.n_figures}个数字，此处取第一个。\n原句：{cell.figure.sentence}")
-        sheet.add([key[0], p.row_name(key), key[1], *(c.value if c else None for c in cells)], marks)
+                marks[len(values)] = (_worst(cell.flags), _comment(cell.flags, cell.figure.sentence))
+            elif cell is not None and cell.note:
+                marks[len(values)] = (None, cell.note)
+            values.append(cell.value if cell else None)
+            if w:
+                o, cmp = official.cells.get((key, column), (None, None))
+                if o is not None:
+                    marks[len(values)] = (None, reference.comment(o, cmp))
+                if cmp is not None and cmp.result == reference.DIFFER:
+                    marks[len(values) + 1] = (cmp.severity, None)
+                gap = cmp.gap if cmp is not None else (cell.value - o.value_norm if cell and o else None)
+                values += [o.value_norm if o else None, gap]
+        sheet.add(values, marks)
     sheet.finish(freeze_cols=3)
 
 
@@ -154,21 +171,33 @@ def _sheet_name(text: str) -> str:
 FIGURE_HEADER = ("report_id", "乡镇", "期间", "章节", "原句", "原文", "数值", "单位", "标准值", "标准单位", "原始指标",
                  "指标编号", "标准指标", "主体", "所属期间", "类型", "起", "止", "疑点")
 FLAG_HEADER = ("flag_id", "检查", "严重程度", "report_id", "乡镇", "期间", "原文", "原始指标", "标准指标", "说明", "原句")
+CHECK_HEADER = ("结果", "严重程度", "report_id", "乡镇", "期间", "指标编号", "标准指标", "单位", "报告数", "统计数", "差异",
+                "差异率%", "报告原文", "统计原文", "统计来源", "说明", "报告原句", "统计原文所在句")
 REPORT_HEADER = ("report_id", "乡镇", "期间", "标题", "文件", "状态", "说明", "数字", "已归入标准指标", "疑点")
 
 
-def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], path: Path) -> Path:
-    """indicators.xlsx for these reports and flags (usually the whole store)."""
+def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], path: Path,
+                   comparisons: Iterable[reference.Comparison] = (),
+                   officials: Iterable[reference.Official] = ()) -> Path:
+    """indicators.xlsx for these reports and flags (usually the whole store), with the official figures
+    (``officials``, --reference) beside the reported ones where ``comparisons`` or the officials give them."""
     extractions = sorted(extractions, key=lambda ex: ex.report.report_id)
     flags = list(flags)
     path.parent.mkdir(parents=True, exist_ok=True)
     book = _Book(path)
 
+    comparisons, officials = list(comparisons), list(officials)
+
+    def town_sheet(name: str, period: str) -> None:
+        p = pivot.by_town(extractions, flags, period)
+        official = reference.beside(p, officials, comparisons, period=period) if officials or comparisons else None
+        _pivot_sheet(book, name, p, official)
+
     all_periods = pivot.periods_of(extractions)
     if all_periods:
-        _pivot_sheet(book, "对比", pivot.by_town(extractions, flags, all_periods[-1]))
+        town_sheet("对比", all_periods[-1])
         for period in reversed(all_periods):
-            _pivot_sheet(book, _sheet_name(f"对比 {period}"), pivot.by_town(extractions, flags, period))
+            town_sheet(_sheet_name(f"对比 {period}"), period)
     else:
         book.sheet("对比", ["指标编号", "指标", "单位"]).finish(freeze_cols=3)
 
@@ -214,12 +243,27 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
                      n_flags.get(r.report_id, 0)],
                     {5: ("error", None)} if r.status != "ok" else None)
     reports.finish(freeze_cols=1)
+    if comparisons or officials:
+        _check_sheet(book, comparisons)
     return book.close()
 
 
-def write_pivot(p: pivot.Pivot, path: Path) -> Path:
-    """One pivot as a workbook of its own (zhibiao compare --out x.xlsx)."""
+def _check_sheet(book: _Book, comparisons: list[reference.Comparison]) -> None:
+    """核对: every compared pair, agreeing or not; a pair that differs is filled by its severity."""
+    sheet = book.sheet("核对", CHECK_HEADER)
+    for c in comparisons:
+        f, o, r = c.figure, c.official, c.report
+        share = c.gap_share
+        sheet.add([c.result, c.severity, r.report_id, r.town, c.period, f.indicator_id, f.indicator_name, o.unit_norm,
+                   f.value_norm, o.value_norm, c.gap, round(share * 100, 2) if share is not None else None, f.surface,
+                   o.surface, f"{o.source}（{o.kind}）", c.note, f.sentence, o.sentence],
+                  {0: (c.severity, None)} if c.result == reference.DIFFER else None)
+    sheet.finish(freeze_cols=1)
+
+
+def write_pivot(p: pivot.Pivot, path: Path, official: reference.Beside | None = None) -> Path:
+    """One pivot as a workbook of its own (zhibiao compare --out x.xlsx), with 统计数 beside when given."""
     path.parent.mkdir(parents=True, exist_ok=True)
     book = _Book(path)
-    _pivot_sheet(book, "对比", p)
+    _pivot_sheet(book, "对比", p, official)
     return book.close()
