@@ -377,6 +377,7 @@ class CopiedAcrossTowns(Check):
 class RepeatedFromPrevious(Check):
     min_repeats: Positive
     min_significant_digits: Positive
+    measures: Words
 
 
 class CheckTable(Strict):
@@ -444,6 +445,7 @@ class CheckReading(Strict):
     span_cue: Regex
     goal_lead: Regex
     label_filler: Regex
+    running_total: Regex
 
 
 class ChecksFile(Strict):
