@@ -587,8 +587,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre, row_is_label = cell
+            if _has_target_cue(head, lr):  # a column of goals (预期目标 | 实际完成)
+                kind = "target"
             if row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured
-                label = _shorten(row + (head if f.quantity.unit == "%" else ""), lr)
+                rate = head if figure_rules().table.percent_column.search(head) else ""
+                label = _shorten(row + (cell_pre or rate), lr)
             else:
                 label = _shorten(cell_pre or head or label, lr)
                 entity = row or entity
@@ -751,17 +754,23 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, boo
         return None
     column = text[line_start:pos].count("\t")
     cells = line.split("\t")
+    table = figure_rules().table
     header_start = line_start
     while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
         above = text.rfind("\n", 0, header_start - 1) + 1
         if "\t" not in text[above : header_start - 1]:
-            break
+            # a group row of one cell inside the table (一、综合发展), with rows of cells above it
+            higher = text.rfind("\n", 0, above - 1) + 1 if above > 0 else -1
+            group = table.group_row.fullmatch(text[above : header_start - 1])
+            if higher < 0 or not group or "\t" not in text[higher : above - 1]:
+                break
+            above = higher
         header_start = above
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
-    row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
+    row = table.row_marker.sub("", cells[0]).strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
+    row_is_label = bool(row) and bool(table.indicator_column.search(header[0]))
     return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 

@@ -94,6 +94,8 @@ class TableColumns(Strict):
     skip_column: Regex
     indicator_column: Regex
     unit_note: Regex
+    group_row: Regex
+    row_marker: Regex
 
 
 class FiguresFile(Strict):
@@ -142,6 +144,7 @@ class Heading(Strict):
 class SectionsFile(Strict):
     headings: list[Heading]
     heading_phrase_end: Chars
+    inline_heading_after: Chars
     max_heading_line: Positive
     sentence_end: Chars
     wrap_min_line: Positive
