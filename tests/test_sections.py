@@ -95,7 +95,8 @@ def test_headings_run_into_a_flattened_line_after_a_sentence():
 
 
 def test_a_heading_running_on_into_its_paragraph_ends_at_the_space():
-    text = "一、2024年工作总结 2024年,在市委市政府的坚强领导下,开发区紧紧围绕活动,实现各项事业平稳健康发展。全年完成产值728.6亿元。\n"
+    text = ("一、2024年工作总结 2024年,在市委市政府的坚强领导下,开发区紧紧围绕活动,实现各项事业平稳健康发展。"
+            "全年完成产值728.6亿元。\n")
     assert [s.title for s in split_sections(text)] == ["一、2024年工作总结"]
 
 
