@@ -352,6 +352,10 @@ TRADITIONAL_TWINS = [
     pytest.param("開展培訓二十餘場次，參訓農民約三千人。", "开展培训二十余场次，参训农民约三千人。", id="Chinese numerals"),
     pytest.param("年內完成造林1,200畝，森林覆蓋率達到百分之六十五。", "年内完成造林1,200亩，森林覆盖率达到百分之六十五。",
                  id="百分之"),
+    # real: 2023年東莞市寮步鎮政府工作報告, as a mirror site stores it (pinyin after some characters)
+    pytest.param("全鎮(zhèn)地區(qū)生產(chǎn)總值391億元,增長0.2%,總量排名全市第九;規(guī)上工業(yè)增加值166億元,",
+                 "全镇(zhèn)地区(qū)生产(chǎn)总值391亿元,增长0.2%,总量排名全市第九;规(guī)上工业(yè)增加值166亿元,",
+                 id="real 寮步镇"),
 ]
 
 
