@@ -316,6 +316,16 @@ def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indic
     return found
 
 
+def signed_value(f: Figure) -> float:
+    """The figure's value in its base unit, negative for a fall stated by its size (下降1.8% -> -1.8)
+    unless its indicator is the rate of that fall (单位GDP能耗降低3% stays 3)."""
+    v = f.value_norm if f.value_norm is not None else f.value
+    if f.measure != "decline":
+        return v
+    ind = lexicon().by_id.get(f.indicator_id or "")
+    return v if ind is not None and ind.reduction else -v
+
+
 def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""

@@ -95,6 +95,8 @@ class TableColumns(Strict):
     skip_column: Regex
     indicator_column: Regex
     unit_note: Regex
+    group_row: Regex
+    row_marker: Regex
 
 
 class FiguresFile(Strict):
@@ -143,6 +145,7 @@ class Heading(Strict):
 class SectionsFile(Strict):
     headings: list[Heading]
     heading_phrase_end: Chars
+    inline_heading_after: Chars
     max_heading_line: Positive
     sentence_end: Chars
     wrap_min_line: Positive
@@ -202,7 +205,6 @@ class LabelsFile(Strict):
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
     shared_tail_max: Positive
     row_marker: Regex
-    table_group_max: Positive
     back_reference: Regex
     thin_label: Regex
     subject_frame: Regex
