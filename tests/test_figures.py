@@ -129,6 +129,7 @@ SCALE_ONLY = [
     ("年产值8000多万", "8000多万", 80000000, "元", "lower", None),
     ("解决2.3万贫困人口", "2.3万", 23000, "人", None, None),
     ("积极应对约11万实际管理人口", "约11万", 110000, "人", "about", None),
+    ("全镇新居民4.7万，辖区面积", "4.7万", 47000, "人", None, None),
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
 ]
@@ -165,6 +166,7 @@ DATES = [
     ("7月1日前完成", "7", "date_month"),
     ("第二季度开展", "二", "quarter"),
     ("二〇二五年工作", "二〇二五", "date_year_cn"),
+    ("从公元938年设崇德县", "938", "date_era"),  # 崇福镇, 2024 (a county site)
     ("关于1 9 9 8 年政府工作的建议", "1 9 9 8", "date_year_spaced"),
     ("近3年来", "3", "years_span"),
     ("过去五年", "五", "years_span_cn"),
@@ -191,6 +193,7 @@ SET_PHRASES = [
     ("党政同责、一岗双责", "一", "set_phrase"),
     ("庆祝建党100周年", "100", "anniversary"),
     ("工作覆盖到每一栋楼宇", "一", "every_one"),
+    ("崇福是一座有着悠久历史的古镇", "一", "one_as_a"),
     ("一村一品发展思路", "一", "one_x_one_y"),
     ("实行24小时值守", "24", "minutes_circle"),
     ("追加投资建设二期智能化车间", "二", "project_phase"),
@@ -423,3 +426,31 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
 def test_numbers_and_words_that_share_characters(text, surfaces):
     found, _ = find(text)
     assert [f.quantity.surface for f in found] == surfaces
+
+
+STATISTICAL_TABLE = ("2025年1-6月主要经济指标\n"
+                     "指标名称\t单位\t1-6月完成\t同比增长（%）\n"
+                     "规上工业增加值\t亿元\t38.6\t-3.1\n"
+                     "新增市场主体\t户\t356\t8.2\n"
+                     "正文完。")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    pytest.param(STATISTICAL_TABLE, [
+        ("38.6", 3_860_000_000, "元", "规上工业增加值"), ("-3.1", -3.1, "%", "规上工业增加值同比增长"),
+        ("356", 356, "户", "新增市场主体"), ("8.2", 8.2, "%", "新增市场主体同比增长"),
+    ], id="a unit column and a rate column"),
+    pytest.param("主要指标（单位：万元）\n指标\t2024年\t2025年\t增速\n财政收入\t1200\t1350\t12.5\n", [
+        ("1200", 12_000_000, "元", "财政收入"), ("1350", 13_500_000, "元", "财政收入"), ("12.5", 12.5, "%", "财政收入增速"),
+    ], id="a unit above the table"),
+    pytest.param("指标名称\t单位\t数值\t排名\n地区生产总值\t亿元\t180.42\t3\n", [
+        ("180.42", 18_042_000_000, "元", "地区生产总值"),
+    ], id="a rank column holds no figures"),
+])
+def test_statistical_tables_give_each_value_with_its_row_and_unit(text, rows):
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    figures = extract_report(Report("t", "t.txt", text)).figures
+    assert [(f.surface, f.value, f.unit, f.indicator) for f in figures] == rows
+    assert all(text[f.start : f.end] == f.surface and f.entity is None for f in figures)
