@@ -418,6 +418,7 @@ class ReportVsOfficial(Check):
     error_points: Annotated[float, Field(gt=0)]
     warning_points: Annotated[float, Field(gt=0)]
     min_label_similarity: Annotated[float, Field(ge=0, le=1)]
+    max_extra_chars: Count
     calibers: dict[str, Words]
     notes: ReferenceNotes
 

@@ -367,3 +367,23 @@ def test_preliminary_and_revised_figures_are_told_apart(tmp_path, reported, resu
     [found] = reference.compare([batch.extract_one(report, report.stem)], officials)
     assert (found.result, found.official.surface) == (result, compared_with)
     assert in_note in found.note
+
+
+@pytest.mark.parametrize(("sentence", "row", "expected"), [
+    # the report's own town name and verbs are no subject: the bureau's row is the same measure
+    ("青山镇实现地区生产总值12.5亿元。", "地区生产总值,12.5,亿元", "一致"),
+    ("全镇完成地区生产总值13.5亿元。", "地区生产总值,12.5,亿元", "不一致"),
+    # a part of it (its products, a per-capita value) is not: no pair
+    ("电动汽车、锂电池、光伏产品出口增长30%。", "出口增长,5.0,%", None),          # 2024 report: 新三样 vs all exports
+    ("全镇人均地区生产总值8.5万元。", "地区生产总值,12.5,亿元", None),
+    # a real sentence of the 2024 national report against its bureau's figure, and the same a point off
+    ("居民消费价格上涨0.2%。", "居民消费价格上涨,0.2,%", "一致"),
+    ("居民消费价格上涨1.2%。", "居民消费价格上涨,0.2,%", "不一致"),
+])
+def test_what_a_report_label_names_decides_the_pair(tmp_path, sentence, row, expected):
+    report = tmp_path / "青山镇2024年工作总结.txt"
+    report.write_text(f"青山镇2024年工作总结\n2024年，{sentence}\n", encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text(f"地区,时期,指标,数值,单位\n青山镇,2024,{row}\n", encoding="utf-8")
+    found = reference.compare([batch.extract_one(report, report.stem)], reference.load(table).officials)
+    assert [c.result for c in found] == ([expected] if expected else [])
