@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline import periods, rules
+from pipeline import checks, periods, rules
 
 HALF_YEAR = periods.reference("2025H1")
 # a 政府工作报告 delivered in January 2021 reviews 2020: relative words count from 2021
@@ -152,6 +152,9 @@ FIGURES = [
     # 广西壮族自治区2023年政府工作报告: 初步预计 in January on the year just ended is an estimated result
     ("初步预计，全区地区生产总值增长3%左右，规模以上工业增加值增长4.5%左右。", "2022", 2023, "4.5%左右", "2022", "actual"),
     ("2000年以来累计建成高速公路8000公里。", "2020", 2021, "8000公里", "2000-2020", "actual"),
+    # 1960年国务院政府工作报告: 现在 ends the earlier year named before it
+    ("一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社。", "1959", 1960,
+     "二万四千多个", "1959", "actual"),
     # 黑龙江省2023年政府工作报告: the period dates where the change starts, not where it arrives
     ("国家认定的高新技术企业由2017年929家增长到3605家。", "2022", 2023, "929家", "2017", "actual"),
     ("国家认定的高新技术企业由2017年929家增长到3605家。", "2022", 2023, "3605家", "2022", "actual"),
@@ -252,45 +255,32 @@ def test_provincial_corpus_towns_and_periods():
     assert province >= 78 and reviewed >= 78
 
 
-# (report period, delivered, text, flagged); real sentences cite their report
-from pipeline import checks, normalize  # noqa: E402
-
-EARLIER = [
-    ("2025H1", None, "2024年新建高标准农田2000亩，全年完成植树造林1500亩。", True),
+# (check, report period, delivered, text, flagged); real sentences cite their report
+PERIOD_CHECKS = [
+    ("earlier_period_as_result", "2025H1", None, "2024年新建高标准农田2000亩，全年完成植树造林1500亩。", True),
     # 2016年国务院政府工作报告 style: 去年 is the reviewed year of a report delivered in January
-    ("2015", 2016, "去年国内生产总值达到67.7万亿元，增长6.9%。", False),
+    ("earlier_period_as_result", "2015", 2016, "去年国内生产总值达到67.7万亿元，增长6.9%。", False),
     # 黑龙江省2023年政府工作报告: a change from an earlier year to now
-    ("2022", 2023, "国家认定的高新技术企业由2017年929家增长到3605家。", False),
+    ("earlier_period_as_result", "2022", 2023, "国家认定的高新技术企业由2017年929家增长到3605家。", False),
     # 1980年国务院政府工作报告: past values side by side
-    ("1979", 1980, "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。", False),
+    ("earlier_period_as_result", "1979", 1980,
+     "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。", False),
     # 2000年以来累计: cumulative since, up to now
-    ("2020", 2021, "2000年以来累计建成高速公路8000公里。", False),
+    ("earlier_period_as_result", "2020", 2021, "2000年以来累计建成高速公路8000公里。", False),
+    ("period_not_over", "2025M1-M5", None, "1-5月，完成税收4300万元。", False),
+    ("period_not_over", "2025H1", None, "1-5月，完成税收4300万元。", False),
+    ("period_not_over", "2025H1", None, "截至6月末，全镇存款余额12亿元。", False),
+    ("period_not_over", "2025H1", None, "全年完成植树造林1500亩。", True),
+    ("period_not_over", "2025H1", None, "完成全年任务的52%。", False),
+    ("period_not_over", "2025H1", None, "下半年新建道路5公里。", False),  # ahead: a target, not a result
 ]
 
 
-@pytest.mark.parametrize("period, delivered, text, flagged", EARLIER)
-def test_earlier_period_as_result(period, delivered, text, flagged):
-    report = Report("t", "", "政府工作报告\n" + text, period=period, delivered=delivered)
-    flags = checks.run_checks([normalize.normalize(extract_report(report))])
-    assert any(f.check == "earlier_period_as_result" for f in flags) is flagged
-
-
-# (report period, text, flagged)
-NOT_OVER = [
-    ("2025M1-M5", "1-5月，完成税收4300万元。", False),
-    ("2025H1", "1-5月，完成税收4300万元。", False),
-    ("2025H1", "截至6月末，全镇存款余额12亿元。", False),
-    ("2025H1", "全年完成植树造林1500亩。", True),
-    ("2025H1", "完成全年任务的52%。", False),
-    ("2025H1", "下半年新建道路5公里。", False),  # ahead: a target, not a result
-]
-
-
-@pytest.mark.parametrize("period, text, flagged", NOT_OVER)
-def test_period_not_over(period, text, flagged):
-    report = Report("t", "", "工作总结\n" + text, period=period)
-    flags = checks.run_checks([normalize.normalize(extract_report(report))])
-    assert any(f.check == "period_not_over" for f in flags) is flagged
+@pytest.mark.parametrize("check, period, delivered, text, flagged", PERIOD_CHECKS)
+def test_period_checks(check, period, delivered, text, flagged):
+    report = Report("t", "", "工作报告\n" + text, period=period, delivered=delivered)
+    flags = checks.run_checks([extract_report(report)])  # extract_report normalizes too
+    assert any(f.check == check for f in flags) is flagged
 
 
 # (report period, delivered, text, surface, kind): headings that open plan sections
