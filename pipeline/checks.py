@@ -250,7 +250,7 @@ class Doc:
         heading, the last one named before it in its paragraph) and whether its clause makes it a running total
         (累计); None when that cannot be told."""
         if f.start not in self._covered:
-            own = getattr(f, COVERED_FIELD, None)
+            own = f.covered
             section = self.named_in_heading(f.section_path)
             covered = None
             if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
@@ -370,12 +370,6 @@ def significant_digits(f: Figure) -> int:
 
 # --------------------------------------------------------------------------- what a figure measures, and when
 
-# Fields that other stages may set on a figure; a check reads them when present and
-# falls back on the text before the figure when not.
-MEASURE_FIELD = "measure"
-COVERED_FIELD = "covered"
-
-
 @dataclass(frozen=True)
 class Reading:
     """What a check needs to know to compare a figure with another."""
@@ -392,7 +386,7 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     text = doc.text
     gap = doc.gap(sent, figs, i)
     to_value = bool(rr.to_value.search(gap))
-    measure = getattr(f, MEASURE_FIELD, None)
+    measure = f.measure
     if measure is None or measure in rr.plain:  # not set, or a plain amount: what the text before it adds
         cue_text = (f.indicator or "") + gap
         measure = next((m for m, cue in rr.measures if not (to_value and m in rr.changes) and cue.search(cue_text)), None)
