@@ -208,6 +208,8 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),
     ("技术改造投资增长", "技术改造投资增长", "%", "econ.tech_upgrade_investment_growth"),
     ("人均GDP增长", "人均GDP增长", "%", "econ.gdp_per_capita_growth"),
+    ("高新技术企业", "", "家", "tech.high_tech_enterprises"),  # the stock …
+    ("新增高新技术企业", "新增", "家", "tech.new_high_tech_enterprises"),  # … is not what was added
     ("排查矛盾纠纷", "", "起", "gov.disputes_found"),  # found is another step than resolved
     ("调解矛盾纠纷", "", "起", "gov.disputes_mediated"),
     ("金融机构人民币贷款余额增长", "金融机构人民币贷款余额增长", "%", "econ.loans_growth"),
