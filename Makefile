@@ -50,4 +50,5 @@ bench: setup .venv-bench/.installed-stamp
 	$(PY) bench/run.py
 
 clean:
-	rm -rf outputs .pytest_cache
+	find outputs -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +  # outputs/README.md is tracked
+	rm -rf .pytest_cache

@@ -278,8 +278,8 @@ def compare(
 
 @app.command()
 def indicators(
-    unmatched: Annotated[bool, typer.Option("--unmatched", help="List the most frequent labels no indicator matches.")] = False,
-    limit: Annotated[int, typer.Option(help="How many unmatched labels.")] = 30,
+    unmatched: Annotated[bool, typer.Option("--unmatched", help="Keys no indicator takes, most reports first.")] = False,
+    limit: Annotated[int, typer.Option(help="How many comparison keys.")] = 30,
     db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
 ) -> None:
     """The canonical indicators (rules/indicators.yaml) with how often the store's figures match them."""
@@ -293,9 +293,9 @@ def indicators(
     except store.StoreError as e:
         _fail(str(e))
     if unmatched:
-        typer.echo("figures\treports\tunit\tlabel\texample report")
-        for label, unit, n, n_reports, example in rows:
-            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{label}\t{example}")
+        typer.echo("figures\treports\tunit\tkey\texample label\texample report")
+        for key, unit, n, n_reports, label, example in rows:
+            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{key}\t{label}\t{example}")
         return
     mapped = sum(n for n, _ in counts.values())
     typer.echo(f"{len(normalize.lexicon().indicators)} indicators; {mapped}/{totals['figures']} figures in the store "

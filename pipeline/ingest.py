@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import rules
+from . import periods, rules
 from .figures import simplified
 from .model import Report
 
@@ -239,6 +239,7 @@ def read_report(
         period=given.get("period") or guess.period,
         county=given.get("county") or guess.county,
         message=read.note,
+        delivered=guess.delivered if given.get("period", guess.period) == guess.period else None,
     )
 
 
@@ -754,7 +755,6 @@ _KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "H
 # --------------------------------------------------------------------------- manifest
 
 MANIFEST_COLUMNS = ("file", "town", "period", "county")
-_PERIOD_FORM = regex.compile(r"\d{4}(?:H[12]|Q[1-4]|M(?:[1-9]|1[0-2])-M(?:[1-9]|1[0-2]))?")
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
@@ -816,7 +816,7 @@ def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> t
     if not name:
         raise ValueError(f"{path}: row {line}: empty file name")
     period = values.get("period", "")
-    if period and not _PERIOD_FORM.fullmatch(period):
+    if period and periods.span(period) is None:
         raise ValueError(f"{path}: row {line}: period {period!r} is not like 2025, 2025H1, 2025Q3 or 2025M1-M10")
     return name, {column: value for column, value in values.items() if value}
 
@@ -852,12 +852,16 @@ class _ReportRules:
     name_max: int
     followers: tuple[str, ...]
     stop_words: tuple[str, ...]
+    not_endings: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
-    numerals: dict[str, int]
+    date_line: regex.Pattern
+    early_months: int
+    review: regex.Pattern
+    review_chars: int
 
 
 _PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
@@ -881,12 +885,16 @@ def _report_rules() -> _ReportRules:
         name_max=rules.need("reports", town, "max_length", int, "town"),
         followers=rules.words("reports", town, "followers", "town"),
         stop_words=rules.words("reports", town, "stop_words", "town"),
+        not_endings=rules.words("reports", town, "not_endings", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
-        numerals=_numerals(period),
+        date_line=_pattern(period, "period", "date_line"),
+        early_months=rules.need("reports", period, "early_months", int, "period"),
+        review=_pattern(period, "period", "review"),
+        review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
 
 
@@ -913,19 +921,13 @@ def _year_pattern(period: dict) -> regex.Pattern:
     return pattern
 
 
-def _numerals(period: dict) -> dict[str, int]:
-    numerals = rules.need("reports", period, "numerals", dict, "period")
-    for word in numerals:
-        rules.need("reports", numerals, word, int, "period.numerals")
-    return {str(word): value for word, value in numerals.items()}
-
-
 @dataclass(frozen=True)
 class _Guess:
     title: str
     town: str | None
     county: str | None
     period: str | None
+    delivered: int | None = None
 
 
 def _guess(text: str, stem: str) -> _Guess:
@@ -935,7 +937,8 @@ def _guess(text: str, stem: str) -> _Guess:
     places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
     chain = next(filter(None, (_place_chain(source, r) for _, source in places)), ())
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
-    return _Guess(title, chain[-1] if chain else None, county, _period(places, text, r))
+    period, delivered = _period(places, text, r)
+    return _Guess(title, chain[-1] if chain else None, county, period, delivered)
 
 
 def _nonblank_lines(text: str) -> Iterator[str]:
@@ -994,18 +997,49 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = any(name.endswith(suffix) and len(name) > len(suffix) for suffix in r.suffixes)
-    return has_suffix and not name.startswith(r.stop_words)
+    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
 
 
-def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> str | None:
+def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:
+    """The report's period, and the year it was delivered in when that is after the period.
+
+    A 政府工作报告 delivered early in year Y (its title 2021年政府工作报告, a date line
+    ——2021年1月20日在…人民代表大会) reviews Y-1, unless its first heading names the year it
+    reviews (一、2021年工作回顾), which wins.
+    """
     for where, source in places:
         patterns = r.periods + (r.name_periods if where == "name" else ())
         # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
         match = _first_match(patterns, source, needs_year=where == "head")
-        period = _period_of(match, text, r) if match else None
-        if period:
-            return period
-    return None
+        if not match:
+            continue
+        found = {name: value for name, value in match.groupdict().items() if value}
+        delivered = int(found.pop("delivered")) if "delivered" in found else None
+        if delivered is not None:
+            found["year"] = str(delivered - 1)
+        year = found.get("year") or _first_year(text, r)
+        period = _resolved(found, year) if year else None
+        if period is not None:
+            return _reviewed(period, delivered, places, text, r)
+    return _reviewed(None, None, places, text, r)
+
+
+def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str, str], ...], text: str,
+              r: _ReportRules) -> tuple[str | None, int | None]:
+    """A year's period checked against the date line of the speech and the first heading's year."""
+    if period is not None and not periods.span(period).whole_year:
+        return period, delivered
+    head = dict(places)["head"]
+    line = r.date_line.search(head)
+    if line:
+        year = int(line["year"])
+        delivered = year if int(line["month"]) <= r.early_months else None
+        period = str(year - 1) if delivered else str(year)
+    reviewed = r.review.search(_plain(text[: r.review_chars]))
+    if reviewed and period is not None:
+        period = reviewed["year"]
+        delivered = delivered if delivered and delivered > int(period) else None
+    return period, delivered
 
 
 def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: bool) -> regex.Match | None:
@@ -1021,35 +1055,10 @@ def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: b
     return best[2] if best else None
 
 
-def _period_of(match: regex.Match, text: str, r: _ReportRules) -> str | None:
-    found = {name: value for name, value in match.groupdict().items() if value}
-    if "delivered" in found:  # delivered early in a year, a government work report reviews the year before
-        found["year"] = str(int(found["delivered"]) - 1)
-    year = found.get("year") or _first_year(text, r)
-    if year is None:
-        return None
-    number = functools.partial(_number, numerals=r.numerals)
-    if "m1" in found:
-        first, last = number(found["m1"]), number(found["m2"])
-        return _months(year, first, last) if first and last and 1 <= first < last <= 12 else None
-    if "quarters" in found:
-        return _months(year, 1, 3 * number(found["quarters"])) if number(found["quarters"]) else None
-    if "quarter" in found:
-        return f"{year}Q{number(found['quarter'])}" if number(found["quarter"]) else None
-    if "half" in found:
-        return f"{year}H{number(found['half'])}" if number(found["half"]) in (1, 2) else None
-    return year
-
-
-def _months(year: str, first: int, last: int) -> str:
-    """A month range, named as the half, quarter or year it is (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
-    named = {(1, 12): "", (1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
-    part = named.get((first, last))
-    return f"{year}{part}" if part is not None else f"{year}M{first}-M{last}"
-
-
-def _number(word: str, numerals: dict[str, int]) -> int | None:
-    return int(word) if word.isascii() and word.isdigit() else numerals.get(word)
+def _resolved(found: dict[str, str], year: str) -> str | None:
+    """The period the groups of a report pattern name, in ``year`` (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
+    s = periods.resolve(found | {"year": year}, None)
+    return periods.code(s) if s else None
 
 
 def _first_year(text: str, r: _ReportRules) -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
+from .figures import simplified
 from .model import Extraction, Figure, evolve
 from .units import base_units, to_base
 
@@ -295,7 +296,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
-    return _best(candidates, label, sentence)
+    return _best(candidates, label, simplified(sentence))
 
 
 @rules.cached(maxsize=16384)
@@ -317,8 +318,8 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    label = f.indicator or ""
-    before = text_before(text, f.start) if text else ""
+    label = simplified(f.indicator or "")
+    before = simplified(text_before(text, f.start)) if text else ""
     measure, of = measure_of(unit_norm, before, label)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator

@@ -131,7 +131,7 @@ def _check() -> _Check | None:
         warning_points=m.warning_points,
         min_similarity=m.min_label_similarity,
         calibers=tuple((k, tuple(v)) for k, v in m.calibers.items()),
-        notes={"preliminary": m.preliminary_note, "revised": m.revised_note},
+        notes=m.notes.model_dump(),
     )
 
 
@@ -545,12 +545,20 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     taken = {id(o) for o, _ in same}
     other = [(o, s) for o, s in alike if id(o) not in taken]
 
-    def best(pairs):
-        return max(pairs, key=lambda p: (p[1], -order[id(p[0])]))[0]
+    def best(pairs):  # the revised figure first, then the most alike label, then the first stated
+        return max(pairs, key=lambda p: (p[0].status == "revised", p[1], -order[id(p[0])]))[0]
 
     def made(o: Official, result: str, severity: str | None = None, note: str = "") -> Comparison:
         note = note or c.notes.get(o.status, "")
+        versions = [v for v, _ in same if v.status and v.status != o.status and v.value_norm != o.value_norm]
+        if result != CALIBER and versions:
+            v = versions[0]
+            note += c.notes["other_version"].format(status=c.notes[v.status].strip("（）()"), value=v.surface,
+                                                    source=v.source)
         return Comparison(r, f, period, o, result, f.value_norm - o.value_norm, severity, note)
+
+    def caliber(o: Official) -> str:
+        return _caliber(_official_label(o)) or c.notes["all_units"]
 
     agreeing = [(o, s) for o, s in same if _agrees(f, o, c.about)]
     if agreeing:
@@ -560,12 +568,12 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     agreeing = [] if mine and same else [(o, s) for o, s in other if _agrees(f, o, c.about)]
     if agreeing:
         o = best(agreeing)
-        return made(o, CALIBER, note=f"报告数与{_caliber(_official_label(o)) or '全部'}口径的统计数一致，口径不同")
+        return made(o, CALIBER, note=c.notes["caliber_agrees"].format(caliber=caliber(o)))
     if same:
         o = best(same)
         return made(o, DIFFER, _severity(c, f, o))
     o = best(other)
-    return made(o, CALIBER, note=f"报告数为{mine or '全部'}口径，统计数为{_caliber(_official_label(o)) or '全部'}口径，不作比对")
+    return made(o, CALIBER, note=c.notes["caliber_differs"].format(mine=mine or c.notes["all_units"], theirs=caliber(o)))
 
 
 # --------------------------------------------------------------------------- flags and display
@@ -658,7 +666,8 @@ def beside(p, officials: Iterable[Official], comparisons: Iterable[Comparison], 
 
 def comment(o: Official, cmp: Comparison | None) -> str:
     """A cell comment on an official figure: its source, its text and the result of the comparison."""
-    status = {"preliminary": "（初步核算数）", "revised": "（核实数）"}.get(o.status, "")
+    c = _check()
+    status = c.notes.get(o.status, "") if c and o.status else ""
     lines = [f"统计数：{o.surface}{status}", f"来源：{o.source}（{o.kind}）", f"原文：{o.sentence.strip()}"]
     if cmp is not None:
         lines.append(f"核对：{cmp.result}" + (f"，相差{show_gap(cmp)}" if cmp.result == DIFFER else "")

@@ -134,6 +134,16 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("松岭村12座、杉树村15座、石桥村9座，共计36座。", None),
         ("松岭村12座、杉树村15座、石桥村9座，共计38座。", "total_mismatch"),
         ("共建成停车场9个，分别为A区3个、B区5个。", "total_mismatch"),
+        # the shapes real reports raised false flags on, written here, beside a planted one each
+        ("监测户50户,其中已消除风险30户(10户,12户,8户),未消除风险20户(5户,15户)。", None),  # brackets: breakdowns
+        ("监测户50户,其中已消除风险30户(10户,12户,8户),未消除风险30户(5户,25户)。", "part_exceeds_whole"),
+        ("工业投资80亿元,增长20.1%,其中技改投资45亿元,增长25.3%。", None),  # rates are no parts
+        ("工业投资80亿元,增长20.1%,其中技改投资85亿元,增长25.3%。", "part_exceeds_whole"),
+        ("赤字1.5万亿元，比去年增加3000亿元，其中中央1万亿元，地方5000亿元。", None),  # the increase is no total
+        ("赤字1.5万亿元，比去年增加3000亿元，其中中央1万亿元，地方8000亿元。", "part_exceeds_whole"),
+        ("由年初的500亿元提高到700亿元，其中工业投资由300亿元提高到450亿元。", None),  # from-to: one value each
+        ("由年初的500亿元提高到700亿元，其中工业投资由300亿元提高到750亿元。", "part_exceeds_whole"),
+        ("完成全年任务的52%。", None),
     ],
 )
 def test_sentence(text, check):
@@ -146,6 +156,23 @@ def test_restated_figure_in_another_sentence_conflicts():
     assert _flags_of("上半年发展党员3名。\n一、党建\n全年共发展党员8名。", period="2025") == []  # a half and the year
     assert _flags_of("上半年发展党员3名。\n一、党建\n上半年发展党员3名。") == []
     assert _flags_of("开展专项执法行动3次，联合执法4次。") == []  # one sentence: parts, not restatements
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # different measures under one indicator: fire leaflets and all leaflets, new and cumulative farmland,
+        # disputes received and resolved
+        ("发放宣传资料2800份。\n二、安全生产\n发放防火宣传单3000份。", False),
+        ("新建高标准农田2000亩。\n二、农业\n累计建成高标准农田1.2万亩。", False),
+        ("受理矛盾纠纷50起，调解成功48起。\n二、平安建设\n受理矛盾纠纷50起。", False),
+        ("受理矛盾纠纷50起，调解成功48起。\n二、平安建设\n受理矛盾纠纷56起。", True),
+        ("上半年新建高标准农田2000亩。\n二、农业\n2024年新建高标准农田1500亩。", False),  # another period
+        ("上半年发展党员3名。\n二、党建\n力争全年发展党员8名。", False),  # a target beside a result
+    ],
+)
+def test_restatement_written(text, flagged):
+    assert ("conflicting_restatement" in {f.check for f in _flags_of(text)}) == flagged
 
 
 def test_a_full_year_figure_in_a_year_end_report_is_a_result():

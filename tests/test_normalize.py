@@ -188,7 +188,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
 @pytest.mark.parametrize(("label", "before", "unit", "expected"), [
     ("地区生产总值增长", "增长", "%", "econ.gdp_growth"),
     ("地区生产总值", "", "元", "econ.gdp"),
-    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", None),  # a substring is not the indicator
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
     ("农业生产总值", "", "元", None),
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
     ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
@@ -204,6 +204,12 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("居民消费价格上涨", "居民消费价格上涨", "%", "econ.cpi_growth"),
     ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),
     ("技术改造投资增长", "技术改造投资增长", "%", "econ.tech_upgrade_investment_growth"),
+    ("人均GDP增长", "人均GDP增长", "%", "econ.gdp_per_capita_growth"),
+    ("排查矛盾纠纷", "", "起", "gov.disputes_found"),  # found is another step than resolved
+    ("调解矛盾纠纷", "", "起", "gov.disputes_mediated"),
+    ("金融机构人民币贷款余额增长", "金融机构人民币贷款余额增长", "%", "econ.loans_growth"),
+    ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
+    ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
 ])
 def test_an_indicator_takes_only_its_measure(label, before, unit, expected):

@@ -350,3 +350,20 @@ def test_a_store_written_before_official_figures_reads_as_having_none(tmp_path):
     with store.Store(db, read_only=True) as st:
         assert st.officials() == []
         assert "official_figures" not in st.counts()
+
+
+@pytest.mark.parametrize(("reported", "result", "compared_with", "in_note"), [
+    ("9.5亿元", "一致", "9.5亿元", "另有初步核算数9.0亿元"),      # agrees with the revised figure
+    ("9.0亿元", "一致", "9.0亿元", "另有核实数9.5亿元"),          # written before the revision: noted, not flagged
+    ("9.2亿元", "不一致", "9.5亿元", "另有初步核算数9.0亿元"),    # neither: compared with the revised one
+])
+def test_preliminary_and_revised_figures_are_told_apart(tmp_path, reported, result, compared_with, in_note):
+    report = tmp_path / "绿水乡2024年工作总结.txt"
+    report.write_text(f"绿水乡2024年工作总结\n2024年，全乡实现地区生产总值{reported}。\n", encoding="utf-8")
+    first, final = tmp_path / "快报.csv", tmp_path / "年报.csv"
+    first.write_text("地区,时期,指标,数值,单位,备注\n绿水乡,2024,地区生产总值,9.0,亿元,初步核算\n", encoding="utf-8")
+    final.write_text("地区,时期,指标,数值,单位,备注\n绿水乡,2024,地区生产总值,9.5,亿元,最终核实\n", encoding="utf-8")
+    officials = reference.load(first).officials + reference.load(final).officials
+    [found] = reference.compare([batch.extract_one(report, report.stem)], officials)
+    assert (found.result, found.official.surface) == (result, compared_with)
+    assert in_note in found.note
