@@ -376,14 +376,13 @@ class _TableRules:
     indicator_column: regex.Pattern  # a first header naming indicators (指标名称): the row name is the label
     unit_note: regex.Pattern  # 单位：万元 above a table or in its header
     group_row: regex.Pattern  # a line of one cell inside a table, heading a group of rows (一、综合发展)
-    row_marker: regex.Pattern  # the list number opening a row name (1.地区生产总值)
 
 
 def _table_rules(data) -> _TableRules:
     table = data.table
     return _TableRules(*(regex.compile(getattr(table, key), regex.VERSION1)
                          for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note",
-                                     "group_row", "row_marker")))
+                                     "group_row")))
 
 
 def _column_units(header: list[str], note: str | None, tr: _TableRules) -> list[tuple[str, str | None]]:

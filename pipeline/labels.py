@@ -903,9 +903,9 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, boo
         header_start = above
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
-    row = table.row_marker.sub("", cells[0]).strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
+    row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    row_is_label = bool(row) and bool(table.indicator_column.search(header[0]))
+    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
     return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 

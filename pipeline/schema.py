@@ -96,7 +96,6 @@ class TableColumns(Strict):
     indicator_column: Regex
     unit_note: Regex
     group_row: Regex
-    row_marker: Regex
 
 
 class FiguresFile(Strict):
