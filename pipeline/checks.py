@@ -157,6 +157,7 @@ class ReadingRules:
     from_to: regex.Pattern  # the text after the earlier value, up to the later one
     span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
     label_filler: regex.Pattern  # dropped from a label before two labels are compared
+    running_total: regex.Pattern  # in a figure's clause: a running total, not the period's figure (累计)
     goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
 
 
@@ -176,7 +177,7 @@ def reading_rules() -> ReadingRules:
     return ReadingRules(measures, frozenset(data.plain_measures), frozenset(("growth", "change")),
                         measure_set(data.additive), measure_set(data.additive_percent),
                         measure_set(data.inherited_by_parts), pattern("to_value"), pattern("from_cue"),
-                        pattern("from_to"), pattern("span_cue"), pattern("label_filler"),
+                        pattern("from_to"), pattern("span_cue"), pattern("label_filler"), pattern("running_total"),
                         pattern("goal_lead"))
 
 
@@ -246,16 +247,29 @@ class Doc:
 
     def covered(self, f: Figure) -> Any:
         """The period the figure covers: its own field (else its scope), with the periods named around it (its
-        heading, the last one named before it in its paragraph); None when that cannot be told."""
+        heading, the last one named before it in its paragraph) and whether its clause makes it a running total
+        (累计); None when that cannot be told."""
         if f.start not in self._covered:
             own = getattr(f, COVERED_FIELD, None)
             section = self.named_in_heading(f.section_path)
             covered = None
             if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
                 # the paragraph's period too: a stage reads the figure's clause, not 过去五年 three sentences up
-                covered = (own or self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start))
+                covered = (own or self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start),
+                           bool(reading_rules().running_total.search(self.clause_before(self._sentence_of(f), f))))
             self._covered[f.start] = covered
         return self._covered[f.start]
+
+    def _sentence_of(self, f: Figure) -> Sentence:
+        self.read(f)  # fills _where
+        return self.sentences[self._where[f.start][0]][0]
+
+    def own_period(self, f: Figure) -> bool:
+        """Whether the figure is, as far as the text tells, of the report's own period: no other period named for
+        it, its heading or before it in its paragraph (五年来, “十三五”时期, 2017年), and no earlier value of a pair."""
+        c = self.covered(f)
+        return c is not None and c[0] in ("", self.report.period) and not c[1] and not c[2] and not (
+            self.read(f).earlier_value)
 
     def goal(self, sentence: Sentence, f: Figure) -> bool:
         """A goal whatever its kind says: a target cue before it in the sentence (力争, 预计), or in the paragraph
@@ -284,10 +298,17 @@ class Doc:
         return "" if s == self.span else periods.code(s)
 
     def named_in_heading(self, text: str) -> str | None:
-        """The period a heading or a scope names ("" for none or the report's own), None for two or more (cached)."""
+        """The period a heading or a scope names ("" for none or the report's own; cached). None when a figure
+        under it may be of either of two periods: it names two (2020年和“十三五”时期), or a span holding the
+        report's own (过去五年工作回顾, 本届政府工作回顾, in the report of the span's last year)."""
         if text not in self._headings:
-            named = {w for _, w in self.periods_named(text) if w}
-            self._headings[text] = next(iter(named)) if len(named) == 1 else None if named else ""
+            named = {w for _, w in self.periods_named(text)}
+            ref = periods.reference(self.report.period, self.report.delivered)
+            spans = [periods.read(w, ref) for w in named if w]
+            if len(named) > 1 or any(s is None or (self.span is not None and s.overlaps(self.span)) for s in spans):
+                self._headings[text] = None
+            else:
+                self._headings[text] = next(iter(named), "")
         return self._headings[text]
 
     def period_before(self, pos: int) -> str:
@@ -722,7 +743,9 @@ def cumulative_shrinks(ctx: Context, p: Params) -> Iterator[Finding]:
         for doc in docs:
             for sent, figs in doc.sentences:
                 for f in figs:
-                    if f.kind == "actual" and f.indicator_id and not f.scope_period and cue.search(doc.clause_before(sent, f)):
+                    if f.kind != "actual" or not f.indicator_id or f.scope_period:
+                        continue
+                    if cue.search(doc.clause_before(sent, f)) and doc.own_period(f):  # not 五年累计, “十三五”时期累计
                         series[(f.indicator_id, f.unit_norm, f.entity, doc.read(f).measure)].setdefault(
                             doc.report.report_id, (doc, f))
         for points in series.values():
@@ -777,6 +800,8 @@ def growth_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
             before = before_doc.town_values.get((base.id, base.unit))
             if now is None or before is None or not before.value_norm or not (exact(now) and exact(before)):
                 continue
+            if not (doc.own_period(f) and doc.own_period(now) and before_doc.own_period(before)):
+                continue  # 从9367亿元增加到12922亿元 over five years: not the year's levels
             computed = (now.value_norm / before.value_norm - 1) * 100
             if abs(computed - f.value_norm) > tolerance:
                 yield Finding(((doc, f), (doc, now), (before_doc, before)), {
@@ -798,9 +823,9 @@ def outlier_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
         if not doc.town or doc.town.endswith(county) or not doc.report.period:
             continue
         for (ind, unit), f in doc.town_values.items():
-            if f.value_norm and f.value_norm > 0:
-                groups[(doc.report.period, ind, unit)].setdefault(doc.town, (doc, f))
-    for (period, _, unit), towns in sorted(groups.items()):
+            if f.value_norm and f.value_norm > 0 and doc.own_period(f):
+                groups[(doc.report.period, ind, unit, doc.read(f).measure or "")].setdefault(doc.town, (doc, f))
+    for (period, _, unit, _), towns in sorted(groups.items()):
         if len(towns) < min_towns:
             continue
         logs = {town: math.log(f.value_norm) for town, (_, f) in towns.items()}
@@ -835,7 +860,9 @@ def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
     index: dict[tuple, list[tuple[Doc, Sentence, tuple[Figure, ...]]]] = defaultdict(list)
     for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):
         for sent, figs in doc.sentences:
-            if len(figs) >= min_figures and doc.town:
+            # results with exact figures: goals (城镇调查失业率5.5%左右) and round bounds (突破7万亿元) are alike everywhere
+            if len(figs) >= min_figures and doc.town and sum(
+                    exact(f) and f.kind == "actual" and not doc.goal(sent, f) for f in figs) >= min_figures:
                 index[tuple((f.value_norm, f.unit_norm) for f in figs)].append((doc, sent, figs))
     for entries in index.values():
         for (da, sa, fa), (db, sb, fb) in itertools.combinations(entries, 2):
@@ -851,6 +878,7 @@ def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
 @check("repeated_from_previous", fields=("figures", "previous_period", "previous_report"))
 def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
     min_repeats, min_digits = int(p.number("min_repeats")), int(p.number("min_significant_digits"))
+    measures = set(p.words("measures"))
     for docs in ctx.by_town.values():
         for doc in docs:
             earlier = [d for d in docs if d.span.last < doc.span.first]
@@ -860,14 +888,18 @@ def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
             prev = min((d for d in earlier if d.span.last == last),
                        key=lambda d: (d.span.months != doc.span.months, d.report.report_id))
             before: dict[tuple, list[Figure]] = defaultdict(list)
-            for g in prev.figures:
-                if g.kind == "actual" and g.indicator_id and not g.scope_period:
-                    before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
+            for psent, pfigs in prev.sentences:
+                for g in pfigs:
+                    if g.kind == "actual" and g.indicator_id and not g.scope_period and not prev.goal(psent, g):
+                        before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
             for sent, figs in doc.sentences:
                 pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
                          if f.kind == "actual" and f.indicator_id and not f.scope_period and not doc.goal(sent, f)
                          and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
-                pairs = [(f, g) for f, g in pairs if comparable(doc, f, prev, g, same_concept=False, same_period=False)]
+                pairs = [(f, g) for f, g in pairs if comparable(doc, f, prev, g, same_concept=False, same_period=False)
+                         and (doc.read(f).measure or "amount") in measures]  # a level or a rate may well stay put
+                if not any(exact(f) for f, _ in pairs):
+                    continue  # bounds alone (1500万人以上) are round figures, alike from year to year
                 if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
                     yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {
                         "figures": surfaces(f for f, _ in pairs), "previous_period": periods.label(prev.report.period),

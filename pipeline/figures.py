@@ -375,12 +375,15 @@ class _TableRules:
     skip_column: regex.Pattern  # a header of ranks or numbers that are no figures (排名, 序号)
     indicator_column: regex.Pattern  # a first header naming indicators (指标名称): the row name is the label
     unit_note: regex.Pattern  # 单位：万元 above a table or in its header
+    group_row: regex.Pattern  # a line of one cell inside a table, heading a group of rows (一、综合发展)
+    row_marker: regex.Pattern  # the list number opening a row name (1.地区生产总值)
 
 
 def _table_rules(data) -> _TableRules:
     table = data.table
     return _TableRules(*(regex.compile(getattr(table, key), regex.VERSION1)
-                         for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note")))
+                         for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note",
+                                     "group_row", "row_marker")))
 
 
 def _column_units(header: list[str], note: str | None, tr: _TableRules) -> list[tuple[str, str | None]]:
@@ -424,6 +427,9 @@ def _table_cells(text: str) -> list[Found]:
     pos = 0
     for line in text.split("\n"):
         if "\t" not in line:
+            if header is not None and tr.group_row.fullmatch(line):
+                pos += len(line) + 1
+                continue  # 一、综合发展 between the rows: the table goes on
             header = None
             if line.strip():
                 previous = line

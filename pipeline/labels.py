@@ -28,6 +28,7 @@ _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开�
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -53,8 +54,10 @@ class LabelRules:
     listed_measure_min: int
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
-    table_group_max: int  # a line without tabs this short inside a table heads a group of rows
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    subject_frame: regex.Pattern  # words around a heading's subject (方面)
+    heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
@@ -152,8 +155,10 @@ def label_rules() -> LabelRules:
         pair_words={k: tuple(v) for k, v in r.pair_words.items()},
         shared_tail_max=r.shared_tail_max,
         row_marker=compiled(r.row_marker),
-        table_group_max=r.table_group_max,
         back_reference=compiled(r.back_reference),
+        thin_label=compiled(r.thin_label),
+        subject_frame=compiled(r.subject_frame),
+        heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
         list_item_max=r.list_item_max,
         max_label=r.max_label,
@@ -663,12 +668,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if section and lr.thin_label.fullmatch(label) and (subject := _subject_words(section.title, lr)):
+            label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
             head, row, cell_pre, row_is_label = cell
+            if _has_target_cue(head, lr):  # a column of goals (预期目标 | 实际完成)
+                kind = "target"
             if row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
-                change = _rate_word(cell_pre, lr) or (head if f.quantity.unit == "%" else "")
-                label = _shorten(lr.row_marker.sub("", row) + change, lr)
+                rate = head if figure_rules().table.percent_column.search(head) else ""
+                label = _shorten(lr.row_marker.sub("", row) + (_rate_word(cell_pre, lr) or rate), lr)
             else:
                 label = _shorten(cell_pre or head or label, lr)
                 entity = row or entity
@@ -854,30 +863,19 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
     m = _TOPIC.match(text, line_start, pos)
-    return _strip(m["topic"], lr) if m else ""
+    return _subject_words(m["topic"], lr) if m else ""
+
+
+def _subject_words(heading: str, lr: LabelRules) -> str:
+    """A topic or heading as the subject of a label: without its list marker and a trailing 方面
+    (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
+    words = lr.subject_frame.sub("", _strip(lr.row_marker.sub("", heading).strip(), lr))
+    return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
 
 
 def _rate_word(words: str, lr: LabelRules) -> str:
     """The change a table cell states before its figure (增长, 下降), or nothing."""
     return words if words in lr.rate_words else ""
-
-
-def _header_start(text: str, line_start: int, lr: LabelRules) -> int:
-    """Where the first row of the table holding the line at ``line_start`` begins: the topmost of
-    the lines with tabs above it, across short lines without tabs that head a group of rows
-    (一、综合发展) when more rows with tabs stand above them."""
-    header_start = line_start
-    while header_start > 0:
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        line = text[above : header_start - 1]
-        if "\t" not in line:
-            higher = text.rfind("\n", 0, max(0, above - 1)) + 1
-            if len(line) > lr.table_group_max or above == 0 or "\t" not in text[higher : above - 1]:
-                break
-        header_start = above
-    while "\t" not in text[header_start : text.find("\n", header_start)]:  # not a group line itself
-        header_start = text.find("\n", header_start) + 1
-    return header_start
 
 
 def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, bool] | None:
@@ -891,12 +889,23 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, boo
         return None
     column = text[line_start:pos].count("\t")
     cells = line.split("\t")
-    header_start = _header_start(text, line_start, lr)  # the table's first row
+    table = figure_rules().table
+    header_start = line_start
+    while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if "\t" not in text[above : header_start - 1]:
+            # a group row of one cell inside the table (一、综合发展), with rows of cells above it
+            higher = text.rfind("\n", 0, above - 1) + 1 if above > 0 else -1
+            group = table.group_row.fullmatch(text[above : header_start - 1])
+            if higher < 0 or not group or "\t" not in text[higher : above - 1]:
+                break
+            above = higher
+        header_start = above
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
-    row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
+    row = table.row_marker.sub("", cells[0]).strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
+    row_is_label = bool(row) and bool(table.indicator_column.search(header[0]))
     return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 

@@ -45,6 +45,7 @@ class Indicator:
     real: bool
     order: int  # position in the file: ties go to the earlier entry
     measures: frozenset[str] = frozenset()  # the measures of the figures it takes
+    reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -57,7 +58,7 @@ class Indicator:
                 best = max(best, len(m[0]))
         if not best:
             return 0
-        if self.also and self.measures != {"growth"}:  # a growth rate is known from its measure
+        if self.also and not self.measures <= {"growth", "decline"}:  # a growth rate is known from its measure
             extra = max((len(w) for w in self.also if w in label), default=0)
             if not extra:
                 return 0
@@ -94,7 +95,7 @@ def _default_measures(e, unit: str) -> tuple[str, ...]:
     share in % only rates and shares, percentage points only changes, anything else a level,
     a flow or an unmarked amount (never a change, a share or a per-capita value)."""
     if e.growth_of:
-        return ("growth",)
+        return ("growth", "decline")
     if unit == "%":
         return ("rate", "share")
     if unit == "百分点":
@@ -180,7 +181,7 @@ def text_before(text: str, start: int) -> str:
 
 
 # the measures that are of something else (a growth of a level): they name what in measure_of
-_OF_MEASURES = frozenset({"growth", "growth_multiyear", "change", "share", "completion"})
+_OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "share", "completion"})
 
 
 @rules.cached(maxsize=32768)
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
                 real=e.real,
                 order=i,
                 measures=frozenset(accepted),
+                reduction=bool(accepted) and accepted[0] == "decline",
             )
         )
     by_id = {ind.id: ind for ind in indicators}
@@ -312,6 +314,16 @@ def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indic
         if score and (best is None or (score, -ind.order) > best):
             best, found = (score, -ind.order), ind
     return found
+
+
+def signed_value(f: Figure) -> float:
+    """The figure's value in its base unit, negative for a fall stated by its size (下降1.8% -> -1.8)
+    unless its indicator is the rate of that fall (单位GDP能耗降低3% stays 3)."""
+    v = f.value_norm if f.value_norm is not None else f.value
+    if f.measure != "decline":
+        return v
+    ind = lexicon().by_id.get(f.indicator_id or "")
+    return v if ind is not None and ind.reduction else -v
 
 
 def normalize_figure(f: Figure, text: str = "") -> Figure:

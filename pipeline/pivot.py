@@ -49,8 +49,8 @@ def row_of(f: Figure) -> RowKey | None:
 
 
 # the order in which a cell prefers the measures of its figures: what was done in the period first
-_PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth", "growth_multiyear", "change",
-              "completion")
+_PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth", "decline", "growth_multiyear",
+              "change", "completion")
 
 
 def pick(figures: list[Figure]) -> tuple[Figure, str]:
@@ -115,7 +115,8 @@ class Cell:
 
     @property
     def value(self) -> float:
-        return self.figure.value_norm if self.figure.value_norm is not None else self.figure.value
+        """The value in the base unit; a fall stated by its size (下降1.8%) as the growth it is (-1.8)."""
+        return normalize.signed_value(self.figure)
 
 
 @dataclass(frozen=True)

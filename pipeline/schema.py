@@ -95,6 +95,8 @@ class TableColumns(Strict):
     skip_column: Regex
     indicator_column: Regex
     unit_note: Regex
+    group_row: Regex
+    row_marker: Regex
 
 
 class FiguresFile(Strict):
@@ -143,6 +145,7 @@ class Heading(Strict):
 class SectionsFile(Strict):
     headings: list[Heading]
     heading_phrase_end: Chars
+    inline_heading_after: Chars
     max_heading_line: Positive
     sentence_end: Chars
     wrap_min_line: Positive
@@ -202,8 +205,10 @@ class LabelsFile(Strict):
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
     shared_tail_max: Positive
     row_marker: Regex
-    table_group_max: Positive
     back_reference: Regex
+    thin_label: Regex
+    subject_frame: Regex
+    heading_subject_max: Positive
     relative_to_previous: Regex
     list_item_max: Count
     compound_joiners: Chars
@@ -374,6 +379,7 @@ class CopiedAcrossTowns(Check):
 class RepeatedFromPrevious(Check):
     min_repeats: Positive
     min_significant_digits: Positive
+    measures: Words
 
 
 class CheckTable(Strict):
@@ -442,6 +448,7 @@ class CheckReading(Strict):
     span_cue: Regex
     goal_lead: Regex
     label_filler: Regex
+    running_total: Regex
 
 
 class ChecksFile(Strict):

@@ -276,6 +276,49 @@ def test_restatement_real_shapes(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+def _flags_across(reports: list[tuple[str, str, str]]) -> list:
+    """The flags on several reports written here: (town, period, text); a report delivered after its year."""
+    exs = []
+    for i, (town, period, text) in enumerate(reports):
+        report = Report(f"r{i}", f"r{i}.txt", f"{town}{int(period) + 1}年政府工作报告\n" + text, town=town,
+                        period=period, delivered=int(period) + 1)
+        exs.append(extract_report(report))
+    return checks.run_checks(exs)
+
+
+# Across reports: real sentences of two provinces' or one province's two years that raised false flags once
+# provinces were read as towns, beside the same with figures edited so that the check must fire.
+ACROSS = [
+    # goals and round bounds are alike everywhere (山东省/广东省2021年政府工作报告)
+    ("copied_across_towns", [("山东省", "2020", "城镇新增就业110万人以上，城镇调查失业率5.5%左右。"),
+                             ("广东省", "2020", "城镇新增就业110万人，城镇调查失业率5.5%左右。")], False),
+    ("copied_across_towns", [("山东省", "2020", "城镇新增就业112.6万人，城镇调查失业率5.3%。"),
+                             ("广东省", "2020", "城镇新增就业112.6万人，城镇调查失业率5.3%。")], True),
+    # the same bound from one year to the next (云南省2022/2023年政府工作报告)
+    ("repeated_from_previous", [("云南省", "2021", "实现农村劳动力转移就业1500万人以上、脱贫劳动力转移就业稳定在320万人以上。"),
+                                ("云南省", "2022", "实现农村劳动力转移就业1500万人以上、脱贫劳动力转移就业稳定在320万人以上。")],
+     False),
+    ("repeated_from_previous", [("云南省", "2021", "农村劳动力转移就业1558.19万人，脱贫劳动力转移就业322.18万人。"),
+                                ("云南省", "2022", "农村劳动力转移就业1558.19万人，脱贫劳动力转移就业322.18万人。")], True),
+    # running totals over two different windows (江苏省2021/2023年政府工作报告)
+    ("cumulative_shrinks", [("江苏省", "2020", "一、“十三五”时期工作回顾\n累计实际使用外资1298亿美元，规模保持全国首位。"),
+                            ("江苏省", "2022", "一、过去五年工作回顾\n外贸外资量质齐升，五年累计吸引外资1270亿美元。")], False),
+    ("cumulative_shrinks", [("江苏省", "2020", "截至年底，累计实际使用外资1298亿美元。"),
+                            ("江苏省", "2022", "截至年底，累计实际使用外资1270亿美元。")], True),
+    # the earlier value of a five-year from-to pair is no level of the year (广东省2021/2022年政府工作报告)
+    ("growth_mismatch", [("广东省", "2020", "地方一般公共预算收入从9367亿元增加到12922亿元、年均增长6.6%。"),
+                         ("广东省", "2021", "全省地方一般公共预算收入达1.4万亿元、增长9.1%。")], False),
+    ("growth_mismatch", [("广东省", "2020", "全省地方一般公共预算收入12922亿元。"),
+                         ("广东省", "2021", "全省地方一般公共预算收入达1.4万亿元、增长19.1%。")], True),
+]
+
+
+@pytest.mark.parametrize(("check", "reports", "flagged"), ACROSS, ids=[f"{r[0]}:{r[2]}" for r in ACROSS])
+def test_across_reports(check, reports, flagged):
+    found = [f for f in _flags_across(reports) if f.check == check]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
 # Excerpts of real reports (real_excerpts/, sources in SOURCES.md): untouched, they raise no
 # flag of these checks; with one figure edited, the check fires on that figure.
 PLANTED_REAL = [

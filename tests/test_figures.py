@@ -352,6 +352,10 @@ TRADITIONAL_TWINS = [
     pytest.param("開展培訓二十餘場次，參訓農民約三千人。", "开展培训二十余场次，参训农民约三千人。", id="Chinese numerals"),
     pytest.param("年內完成造林1,200畝，森林覆蓋率達到百分之六十五。", "年内完成造林1,200亩，森林覆盖率达到百分之六十五。",
                  id="百分之"),
+    # real: 2023年東莞市寮步鎮政府工作報告, as a mirror site stores it (pinyin after some characters)
+    pytest.param("全鎮(zhèn)地區(qū)生產(chǎn)總值391億元,增長0.2%,總量排名全市第九;規(guī)上工業(yè)增加值166億元,",
+                 "全镇(zhèn)地区(qū)生产(chǎn)总值391亿元,增长0.2%,总量排名全市第九;规(guī)上工业(yè)增加值166亿元,",
+                 id="real 寮步镇"),
 ]
 
 
@@ -454,3 +458,23 @@ def test_statistical_tables_give_each_value_with_its_row_and_unit(text, rows):
     figures = extract_report(Report("t", "t.txt", text)).figures
     assert [(f.surface, f.value, f.unit, f.indicator) for f in figures] == rows
     assert all(text[f.start : f.end] == f.surface and f.entity is None for f in figures)
+
+
+def test_a_table_of_goals_and_results_with_group_rows():
+    # 桐乡市 2024年国民经济和社会发展主要指标完成情况 (表1, a county site), shortened
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    text = ("指标名称\t预期目标\t实际完成\t备注\n"
+            "一、综合发展\n"
+            "1.地区生产总值\t增长6.5%左右\t增长4.8%\t1347.1亿元\n"
+            "3.一般公共预算收入\t增长5%\t下降4.6%\t102.1亿元\n")
+    figures = extract_report(Report("t", "t.txt", text)).figures
+    assert [(f.surface, f.indicator, f.kind, f.entity, f.section) for f in figures] == [
+        ("6.5%左右", "地区生产总值增长", "target", None, "一、综合发展"),
+        ("4.8%", "地区生产总值增长", "actual", None, "一、综合发展"),
+        ("1347.1亿元", "地区生产总值", "actual", None, "一、综合发展"),
+        ("5%", "一般公共预算收入增长", "target", None, "一、综合发展"),
+        ("4.6%", "一般公共预算收入下降", "actual", None, "一、综合发展"),
+        ("102.1亿元", "一般公共预算收入", "actual", None, "一、综合发展"),
+    ]

@@ -143,6 +143,12 @@ IN_A_SENTENCE = [
     ("金融机构人民币存贷款余额分别增长10.2%、12.1%。", "12.1%", "金融机构人民币贷款余额增长"),
     # 负增长 is a change too
     ("全镇地区生产总值96.3亿元，负增长1.2%，降幅比上半年收窄0.6个百分点。", "1.2%", "地区生产总值负增长"),
+    # a heading that carries the subject: a label of only a verb or a change takes it
+    ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "12亿元",
+     "固定资产投资完成"),
+    ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
+     "固定资产投资完成下降"),
+    ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
     # line without tabs: the row names what is measured, it is no entity
     ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import batch, figures, normalize, rules
+from pipeline.model import Figure
 
 from .conftest import CORPORA, GOLD
 
@@ -166,10 +167,12 @@ def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
 @pytest.mark.parametrize(("before", "label", "unit", "measure"), [
     ("地区生产总值27584亿元、增长", "地区生产总值增长", "%", "growth"),  # 辽宁2022
     ("城镇、农村居民人均可支配收入分别增长2%、", "城镇、农村居民人均可支配收入分别增长", "%", "growth"),  # 新疆2023
-    ("比上年下降", "社会消费品零售总额比上年下降", "%", "growth"),  # 浙江2021
+    ("比上年下降", "社会消费品零售总额比上年下降", "%", "decline"),  # 浙江2021: a fall, by its size
     ("年均增长", "地区生产总值由十二五末年均增长", "%", "growth_multiyear"),  # 甘肃2021
     ("人均地区生产总值超过", "人均地区生产总值", "元", "per_capita"),  # 四川2023
-    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "growth"),  # 江苏2021
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "decline"),  # 江苏2021
+    ("负增长", "地区生产总值负增长", "%", "decline"),
+    ("增速比上年回落到", "增速", "%", "rate"),
     ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
     ("完成年度计划的", "完成年度计划", "%", "completion"),
@@ -224,3 +227,16 @@ def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     assert all(f.compare_key == f.indicator_id for f in figures if f.indicator_id)
     keyed = [f for f in figures if not f.indicator_id]
     assert sum(bool(f.compare_key) for f in keyed) >= 0.9 * len(keyed)
+
+
+@pytest.mark.parametrize(("label", "before", "value", "shown"), [
+    ("社会消费品零售总额比上年下降", "比上年下降", 2.6, -2.6),  # a fall is a negative growth
+    ("社会消费品零售总额增长", "增长", 2.6, 2.6),
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", 3.0, 3.0),  # a reduction rate is the size of the fall
+])
+def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, shown):
+    measure, _ = normalize.measure_of("%", before, label)
+    ind = normalize.match(label, "", "%", measure)
+    f = Figure("r", 0, 4, "x", value, "%", None, label, "percent", value_norm=value, unit_norm="%",
+               indicator_id=ind.id, measure=measure)
+    assert normalize.signed_value(f) == shown
