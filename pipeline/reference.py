@@ -465,10 +465,10 @@ def is_rate(unit: str | None) -> bool:
 
 
 def _severity(c: _Check, f: Figure, o: Official) -> str:
-    gap = abs(f.value_norm - o.value_norm)
+    gap = round(abs(f.value_norm - o.value_norm), 9)  # 1.9% - 0.9% is a point, not 0.9999999999999999
     if is_rate(o.unit_norm):
         return "error" if gap >= c.error_points else "warning" if gap >= c.warning_points else "info"
-    share = gap / abs(o.value_norm) if o.value_norm else math.inf
+    share = round(gap / abs(o.value_norm), 9) if o.value_norm else math.inf
     return "error" if share >= c.error_share else "warning" if share >= c.warning_share else "info"
 
 
