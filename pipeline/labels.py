@@ -784,9 +784,11 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
             state.paired = state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else _cleaned(written)
         elif n >= 2:
-            things = _listed_subject(text, state.start, found[i].start, lr)
+            after = raw[at + len(word) :].strip(" ，,、")
+            # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
+            names_measure = bool(_cleaned(after)) and after not in lr.rate_words
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
             if len(things) == n:
-                after = raw[at + len(word) :].strip(" ，,、")
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
                 state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
@@ -807,12 +809,14 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
-def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None) -> list[str]:
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
+                    plain: bool = False) -> list[str]:
     """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
     items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
     一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
     [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
-    characters end the subject instead of 分别 and what follows it (the change of a list without 分别)."""
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
+    ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
     subject = _cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
@@ -825,7 +829,7 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         if pair is None:
             return []
         return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
-    if all(len(t) >= lr.listed_measure_min for t in parts):
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
         return parts
     short, last_part = parts[:-1], parts[-1]
     width = len(short[0])

@@ -149,6 +149,8 @@ IN_A_SENTENCE = [
     ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
      "固定资产投资完成下降"),
     ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
+    # the words after 分别 name the measure: short items are its subjects
+    ("新建改扩建中小学、幼儿园100所，中小学、幼儿园分别新增学位3.2万个、1.1万个。", "1.1万个", "幼儿园新增学位"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
     # line without tabs: the row names what is measured, it is no entity
     ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n"
