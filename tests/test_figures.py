@@ -425,6 +425,12 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
     pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
     pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
+    # real rows from the zhejiang3 and township4 gold sets (township and town reports, 2019-2024)
+    pytest.param("工业产值继2023年突破60亿大关之后", ["突破60亿"], id="亿大 is no congress"),
+    pytest.param("成为全市首个，也是唯一一个农村增收促富试点", [], id="唯一一个"),
+    pytest.param("完成了乡十八届人大五次、六次会议确定的目标任务", [], id="五次、六次会议"),
+    pytest.param("抓住耕地保护和粮食生产两个重点，恢复抛荒耕地", [], id="两个重点"),
+    pytest.param("整治无牌无证三轮车、面包车8台", ["8台"], id="三轮车"),
     pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024
 ])
 def test_numbers_and_words_that_share_characters(text, surfaces):

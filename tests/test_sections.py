@@ -103,3 +103,11 @@ def test_a_heading_running_on_into_its_paragraph_ends_at_the_space():
 def test_table_rows_are_no_headings_but_a_group_row_is():
     text = "指标名称\t预期目标\t实际完成\n一、综合发展\n1.地区生产总值\t增长6.5%左右\t增长4.8%\n"
     assert [(s.level, s.title) for s in split_sections(text)] == [(1, "一、综合发展")]
+
+
+def test_a_heading_run_into_a_line_without_a_space():
+    # 瓜沥镇 2019年政府工作报告 (a web copy with each part on one line)
+    text = ("一、2019年工作回顾一年来，我们在区委、区政府的正确领导下，全国千强镇排名比去年再进一位，位列全国第35名。"
+            "1.加快集聚发展动能,主要指标稳中向好。工业经济继续保持支撑地位。2.推进城市建设。完成投资5亿元。\n")
+    assert [(s.level, s.title) for s in split_sections(text)][1:] == [
+        (3, "1.加快集聚发展动能,主要指标稳中向好"), (3, "2.推进城市建设")]
