@@ -440,10 +440,11 @@ def _bounds(value_norm: float, value: float, surface: str, approx: str | None, v
     lo, hi = value_norm - half, value_norm + half
     if value_high is not None:
         hi = value_high * factor + half
-    if approx == "lower":  # 超过126万亿元: anything from 126万亿元 up (as the checks read it)
-        hi = math.inf
+    if approx == "lower":  # 超过126万亿元: anything from 126万亿元 up (as the checks read it); a statistic
+        # written 超1万亿元 states its value to its last digit: below 2万亿元
+        lo, hi = value_norm, math.inf if rounded else value_norm + _step(surface, value, True) * abs(factor)
     elif approx == "upper":  # 近600万人: anything up to 600万
-        lo = -math.inf
+        lo, hi = -math.inf, value_norm
     elif approx == "about":  # 约5万元, 5%左右: within the checks' about_tolerance
         lo, hi = min(lo, value_norm * (1 - about) - half), max(hi, value_norm * (1 + about) + half)
     return lo, hi
