@@ -616,9 +616,10 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
     sentence sets periods side by side."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
+    in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
     breaks = labels.label_rules().clause_break
     for doc in ctx.docs:
-        if doc.span is None:
+        if doc.span is None or (doc.report.delivered and not in_reviews):
             continue
         for sent, figs in doc.sentences:
             for f in figs:

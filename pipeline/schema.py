@@ -337,6 +337,7 @@ class SharesExceedWhole(Check):
 class EarlierPeriodAsResult(Check):
     reference_cue: Regex
     object_cue: Regex
+    in_reviews_delivered_later: bool  # also in a report written after its period (a 政府工作报告)
 
 
 class ConflictingRestatement(Check):

@@ -397,3 +397,20 @@ def test_a_disabled_check_does_not_run(rules_copy: Path, corpus):
     text = path.read_text(encoding="utf-8").replace("  total_mismatch:\n", "  total_mismatch:\n    enabled: false\n")
     path.write_text(text, encoding="utf-8")
     assert "total_mismatch" not in {f.check for f in checks.run_checks(corpus)}
+
+
+# 内蒙古自治区2021年政府工作报告 (../shared/corpora-provincial): dated history in a review written after its year
+GEP = "2019年全区生态产品价值（GEP）4.48万亿元，是同期GDP的2.6倍，比2015年增长13.8％。"
+
+
+@pytest.mark.parametrize(
+    "delivered, flagged",
+    [
+        (2021, []),  # a 政府工作报告 delivered in 2021 reviews 2020 beside the years before it
+        (None, ["earlier_period_as_result"]),  # a work summary of 2020 listing a 2019 figure among its results
+    ],
+)
+def test_dated_history_in_a_review_delivered_later_is_no_misplaced_result(delivered, flagged):
+    report = Report("example", "example.txt", "内蒙古自治区2020年工作总结\n" + GEP, town="内蒙古自治区",
+                    period="2020", delivered=delivered)
+    assert [f.check for f in checks.run_checks([extract_report(report)])] == flagged
