@@ -53,9 +53,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import periods, rules
-from .figures import simplified
-from .model import Report
+from .. import periods, rules
+from ..figures import simplified
+from ..model import Report
 
 # The format libraries are imported where a file of their format is read: a batch of .txt
 # reports (the common case) does not pay the half second it takes to import them all.
