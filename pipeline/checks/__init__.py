@@ -25,11 +25,11 @@ from typing import Any
 
 import regex
 
-from . import labels, normalize, periods, rules
-from .model import Extraction, Figure, Flag, FlagItem, Report, Sentence
-from .pivot import is_result, town_values
-from .present import brief as show
-from .sections import split_sentences
+from .. import labels, normalize, periods, rules
+from ..model import Extraction, Figure, Flag, FlagItem, Report, Sentence
+from ..pivot import is_result, town_values
+from ..present import brief as show
+from ..sections import split_sentences
 
 NAME = "checks"
 SEVERITIES = ("error", "warning", "info")

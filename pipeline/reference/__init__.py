@@ -33,8 +33,8 @@ from pathlib import Path
 
 import regex
 
-from . import batch, checks, figures, normalize, periods, rules
-from .model import Extraction, Figure, Flag, FlagItem, Report
+from .. import batch, checks, figures, normalize, periods, rules
+from ..model import Extraction, Figure, Flag, FlagItem, Report
 
 NAME = "reference"
 CHECK = "report_vs_official"
