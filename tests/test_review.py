@@ -201,17 +201,34 @@ def _town(rid: str, town: str, period: str, value: float) -> Extraction:
     return Extraction(Report(rid, f"{rid}.txt", text, town=town, period=period), figures=(f,))
 
 
-def test_comparison_chart_marks_outliers():
-    exs = [_town("a", "甲镇", "2025H1", 4), _town("b", "乙镇", "2025H1", 5), _town("c", "丙镇", "2025H1", 6),
-           _town("d", "丁镇", "2025H1", 60), _town("e", "甲镇", "2024H2", 3)]
-    page = review.render_review(exs, [])
+def _towns() -> list[Extraction]:
+    return [_town("a", "甲镇", "2025H1", 4), _town("b", "乙镇", "2025H1", 5), _town("c", "丙镇", "2025H1", 6),
+            _town("d", "丁镇", "2025H1", 60), _town("e", "甲镇", "2024H2", 3)]
+
+
+def _flag_on(ex: Extraction, check: str) -> Flag:
+    return Flag(f"{check}-{ex.report.report_id}", check, "warning", "明显偏离", (_item(ex, 0),))
+
+
+@pytest.mark.parametrize(("flagged", "check", "ringed"), [
+    ((3,), "outlier_across_towns", {"f3-0"}),  # 60 is ten times the median of 4, 5, 6, 60: the checks say so
+    ((), "outlier_across_towns", set()),  # the checks flagged nothing: the page has no rule of its own
+    ((0,), "outlier_across_towns", {"f0-0"}),  # whatever the checks flag is ringed, however ordinary it looks
+    ((3,), "persons_households", set()),  # another check's flag on the figure is not an outlier
+])
+def test_comparison_chart_rings_the_figures_the_checks_flag_as_outliers(flagged, check, ringed):
+    exs = _towns()
+    flags = [_flag_on(exs[i], check) for i in flagged]
+    page = review.render_review(exs, flags)
     assert page.count("<svg") == 1 and 'class="chart"' in page
-    assert page.count('class="out"') == 1  # 60 is ten times the median of 4, 5, 6, 60
+    assert page.count('class="out"') == len(ringed)
+    assert page.count("fill: none; stroke: #d62728") == len(ringed)  # the red rings in the chart
     assert "#f3-0" in page  # the dot links to its figure
-    groups = review._comparison_groups(review._plan(exs, []))
-    (_, label, [(unit, points)]), = groups
+    plan = review.plan(exs, flags)
+    assert review.flagged_outliers(plan) == ringed
+    (_, label, [(unit, points)]), = review.comparison_groups(plan)
     assert (label, unit) == ("新增低保", "户")
-    assert review.outliers(points) == {i for i, p in enumerate(points) if p.value == 60}
+    assert {p.gid for p in points} == {f"f{i}-0" for i in range(len(exs))}  # every town's figure is a dot
 
 
 def test_no_comparison_when_no_two_towns_share_an_indicator():

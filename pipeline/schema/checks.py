@@ -1,0 +1,198 @@
+"""The shape of rules/checks.yaml and rules/reference.yaml: the checks, their parameters, and the reference tables."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field
+
+from .base import Count, Positive, Regex, Strict, Word, Words, placeholders
+
+# --------------------------------------------------------------------------- rules/checks.yaml
+
+
+class Check(Strict):
+    enabled: bool = True
+    severity: Literal["error", "warning", "info"]
+    message: Word  # a template the check fills; its fields are checked by pipeline/checks.py
+
+
+class PartPair(Strict):
+    part: Word
+    whole: Word
+
+
+class PartExceedsWhole(Check):
+    pairs: list[PartPair]
+    part_cue: Regex
+    list_break: Regex
+
+
+class PersonsHouseholds(Check):
+    message: dict[str, Word]  # one message a case
+    max_persons_per_household: Positive
+    joiner: Regex
+    households_unit: Word
+    persons_unit: Word
+
+
+class RateOutOfRange(Check):
+    rate_words: Words
+    growth_words: Words
+    unbounded_words: Words
+    unbounded_measures: Words
+
+
+class SharesExceedWhole(Check):
+    share_cue: Regex
+    whole_cue: Regex
+    list_gap: Regex
+    max_total: float
+
+
+class EarlierPeriodAsResult(Check):
+    reference_cue: Regex
+    object_cue: Regex
+    in_reviews_delivered_later: bool  # also in a report written after its period (a 政府工作报告)
+
+
+class ConflictingRestatement(Check):
+    skip_label_words: Words
+    min_label_chars: Positive
+
+
+class TotalMismatch(Check):
+    total_cue: Regex
+    breakdown_cue: Regex
+    item_break: Regex
+    min_parts: Positive
+
+
+class CumulativeShrinks(Check):
+    cumulative_cue: Regex
+
+
+class GrowthMismatch(Check):
+    tolerance_points: float
+
+
+class OutlierAcrossTowns(Check):
+    min_towns: Positive
+    max_robust_z: float
+    min_times: float
+    min_mad: float
+    county_level_suffixes: Words
+
+
+class CopiedAcrossTowns(Check):
+    min_figures: Positive
+    min_similarity: float
+    place_suffix: Regex
+    town_mask: Word
+    place_word: Word
+
+
+class RepeatedFromPrevious(Check):
+    min_repeats: Positive
+    min_significant_digits: Positive
+    measures: Words
+
+
+class CheckTable(Strict):
+    """One entry a check; each key is the name of a check registered in pipeline/checks.py."""
+
+    part_exceeds_whole: PartExceedsWhole | None = None
+    persons_households: PersonsHouseholds | None = None
+    rate_out_of_range: RateOutOfRange | None = None
+    shares_exceed_whole: SharesExceedWhole | None = None
+    period_not_over: Check | None = None
+    earlier_period_as_result: EarlierPeriodAsResult | None = None
+    conflicting_restatement: ConflictingRestatement | None = None
+    total_mismatch: TotalMismatch | None = None
+    cumulative_shrinks: CumulativeShrinks | None = None
+    half_exceeds_year: Check | None = None
+    growth_mismatch: GrowthMismatch | None = None
+    outlier_across_towns: OutlierAcrossTowns | None = None
+    copied_across_towns: CopiedAcrossTowns | None = None
+    repeated_from_previous: RepeatedFromPrevious | None = None
+
+
+class ReferenceNotes(Strict):
+    preliminary: str
+    revised: str
+    other_version: Annotated[str, AfterValidator(placeholders(frozenset({"status", "value", "source"})))]
+    caliber_agrees: Annotated[str, AfterValidator(placeholders(frozenset({"caliber"})))]
+    caliber_differs: Annotated[str, AfterValidator(placeholders(frozenset({"mine", "theirs"})))]
+    all_units: Word
+
+
+class ReportVsOfficial(Check):
+    """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
+
+    error_share: Annotated[float, Field(gt=0)]
+    warning_share: Annotated[float, Field(gt=0)]
+    error_points: Annotated[float, Field(gt=0)]
+    warning_points: Annotated[float, Field(gt=0)]
+    min_label_similarity: Annotated[float, Field(ge=0, le=1)]
+    max_extra_chars: Count
+    calibers: dict[str, Words]
+    notes: ReferenceNotes
+
+
+class ReferenceChecks(Strict):
+    """Checks against official figures, run by pipeline/publish.py through pipeline/reference.py."""
+
+    report_vs_official: ReportVsOfficial
+
+
+class CheckMeasureCue(Strict):
+    measure: Word
+    cue: Regex
+
+
+class CheckReading(Strict):
+    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks.py)."""
+
+    measures: list[CheckMeasureCue]
+    plain_measures: Words
+    additive: Words
+    additive_percent: Words
+    inherited_by_parts: Words
+    to_value: Regex
+    from_cue: Regex
+    from_to: Regex
+    span_cue: Regex
+    goal_lead: Regex
+    label_filler: Regex
+    running_total: Regex
+
+
+class ChecksFile(Strict):
+    about_tolerance: Annotated[float, Field(ge=0)]
+    reading: CheckReading
+    checks: CheckTable
+    reference_checks: ReferenceChecks | None = None
+
+
+# --------------------------------------------------------------------------- rules/reference.yaml
+
+
+class ReferenceColumns(Strict):
+    area: Words
+    period: Words
+    indicator: Words
+    value: Words
+    unit: Words
+    note: Words
+
+
+class ReferenceFile(Strict):
+    table_suffixes: Words
+    columns: ReferenceColumns
+    preliminary: Words
+    revised: Words
+    label_noise: Regex
+    measure_words: Words
+    start_cue: Regex
+    plan_label: Regex
+    areas: list[Words]

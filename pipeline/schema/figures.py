@@ -1,0 +1,82 @@
+"""The shape of rules/units.yaml, rules/figures.yaml and rules/exclusions.yaml: what the figures stage reads."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from .base import Approx, Chars, Dimension, Positive, Regex, Strict, Word, Words, placeholders
+
+# --------------------------------------------------------------------------- rules/units.yaml
+
+
+class UnitEntry(Strict):
+    name: Word
+    canonical: Word | None = None
+    dimension: Dimension
+    base: Word | None = None
+    factor: Annotated[float, Field(gt=0)] = 1.0
+    after_digits_only: bool = False
+
+
+class UnitsFile(Strict):
+    scales: dict[str, Positive]
+    display_scales: dict[str, Words]
+    percent_prefix: Words
+    per_units: Words
+    units: list[UnitEntry]
+
+
+# --------------------------------------------------------------------------- rules/figures.yaml
+
+
+class ScaleOnly(Strict):
+    window: Positive
+    clause_breaks: Chars
+    after: dict[str, Word]
+    before: dict[str, Word]
+
+
+class TableColumns(Strict):
+    unit_column: Regex
+    percent_column: Regex
+    skip_column: Regex
+    indicator_column: Regex
+    unit_note: Regex
+    group_row: Regex
+
+
+class FiguresFile(Strict):
+    digits: Regex
+    cn_numeral: Chars
+    table_header_unit: Regex
+    approx_before: dict[str, Approx]
+    approx_after: dict[str, Approx]
+    inner_approx: Words
+    approx_not_after: Chars
+    negative_after: Chars
+    range_joiners: Words
+    range_included: Words
+    lone_one_words: Words
+    lone_one_units: Words
+    opencc_config: Word
+    scale_only: ScaleOnly
+    table: TableColumns
+
+
+# --------------------------------------------------------------------------- rules/exclusions.yaml
+
+
+class ExclusionEntry(Strict):
+    id: Word
+    reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression", "placeholder", "vague"]
+    # compiled by pipeline/figures.py once {d}, {cn} and {han} are filled from rules/figures.yaml
+    pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(placeholders(frozenset({"d", "cn", "han"})))]
+    note: str
+    scan: Literal["forward", "backward"] = "forward"
+
+
+class ExclusionsFile(Strict):
+    exclusions: list[ExclusionEntry]
+    set_phrases: Words

@@ -1,0 +1,53 @@
+"""The shape of rules/indicators.yaml and rules/measures.yaml: what normalize reads to name an indicator."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from .base import Chars, Dimension, Positive, Regex, Strict, Word, Words
+
+# --------------------------------------------------------------------------- rules/indicators.yaml
+
+
+class IndicatorEntry(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")]
+    name: Word
+    dimension: Dimension
+    unit: Word
+    units: Words = []
+    flow: bool
+    any: Words = []
+    pattern: Regex | None = None
+    also: Words = []
+    not_: Words = Field(default=[], alias="not")
+    context: Words = []
+    growth_of: Word | None = None
+    real: bool = False
+    measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
+
+
+class IndicatorsFile(Strict):
+    indicators: list[IndicatorEntry]
+
+# --------------------------------------------------------------------------- rules/measures.yaml
+
+
+class MeasureCue(Strict):
+    measure: Word
+    units: Words | None = None
+    not_units: Words = []
+    before: Regex | None = None
+    label: Regex | None = None
+
+
+class MeasuresFile(Strict):
+    measures: dict[str, Word]
+    before_max: Positive
+    clause_breaks: Chars
+    before_trim: Regex
+    cues: list[MeasureCue]
+    of_strip: Regex
+    key_strip: Regex
+    key_group: dict[str, Word]

@@ -1,0 +1,78 @@
+"""The shape of rules/labels.yaml: what the labels stage reads around a figure."""
+
+from __future__ import annotations
+
+from .base import Chars, Count, Dimension, Positive, Regex, Strict, Word, Words
+
+# --------------------------------------------------------------------------- rules/labels.yaml
+
+
+class EntityRules(Strict):
+    admin_suffixes: Words
+    suffixes: Words
+    name_chars: Regex
+    min_name: Positive
+    max_name: Positive
+    stop_names: Words
+    not_last_word: Words
+    not_after_name: Regex
+    generic_place: Regex
+    stop_chars: Words
+    lead_words: Words
+    after_words: Words
+    stationed_words: Words
+    part_openers: Words
+    lead_verbs: Words
+
+
+class LabelPeriods(Strict):
+    """How a period found in a clause (rules/periods.yaml, in_text) bears on a figure."""
+
+    comparison: Regex
+    qualifies: Regex
+    ratio_units: Words
+    openers: Words
+    baseline_figure: Regex
+    from_to: Regex
+
+
+class LabelsFile(Strict):
+    user_words: Words
+    aside_max: Count
+    clause_breaks: Chars
+    list_cut: Words
+    list_kinds: Words
+    strip_prefixes: Words
+    strip_suffixes: Words
+    object_stops: Words
+    object_units: list[Dimension]
+    doer_units: Words
+    rate_words: Words
+    weak_before: Words
+    weak_lead: Words
+    respectively: Word
+    listed_measure_min: Count
+    list_joiners: Words
+    pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
+    shared_tail_max: Positive
+    row_marker: Regex
+    back_reference: Regex
+    thin_label: Regex
+    subject_frame: Regex
+    heading_subject_max: Positive
+    relative_to_previous: Regex
+    list_item_max: Count
+    compound_joiners: Chars
+    object_of_dui: Regex
+    max_label: Positive
+    date_noise: Regex
+    date_noise_chars: Chars
+    quote_chars: Chars
+    entity: EntityRules
+    periods: LabelPeriods
+    target_cue: Regex
+    estimate_cue: Regex
+    target_list: Regex
+    target_list_end: Regex
+    plan_sections: Regex
+    result_sections: Regex

@@ -1,0 +1,64 @@
+"""The shape of rules/reports.yaml and rules/sections.yaml: what ingest and the sections stage read of a report."""
+
+from __future__ import annotations
+
+from .base import Chars, Count, Positive, Regex, Strict, Words
+
+# --------------------------------------------------------------------------- rules/reports.yaml
+
+
+class TitleRules(Strict):
+    max_length: Positive
+    words: Words
+    not_title: Regex
+
+
+class HeadRules(Strict):
+    max_lines: Positive
+    max_chars: Positive
+
+
+class TownRules(Strict):
+    suffixes: Words
+    min_length: Positive
+    max_length: Positive
+    followers: Words
+    stop_words: Words
+    cut: Regex
+    county_suffixes: Words
+    not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
+
+
+class PeriodRules(Strict):
+    patterns: list[Regex]
+    name_patterns: list[Regex]
+    first_year: Regex
+    date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
+    early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
+    review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
+    review_chars: Positive  # how far into the text that heading is looked for
+
+
+class ReportsFile(Strict):
+    title: TitleRules
+    head: HeadRules
+    town: TownRules
+    period: PeriodRules
+
+# --------------------------------------------------------------------------- rules/sections.yaml
+
+
+class Heading(Strict):
+    level: Count
+    pattern: Regex
+
+
+class SectionsFile(Strict):
+    headings: list[Heading]
+    heading_phrase_end: Chars
+    inline_heading_after: Chars
+    max_heading_line: Positive
+    sentence_end: Chars
+    wrap_min_line: Positive
+    wrap_min_count: Count
+    wrap_not_after: Chars
