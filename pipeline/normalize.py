@@ -136,7 +136,7 @@ class MeasureRules:
 
 @rules.cached
 def measure_rules() -> MeasureRules:
-    """rules/measures.yaml, validated (pipeline/schema.py) and compiled once."""
+    """rules/measures.yaml, validated (pipeline/schema/) and compiled once."""
     data = rules.model(MEASURES)
     names = dict(data.measures)
 
@@ -218,7 +218,7 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
 
 @rules.cached
 def lexicon() -> Lexicon:
-    """rules/indicators.yaml, validated (pipeline/schema.py) and checked against units and measures."""
+    """rules/indicators.yaml, validated (pipeline/schema/) and checked against units and measures."""
     dims = {base: dim for base, _, dim in base_units().values()}
     known = measure_rules().names
     indicators: list[Indicator] = []

@@ -193,7 +193,7 @@ class _Grammar:
 
 @rules.cached
 def grammar() -> _Grammar:
-    """rules/periods.yaml, validated against its schema (pipeline/schema.py), with the forms compiled."""
+    """rules/periods.yaml, validated against its schema (pipeline/schema/), with the forms compiled."""
     data = rules.model("periods")
     forms = tuple(
         rules.compile_pattern("periods", f"forms[{i}]", text.replace("{year}", data.year))

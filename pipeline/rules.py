@@ -1,4 +1,4 @@
-"""Load the data files in rules/: parsed once, validated against pipeline/schema.py.
+"""Load the data files in rules/: parsed once, validated against pipeline/schema/.
 
 Every problem is reported as a RuleError naming the file and the key, so a typo
 in a YAML file reads as ``rules/units.yaml: units[3].name: missing`` rather than
@@ -69,7 +69,7 @@ def load(name: str) -> dict[str, Any]:
 
 
 def model(name: str) -> schema.Strict:
-    """rules/<name>.yaml as its validated pydantic model (see pipeline/schema.py)."""
+    """rules/<name>.yaml as its validated pydantic model (see pipeline/schema/)."""
     return _read(name)[1]
 
 

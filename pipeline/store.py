@@ -7,7 +7,7 @@ Tables
               (report_id, start, end)
   flags       one row per flag: flag_id (key), check, severity, message
   flag_items  one row per figure a flag points at: flag_id, seq, report_id, start, end, surface, indicator
-  official_figures  the reference figures (pipeline/reference.py: a bureau's table, a 统计公报),
+  official_figures  the reference figures (pipeline/reference/: a bureau's table, a 统计公报),
               one row per figure, every column of reference.Official, keyed by (source, seq);
               loading a source again replaces its rows
   meta        schema_version

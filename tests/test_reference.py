@@ -1,4 +1,4 @@
-"""Official figures beside reported ones (pipeline/reference.py): a bureau's table and the 统计公报 as reference,
+"""Official figures beside reported ones (pipeline/reference/): a bureau's table and the 统计公报 as reference,
 the check 报告数与统计数不一致, the 对比 and 核对 sheets.
 
 Real pairs: the national 政府工作报告 delivered early in Y+1 restates Y's headline figures from Y's

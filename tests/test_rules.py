@@ -1,4 +1,4 @@
-"""rules/*.yaml: every file validates against its schema (pipeline/schema.py), and a slip in one
+"""rules/*.yaml: every file validates against its schema (pipeline/schema/), and a slip in one
 reads as one line naming the file and the key."""
 
 import re

@@ -45,7 +45,7 @@ def _header_key(text: object) -> str:
 
 @rules.cached
 def reference_rules() -> _Rules:
-    """rules/reference.yaml (validated against pipeline/schema.py), loaded once."""
+    """rules/reference.yaml (validated against pipeline/schema/), loaded once."""
     m = rules.model(NAME)
     areas: dict[str, str] = {}
     for names in m.areas:

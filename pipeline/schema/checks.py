@@ -14,7 +14,7 @@ from .base import Count, Positive, Regex, Strict, Word, Words, placeholders
 class Check(Strict):
     enabled: bool = True
     severity: Literal["error", "warning", "info"]
-    message: Word  # a template the check fills; its fields are checked by pipeline/checks.py
+    message: Word  # a template the check fills; its fields are checked by pipeline/checks/
 
 
 class PartPair(Strict):
@@ -99,7 +99,7 @@ class RepeatedFromPrevious(Check):
 
 
 class CheckTable(Strict):
-    """One entry a check; each key is the name of a check registered in pipeline/checks.py."""
+    """One entry a check; each key is the name of a check registered in pipeline/checks/."""
 
     part_exceeds_whole: PartExceedsWhole | None = None
     persons_households: PersonsHouseholds | None = None
@@ -127,7 +127,7 @@ class ReferenceNotes(Strict):
 
 
 class ReportVsOfficial(Check):
-    """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
+    """报告数与统计数不一致 (pipeline/reference/); its message fields are checked there."""
 
     error_share: Annotated[float, Field(gt=0)]
     warning_share: Annotated[float, Field(gt=0)]
@@ -140,7 +140,7 @@ class ReportVsOfficial(Check):
 
 
 class ReferenceChecks(Strict):
-    """Checks against official figures, run by pipeline/publish.py through pipeline/reference.py."""
+    """Checks against official figures, run by pipeline/publish.py through pipeline/reference/."""
 
     report_vs_official: ReportVsOfficial
 
@@ -151,7 +151,7 @@ class CheckMeasureCue(Strict):
 
 
 class CheckReading(Strict):
-    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks.py)."""
+    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks/)."""
 
     measures: list[CheckMeasureCue]
     plain_measures: Words
