@@ -223,6 +223,40 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     assert (ind.id if ind else None) == expected
 
 
+# Real labels of town reports (gold-real/zhejiang3 and township4, pages corpus) -> indicator:
+# the usual short names join the official row, a part or another caliber stays out.
+@pytest.mark.parametrize(("label", "before", "unit", "expected"), [
+    ("规上产值", "", "元", "econ.industrial_output"),  # 甘霖镇 2024 总结
+    ("规上产值同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 甘霖镇 2024 总结
+    ("实现规上工业生产总值", "预计实现规上工业生产总值", "元", "econ.industrial_output"),  # 新塘街道 2023 报告: not GDP
+    ("实现规上工业生产总值同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 新塘街道
+    ("固定投资累计完成", "", "元", "econ.fixed_asset_investment"),  # 长街镇 2024 总结
+    ("行政村村集体经济总收入", "", "元", "econ.village_collective_income"),  # 湖镇镇 2024 报告
+    ("村集体总收入增长", "增长", "%", "econ.village_collective_income_growth"),  # 灵峰街道 2024 总结
+    ("村集体经营性收入", "", "元", None),  # the operating part is another caliber
+    ("特斯拉贡献社零额", "", "元", None),  # 宁围街道 2024: one firm's part, not the area's total
+    ("产业税收", "", "元", None),  # 新塘街道: a sector's taxes, not all tax revenue
+    ("即将竣工验收", "", "个", None),  # 新塘街道: not completed yet
+    ("落实油菜种植面积", "", "亩", "agri.rapeseed_area"),  # 黄溪口镇 2023: the crop, not any crop
+    ("全烟叶种植面积", "", "亩", "agri.tobacco_area"),  # 西江镇 2021
+    ("落实粮食生产总面积", "", "亩", "agri.grain_area"),  # 黄溪口镇 2023
+    ("油茶总面积", "", "亩", "agri.camellia_area"),  # 黄溪口镇 2023: the stock …
+    ("完成油茶新造", "完成油茶新造", "亩", "agri.camellia_new_area"),  # … is not what was planted
+    ("旱厕改造", "", "户", "env.toilets"),  # township4 qclgf 2021: one toilet a household
+    ("新增识别监测对象", "新增识别", "户", "poverty.new_monitored_households"),  # 黄溪口镇 2023
+    ("2023共排查出三类人员", "", "户", "poverty.new_monitored_households"),  # 沙地镇 2023 上半年
+    ("2023共排查出三类人员", "", "人", "poverty.new_monitored_persons"),  # households apart from persons
+    ("生猪出栏比上年增长", "比上年增长", "%", "agri.hogs_slaughtered_growth"),  # 黄溪口镇 2023
+    ("召开党委会", "", "次", "party.committee_meetings"),  # 小沙江镇 2024
+    ("正在建设项目", "", "个", "infra.projects_under_construction"),  # 兴江乡 2022 上半年
+    ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
+])
+def test_real_town_labels_find_their_indicator(label, before, unit, expected):
+    measure, _ = normalize.measure_of(unit, before, label)
+    ind = normalize.match(label, "", unit, measure)
+    assert (ind.id if ind else None) == expected
+
+
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     figures = [f for ex in corpus for f in ex.figures]
     assert all(f.measure in normalize.measure_rules().names for f in figures)
