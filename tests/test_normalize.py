@@ -233,7 +233,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("固定投资累计完成", "", "元", "econ.fixed_asset_investment"),  # 长街镇 2024 总结
     ("行政村村集体经济总收入", "", "元", "econ.village_collective_income"),  # 湖镇镇 2024 报告
     ("村集体总收入增长", "增长", "%", "econ.village_collective_income_growth"),  # 灵峰街道 2024 总结
-    ("村集体经营性收入", "", "元", None),  # the operating part is another caliber
+    ("村集体经营性收入", "", "元", "econ.village_operating_income"),  # the operating part: another row than the total
     ("特斯拉贡献社零额", "", "元", None),  # 宁围街道 2024: one firm's part, not the area's total
     ("产业税收", "", "元", None),  # 新塘街道: a sector's taxes, not all tax revenue
     ("即将竣工验收", "", "个", None),  # 新塘街道: not completed yet
@@ -249,6 +249,23 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("生猪出栏比上年增长", "比上年增长", "%", "agri.hogs_slaughtered_growth"),  # 黄溪口镇 2023
     ("召开党委会", "", "次", "party.committee_meetings"),  # 小沙江镇 2024
     ("正在建设项目", "", "个", "infra.projects_under_construction"),  # 兴江乡 2022 上半年
+    ("加快推进济潍等在建项目", "", "个", None),  # 山东省 2021: the named part of a list
+    ("新增设施农业", "新增", "亩", "agri.greenhouse_new_area"),  # 辽宁省 2023: what was added …
+    ("依托全镇大棚", "", "亩", "agri.greenhouse_area"),  # … is not the standing area (西江镇 2021)
+    ("设施农业", "新建高标准农田375万亩、设施农业", "亩", None),  # 辽宁省 2022: a list item under 新建
+    ("农林牧渔业总产值增长", "增长", "%", "econ.agri_output_growth"),  # 长街镇 2024 总结
+    ("规上高新增加值", "", "元", "econ.high_tech_industry_value_added"),  # 新塘街道 2023 报告
+    ("规上战新增加值增幅", "同比增幅", "%", "econ.strategic_industry_value_added_growth"),  # 新塘街道
+    ("数字经济增加值", "", "元", "econ.digital_economy_value_added"),  # 新塘街道 …
+    ("数字经济核心产业增加值", "", "元", "econ.digital_core_value_added"),  # … the core is another caliber (浙江省 2023)
+    ("服务业营业收入", "", "元", "econ.services_revenue"),  # 新塘街道
+    ("软件和信息技术服务业营业收入分别增长", "分别增长", "%", None),  # 湖南省 2022: a branch is a part
+    ("经营性收入", "", "元", "econ.village_operating_income"),  # 湖镇镇 2024 报告, after 村集体经济总收入
+    ("村均经营性收入", "", "元", "econ.village_operating_income_avg"),  # 湖镇镇: the average per village
+    ("村集体经营性收入分红", "", "元", None),  # 灵峰街道 2024: dividends paid out are not the income
+    ("新增经营主体", "新增", "家", "econ.new_enterprises"),  # 长街镇 2024: 经营主体 is 市场主体's name since 2023
+    ("农民人均收入", "", "元", "econ.rural_income"),  # 益农镇 2021 报告
+    ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
     ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
