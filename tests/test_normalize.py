@@ -265,6 +265,13 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("村集体经营性收入分红", "", "元", None),  # 灵峰街道 2024: dividends paid out are not the income
     ("新增经营主体", "新增", "家", "econ.new_enterprises"),  # 长街镇 2024: 经营主体 is 市场主体's name since 2023
     ("农民人均收入", "", "元", "econ.rural_income"),  # 益农镇 2021 报告
+    ("居民用电年度总量同比增长", "同比增长", "%", "econ.residential_electricity_growth"),  # 茶园乡 2020 报告
+    ("柑橘总面积", "", "亩", "agri.citrus_area"),  # 黄溪口镇 2023
+    ("收购烟叶", "", "吨", "agri.tobacco_purchased"),  # 西江镇 2021: bought, not grown
+    ("重点地段进行安全大检查", "", "次", "safety.inspections"),  # township4 qclgf 2021
+    ("单位进行消防专项检查", "", "家", "safety.fire_inspected_units"),  # township4 qclgf 2021
+    ("脱贫人口实现稳定就业", "", "人", "poverty.employed_persons"),  # 黄溪口镇 2023
+    ("户均年增收", "户均年增收", "元", "poverty.household_income_gain"),  # 梅窖镇 2018 报告
     ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
     ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
 ])
