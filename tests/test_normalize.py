@@ -272,6 +272,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("单位进行消防专项检查", "", "家", "safety.fire_inspected_units"),  # township4 qclgf 2021
     ("脱贫人口实现稳定就业", "", "人", "poverty.employed_persons"),  # 黄溪口镇 2023
     ("户均年增收", "户均年增收", "元", "poverty.household_income_gain"),  # 梅窖镇 2018 报告
+    ("完成投资增长", "完成投资增长", "%", "invest.project_investment_growth"),  # towns1 gaobu 2024 报告
+    ("以上项目投资增长", "以上项目投资增长", "%", None),  # 吉林省 2023: 5000万元及以上 is a size caliber
+    ("签约项目投资总额增长", "签约项目投资总额增长", "%", None),  # 广西 2022: signed, not done
     ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
     ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
 ])
