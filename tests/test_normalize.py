@@ -223,6 +223,67 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     assert (ind.id if ind else None) == expected
 
 
+# Real labels of town reports (gold-real/zhejiang3 and township4, pages corpus) -> indicator:
+# the usual short names join the official row, a part or another caliber stays out.
+@pytest.mark.parametrize(("label", "before", "unit", "expected"), [
+    ("规上产值", "", "元", "econ.industrial_output"),  # 甘霖镇 2024 总结
+    ("规上产值同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 甘霖镇 2024 总结
+    ("实现规上工业生产总值", "预计实现规上工业生产总值", "元", "econ.industrial_output"),  # 新塘街道 2023 报告: not GDP
+    ("实现规上工业生产总值同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 新塘街道
+    ("固定投资累计完成", "", "元", "econ.fixed_asset_investment"),  # 长街镇 2024 总结
+    ("行政村村集体经济总收入", "", "元", "econ.village_collective_income"),  # 湖镇镇 2024 报告
+    ("村集体总收入增长", "增长", "%", "econ.village_collective_income_growth"),  # 灵峰街道 2024 总结
+    ("村集体经营性收入", "", "元", "econ.village_operating_income"),  # the operating part: another row than the total
+    ("特斯拉贡献社零额", "", "元", None),  # 宁围街道 2024: one firm's part, not the area's total
+    ("产业税收", "", "元", None),  # 新塘街道: a sector's taxes, not all tax revenue
+    ("即将竣工验收", "", "个", None),  # 新塘街道: not completed yet
+    ("落实油菜种植面积", "", "亩", "agri.rapeseed_area"),  # 黄溪口镇 2023: the crop, not any crop
+    ("全烟叶种植面积", "", "亩", "agri.tobacco_area"),  # 西江镇 2021
+    ("落实粮食生产总面积", "", "亩", "agri.grain_area"),  # 黄溪口镇 2023
+    ("油茶总面积", "", "亩", "agri.camellia_area"),  # 黄溪口镇 2023: the stock …
+    ("完成油茶新造", "完成油茶新造", "亩", "agri.camellia_new_area"),  # … is not what was planted
+    ("旱厕改造", "", "户", "env.toilets"),  # township4 qclgf 2021: one toilet a household
+    ("新增识别监测对象", "新增识别", "户", "poverty.new_monitored_households"),  # 黄溪口镇 2023
+    ("2023共排查出三类人员", "", "户", "poverty.new_monitored_households"),  # 沙地镇 2023 上半年
+    ("2023共排查出三类人员", "", "人", "poverty.new_monitored_persons"),  # households apart from persons
+    ("生猪出栏比上年增长", "比上年增长", "%", "agri.hogs_slaughtered_growth"),  # 黄溪口镇 2023
+    ("召开党委会", "", "次", "party.committee_meetings"),  # 小沙江镇 2024
+    ("正在建设项目", "", "个", "infra.projects_under_construction"),  # 兴江乡 2022 上半年
+    ("加快推进济潍等在建项目", "", "个", None),  # 山东省 2021: the named part of a list
+    ("新增设施农业", "新增", "亩", "agri.greenhouse_new_area"),  # 辽宁省 2023: what was added …
+    ("依托全镇大棚", "", "亩", "agri.greenhouse_area"),  # … is not the standing area (西江镇 2021)
+    ("设施农业", "新建高标准农田375万亩、设施农业", "亩", None),  # 辽宁省 2022: a list item under 新建
+    ("农林牧渔业总产值增长", "增长", "%", "econ.agri_output_growth"),  # 长街镇 2024 总结
+    ("规上高新增加值", "", "元", "econ.high_tech_industry_value_added"),  # 新塘街道 2023 报告
+    ("规上战新增加值增幅", "同比增幅", "%", "econ.strategic_industry_value_added_growth"),  # 新塘街道
+    ("数字经济增加值", "", "元", "econ.digital_economy_value_added"),  # 新塘街道 …
+    ("数字经济核心产业增加值", "", "元", "econ.digital_core_value_added"),  # … the core is another caliber (浙江省 2023)
+    ("服务业营业收入", "", "元", "econ.services_revenue"),  # 新塘街道
+    ("软件和信息技术服务业营业收入分别增长", "分别增长", "%", None),  # 湖南省 2022: a branch is a part
+    ("经营性收入", "", "元", "econ.village_operating_income"),  # 湖镇镇 2024 报告, after 村集体经济总收入
+    ("村均经营性收入", "", "元", "econ.village_operating_income_avg"),  # 湖镇镇: the average per village
+    ("村集体经营性收入分红", "", "元", None),  # 灵峰街道 2024: dividends paid out are not the income
+    ("新增经营主体", "新增", "家", "econ.new_enterprises"),  # 长街镇 2024: 经营主体 is 市场主体's name since 2023
+    ("农民人均收入", "", "元", "econ.rural_income"),  # 益农镇 2021 报告
+    ("居民用电年度总量同比增长", "同比增长", "%", "econ.residential_electricity_growth"),  # 茶园乡 2020 报告
+    ("柑橘总面积", "", "亩", "agri.citrus_area"),  # 黄溪口镇 2023
+    ("收购烟叶", "", "吨", "agri.tobacco_purchased"),  # 西江镇 2021: bought, not grown
+    ("重点地段进行安全大检查", "", "次", "safety.inspections"),  # township4 qclgf 2021
+    ("单位进行消防专项检查", "", "家", "safety.fire_inspected_units"),  # township4 qclgf 2021
+    ("脱贫人口实现稳定就业", "", "人", "poverty.employed_persons"),  # 黄溪口镇 2023
+    ("户均年增收", "户均年增收", "元", "poverty.household_income_gain"),  # 梅窖镇 2018 报告
+    ("完成投资增长", "完成投资增长", "%", "invest.project_investment_growth"),  # towns1 gaobu 2024 报告
+    ("以上项目投资增长", "以上项目投资增长", "%", None),  # 吉林省 2023: 5000万元及以上 is a size caliber
+    ("签约项目投资总额增长", "签约项目投资总额增长", "%", None),  # 广西 2022: signed, not done
+    ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
+    ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
+])
+def test_real_town_labels_find_their_indicator(label, before, unit, expected):
+    measure, _ = normalize.measure_of(unit, before, label)
+    ind = normalize.match(label, "", unit, measure)
+    assert (ind.id if ind else None) == expected
+
+
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     figures = [f for ex in corpus for f in ex.figures]
     assert all(f.measure in normalize.measure_rules().names for f in figures)
