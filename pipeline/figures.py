@@ -177,9 +177,14 @@ class _Shadow:
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.table: dict[int, str] = {}
+        self.changed: set[str] = set()  # the characters the table changes, for a test in C
         self.converter = None
+        self.recent: list[tuple[str, str]] = []  # ingest and extract ask for the same text in turn
 
     def convert(self, text: str) -> str:
+        for seen_text, seen_shadow in self.recent:
+            if seen_text is text:
+                return seen_shadow
         chars = set(text)
         new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay
         if new:
@@ -190,11 +195,12 @@ class _Shadow:
                 self.converter = opencc.OpenCC(rules.model("figures").opencc_config)
             out = self.converter.convert("\n".join(new)).split("\n")
             if len(out) == len(new):
-                self.table.update((ord(a), b) for a, b in zip(new, out) if len(b) == 1 and b != a)
-        table = self.table
-        if not table or not any(ord(c) in table for c in chars):
-            return text
-        return text.translate(table)
+                pairs = [(a, b) for a, b in zip(new, out) if len(b) == 1 and b != a]
+                self.table.update((ord(a), b) for a, b in pairs)
+                self.changed.update(a for a, _ in pairs)
+        shadow = text if self.changed.isdisjoint(chars) else text.translate(self.table)
+        self.recent = [(text, shadow), *self.recent[:3]]
+        return shadow
 
 
 _SHADOW = _Shadow()
