@@ -27,6 +27,7 @@ class Exclusion:
     id: str
     reason: str
     pattern: regex.Pattern
+    needs: str = ""  # one of these characters is in every match: a text without any is not scanned
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def figure_rules() -> FigureRules:
     for i, entry in enumerate(excl.exclusions):
         pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
         where = f"exclusions[{i}] ({entry.id}).pattern"
-        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst)))
+        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst),
+                                    entry.needs or ""))
     return FigureRules(
         figure=figure,
         numeral=numeral,
@@ -302,6 +304,8 @@ class _Exclusions:
         fr = figure_rules()
         spans = [(m.start(), m.end(), 0, "set_phrase") for m in fr.set_phrases.finditer(text)]
         for order, ex in enumerate(fr.exclusions, 1):
+            if ex.needs and not any(c in text for c in ex.needs):
+                continue
             spans.extend((m.start(), m.end(), order, ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
         spans.sort()
         self.spans = spans
