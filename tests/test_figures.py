@@ -325,6 +325,21 @@ def test_backward_exclusions_find_what_forward_ones_would():
             assert sorted(m.span() for m in ex.pattern.finditer(text)) == [m.span() for m in forward.finditer(text)], ex.id
 
 
+def test_scale_only_figures_scanned_backward_are_those_found_forward():
+    """The pattern of a number with a scale word and no unit (解决2.3万贫困人口) is scanned from the end of
+    the text, for speed only: the matches and their parts must be those a forward scan finds."""
+    backward = figure_rules().scale_only
+    assert backward.flags & regex.REVERSE
+    forward = regex.compile(backward.pattern.removeprefix("(?r)"), regex.VERSION1)
+    texts = [*_texts_to_scan(), "解决2.3万贫困人口，年产值8000多万，约1.5万、近3万余"]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.span("pre"), m.span("num"), m.span("scale")) for m in forward.finditer(text)]
+        assert sorted((m.span(), m.span("pre"), m.span("num"), m.span("scale")) for m in backward.finditer(text)) == spans
+        found += len(spans)
+    assert found
+
+
 def test_exclusions_that_need_a_character_match_only_with_it():
     """rules/exclusions.yaml may say what an exclusion `needs`, for speed only: a text without any of
     those characters is not scanned, so every match must hold one."""
