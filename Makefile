@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint browser bench golden clean
+.PHONY: setup run test lint browser libreoffice bench golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,14 @@ browser:
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 	    chromium chromium-driver fonts-wqy-microhei; }
 
-test: lint browser
+# Old-format Word and WPS files (.doc, .wps) are read by converting them with headless LibreOffice
+# (Debian's no-GUI builds: Writer converts, Calc opens the workbook in its test).
+libreoffice:
+	@command -v soffice >/dev/null && [ -e /usr/lib/libreoffice/program/libswlo.so ] && [ -e /usr/lib/libreoffice/program/libsclo.so ] || { \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	    libreoffice-writer-nogui libreoffice-calc-nogui; }
+
+test: lint browser libreoffice
 	$(PY) -m pytest -q
 
 # Regenerate tests/golden from corpora/ on purpose, after a change meant to alter the outputs.
@@ -43,4 +50,5 @@ bench: setup .venv-bench/.installed-stamp
 	$(PY) bench/run.py
 
 clean:
-	rm -rf outputs .pytest_cache
+	find outputs -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +  # outputs/README.md is tracked
+	rm -rf .pytest_cache

@@ -114,7 +114,7 @@ def _work(job: Job) -> Done:
     cached = ex is not None
     if ex is None:
         ex = extract_one(job.path, job.report_id, job.manifest)
-        if cache and key:
+        if cache and key and ex.report.status != "unsupported":  # a .doc may be read once LibreOffice is installed
             cache.save(key, ex)
     rendered = render(ex, job.out) if job.out else None
     if job.keep or not rendered:
@@ -136,6 +136,7 @@ def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None
     local workers render each report's rows and stage its text there (export.render), so the
     caller only appends bytes; unless ``keep``, they then send back only the report's facts.
     """
+    rules.load_all()  # a slip in rules/ is one error here, not a failed extraction of every report
     folder = str(cache.folder) if cache else None
     if executor == "dask" or scheduler:
         # remote workers may not see OUT: they send whole extractions and the caller renders them

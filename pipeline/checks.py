@@ -147,6 +147,8 @@ class ReadingRules:
     """rules/checks.yaml `reading`: how the text before a figure tells what it measures and when."""
 
     measures: tuple[tuple[str, regex.Pattern], ...]  # (measure, cue), first match wins
+    plain: frozenset[str]  # measures that say no more than a plain amount
+    changes: frozenset[str | None]  # measures not read for the later value of a from-to pair
     additive: frozenset[str | None]  # measures whose parts add up to their whole
     additive_percent: frozenset[str | None]  # the same for figures in %
     inherited: frozenset[str | None]  # a part with no measure word of its own has its whole's measure
@@ -154,8 +156,8 @@ class ReadingRules:
     from_cue: regex.Pattern  # the clause before the earlier value of a from-to pair (由2020年末的)
     from_to: regex.Pattern  # the text after the earlier value, up to the later one
     span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
-    since_cue: regex.Pattern  # a period up to now: 2025年以来 in a report from January 2025 on is its own
     label_filler: regex.Pattern  # dropped from a label before two labels are compared
+    running_total: regex.Pattern  # in a figure's clause: a running total, not the period's figure (累计)
     goal_lead: regex.Pattern  # in a paragraph, before a list of goals: 主要预期目标是：
 
 
@@ -172,9 +174,10 @@ def reading_rules() -> ReadingRules:
     def measure_set(words: list[str]) -> frozenset[str | None]:
         return frozenset(None if w == "amount" else w for w in words)
 
-    return ReadingRules(measures, measure_set(data.additive), measure_set(data.additive_percent),
+    return ReadingRules(measures, frozenset(data.plain_measures), frozenset(("growth", "change")),
+                        measure_set(data.additive), measure_set(data.additive_percent),
                         measure_set(data.inherited_by_parts), pattern("to_value"), pattern("from_cue"),
-                        pattern("from_to"), pattern("span_cue"), pattern("since_cue"), pattern("label_filler"),
+                        pattern("from_to"), pattern("span_cue"), pattern("label_filler"), pattern("running_total"),
                         pattern("goal_lead"))
 
 
@@ -193,6 +196,8 @@ class Doc:
     _readings: dict[int, Reading] = field(default_factory=dict, repr=False)
     _where: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)  # figure start -> sentence, index
     _paragraphs: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False)  # start -> periods named
+    _headings: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _covered: dict[int, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, ex: Extraction) -> Doc:
@@ -240,6 +245,32 @@ class Doc:
             r = self._readings[f.start] = _read(self, *self.sentences[si], i)
         return r
 
+    def covered(self, f: Figure) -> Any:
+        """The period the figure covers: its own field (else its scope), with the periods named around it (its
+        heading, the last one named before it in its paragraph) and whether its clause makes it a running total
+        (累计); None when that cannot be told."""
+        if f.start not in self._covered:
+            own = f.covered
+            section = self.named_in_heading(f.section_path)
+            covered = None
+            if section is not None:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
+                # the paragraph's period too: a stage reads the figure's clause, not 过去五年 three sentences up
+                covered = (own or self.named_in_heading(f.scope_period or ""), section, self.period_before(f.start),
+                           bool(reading_rules().running_total.search(self.clause_before(self._sentence_of(f), f))))
+            self._covered[f.start] = covered
+        return self._covered[f.start]
+
+    def _sentence_of(self, f: Figure) -> Sentence:
+        self.read(f)  # fills _where
+        return self.sentences[self._where[f.start][0]][0]
+
+    def own_period(self, f: Figure) -> bool:
+        """Whether the figure is, as far as the text tells, of the report's own period: no other period named for
+        it, its heading or before it in its paragraph (五年来, “十三五”时期, 2017年), and no earlier value of a pair."""
+        c = self.covered(f)
+        return c is not None and c[0] in ("", self.report.period) and not c[1] and not c[2] and not (
+            self.read(f).earlier_value)
+
     def goal(self, sentence: Sentence, f: Figure) -> bool:
         """A goal whatever its kind says: a target cue before it in the sentence (力争, 预计), or in the paragraph
         a list of goals opened before it (主要预期目标是：)."""
@@ -260,18 +291,25 @@ class Doc:
         return [(b, self._own_or(regex.sub(r"\s+", "", text[a:b]))) for a, b in merged]
 
     def _own_or(self, word: str) -> str:
-        """"" when ``word`` names the report's own period, else the word."""
-        if self.span is None:
+        """The period ``word`` names as a code of pipeline/periods.py ("" for the report's own), else the word."""
+        s = periods.read(word, periods.reference(self.report.period, self.report.delivered))
+        if s is None:
             return word
-        since = reading_rules().since_cue.search(word)
-        head = word[: since.start()] if since else word
-        try:
-            s = _scope_span(head, self.span)
-        except ValueError:  # a year in Chinese numerals (二〇三五年): not the report's own
-            return word
-        if s is not None and (s == self.span or (since and s.first == self.span.first)):
-            return ""
-        return word
+        return "" if s == self.span else periods.code(s)
+
+    def named_in_heading(self, text: str) -> str | None:
+        """The period a heading or a scope names ("" for none or the report's own; cached). None when a figure
+        under it may be of either of two periods: it names two (2020年和“十三五”时期), or a span holding the
+        report's own (过去五年工作回顾, 本届政府工作回顾, in the report of the span's last year)."""
+        if text not in self._headings:
+            named = {w for _, w in self.periods_named(text)}
+            ref = periods.reference(self.report.period, self.report.delivered)
+            spans = [periods.read(w, ref) for w in named if w]
+            if len(named) > 1 or any(s is None or (self.span is not None and s.overlaps(self.span)) for s in spans):
+                self._headings[text] = None
+            else:
+                self._headings[text] = next(iter(named), "")
+        return self._headings[text]
 
     def period_before(self, pos: int) -> str:
         """The last period named in the paragraph before ``pos`` ("" for none or the report's own)."""
@@ -332,18 +370,11 @@ def significant_digits(f: Figure) -> int:
 
 # --------------------------------------------------------------------------- what a figure measures, and when
 
-# Fields that other stages may set on a figure; a check reads them when present and
-# falls back on the text before the figure when not.
-MEASURE_FIELD = "measure"
-COVERED_FIELDS = ("covered",)
-
-
 @dataclass(frozen=True)
 class Reading:
     """What a check needs to know to compare a figure with another."""
 
-    measure: str | None  # level, flow, growth, share, completion, per-capita, ...; None: a plain amount
-    when: Any  # the period the figure covers: its own field, else the periods named around it; None: cannot tell
+    measure: str | None  # level, flow, growth, change, share, completion, per_capita, ...; None: a plain amount
     bracket: int | None  # where the bracket the figure stands in opens: a breakdown of the figure before it
     earlier_value: bool  # the 由/从 value of a from-to pair: the indicator at an earlier time
     label_key: str  # the label with periods and filler words dropped
@@ -355,12 +386,10 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     text = doc.text
     gap = doc.gap(sent, figs, i)
     to_value = bool(rr.to_value.search(gap))
-    measure = getattr(f, MEASURE_FIELD, None)
-    if measure == "amount":  # normalize's word for a figure with no measure word
-        measure = None
-    if measure is None:
+    measure = f.measure
+    if measure is None or measure in rr.plain:  # not set, or a plain amount: what the text before it adds
         cue_text = (f.indicator or "") + gap
-        measure = next((m for m, cue in rr.measures if not (to_value and m == "growth") and cue.search(cue_text)), None)
+        measure = next((m for m, cue in rr.measures if not (to_value and m in rr.changes) and cue.search(cue_text)), None)
     after = text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]
     earlier = bool(rr.from_cue.search(doc.clause_before(sent, f)) and rr.from_to.match(after))
     depth: list[int] = []
@@ -369,16 +398,10 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
             depth.append(m.start())
         elif depth:
             depth.pop()
-    covered = next((getattr(f, a) for a in COVERED_FIELDS if getattr(f, a, None) is not None), None)
-    if covered is None:
-        section = {w for _, w in doc.periods_named(f.section_path) if w}
-        if len(section) <= 1:  # a heading naming two periods (2022年和过去五年工作回顾) leaves it open
-            scope = "".join(w for _, w in doc.periods_named(f.scope_period or ""))
-            covered = (scope, "".join(section), doc.period_before(f.start))
     name = f.indicator or ""
     for pattern in (labels.label_rules().period, rr.span_cue, rr.label_filler):
         name = pattern.sub("", name)
-    return Reading(measure, covered, depth[-1] if depth else None, earlier, name)
+    return Reading(measure, depth[-1] if depth else None, earlier, name)
 
 
 _BRACKETS = regex.compile(r"[（()）]")
@@ -393,8 +416,8 @@ def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = T
     of a from-to pair. same_period: the same covered period (within one report: no
     period named for one that is not named for the other). same_concept: the same
     indicator, entity and label too (a restatement). part: b is listed as a part of a
-    (after 其中), and without a measure word of its own it has a's (新增公路63.9万公里，
-    其中高速公路3.3万公里: both new).
+    (after 其中), and where one of them has no measure word it shares the other's
+    (新增公路63.9万公里，其中高速公路3.3万公里: both new; 监测户50户，其中已消除风险30户).
     A figure whose measure or period cannot be told from another's is not comparable:
     the check says nothing.
     """
@@ -403,9 +426,11 @@ def comparable(da: Doc, a: Figure, db: Doc, b: Figure, *, same_concept: bool = T
     ra, rb = da.read(a), db.read(b)
     if ra.earlier_value or rb.earlier_value:
         return False
-    if ra.measure != rb.measure and not (part and rb.measure is None and ra.measure in reading_rules().inherited):
+    if ra.measure != rb.measure and not (
+        part and None in (ra.measure, rb.measure) and (ra.measure or rb.measure) in reading_rules().inherited
+    ):
         return False
-    if same_period and (ra.when is None or ra.when != rb.when):
+    if same_period and (da.covered(a) is None or da.covered(a) != db.covered(b)):
         return False
     if same_concept:
         return (a.indicator_id, a.entity, ra.label_key) == (b.indicator_id, b.entity, rb.label_key)
@@ -471,6 +496,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                         break
                     if doc.read(figs[j]).bracket == bracket:
                         listed.append(figs[j])
+                listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
                     first = next(f for f in listed if f.unit_norm == unit)
                     if not additive(doc, first):
@@ -515,13 +541,11 @@ def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
         for f in doc.figures:
             if f.unit_norm != "%" or any(w in (f.indicator or "") for w in (*growth_words, *unbounded)):
                 continue
-            if doc.read(f).measure in unbounded_measures:
-                continue  # a completion rate or a growth may pass 100%
             ind = lexicon.get(f.indicator_id or "")
             is_rate = any(w in (f.indicator or "") for w in rate_words) or (
                 ind is not None and ind.dimension == "percent" and not ind.also)
             lo, hi = bounds(f)
-            if is_rate and (lo > 100 or hi < 0):
+            if is_rate and (lo > 100 or hi < 0) and doc.read(f).measure not in unbounded_measures:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
 
 
@@ -546,56 +570,62 @@ def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
 
 
-def _scope_span(scope: str, report_span: periods.Span) -> periods.Span | None:
-    """The months a figure's scope_period names, read against the report's year."""
-    lr = labels.label_rules()
-    m = lr.period.fullmatch(scope.strip())
-    if not m:
-        return None
-    year = int(m["year"]) if m["year"] else report_span.year
-    part = m["part"] if m["year"] else m["word"]
-    if part in lr.relative_year:
-        year += lr.relative_year[part]
-        part = None
-    base = year * 12
-    if not part or part in lr.whole_year:
-        return periods.Span(base, base + 11)
-    if part in lr.half_year:
-        first = 0 if part.startswith("上") else 6
-        return periods.Span(base + first, base + first + 5)
-    quarter = regex.search(r"[一二三四]", part)
-    if quarter:
-        first = 3 * "一二三四".index(quarter[0])
-        return periods.Span(base + first, base + first + 2)
-    return None
+def _covered_span(f: Figure, doc: Doc) -> periods.Span | None:
+    """The months a figure covers (Figure.covered), or, for a figure from an older store without it,
+    its scope_period read against the report."""
+    if f.covered:
+        return periods.span(f.covered)
+    ref = periods.reference(doc.report.period, doc.report.delivered)
+    return periods.read(f.scope_period, ref) if f.scope_period and ref else None
 
 
 @check("period_not_over", fields=("label", "value", "scope", "period"))
 def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering months after the report's period (全年 in a 1-5月 report); not a
+    period of several years (十四五时期: a plan's span, its figures goals or cumulative so far)."""
     for doc in ctx.docs:
         if doc.span is None:
             continue
         for f in doc.figures:
             if f.kind != "actual" or not f.scope_period:
                 continue
-            s = _scope_span(f.scope_period, doc.span)
-            if s is not None and s.last > doc.span.last:
+            s = _covered_span(f, doc)
+            if s is not None and s.last > doc.span.last and s.months <= 12:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 
 
+def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
+    """The sentence sets periods side by side: other past values (1977年为31.5元，1978年为35.5元), a change
+    that starts from the figure (由2017年929家增长到3605家), or the same indicator for another period."""
+    later = [g for g in figs if g.start >= f.end]
+    if later and labels.label_rules().from_to.search(doc.text, f.end, later[0].start):
+        return True
+    for g in figs:
+        if g is f or g.covered == f.covered:
+            continue
+        s = _covered_span(g, doc)
+        if (s is not None and s.last < doc.span.first) or (g.indicator_id and g.indicator_id == f.indicator_id):
+            return True
+    return False
+
+
 @check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
 def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering only months before the report's period (去年 in a report of this year;
+    in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
+    sentence sets periods side by side."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
+    in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
     breaks = labels.label_rules().clause_break
     for doc in ctx.docs:
-        if doc.span is None:
+        if doc.span is None or (doc.report.delivered and not in_reviews):
             continue
         for sent, figs in doc.sentences:
             for f in figs:
                 if f.kind != "actual" or not f.scope_period:
                     continue
-                s = _scope_span(f.scope_period, doc.span)
+                s = _covered_span(f, doc)
                 if s is None or s.last >= doc.span.first:
                     continue
                 mention = doc.text.rfind(f.scope_period, sent.start, f.start)
@@ -605,8 +635,8 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                 lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
                 if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
                     continue
-                if any(g is not f and is_result(g) and g.indicator_id and g.indicator_id == f.indicator_id for g in figs):
-                    continue  # the same thing for this period beside it: a comparison
+                if _side_by_side(f, figs, doc):
+                    continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 
@@ -628,10 +658,10 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
                 if doc.goal(sent, f):
                     continue  # a goal, not a result to restate
                 r = doc.read(f)
-                if r.earlier_value or r.bracket is not None or r.when is None or len(r.label_key) < min_label:
-                    continue  # a from-to pair, a breakdown, an unknown period or a label naming no subject
+                if r.earlier_value or r.bracket is not None or len(r.label_key) < min_label:
+                    continue  # a from-to pair, a breakdown or a label naming no subject
                 paragraph = doc.text.rfind("\n", 0, f.start)
-                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure, r.when)].append(
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure)].append(
                     (paragraph, f))
         for members in groups.values():
             involved: dict[Figure, None] = {}
@@ -708,8 +738,11 @@ def cumulative_shrinks(ctx: Context, p: Params) -> Iterator[Finding]:
         for doc in docs:
             for sent, figs in doc.sentences:
                 for f in figs:
-                    if f.kind == "actual" and f.indicator_id and not f.scope_period and cue.search(doc.clause_before(sent, f)):
-                        series[(f.indicator_id, f.unit_norm, f.entity)].setdefault(doc.report.report_id, (doc, f))
+                    if f.kind != "actual" or not f.indicator_id or f.scope_period:
+                        continue
+                    if cue.search(doc.clause_before(sent, f)) and doc.own_period(f):  # not 五年累计, “十三五”时期累计
+                        series[(f.indicator_id, f.unit_norm, f.entity, doc.read(f).measure)].setdefault(
+                            doc.report.report_id, (doc, f))
         for points in series.values():
             ordered = sorted(points.values(), key=lambda df: (df[0].span.last, df[0].span.first))
             for (da, a), (db, b) in itertools.pairwise(ordered):
@@ -730,10 +763,17 @@ def half_exceeds_year(ctx: Context, p: Params) -> Iterator[Finding]:
                 continue
             for key, f in doc.town_values.items():
                 y = year_doc.town_values.get(key)
-                if y is not None and lexicon[key[0]].flow and bounds(f)[0] > bounds(y)[1]:
+                if y is None or not lexicon[key[0]].flow or not _covers_report(f, doc) or not _covers_report(y, year_doc):
+                    continue
+                if bounds(f)[0] > bounds(y)[1]:
                     yield Finding(((doc, f), (year_doc, y)), {
                         "label": label(f), "half": f.surface, "half_period": periods.label(doc.report.period),
                         "year_value": y.surface, "year_period": periods.label(year_doc.report.period)})
+
+
+def _covers_report(f: Figure, doc: Doc) -> bool:
+    """The figure covers its report's whole period (not a point in it, not one month of it)."""
+    return f.covered is None or periods.span(f.covered) == doc.span
 
 
 @check("growth_mismatch", fields=("label", "stated", "computed", "now", "now_period", "before", "before_period"))
@@ -755,6 +795,8 @@ def growth_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
             before = before_doc.town_values.get((base.id, base.unit))
             if now is None or before is None or not before.value_norm or not (exact(now) and exact(before)):
                 continue
+            if not (doc.own_period(f) and doc.own_period(now) and before_doc.own_period(before)):
+                continue  # 从9367亿元增加到12922亿元 over five years: not the year's levels
             computed = (now.value_norm / before.value_norm - 1) * 100
             if abs(computed - f.value_norm) > tolerance:
                 yield Finding(((doc, f), (doc, now), (before_doc, before)), {
@@ -776,9 +818,9 @@ def outlier_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
         if not doc.town or doc.town.endswith(county) or not doc.report.period:
             continue
         for (ind, unit), f in doc.town_values.items():
-            if f.value_norm and f.value_norm > 0:
-                groups[(doc.report.period, ind, unit)].setdefault(doc.town, (doc, f))
-    for (period, _, unit), towns in sorted(groups.items()):
+            if f.value_norm and f.value_norm > 0 and doc.own_period(f):
+                groups[(doc.report.period, ind, unit, doc.read(f).measure or "")].setdefault(doc.town, (doc, f))
+    for (period, _, unit, _), towns in sorted(groups.items()):
         if len(towns) < min_towns:
             continue
         logs = {town: math.log(f.value_norm) for town, (_, f) in towns.items()}
@@ -813,7 +855,9 @@ def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
     index: dict[tuple, list[tuple[Doc, Sentence, tuple[Figure, ...]]]] = defaultdict(list)
     for doc in sorted(ctx.docs, key=lambda d: d.report.report_id):
         for sent, figs in doc.sentences:
-            if len(figs) >= min_figures and doc.town:
+            # results with exact figures: goals (城镇调查失业率5.5%左右) and round bounds (突破7万亿元) are alike everywhere
+            if len(figs) >= min_figures and doc.town and sum(
+                    exact(f) and f.kind == "actual" and not doc.goal(sent, f) for f in figs) >= min_figures:
                 index[tuple((f.value_norm, f.unit_norm) for f in figs)].append((doc, sent, figs))
     for entries in index.values():
         for (da, sa, fa), (db, sb, fb) in itertools.combinations(entries, 2):
@@ -829,6 +873,7 @@ def copied_across_towns(ctx: Context, p: Params) -> Iterator[Finding]:
 @check("repeated_from_previous", fields=("figures", "previous_period", "previous_report"))
 def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
     min_repeats, min_digits = int(p.number("min_repeats")), int(p.number("min_significant_digits"))
+    measures = set(p.words("measures"))
     for docs in ctx.by_town.values():
         for doc in docs:
             earlier = [d for d in docs if d.span.last < doc.span.first]
@@ -838,13 +883,18 @@ def repeated_from_previous(ctx: Context, p: Params) -> Iterator[Finding]:
             prev = min((d for d in earlier if d.span.last == last),
                        key=lambda d: (d.span.months != doc.span.months, d.report.report_id))
             before: dict[tuple, list[Figure]] = defaultdict(list)
-            for g in prev.figures:
-                if g.kind == "actual" and g.indicator_id and not g.scope_period:
-                    before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
+            for psent, pfigs in prev.sentences:
+                for g in pfigs:
+                    if g.kind == "actual" and g.indicator_id and not g.scope_period and not prev.goal(psent, g):
+                        before[(g.indicator_id, g.unit_norm, g.entity, g.value_norm)].append(g)
             for sent, figs in doc.sentences:
                 pairs = [(f, before[(f.indicator_id, f.unit_norm, f.entity, f.value_norm)][0]) for f in figs
                          if f.kind == "actual" and f.indicator_id and not f.scope_period and not doc.goal(sent, f)
                          and before.get((f.indicator_id, f.unit_norm, f.entity, f.value_norm))]
+                pairs = [(f, g) for f, g in pairs if comparable(doc, f, prev, g, same_concept=False, same_period=False)
+                         and (doc.read(f).measure or "amount") in measures]  # a level or a rate may well stay put
+                if not any(exact(f) for f, _ in pairs):
+                    continue  # bounds alone (1500万人以上) are round figures, alike from year to year
                 if len(pairs) >= min_repeats or any(significant_digits(f) >= min_digits for f, _ in pairs):
                     yield Finding(tuple((doc, f) for f, _ in pairs) + tuple((prev, g) for _, g in pairs), {
                         "figures": surfaces(f for f, _ in pairs), "previous_period": periods.label(prev.report.period),

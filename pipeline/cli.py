@@ -96,6 +96,7 @@ class Batch:
     n_reports: int = 0
     n_figures: int = 0
     n_failed: int = 0
+    n_unsupported: int = 0  # files of a kind not read (a scan, a spreadsheet, a .doc without LibreOffice)
     n_cached: int = 0
 
 
@@ -117,7 +118,7 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
             _fail(f"manifest {manifest_path}: {e}")
     found = ingest.find_reports(paths, skip=out)  # not OUT: its text/*.txt would come back as reports
     if not found:
-        _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
+        _fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
     result = Batch()
     if executor not in ("local", "dask"):
@@ -134,7 +135,8 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
             writer.add(ex, done.rendered)
             result.n_reports += 1
             result.n_figures += done.n_figures
-            result.n_failed += ex.report.status != "ok"
+            result.n_failed += ex.report.status not in ("ok", ingest.UNSUPPORTED)
+            result.n_unsupported += ex.report.status == ingest.UNSUPPORTED
             result.n_cached += done.cached
             if keep:
                 result.extractions.append(ex)
@@ -142,7 +144,9 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
         cache.prune()
     if not quiet:
         cached = f", {result.n_cached} unchanged since the last run (not re-extracted)" if result.n_cached else ""
-        typer.echo(f"{result.n_reports} reports, {result.n_figures} figures, {result.n_failed} failed{cached}"
+        unsupported = (f", {result.n_unsupported} not read (unsupported file type; 另存为 .docx)"
+                       if result.n_unsupported else "")
+        typer.echo(f"{result.n_reports} reports, {result.n_figures} figures, {result.n_failed} failed{unsupported}{cached}"
                    f" -> {out}/indicators.csv", err=True)
     return result
 
@@ -189,7 +193,7 @@ def extract(
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
     result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False, executor=executor,
                       scheduler=scheduler)
-    raise typer.Exit(1 if result.n_failed else 0)
+    raise typer.Exit(1 if result.n_failed or result.n_unsupported else 0)
 
 
 @app.command()
@@ -274,8 +278,8 @@ def compare(
 
 @app.command()
 def indicators(
-    unmatched: Annotated[bool, typer.Option("--unmatched", help="List the most frequent labels no indicator matches.")] = False,
-    limit: Annotated[int, typer.Option(help="How many unmatched labels.")] = 30,
+    unmatched: Annotated[bool, typer.Option("--unmatched", help="Keys no indicator takes, most reports first.")] = False,
+    limit: Annotated[int, typer.Option(help="How many comparison keys.")] = 30,
     db: Annotated[Path, DB] = Path("outputs/zhibiao.duckdb"),
 ) -> None:
     """The canonical indicators (rules/indicators.yaml) with how often the store's figures match them."""
@@ -289,9 +293,9 @@ def indicators(
     except store.StoreError as e:
         _fail(str(e))
     if unmatched:
-        typer.echo("figures\treports\tunit\tlabel\texample report")
-        for label, unit, n, n_reports, example in rows:
-            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{label}\t{example}")
+        typer.echo("figures\treports\tunit\tkey\texample label\texample report")
+        for key, unit, n, n_reports, label, example in rows:
+            typer.echo(f"{n}\t{n_reports}\t{unit or ''}\t{key}\t{label}\t{example}")
         return
     mapped = sum(n for n, _ in counts.values())
     typer.echo(f"{len(normalize.lexicon().indicators)} indicators; {mapped}/{totals['figures']} figures in the store "
@@ -329,7 +333,7 @@ def review_cmd(
         _fail(f"manifest {manifest}: {e}")
     found = ingest.find_reports(paths, skip=out)
     if not found:
-        _fail(f"no reports (.txt .docx .pdf .html) under {', '.join(map(str, paths))}")
+        _fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     items = (batch.extract_one(path, rid, given) for path, rid in found)
     extractions = list(_progress(items, len(found), quiet, "extracting"))
     _write_review(extractions, [], out, quiet)

@@ -211,6 +211,7 @@ class ConceptScore:
     both_pairs: int = 0
     split: list[dict] = field(default_factory=list)
     merged: list[dict] = field(default_factory=list)
+    uncovered: list[dict] = field(default_factory=list)  # gold figures with a concept and no key
 
     def metrics(self) -> dict[str, float | int]:
         p = self.both_pairs / self.tool_pairs if self.tool_pairs else 0.0
@@ -241,6 +242,10 @@ def score_concepts(matched: list[tuple[str, GoldFigure, Figure | None]]) -> Conc
         if g.concept is not None:
             out.with_concept += 1
             out.covered += p is not None and tool_key(p) is not None
+            if p is None or tool_key(p) is None:
+                out.uncovered.append({"doc": doc, "surface": g.surface, "concept": g.concept, "context": g.context,
+                                      "label": p.indicator if p else None, "entity": p.entity if p else None,
+                                      "extracted": p is not None})
             out.covered_canonical += p is not None and bool(p.indicator_id) and not p.entity
         if p is None:
             continue
@@ -299,6 +304,7 @@ class Scored:
             "concepts": self.concepts.metrics(),
             "split_pairs": self.concepts.split,
             "merged_pairs": self.concepts.merged,
+            "uncovered": self.concepts.uncovered,
         }
         return extra | {
             "total": self.total.metrics()
@@ -415,6 +421,11 @@ def format_scored(s: Scored) -> str:
                 lines.append(f"  {mp['key']}: {mp['pairs']} pairs")
                 lines += [f"    {c['concept'] or '(null)'}: " + "; ".join(fig(m) for m in c["figures"][:6])
                           for c in mp["concepts"]]
+    if d.get("uncovered"):
+        lines += ["", f"uncovered (a gold concept, no row from the tool) ({len(d['uncovered'])}):"]
+        lines += [f"  {u['doc']}: {u['surface']} {u['concept']}: "
+                  + (f"label {u['label']!r}, entity {u['entity']!r}" if u["extracted"] else "not extracted")
+                  + f"  {u['context']}" for u in d["uncovered"]]
     if d["misses"]:
         lines += ["", f"missed figures ({len(d['misses'])}):"]
         lines += [f"  {m['doc']}: {m['surface']}  {m['context']}" for m in d["misses"]]

@@ -143,17 +143,29 @@ def _number(value: float | None) -> str | None:
     return None if value is None else plain(value)
 
 
+def figure_values(f, town: str | None, period: str | None) -> tuple:
+    """One figure's cells in FIGURE_COLUMNS order, as values (None where empty): for indicators.csv
+    and for the DataFrame of pipeline.read_reports."""
+    return (
+        f.report_id, town, period, f.section, f.section_path, f.sentence,
+        f.start, f.end, f.surface, f.value, f.value_high, f.unit, f.approx,
+        f.indicator, f.entity, f.scope_period, f.covered,
+        periods.label(f.covered) if f.covered else None, f.kind, f.rule,
+        f.value_norm, f.unit_norm, f.indicator_id, f.indicator_name,
+        f.measure, f.measure_of, f.compare_key,
+    )
+
+
+_NUMBER_COLUMNS = {"value", "value_high", "value_norm"}
+_OFFSET_COLUMNS = {"start", "end"}
+# the figure_values cells: numbers formatted, offsets as they are, text through safe_cell
+_CELL_FORMATS = tuple(_number if c in _NUMBER_COLUMNS else (lambda v: v) if c in _OFFSET_COLUMNS else safe_cell
+                      for c in FIGURE_COLUMNS)
+
+
 def _figure_line(f, town: str | None, period: str | None) -> tuple:
     """One indicators.csv line, in FIGURE_COLUMNS order: text cells through safe_cell, numbers formatted."""
-    text = safe_cell
-    return (
-        text(f.report_id), text(town), text(period), text(f.section), text(f.section_path), text(f.sentence),
-        f.start, f.end, text(f.surface), _number(f.value), _number(f.value_high), text(f.unit), text(f.approx),
-        text(f.indicator), text(f.entity), text(f.scope_period), text(f.covered),
-        text(periods.label(f.covered) if f.covered else None), text(f.kind), text(f.rule),
-        _number(f.value_norm), text(f.unit_norm), text(f.indicator_id), text(f.indicator_name),
-        text(f.measure), text(f.measure_of), text(f.compare_key),
-    )
+    return tuple(fmt(v) for fmt, v in zip(_CELL_FORMATS, figure_values(f, town, period)))
 
 
 def render(ex: Extraction, out: Path) -> Rendered:

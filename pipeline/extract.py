@@ -5,6 +5,8 @@ from __future__ import annotations
 from . import audit, figures, labels, normalize, sections
 from .model import Extraction, Figure, Report, Skipped, evolve
 
+OCR = "ocr"  # Report.encoding of a text read by OCR (pipeline/ingest.py)
+
 
 def extract_report(report: Report) -> Extraction:
     """All figures of one report, labelled and normalized (base unit, canonical indicator),
@@ -14,10 +16,12 @@ def extract_report(report: Report) -> Extraction:
     # a report in traditional characters is read through a simplified copy of the same length:
     # figures and labels are found in it, surfaces and sentences are given as written
     shadow = figures.simplified(report.text)
-    if shadow is not report.text:
-        ex = extract_report(evolve(report, text=shadow))
+    if shadow is report.text:
+        ex = _extract(report)
+    else:
+        ex = _extract(evolve(report, text=shadow))
         text = report.text
-        return evolve(
+        ex = evolve(
             ex,
             report=report,
             figures=tuple(evolve(f, surface=text[f.start : f.end], sentence=_as_written(text, shadow, f))
@@ -25,6 +29,12 @@ def extract_report(report: Report) -> Extraction:
             skipped=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.skipped),
             sentences=tuple(evolve(s, text=text[s.start : s.end]) for s in ex.sentences),
         )
+    if report.encoding == OCR:  # text read from a scan: its figures are marked as such (rule number_unit+ocr)
+        ex = evolve(ex, figures=tuple(evolve(f, rule=f"{f.rule}+{OCR}") for f in ex.figures))
+    return ex
+
+
+def _extract(report: Report) -> Extraction:
     secs = sections.split_sections(report.text)
     sents = sections.split_sentences(report.text)
     found, skipped = figures.find(report.text)

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import rules
+from . import periods, rules
 from .figures import simplified
 from .model import Report
 
@@ -66,7 +66,23 @@ if TYPE_CHECKING:
     from pdfminer.layout import LTTextBox, LTTextLine
     from pdfminer.pdfdocument import PDFDocument
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
+# .doc and .wps (Word 97-2003 and WPS) are read by converting them to .docx with LibreOffice
+# (soffice), when it is installed (`make libreoffice`).
+CONVERTED = (".doc", ".wps")
+# Files of kinds reports arrive in that are not read: listed in reports.csv with status
+# "unsupported" and what to do, rather than left out in silence.
+NOT_READ = {
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"),
+                    "图片（扫描件）不能读取：请用带文字层的 PDF 或另存为 .docx"),
+    **dict.fromkeys((".xls", ".xlsx", ".et", ".csv", ".ods"), "表格文件不作为报告读取：请将报告另存为 .docx"),
+    **dict.fromkeys((".ppt", ".pptx", ".dps"), "演示文稿不能读取：请将报告另存为 .docx"),
+    **dict.fromkeys((".rtf", ".odt", ".wpt", ".dot", ".dotx", ".docm"), "此格式不能直接读取：请用 Word 或 WPS 另存为 .docx"),
+    **dict.fromkeys((".ofd", ".caj", ".xps"), "版式文件（OFD/CAJ/XPS）不能读取：请另存为 PDF 或 .docx"),
+    **dict.fromkeys((".zip", ".rar", ".7z"), "压缩包不能读取：请先解压"),
+}
+UNSUPPORTED = "unsupported"
+SOFFICE_TIMEOUT = 180  # seconds for one conversion
 
 MB = 1024 * 1024
 
@@ -78,11 +94,13 @@ class Limits:
     text_bytes: int = 50 * MB  # .txt, .html, .htm: read whole into memory, decoded twice
     binary_bytes: int = 100 * MB  # .docx, .pdf on disk
     unzipped_bytes: int = 200 * MB  # a .docx's members added up, unpacked (zip bombs)
+    ocr_pages: int = 60  # pages of a scanned PDF read by OCR (a few seconds each)
 
 
 LIMITS = Limits()
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned image?); it needs OCR"
+NO_UNICODE = "PDF text cannot be decoded (its fonts have no Unicode map); it needs OCR"
 
 # pdfminer logs a warning for every oddity of a damaged PDF; with no handler set up
 # by the application, Python would print them all to stderr. The library stays quiet;
@@ -92,6 +110,10 @@ logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 class _Unreadable(Exception):
     """Raised inside the readers; its text becomes the failed Report's message."""
+
+
+class _Unsupported(_Unreadable):
+    """A file of a kind the tool does not read (or not on this machine): status "unsupported"."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +171,7 @@ def _walk(root: Path, skip: Path | None = None) -> Iterator[Path]:
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and (Path(folder) / d).resolve() != skipped]
         for name in filenames:
-            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in SUPPORTED:
+            if not name.startswith((".", "~$")) and Path(name).suffix.lower() in (*SUPPORTED, *NOT_READ):
                 yield Path(folder) / name
 
 
@@ -198,7 +220,8 @@ def read_report(
     try:
         read = _read_text(path, limits)
     except _Unreadable as problem:
-        return Report(report_id, str(path), "", status="failed", message=str(problem))
+        status = UNSUPPORTED if isinstance(problem, _Unsupported) else "failed"
+        return Report(report_id, str(path), "", status=status, message=str(problem))
     # traditional characters (鎮, 萬) are read through a simplified copy of the same length; the title stays as written
     shadow = simplified(read.text)
     guess = _guess(shadow, simplified(path.stem))
@@ -216,6 +239,7 @@ def read_report(
         period=given.get("period") or guess.period,
         county=given.get("county") or guess.county,
         message=read.note,
+        delivered=guess.delivered if given.get("period", guess.period) == guess.period else None,
     )
 
 
@@ -223,8 +247,9 @@ def _read_text(path: Path, limits: Limits) -> _Text:
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
-        raise _Unreadable(f"unsupported file type {suffix or '(no suffix)'}; supported: {', '.join(SUPPORTED)}")
-    limit = limits.binary_bytes if suffix in (".docx", ".pdf") else limits.text_bytes
+        advice = NOT_READ.get(suffix, "请另存为 .docx、.pdf 或 .txt")
+        raise _Unsupported(f"unsupported file type {suffix or '(no suffix)'}: {advice}; supported: {', '.join(SUPPORTED)}")
+    limit = limits.binary_bytes if suffix in (".docx", ".pdf", *CONVERTED) else limits.text_bytes
     try:
         size = path.stat().st_size
         if size > limit:
@@ -236,12 +261,14 @@ def _read_text(path: Path, limits: Limits) -> _Text:
         raise _Unreadable("empty file")
     actual = _sniff(data)
     renamed = ""
+    if actual is _read_doc and reader is _read_doc:
+        actual = None  # a .doc or .wps is an OLE file as it should be
     if actual and actual != _READERS[suffix]:
         reader, renamed = actual, f"content is {_KIND[actual]}, not {suffix}"
     try:
         read = reader(data, limits)
     except _Unreadable as problem:
-        raise _Unreadable(f"{renamed}: {problem}" if renamed else str(problem)) from None
+        raise type(problem)(f"{renamed}: {problem}" if renamed else str(problem)) from None
     except Exception as e:  # the parsers raise all kinds of errors (even OSError) on malformed input
         damaged = f"{renamed}: damaged {_KIND[actual]}" if renamed else f"damaged {suffix} file"
         raise _Unreadable(f"{damaged} ({_one_line(e)})") from None
@@ -262,8 +289,10 @@ def _sniff(data: bytes) -> Callable[[bytes, Limits], _Text] | None:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return _read_pdf
-    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+    if head.startswith(b"PK\x03\x04"):
         return _read_docx
+    if head.startswith(_OLE_MAGIC):
+        return _read_doc
     if head[:200].lower().startswith((b"<!doctype html", b"<html")):
         return _read_html
     return None
@@ -527,6 +556,50 @@ def _cell_text(cell: _Cell) -> str:
     return _CELL_BREAKS.sub(" ", " ".join(part for part in parts if part)).strip()
 
 
+# .doc, .wps --------------------------------------------------------------------------
+
+
+def soffice() -> str | None:
+    """The LibreOffice command on this machine, or None."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _read_doc(data: bytes, limits: Limits) -> _Text:
+    """An old-format Word (or WPS) file, converted to .docx by headless LibreOffice, then read as one.
+
+    Each conversion runs in a fresh temporary folder with its own LibreOffice profile, so parallel
+    workers do not share (and lock) one. A password-protected .docx is an OLE file too: LibreOffice
+    cannot open it and the message says so.
+    """
+    import subprocess
+    import tempfile
+
+    if not data.startswith((_OLE_MAGIC, b"{\\rtf")):  # Word's binary format, or RTF saved as .doc
+        raise _Unreadable("not an old-format Word or WPS file (its first bytes say otherwise)")
+    office = soffice()
+    if office is None:
+        raise _Unsupported("旧版 Word/WPS 文件（.doc/.wps）需要 LibreOffice 才能读取：请安装 LibreOffice"
+                           "（make libreoffice），或用 Word/WPS 另存为 .docx")
+    with tempfile.TemporaryDirectory(prefix="zhibiao-doc-") as folder:
+        source = Path(folder) / "report.doc"
+        source.write_bytes(data)
+        try:
+            done = subprocess.run(
+                [office, "--headless", "--norestore", f"-env:UserInstallation={Path(folder, 'profile').as_uri()}",
+                 "--convert-to", "docx", "--outdir", str(Path(folder, "out")), str(source)],
+                capture_output=True, timeout=SOFFICE_TIMEOUT, stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            raise _Unreadable(f"LibreOffice did not convert the file within {SOFFICE_TIMEOUT} s; 请另存为 .docx") from None
+        converted = Path(folder, "out", "report.docx")
+        if done.returncode != 0 or not converted.is_file():
+            raise _Unreadable("LibreOffice cannot open this Word file (password-protected or damaged?); "
+                              "请用 Word/WPS 打开并另存为 .docx")
+        return _read_docx(converted.read_bytes(), limits)
+
+
 # .pdf -------------------------------------------------------------------------------
 
 _CID = regex.compile(r"\(cid:\d+\)")
@@ -537,11 +610,64 @@ def _read_pdf(data: bytes, limits: Limits) -> _Text:
         raise _Unreadable("not a PDF file (no %PDF header)")
     document = _open_pdf(data)
     text = "\n".join(paragraph for paragraph in _pdf_paragraphs(document) if paragraph.strip())
-    if not text.strip():
-        raise _Unreadable(NO_TEXT_LAYER)
-    if _mostly_cids(text):
-        raise _Unreadable("PDF text cannot be decoded (its fonts have no Unicode map); it needs OCR")
+    if not text.strip() or _mostly_cids(text):
+        problem = NO_TEXT_LAYER if not text.strip() else NO_UNICODE
+        scanned = _ocr_pdf(data, limits) if ocr_available() else ""
+        if not scanned.strip():
+            raise _Unreadable(problem)
+        return _Text(scanned, encoding=OCR, note=OCR_NOTE)
     return _Text(text)
+
+
+# OCR (the optional extra zhibiao[ocr]): a PDF without a usable text layer is rendered page by page
+# (pypdfium2) and read by RapidOCR, whose detection and recognition models ship inside its wheel:
+# nothing is downloaded at run time. The Report's encoding says "ocr" and its figures are marked.
+OCR = "ocr"
+OCR_NOTE = "text read by OCR from a scanned PDF: check the figures against the page"
+OCR_SCALE = 2  # render at 144 dpi: small print in scans needs it
+OCR_SAME_LINE = 0.5  # boxes whose tops differ by less than half a line height are one line
+
+
+def ocr_available() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("rapidocr_onnxruntime", "pypdfium2"))
+
+
+@functools.cache
+def _ocr_engine():
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR()
+
+
+def _ocr_pdf(data: bytes, limits: Limits) -> str:
+    """The text of each page of a scanned PDF, line by line, in reading order."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    pages = []
+    try:
+        for number in range(min(len(document), limits.ocr_pages)):
+            image = document[number].render(scale=OCR_SCALE).to_pil()
+            boxes, _ = _ocr_engine()(image)
+            pages.append("\n".join(_ocr_lines(boxes or [])))
+    finally:
+        document.close()
+    return "\n".join(page for page in pages if page)
+
+
+def _ocr_lines(boxes: list) -> list[str]:
+    """Recognised boxes ([corners, text, score]) joined into lines: top to bottom, left to right."""
+    lines: list[list[tuple[float, float, str]]] = []
+    for corners, text, _score in sorted(boxes, key=lambda box: (box[0][0][1], box[0][0][0])):
+        top, left = corners[0][1], corners[0][0]
+        height = max(1.0, corners[3][1] - corners[0][1])
+        if lines and abs(lines[-1][0][0] - top) < OCR_SAME_LINE * height:
+            lines[-1].append((top, left, text))
+        else:
+            lines.append([(top, left, text)])
+    return [" ".join(text for _, _, text in sorted(line, key=lambda item: item[1])) for line in lines]
 
 
 def _open_pdf(data: bytes) -> PDFDocument:
@@ -620,14 +746,15 @@ _READERS: dict[str, Callable[[bytes, Limits], _Text]] = {
     ".pdf": _read_pdf,
     ".html": _read_html,
     ".htm": _read_html,
+    ".doc": _read_doc,
+    ".wps": _read_doc,
 }
-_KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "HTML"}
+_KIND = {_read_txt: "text", _read_docx: "Word", _read_pdf: "PDF", _read_html: "HTML", _read_doc: "old-format Word (.doc)"}
 
 
 # --------------------------------------------------------------------------- manifest
 
 MANIFEST_COLUMNS = ("file", "town", "period", "county")
-_PERIOD_FORM = regex.compile(r"\d{4}(?:H[12]|Q[1-4]|M(?:[1-9]|1[0-2])-M(?:[1-9]|1[0-2]))?")
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
@@ -689,7 +816,7 @@ def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> t
     if not name:
         raise ValueError(f"{path}: row {line}: empty file name")
     period = values.get("period", "")
-    if period and not _PERIOD_FORM.fullmatch(period):
+    if period and periods.span(period) is None:
         raise ValueError(f"{path}: row {line}: period {period!r} is not like 2025, 2025H1, 2025Q3 or 2025M1-M10")
     return name, {column: value for column, value in values.items() if value}
 
@@ -725,12 +852,16 @@ class _ReportRules:
     name_max: int
     followers: tuple[str, ...]
     stop_words: tuple[str, ...]
+    not_endings: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
-    numerals: dict[str, int]
+    date_line: regex.Pattern
+    early_months: int
+    review: regex.Pattern
+    review_chars: int
 
 
 _PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
@@ -754,12 +885,16 @@ def _report_rules() -> _ReportRules:
         name_max=rules.need("reports", town, "max_length", int, "town"),
         followers=rules.words("reports", town, "followers", "town"),
         stop_words=rules.words("reports", town, "stop_words", "town"),
+        not_endings=rules.words("reports", town, "not_endings", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
-        numerals=_numerals(period),
+        date_line=_pattern(period, "period", "date_line"),
+        early_months=rules.need("reports", period, "early_months", int, "period"),
+        review=_pattern(period, "period", "review"),
+        review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
 
 
@@ -786,19 +921,13 @@ def _year_pattern(period: dict) -> regex.Pattern:
     return pattern
 
 
-def _numerals(period: dict) -> dict[str, int]:
-    numerals = rules.need("reports", period, "numerals", dict, "period")
-    for word in numerals:
-        rules.need("reports", numerals, word, int, "period.numerals")
-    return {str(word): value for word, value in numerals.items()}
-
-
 @dataclass(frozen=True)
 class _Guess:
     title: str
     town: str | None
     county: str | None
     period: str | None
+    delivered: int | None = None
 
 
 def _guess(text: str, stem: str) -> _Guess:
@@ -808,7 +937,8 @@ def _guess(text: str, stem: str) -> _Guess:
     places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
     chain = next(filter(None, (_place_chain(source, r) for _, source in places)), ())
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
-    return _Guess(title, chain[-1] if chain else None, county, _period(places, text, r))
+    period, delivered = _period(places, text, r)
+    return _Guess(title, chain[-1] if chain else None, county, period, delivered)
 
 
 def _nonblank_lines(text: str) -> Iterator[str]:
@@ -867,18 +997,49 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
-    return has_suffix and not name.startswith(r.stop_words)
+    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
 
 
-def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> str | None:
+def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:
+    """The report's period, and the year it was delivered in when that is after the period.
+
+    A 政府工作报告 delivered early in year Y (its title 2021年政府工作报告, a date line
+    ——2021年1月20日在…人民代表大会) reviews Y-1, unless its first heading names the year it
+    reviews (一、2021年工作回顾), which wins.
+    """
     for where, source in places:
         patterns = r.periods + (r.name_periods if where == "name" else ())
         # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
         match = _first_match(patterns, source, needs_year=where == "head")
-        period = _period_of(match, text, r) if match else None
-        if period:
-            return period
-    return None
+        if not match:
+            continue
+        found = {name: value for name, value in match.groupdict().items() if value}
+        delivered = int(found.pop("delivered")) if "delivered" in found else None
+        if delivered is not None:
+            found["year"] = str(delivered - 1)
+        year = found.get("year") or _first_year(text, r)
+        period = _resolved(found, year) if year else None
+        if period is not None:
+            return _reviewed(period, delivered, places, text, r)
+    return _reviewed(None, None, places, text, r)
+
+
+def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str, str], ...], text: str,
+              r: _ReportRules) -> tuple[str | None, int | None]:
+    """A year's period checked against the date line of the speech and the first heading's year."""
+    if period is not None and not periods.span(period).whole_year:
+        return period, delivered
+    head = dict(places)["head"]
+    line = r.date_line.search(head)
+    if line:
+        year = int(line["year"])
+        delivered = year if int(line["month"]) <= r.early_months else None
+        period = str(year - 1) if delivered else str(year)
+    reviewed = r.review.search(_plain(text[: r.review_chars]))
+    if reviewed and period is not None:
+        period = reviewed["year"]
+        delivered = delivered if delivered and delivered > int(period) else None
+    return period, delivered
 
 
 def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: bool) -> regex.Match | None:
@@ -894,35 +1055,10 @@ def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: b
     return best[2] if best else None
 
 
-def _period_of(match: regex.Match, text: str, r: _ReportRules) -> str | None:
-    found = {name: value for name, value in match.groupdict().items() if value}
-    if "delivered" in found:  # delivered early in a year, a government work report reviews the year before
-        found["year"] = str(int(found["delivered"]) - 1)
-    year = found.get("year") or _first_year(text, r)
-    if year is None:
-        return None
-    number = functools.partial(_number, numerals=r.numerals)
-    if "m1" in found:
-        first, last = number(found["m1"]), number(found["m2"])
-        return _months(year, first, last) if first and last and 1 <= first < last <= 12 else None
-    if "quarters" in found:
-        return _months(year, 1, 3 * number(found["quarters"])) if number(found["quarters"]) else None
-    if "quarter" in found:
-        return f"{year}Q{number(found['quarter'])}" if number(found["quarter"]) else None
-    if "half" in found:
-        return f"{year}H{number(found['half'])}" if number(found["half"]) in (1, 2) else None
-    return year
-
-
-def _months(year: str, first: int, last: int) -> str:
-    """A month range, named as the half, quarter or year it is (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
-    named = {(1, 12): "", (1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
-    part = named.get((first, last))
-    return f"{year}{part}" if part is not None else f"{year}M{first}-M{last}"
-
-
-def _number(word: str, numerals: dict[str, int]) -> int | None:
-    return int(word) if word.isascii() and word.isdigit() else numerals.get(word)
+def _resolved(found: dict[str, str], year: str) -> str | None:
+    """The period the groups of a report pattern name, in ``year`` (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
+    s = periods.resolve(found | {"year": year}, None)
+    return periods.code(s) if s else None
 
 
 def _first_year(text: str, r: _ReportRules) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import dictionary, periods, rules
-from .figures import Found, _alternation
+from .figures import Found, _alternation, figure_rules
 from .model import Figure, Report, Section, Sentence
 from .sections import WRAP, section_at, unwrapped
 from .units import unit_of
@@ -28,6 +28,7 @@ _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开�
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -52,6 +53,13 @@ class LabelRules:
     respectively: str
     listed_measure_min: int
     list_joiners: frozenset[str]
+    pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    subject_frame: regex.Pattern  # words around a heading's subject (方面)
+    heading_subject_max: int
+    row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
+    shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -73,6 +81,7 @@ class LabelRules:
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
+    from_to: regex.Pattern
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -85,6 +94,9 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
+    target_list_end: regex.Pattern
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -98,7 +110,7 @@ def _words_at(words, where: str) -> regex.Pattern:
 @rules.cached
 def label_rules() -> LabelRules:
     r = rules.model(NAME)
-    ent, periods = r.entity, r.periods
+    ent, lp = r.entity, r.periods
     suffix_words = sorted(ent.suffixes, key=len, reverse=True)
     suffixes = "|".join(regex.escape(s) for s in suffix_words)
     chars, lo, hi = ent.name_chars, ent.min_name, ent.max_name
@@ -106,6 +118,7 @@ def label_rules() -> LabelRules:
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
+    found = periods.in_text()  # the period grammar: rules/periods.yaml
     breaks = r.clause_breaks.replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
@@ -139,6 +152,13 @@ def label_rules() -> LabelRules:
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),
+        pair_words={k: tuple(v) for k, v in r.pair_words.items()},
+        shared_tail_max=r.shared_tail_max,
+        row_marker=compiled(r.row_marker),
+        back_reference=compiled(r.back_reference),
+        thin_label=compiled(r.thin_label),
+        subject_frame=compiled(r.subject_frame),
+        heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
         list_item_max=r.list_item_max,
         max_label=r.max_label,
@@ -164,19 +184,23 @@ def label_rules() -> LabelRules:
         generic_place=compiled(ent.generic_place),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),
-        baseline_figure=compiled(periods.baseline_figure),
-        period=compiled(periods.pattern),
-        comparison=compiled(periods.comparison),
-        whole_year=frozenset(periods.whole_year),
-        half_year=frozenset(periods.half_year),
-        relative_year=dict(periods.relative),
-        points=frozenset(periods.points),
-        qualifies=compiled(periods.qualifies),
-        openers=frozenset(periods.openers),
-        ratio_units=frozenset(periods.ratio_units),
-        period_chars=chars_of(periods.chars),
+        baseline_figure=compiled(lp.baseline_figure),
+        period=found.pattern,
+        from_to=compiled(lp.from_to),
+        comparison=compiled(lp.comparison),
+        whole_year=found.whole_year,
+        half_year=found.half_year,
+        relative_year=found.relative,
+        points=found.points,
+        qualifies=compiled(lp.qualifies),
+        openers=frozenset(lp.openers),
+        ratio_units=frozenset(lp.ratio_units),
+        period_chars=found.chars,
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
+        estimate_cue=compiled(r.estimate_cue),
+        target_list=compiled(r.target_list),
+        target_list_end=compiled(r.target_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
     )
@@ -222,6 +246,7 @@ def _strip(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
     while label:
+        label = label.lstrip("、")  # 突破4000亿元大关、达…: the 、 left after a stripped word
         m = lr.strip_prefixes_long.match(label)
         if m:
             label = label[m.end() :]
@@ -371,10 +396,10 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return m[0]
     if m["since"] or m["span"]:
         return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
-    quarter = m["quarter"] or (m["part"] if m["part"] and "季度" in m["part"] else None)
-    if quarter:
-        s = periods.read(quarter, ref)
-        return None if own and s and own.contains(s) else quarter  # 第二季度 in a half-year report is part of it
+    quarter = m["quarter"] or m["part"]
+    s = periods.read(quarter, ref) if quarter else None
+    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
+        return None if own and own.contains(s) else quarter
     if m["months"]:
         s = periods.read(m["months"], ref)
         return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
@@ -417,6 +442,14 @@ def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
     return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
 
 
+def _change_from(m: regex.Match, offset: int, f: Found, state: _SentenceState, text: str, lr: LabelRules) -> bool:
+    """由2017年929家增长到3605家: the period (at ``offset`` + its place) dates the figure the change starts
+    from, not the one it reaches."""
+    prev = state.prev
+    return (prev is not None and prev.start >= offset + m.end() and prev.end <= f.start
+            and bool(lr.from_to.search(text, prev.end, f.start)))
+
+
 def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
 
@@ -447,17 +480,20 @@ def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> s
     Only another year: a 下半年工作打算 section of a half-year report is already
     marked by kind (target), as the reference gold has it.
     """
-    ref = _reference(report)
-    return _path_scope(section.path, ref.year if ref else None) if section else None
+    return _path_scope(section.path, _reference(report)) if section else None
 
 
 @rules.cached(maxsize=1024)
-def _path_scope(path: tuple[str, ...], year: int | None) -> str | None:
+def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | None:
+    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
     lr = label_rules()
     for title in reversed(path):
         for m in _periods(title, lr):
-            if m["year"] and year is not None and periods.year_of(m["year"]) != year:
-                return f"{periods.year_of(m['year'])}年"
+            if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
+                continue
+            s = periods.read(m[0], ref)
+            if s is not None and s.whole_year and s.year != ref.year:
+                return f"{s.year}年"
     return None
 
 
@@ -468,16 +504,39 @@ def _is_plan(path: tuple[str, ...]) -> bool:
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
-def _has_target_cue(before: str, lr: LabelRules) -> bool:
-    """A plan word that is a word of its own (计划新建 yes, 雨露计划 no)."""
+def _target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+    """Plan words that are words of their own (计划新建 yes, 雨露计划 no)."""
     matches = list(lr.target_cue.finditer(before))
     if not matches:
-        return False
+        return ()
     starts, pos = set(), 0
     for tok in segment(before):
         starts.add(pos)
         pos += len(tok)
-    return any(m.start() in starts for m in matches)
+    return tuple(m for m in matches if m.start() in starts)
+
+
+def _has_target_cue(before: str, lr: LabelRules) -> bool:
+    return bool(_target_cues(before, lr))
+
+
+def _not_ahead(covered: str | None, report: Report) -> bool:
+    own, s = periods.span(report.period), periods.span(covered)
+    return bool(own and s and s.last <= own.last)
+
+
+def _kind(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+          lr: LabelRules) -> str:
+    """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
+
+    预计 about a period already over when the report was delivered (a 政府工作报告 of January on the year
+    just ended) is an estimated result: actual."""
+    own, s = periods.span(report.period), periods.span(covered)
+    if own and s and s.first > own.last:
+        return "target"  # a period still ahead: 下半年, 2026年, 今年 in a report reviewing last year
+    if cues and report.delivered and own and s and own.contains(s) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+        return "actual"
+    return "target" if cues or planning else "actual"
 
 
 @dataclass
@@ -490,6 +549,9 @@ class _SentenceState:
     scope: str | None = None
     covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
+    cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
+    cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
+    target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
@@ -518,6 +580,10 @@ def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, r
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = _scope(p, lr, report)
                 state.covered = _covered(p, state.scope, report)
+                if state.target and lead == "" and text[state.start : pos].strip() and _not_ahead(state.covered, report):
+                    # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
+                    # (or an earlier one) states a result again
+                    state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
@@ -544,11 +610,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
             carried = state.paragraph_scope if state else None
+            listed = state.target_list if state else None
             state = _SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if listed and listed[0] > sentence.start:  # an item of a list of targets
+                state.target_list, state.target, state.cues = listed, True, listed[3]
+                if listed[1] and not state.scope:
+                    state.scope, state.covered = listed[1], listed[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
         _read_clauses(text, state, cstart, lr, report)
@@ -568,7 +639,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         section = section_at(sections, section_starts, f.start)
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = _periods(text[major : f.start], lr)
-        if clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr):
+        if (clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr)
+                and not _change_from(clause_periods[-1], major, f, state, text, lr)):
             scope = _scope(clause_periods[-1], lr, report)
             covered = _covered(clause_periods[-1], scope, report)
             if scope is None:
@@ -578,19 +650,39 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or _section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
 
-        # kind: a plan word before the figure in its sentence, or a plan section
-        if not state.target and _has_target_cue(text[sentence.start : f.start], lr):
-            state.target = True  # and stays so for the rest of the sentence
+        # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
+        # section, or a period after the report's
+        if not state.target:
+            cue_from = max(sentence.start, state.cue_from)
+            before = text[cue_from : f.start]
+            cues = _target_cues(before, lr)
+            if cues:
+                state.target, state.cues = True, cues  # and stays so for the rest of the sentence
+                opener = lr.target_list.match(before, cues[-1].end())
+                if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
+                    end = lr.target_list_end.search(text, cue_from + opener.end())
+                    state.target_list = (end.start() if end else len(text), scope, covered, cues)
         planning = bool(section) and _is_plan(section.path)
-        kind = "target" if state.target or planning else "actual"
+        kind = _kind(state.cues, planning, covered, report, lr)
+        if kind == "target" and report.delivered and covered == report.period:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+            covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = _label(text, f, raw, entity, state, lr)
         label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if section and lr.thin_label.fullmatch(label) and (subject := _subject_words(section.title, lr)):
+            label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = _table_cell(text, f.start, lr) if has_tables else None
         if cell:
-            head, row, cell_pre = cell
-            label = _shorten(cell_pre or head or label, lr)
-            entity = row or entity
+            head, row, cell_pre, row_is_label = cell
+            if _has_target_cue(head, lr):  # a column of goals (预期目标 | 实际完成)
+                kind = "target"
+            if row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
+                rate = head if figure_rules().table.percent_column.search(head) else ""
+                label = _shorten(lr.row_marker.sub("", row) + (_rate_word(cell_pre, lr) or rate), lr)
+            else:
+                label = _shorten(cell_pre or head or label, lr)
+                entity = row or entity
         out.append(
             Figure(
                 report_id=report.report_id,
@@ -634,6 +726,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
+    elif not pre and not obj and gap is not None and state.prev_label and not _cleaned(gap.strip("、，, ")):
+        # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
+        label = _rate_base(state.prev_label, lr)
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -661,6 +756,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and (ref := lr.back_reference.match(label)):
+        # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
+        label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
@@ -688,26 +786,61 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
             state.paired = state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else _cleaned(written)
         elif n >= 2:
-            things = _listed_subject(text, state.start, found[i].start, lr)
+            after = raw[at + len(word) :].strip(" ，,、")
+            # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
+            names_measure = bool(_cleaned(after)) and after not in lr.rate_words
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
             if len(things) == n:
-                after = raw[at + len(word) :].strip(" ，,、")
                 state.paired = things
-                state.paired_word = after if after in lr.rate_words else _cleaned(after)
+                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
+                state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
+        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
+        written = raw.rstrip(" ，,、")
+        change = next((w for w in sorted(lr.rate_words, key=len, reverse=True) if written.endswith(w)), None)
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if change and n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            if len(things) == n:
+                state.paired, state.paired_word = things, change
     if not state.paired:
         return label
     return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
-def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules) -> list[str]:
-    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both), or []
-    when they are too short to be measures on their own (城镇、农村居民…)."""
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
+                    plain: bool = False) -> list[str]:
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
+    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
+    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
+    ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
-    subject = clause[: clause.find(lr.respectively)]
-    things = [_cleaned(part) for part in subject.split("、")]
-    return things if all(len(t) >= lr.listed_measure_min for t in things) else []
+    subject = _cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
+    parts = [subject]
+    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    parts = [part for part in parts if part]
+    if len(parts) == 1:
+        pair = next((w for w in lr.pair_words if w in parts[0]), None)
+        if pair is None:
+            return []
+        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
+        return parts
+    short, last_part = parts[:-1], parts[-1]
+    width = len(short[0])
+    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
+        tail = last_part[width:]
+        return [t + tail for t in short] + [last_part]
+    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
+        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
+    return []
 
 
 def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:
@@ -736,12 +869,25 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
     m = _TOPIC.match(text, line_start, pos)
-    return _strip(m["topic"], lr) if m else ""
+    return _subject_words(m["topic"], lr) if m else ""
 
 
-def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | None:
-    """(column header, row name, text before the figure in its cell) when the figure stands in a
-    table row (cells joined by tabs, as ingest writes .docx tables), else None."""
+def _subject_words(heading: str, lr: LabelRules) -> str:
+    """A topic or heading as the subject of a label: without its list marker and a trailing 方面
+    (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
+    words = lr.subject_frame.sub("", _strip(lr.row_marker.sub("", heading).strip(), lr))
+    return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
+
+
+def _rate_word(words: str, lr: LabelRules) -> str:
+    """The change a table cell states before its figure (增长, 下降), or nothing."""
+    return words if words in lr.rate_words else ""
+
+
+def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str, bool] | None:
+    """(column header, row name, text before the figure in its cell, whether the row name is the label: a
+    first column of indicators, 指标名称) when the figure stands in a table row (cells joined by tabs, as
+    ingest writes .docx tables), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -749,17 +895,24 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> tuple[str, str, str] | N
         return None
     column = text[line_start:pos].count("\t")
     cells = line.split("\t")
+    table = figure_rules().table
     header_start = line_start
     while header_start > 0:  # the table's first row: the topmost of the lines with tabs above
         above = text.rfind("\n", 0, header_start - 1) + 1
         if "\t" not in text[above : header_start - 1]:
-            break
+            # a group row of one cell inside the table (一、综合发展), with rows of cells above it
+            higher = text.rfind("\n", 0, above - 1) + 1 if above > 0 else -1
+            group = table.group_row.fullmatch(text[above : header_start - 1])
+            if higher < 0 or not group or "\t" not in text[higher : above - 1]:
+                break
+            above = higher
         header_start = above
     header = text[header_start : text.find("\n", header_start)].split("\t")
     head = regex.sub(r"[（(][^）)]*[）)]", "", header[column]).strip() if column < len(header) else ""
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
-    return head, row, _strip(text[cell_start:pos], lr)
+    row_is_label = bool(row) and bool(figure_rules().table.indicator_column.search(header[0]))
+    return head, row, _strip(text[cell_start:pos], lr), row_is_label
 
 
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:

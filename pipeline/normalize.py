@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
+from .figures import simplified
 from .model import Extraction, Figure, evolve
 from .units import base_units, to_base
 
@@ -44,6 +45,7 @@ class Indicator:
     real: bool
     order: int  # position in the file: ties go to the earlier entry
     measures: frozenset[str] = frozenset()  # the measures of the figures it takes
+    reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -56,7 +58,7 @@ class Indicator:
                 best = max(best, len(m[0]))
         if not best:
             return 0
-        if self.also and self.measures != {"growth"}:  # a growth rate is known from its measure
+        if self.also and not self.measures <= {"growth", "decline"}:  # a growth rate is known from its measure
             extra = max((len(w) for w in self.also if w in label), default=0)
             if not extra:
                 return 0
@@ -93,7 +95,7 @@ def _default_measures(e, unit: str) -> tuple[str, ...]:
     share in % only rates and shares, percentage points only changes, anything else a level,
     a flow or an unmarked amount (never a change, a share or a per-capita value)."""
     if e.growth_of:
-        return ("growth",)
+        return ("growth", "decline")
     if unit == "%":
         return ("rate", "share")
     if unit == "百分点":
@@ -184,7 +186,7 @@ def _last_clause_break() -> regex.Pattern:
 
 
 # the measures that are of something else (a growth of a level): they name what in measure_of
-_OF_MEASURES = frozenset({"growth", "growth_multiyear", "change", "share", "completion"})
+_OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "share", "completion"})
 
 
 @rules.cached(maxsize=32768)
@@ -261,6 +263,7 @@ def lexicon() -> Lexicon:
                 real=e.real,
                 order=i,
                 measures=frozenset(accepted),
+                reduction=bool(accepted) and accepted[0] == "decline",
             )
         )
     by_id = {ind.id: ind for ind in indicators}
@@ -300,7 +303,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
-    return _best(candidates, label, sentence)
+    return _best(candidates, label, simplified(sentence))
 
 
 @rules.cached(maxsize=16384)
@@ -318,12 +321,22 @@ def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indic
     return found
 
 
+def signed_value(f: Figure) -> float:
+    """The figure's value in its base unit, negative for a fall stated by its size (下降1.8% -> -1.8)
+    unless its indicator is the rate of that fall (单位GDP能耗降低3% stays 3)."""
+    v = f.value_norm if f.value_norm is not None else f.value
+    if f.measure != "decline":
+        return v
+    ind = lexicon().by_id.get(f.indicator_id or "")
+    return v if ind is not None and ind.reduction else -v
+
+
 def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    label = f.indicator or ""
-    before = text_before(text, f.start) if text else ""
+    label = simplified(f.indicator or "")
+    before = simplified(text_before(text, f.start)) if text else ""
     measure, of = measure_of(unit_norm, before, label)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator

@@ -171,11 +171,24 @@ def label(period: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class InText:
+    """How periods are found inside a clause (pipeline/labels.py): rules/periods.yaml's in_text."""
+
+    pattern: regex.Pattern
+    chars: regex.Pattern  # every match holds one of these characters
+    whole_year: frozenset[str]
+    half_year: frozenset[str]
+    points: frozenset[str]
+    relative: dict[str, int]
+
+
+@dataclass(frozen=True)
 class _Grammar:
     forms: tuple[regex.Pattern, ...]
     numerals: dict[str, int]
     relative: dict[str, int]
     plans: dict[str, int]
+    in_text: InText
 
 
 @rules.cached
@@ -186,9 +199,27 @@ def grammar() -> _Grammar:
         rules.compile_pattern("periods", f"forms[{i}]", text.replace("{year}", data.year))
         for i, text in enumerate(data.forms)
     )
-    return _Grammar(forms, dict(data.numerals), dict(data.relative_years), dict(data.plans))
+    relative = dict(data.relative_years)
+    return _Grammar(forms, dict(data.numerals), relative, dict(data.plans), _in_text(data.in_text, relative))
 
 
+def _in_text(data, relative: dict[str, int]) -> InText:
+    return InText(
+        pattern=rules.compile_pattern("periods", "in_text.pattern", data.pattern),
+        chars=regex.compile("[" + regex.escape(data.chars) + "]"),
+        whole_year=frozenset(data.whole_year),
+        half_year=frozenset(data.half_year),
+        points=frozenset(data.points),
+        relative=relative,
+    )
+
+
+def in_text() -> InText:
+    """How periods are found inside a clause."""
+    return grammar().in_text
+
+
+@rules.cached(maxsize=1024)
 def reference(period: str | None, written: int | None = None) -> Reference | None:
     """The reference for reading a report's periods: its own period, written in ``written`` (default: its year)."""
     s = span(period)
@@ -242,6 +273,9 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
     else:
         return None
     base = year * 12
+    if "year2" in found:
+        last = year_of(found["year2"])
+        return Span(base, last * 12 + 11) if last >= year else None
     if "past" in found:
         n = number(found.get("n"))
         if not n or ref is None:

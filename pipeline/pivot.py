@@ -1,9 +1,13 @@
-"""Pivots: rows are canonical indicators (with their unit), columns are towns of one period or periods of one town.
+"""Pivots: rows are what is compared (a canonical indicator, else a comparison key, with the unit),
+columns are towns of one period or periods of one town.
 
-A cell holds the town value: the first figure of the report that is a result
-(kind actual), for the town as a whole (no entity) and for the report's own
-period (no scope_period), with that indicator and unit. The checks compare the
-same values (``town_values``), so what the table shows is what was checked.
+A cell holds the town value: a result (kind actual) for the town as a whole (no entity) and for
+the report's own period (no scope_period). When a report states several such figures for one row,
+a stated rule picks one (``pick``): the figure whose measure the indicator asks for (a flow
+indicator takes what was done in the period before an unmarked amount), then the first in the
+text; the others stay visible in the cell's note. A level stated for a flow indicator
+(累计建成 beside 新建) is no value of that row: it gets a row of its own (…·存量). The checks compare
+the same values (``town_values``), so what the table shows is what was checked.
 """
 
 from __future__ import annotations
@@ -28,15 +32,64 @@ def is_result(f: Figure) -> bool:
     return f.kind == "actual" and not f.scope_period and not f.entity
 
 
-def town_values(ex: Extraction) -> dict[RowKey, tuple[Figure, int]]:
-    """(indicator_id, unit_norm) -> (the town value, how many result figures the report has for it)."""
-    out: dict[RowKey, tuple[Figure, int]] = {}
+STOCK = "·存量"  # the row suffix of a level stated for a flow indicator
+
+
+def row_of(f: Figure) -> RowKey | None:
+    """The row a result figure takes: its indicator (a level of a flow indicator: that indicator's
+    stock row), else its comparison key; None when it has neither."""
+    if f.indicator_id:
+        ind = normalize.lexicon().by_id.get(f.indicator_id)
+        if ind is not None and ind.flow and f.measure == "level":
+            return (f.indicator_id + STOCK, f.unit_norm or "")
+        return (f.indicator_id, f.unit_norm or "")
+    if f.compare_key:
+        return (f.compare_key, f.unit_norm or "")
+    return None
+
+
+# the order in which a cell prefers the measures of its figures: what was done in the period first
+_PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth", "decline", "growth_multiyear",
+              "change", "completion")
+
+
+def pick(figures: list[Figure]) -> tuple[Figure, str]:
+    """The figure a cell shows among a report's result figures for one row (in text order), and
+    why, in Chinese: the measure the row asks for first (a flow before an unmarked amount), then
+    the first in the text."""
+    if len(figures) == 1:
+        return figures[0], ""
+    rank = {m: i for i, m in enumerate(_PREFERRED)}
+    best = min(figures, key=lambda f: rank.get(f.measure or "", len(rank)))
+    same = [f for f in figures if f.measure == best.measure]
+    if len(same) < len(figures):
+        why = f"取口径为“{normalize.measure_rules().names.get(best.measure or '', best.measure)}”的数字"
+    else:
+        why = "口径相同，取原文中第一个"
+    return same[0], why
+
+
+def row_values(ex: Extraction, canonical_only: bool = False) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
+    """row -> (the town value, every result figure of the report for that row, why that one)."""
+    found: dict[RowKey, list[Figure]] = {}
     for f in sorted(ex.figures, key=lambda f: (f.start, f.end)):
-        if f.indicator_id and is_result(f):
-            key = (f.indicator_id, f.unit_norm or "")
-            first, n = out.get(key, (f, 0))
-            out[key] = (first, n + 1)
+        if not is_result(f):
+            continue
+        key = row_of(f)
+        if key is None or (canonical_only and (not f.indicator_id or key[0] != f.indicator_id)):
+            continue
+        found.setdefault(key, []).append(f)
+    out = {}
+    for key, figures in found.items():
+        chosen, why = pick(figures)
+        out[key] = (chosen, tuple(figures), why)
     return out
+
+
+def town_values(ex: Extraction) -> dict[RowKey, tuple[Figure, int]]:
+    """(indicator_id, unit_norm) -> (the town value, how many result figures the report has for it):
+    the canonical rows only, a level of a flow indicator left out (it is no value of that row)."""
+    return {key: (chosen, len(figures)) for key, (chosen, figures, _) in row_values(ex, canonical_only=True).items()}
 
 
 @dataclass(frozen=True)
@@ -45,12 +98,25 @@ class Cell:
     report_id: str
     town: str | None
     period: str | None
-    n_figures: int  # result figures in the report for this row (the cell shows the first)
+    n_figures: int  # result figures in the report for this row (the cell shows the one picked)
     flags: tuple[Flag, ...] = ()
+    others: tuple[Figure, ...] = ()  # the report's other result figures for this row
+    why: str = ""  # why this figure was picked among them, in Chinese
+
+    @property
+    def note(self) -> str:
+        """The cell's comment when the report states several figures for its row: which one it shows,
+        why, and the others with their sentences."""
+        if not self.others:
+            return ""
+        lines = [f"报告中该指标有{self.n_figures}个数字，{self.why}：{self.figure.surface}。"]
+        lines += [f"另有 {f.surface}（{f.indicator}）" for f in self.others]
+        return "\n".join(lines) + f"\n原句：{self.figure.sentence}"
 
     @property
     def value(self) -> float:
-        return self.figure.value_norm if self.figure.value_norm is not None else self.figure.value
+        """The value in the base unit; a fall stated by its size (下降1.8%) as the growth it is (-1.8)."""
+        return normalize.signed_value(self.figure)
 
 
 @dataclass(frozen=True)
@@ -62,8 +128,12 @@ class Pivot:
     cells: dict[tuple[RowKey, str], Cell] = field(default_factory=dict)
 
     def row_name(self, row: RowKey) -> str:
-        ind = normalize.lexicon().by_id.get(row[0])
-        return ind.name if ind else row[0]
+        """The indicator's name (高标准农田·存量 for its stock row), or the words of a comparison key."""
+        base = row[0].removesuffix(STOCK)
+        ind = normalize.lexicon().by_id.get(base)
+        if ind:
+            return ind.name + row[0][len(base) :]
+        return row[0].removeprefix("~").rsplit("/", 1)[0]
 
     def header(self) -> list[str]:
         return ["指标编号", "指标", "单位", *self.columns]
@@ -93,16 +163,19 @@ def _build(title: str, column_label: str, entries: list[tuple[str, Extraction]],
         if column in columns:
             continue
         columns.append(column)
-        for key, (f, n) in town_values(ex).items():
+        for key, (f, figures, why) in row_values(ex).items():
             if indicator and not _wanted(key[0], indicator):
                 continue
-            cells[(key, column)] = Cell(f, ex.report.report_id, ex.report.town, ex.report.period, n,
-                                        tuple(index.get((ex.report.report_id, f.start, f.end), ())))
+            cells[(key, column)] = Cell(f, ex.report.report_id, ex.report.town, ex.report.period, len(figures),
+                                        tuple(index.get((ex.report.report_id, f.start, f.end), ())),
+                                        tuple(o for o in figures if o is not f), why)
     order = {ind.id: ind.order for ind in lexicon.indicators}
 
     def row_order(key: RowKey) -> tuple:
-        ind = lexicon.by_id.get(key[0])
-        return (order.get(key[0], 10**6), key[1] != (ind.unit if ind else ""), key[1])
+        base = key[0].removesuffix(STOCK)
+        ind = lexicon.by_id.get(base)
+        # canonical rows in the file's order (a stock row after its flow row), then the comparison keys
+        return (order.get(base, 10**6), key[0], key[1] != (ind.unit if ind else ""), key[1])
 
     rows = sorted({key for key, _ in cells}, key=row_order)
     return Pivot(title, column_label, tuple(columns), tuple(rows), cells)
@@ -110,6 +183,9 @@ def _build(title: str, column_label: str, entries: list[tuple[str, Extraction]],
 
 def _wanted(indicator_id: str, wanted: str) -> bool:
     """--indicator: an id, an id prefix (safety. or safety), or words of the Chinese name."""
+    indicator_id = indicator_id.removesuffix(STOCK)
+    if indicator_id.startswith("~"):
+        return wanted in indicator_id
     ind = normalize.lexicon().by_id.get(indicator_id)
     return (indicator_id == wanted or indicator_id.startswith(wanted.rstrip(".") + ".")
             or (ind is not None and wanted in ind.name))

@@ -99,6 +99,7 @@ class _Check:
     error_points: float
     warning_points: float
     min_similarity: float
+    max_extra: int
     calibers: tuple[tuple[str, tuple[str, ...]], ...]
     notes: dict[str, str]
 
@@ -130,8 +131,9 @@ def _check() -> _Check | None:
         error_points=m.error_points,
         warning_points=m.warning_points,
         min_similarity=m.min_label_similarity,
+        max_extra=m.max_extra_chars,
         calibers=tuple((k, tuple(v)) for k, v in m.calibers.items()),
-        notes={"preliminary": m.preliminary_note, "revised": m.revised_note},
+        notes=m.notes.model_dump(),
     )
 
 
@@ -381,17 +383,19 @@ def _clean(label: str) -> str:
 
 
 @rules.cached(maxsize=65536)
-def _alike(report_label: str, official_label: str) -> float:
-    """0 when the labels name different measures (人均, 年均 in one only); 1 when the official label
-    (cleaned) stands in the report's; else how alike the two are."""
+def _alike(report_label: str, official_label: str, max_extra: int = 10**6) -> float:
+    """0 when the labels name different measures (人均, 年均 in one only), or when the report's label says
+    more than ``max_extra`` characters the official one does not (电动汽车、锂电池、光伏产品出口增长 is
+    not 出口增长); else 1 when the official label (cleaned) stands in the report's, or how alike the two are."""
     if not _same_measure(report_label, official_label):
         return 0.0
     r, o = _clean(report_label), _clean(official_label)
     if not r or not o:
         return 0.0
-    if o in r:
-        return 1.0
-    return SequenceMatcher(None, r, o, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, r, o, autojunk=False)
+    if len(r) - sum(b.size for b in matcher.get_matching_blocks()) > max_extra:
+        return 0.0
+    return 1.0 if o in r else matcher.ratio()
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -436,10 +440,11 @@ def _bounds(value_norm: float, value: float, surface: str, approx: str | None, v
     lo, hi = value_norm - half, value_norm + half
     if value_high is not None:
         hi = value_high * factor + half
-    if approx == "lower":  # 超过126万亿元: anything from 126万亿元 up (as the checks read it)
-        hi = math.inf
+    if approx == "lower":  # 超过126万亿元: anything from 126万亿元 up (as the checks read it); a statistic
+        # written 超1万亿元 states its value to its last digit: below 2万亿元
+        lo, hi = value_norm, math.inf if rounded else value_norm + _step(surface, value, True) * abs(factor)
     elif approx == "upper":  # 近600万人: anything up to 600万
-        lo = -math.inf
+        lo, hi = -math.inf, value_norm
     elif approx == "about":  # 约5万元, 5%左右: within the checks' about_tolerance
         lo, hi = min(lo, value_norm * (1 - about) - half), max(hi, value_norm * (1 + about) + half)
     return lo, hi
@@ -461,10 +466,10 @@ def is_rate(unit: str | None) -> bool:
 
 
 def _severity(c: _Check, f: Figure, o: Official) -> str:
-    gap = abs(f.value_norm - o.value_norm)
+    gap = round(abs(f.value_norm - o.value_norm), 9)  # 1.9% - 0.9% is a point, not 0.9999999999999999
     if is_rate(o.unit_norm):
         return "error" if gap >= c.error_points else "warning" if gap >= c.warning_points else "info"
-    share = gap / abs(o.value_norm) if o.value_norm else math.inf
+    share = round(gap / abs(o.value_norm), 9) if o.value_norm else math.inf
     return "error" if share >= c.error_share else "warning" if share >= c.warning_share else "info"
 
 
@@ -498,8 +503,8 @@ def _score(c: _Check, label: str, o: Official) -> float:
     """How surely a report label and an official figure name the same measure. A table row names one
     indicator, matched as report labels are: enough unless the labels name different measures (人均);
     a communiqué's figures under one indicator differ more (东部地区生产总值): their labels must be alike."""
-    score = _alike(label, _official_label(o))
-    if o.kind == TABLE and _same_measure(label, _official_label(o)):
+    score = _alike(label, _official_label(o), c.max_extra)
+    if o.kind == TABLE and score > 0:
         return max(score, c.min_similarity)
     return score
 
@@ -534,6 +539,8 @@ def compare(extractions: Iterable[Extraction], officials: Iterable[Official]) ->
 
 def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index: dict, order: dict) -> Comparison | None:
     label = f.indicator or f.indicator_name or ""
+    for name in {r.town, r.county} - {None, ""}:  # 青山镇实现地区生产总值: the report's own area is no subject
+        label = label.replace(name, "")
     keys = [f.indicator_id, *_siblings().get(f.indicator_id, ())]
     candidates = [o for k in keys for o in index.get((area, period, k, f.unit_norm), ())]
     alike = [(o, _score(c, label, o)) for o in candidates]
@@ -545,12 +552,20 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     taken = {id(o) for o, _ in same}
     other = [(o, s) for o, s in alike if id(o) not in taken]
 
-    def best(pairs):
-        return max(pairs, key=lambda p: (p[1], -order[id(p[0])]))[0]
+    def best(pairs):  # the revised figure first, then the most alike label, then the first stated
+        return max(pairs, key=lambda p: (p[0].status == "revised", p[1], -order[id(p[0])]))[0]
 
     def made(o: Official, result: str, severity: str | None = None, note: str = "") -> Comparison:
         note = note or c.notes.get(o.status, "")
+        versions = [v for v, _ in same if v.status and v.status != o.status and v.value_norm != o.value_norm]
+        if result != CALIBER and versions:
+            v = versions[0]
+            note += c.notes["other_version"].format(status=c.notes[v.status].strip("（）()"), value=v.surface,
+                                                    source=v.source)
         return Comparison(r, f, period, o, result, f.value_norm - o.value_norm, severity, note)
+
+    def caliber(o: Official) -> str:
+        return _caliber(_official_label(o)) or c.notes["all_units"]
 
     agreeing = [(o, s) for o, s in same if _agrees(f, o, c.about)]
     if agreeing:
@@ -560,12 +575,12 @@ def _compare_one(c: _Check, f: Figure, r: Report, period: str, area: str, index:
     agreeing = [] if mine and same else [(o, s) for o, s in other if _agrees(f, o, c.about)]
     if agreeing:
         o = best(agreeing)
-        return made(o, CALIBER, note=f"报告数与{_caliber(_official_label(o)) or '全部'}口径的统计数一致，口径不同")
+        return made(o, CALIBER, note=c.notes["caliber_agrees"].format(caliber=caliber(o)))
     if same:
         o = best(same)
         return made(o, DIFFER, _severity(c, f, o))
     o = best(other)
-    return made(o, CALIBER, note=f"报告数为{mine or '全部'}口径，统计数为{_caliber(_official_label(o)) or '全部'}口径，不作比对")
+    return made(o, CALIBER, note=c.notes["caliber_differs"].format(mine=mine or c.notes["all_units"], theirs=caliber(o)))
 
 
 # --------------------------------------------------------------------------- flags and display
@@ -658,7 +673,8 @@ def beside(p, officials: Iterable[Official], comparisons: Iterable[Comparison], 
 
 def comment(o: Official, cmp: Comparison | None) -> str:
     """A cell comment on an official figure: its source, its text and the result of the comparison."""
-    status = {"preliminary": "（初步核算数）", "revised": "（核实数）"}.get(o.status, "")
+    c = _check()
+    status = c.notes.get(o.status, "") if c and o.status else ""
     lines = [f"统计数：{o.surface}{status}", f"来源：{o.source}（{o.kind}）", f"原文：{o.sentence.strip()}"]
     if cmp is not None:
         lines.append(f"核对：{cmp.result}" + (f"，相差{show_gap(cmp)}" if cmp.result == DIFFER else "")

@@ -50,7 +50,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rules
+from . import periods, rules
 from .model import Extraction, Figure, Flag
 from .present import grouped
 from .units import dimension as unit_dimension
@@ -121,17 +121,19 @@ def indicator_key(f: Figure) -> tuple[str, str]:
     return f"raw:{f.indicator}", f.indicator or "（无标签）"
 
 
+def _period_cell(f: Figure, report_period: str | None) -> str:
+    """The period a figure covers, in Chinese: 2025年上半年（报告期）, 2025年（写作“全年”）."""
+    covered = f.covered or (None if f.scope_period else report_period)
+    if covered is None:
+        return f.scope_period or ""
+    if covered == report_period:
+        return f"{periods.label(covered)}（报告期）"
+    return periods.label(covered) + (f"（写作“{f.scope_period}”）" if f.scope_period else "")
+
+
 def _report_label(ex: Extraction) -> str:
     r = ex.report
     return " ".join(x for x in (r.town or r.report_id, r.period) if x)
-
-
-def _period_order(period: str | None) -> tuple:
-    """2024H2 < 2025H1 < 2025 (a whole year after its halves); unknown text sorts last."""
-    m = re.fullmatch(r"(\d{4})(?:[HhQq](\d))?", period or "")
-    if not m:
-        return (9999, 9, period or "")
-    return (int(m.group(1)), int(m.group(2) or 9), period)
 
 
 # ---------------------------------------------------------------- the marked-up text
@@ -438,14 +440,14 @@ def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], s
         fig = MplFigure(figsize=(6.0, 2.4), layout="constrained")  # one size: the same type size in every chart
         axes = fig.subplots(1, len(units), squeeze=False)[0]
         for ax, (unit, points) in zip(axes, units):
-            periods = sorted({p.period for p in points}, key=_period_order)
+            columns = sorted({p.period for p in points}, key=periods.sort_key)
             towns = sorted({p.town for p in points})
             scale = 1e8 if max(abs(p.value) for p in points) >= 1e9 else 1e4 if max(abs(p.value) for p in points) >= 1e5 else 1
             ring = outliers(points)
             for town in towns:
                 mine = [(i, p) for i, p in enumerate(points) if p.town == town]
                 shift = (towns.index(town) - (len(towns) - 1) / 2) * (0.5 / max(1, len(towns)))
-                xs = [periods.index(p.period) + shift for _, p in mine]
+                xs = [columns.index(p.period) + shift for _, p in mine]
                 ys = [p.value / scale for _, p in mine]
                 dots = ax.scatter(xs, ys, s=46, color=colours[town], zorder=3, edgecolors="white", linewidths=0.6)
                 dots.set_urls([f"#{p.gid}" for _, p in mine])
@@ -453,8 +455,8 @@ def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], s
                 if out:
                     ax.scatter([x for x, _ in out], [y for _, y in out], s=150, facecolors="none", edgecolors="#d62728",
                                linewidths=1.6, zorder=4)
-            ax.set_xticks(range(len(periods)), periods)
-            ax.set_xlim(-0.6, len(periods) - 0.4)
+            ax.set_xticks(range(len(columns)), columns)
+            ax.set_xlim(-0.6, len(columns) - 0.4)
             ax.set_ylim(bottom=min(0, *(p.value / scale for p in points)))
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.10g}"))
             ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
@@ -488,7 +490,7 @@ def _comparison(page: _Page) -> str:
         rows = []
         for unit, points in units:
             ring = outliers(points)
-            for i, p in sorted(enumerate(points), key=lambda ip: (_period_order(ip[1].period), ip[1].town)):
+            for i, p in sorted(enumerate(points), key=lambda ip: (periods.sort_key(ip[1].period), ip[1].town)):
                 mark = ' <b class="out">偏离</b>' if i in ring else ""
                 rows.append(f'<tr><td>{_e(p.town)}</td><td>{_e(p.period)}</td><td class="n">{grouped(p.value)}</td>'
                             f'<td>{_e(unit)}</td><td><a href="#{p.gid}">{_e(p.surface)}</a>{mark}</td></tr>')
@@ -516,7 +518,7 @@ def _figure_data(page: _Page) -> tuple[list[str], dict[str, list]]:
             value = grouped(f.value) + (f"–{grouped(f.value_high)}" if f.value_high is not None else "")
             norm = f"{grouped(f.value_norm)} {f.unit_norm or ''}".strip() if f.value_norm is not None else ""
             canon = f"{f.indicator_name or ''}（{f.indicator_id}）" if f.indicator_id else ""
-            period = f.scope_period or (f"{r.period}（报告期）" if r.period else "")
+            period = _period_cell(f, r.period)
             entity = f.entity or (f"{r.town}（报告主体）" if r.town else "")
             fields = (
                 f.surface, value, f.unit, norm, f.indicator, canon, entity, period, KINDS.get(f.kind, f.kind),

@@ -73,6 +73,13 @@ def model(name: str) -> schema.Strict:
     return _read(name)[1]
 
 
+def load_all() -> None:
+    """Read and validate every rules file now: a slip is one error before any report is read
+    (not one failed report per report), and worker processes forked after it share the result."""
+    for name in schema.SCHEMAS:
+        _read(name)
+
+
 @cached
 def _read(name: str) -> tuple[dict[str, Any], schema.Strict | None]:
     path = rules_dir() / f"{name}.yaml"

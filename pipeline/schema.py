@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 
 class Strict(BaseModel):
+    # defer_build: a model nested in a file's model is built only as part of it
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
 
@@ -88,6 +89,15 @@ class ScaleOnly(Strict):
     before: dict[str, Word]
 
 
+class TableColumns(Strict):
+    unit_column: Regex
+    percent_column: Regex
+    skip_column: Regex
+    indicator_column: Regex
+    unit_note: Regex
+    group_row: Regex
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -103,6 +113,7 @@ class FiguresFile(Strict):
     lone_one_units: Words
     opencc_config: Word
     scale_only: ScaleOnly
+    table: TableColumns
 
 
 # --------------------------------------------------------------------------- rules/exclusions.yaml
@@ -134,6 +145,7 @@ class Heading(Strict):
 class SectionsFile(Strict):
     headings: list[Heading]
     heading_phrase_end: Chars
+    inline_heading_after: Chars
     max_heading_line: Positive
     sentence_end: Chars
     wrap_min_line: Positive
@@ -163,17 +175,14 @@ class EntityRules(Strict):
 
 
 class LabelPeriods(Strict):
+    """How a period found in a clause (rules/periods.yaml, in_text) bears on a figure."""
+
     comparison: Regex
     qualifies: Regex
-    chars: Chars
     ratio_units: Words
     openers: Words
     baseline_figure: Regex
-    pattern: Regex
-    whole_year: Words
-    half_year: Words
-    relative: dict[str, int]
-    points: Words
+    from_to: Regex
 
 
 class LabelsFile(Strict):
@@ -193,6 +202,13 @@ class LabelsFile(Strict):
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
+    pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
+    shared_tail_max: Positive
+    row_marker: Regex
+    back_reference: Regex
+    thin_label: Regex
+    subject_frame: Regex
+    heading_subject_max: Positive
     relative_to_previous: Regex
     list_item_max: Count
     compound_joiners: Chars
@@ -204,6 +220,9 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    estimate_cue: Regex
+    target_list: Regex
+    target_list_end: Regex
     plan_sections: Regex
     result_sections: Regex
 
@@ -230,13 +249,17 @@ class TownRules(Strict):
     stop_words: Words
     cut: Regex
     county_suffixes: Words
+    not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
 
 
 class PeriodRules(Strict):
     patterns: list[Regex]
     name_patterns: list[Regex]
     first_year: Regex
-    numerals: dict[str, int]
+    date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
+    early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
+    review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
+    review_chars: Positive  # how far into the text that heading is looked for
 
 
 class ReportsFile(Strict):
@@ -301,25 +324,26 @@ class PersonsHouseholds(Check):
 class RateOutOfRange(Check):
     rate_words: Words
     growth_words: Words
-    unbounded_words: Words = []
-    unbounded_measures: Words = []
+    unbounded_words: Words
+    unbounded_measures: Words
 
 
 class SharesExceedWhole(Check):
     share_cue: Regex
+    whole_cue: Regex
+    list_gap: Regex
     max_total: float
-    whole_cue: Regex | None = None
-    list_gap: Regex | None = None
 
 
 class EarlierPeriodAsResult(Check):
     reference_cue: Regex
     object_cue: Regex
+    in_reviews_delivered_later: bool  # also in a report written after its period (a 政府工作报告)
 
 
 class ConflictingRestatement(Check):
     skip_label_words: Words
-    min_label_chars: Count = 0
+    min_label_chars: Positive
 
 
 class TotalMismatch(Check):
@@ -356,6 +380,7 @@ class CopiedAcrossTowns(Check):
 class RepeatedFromPrevious(Check):
     min_repeats: Positive
     min_significant_digits: Positive
+    measures: Words
 
 
 class CheckTable(Strict):
@@ -377,6 +402,15 @@ class CheckTable(Strict):
     repeated_from_previous: RepeatedFromPrevious | None = None
 
 
+class ReferenceNotes(Strict):
+    preliminary: str
+    revised: str
+    other_version: Annotated[str, AfterValidator(_placeholders(frozenset({"status", "value", "source"})))]
+    caliber_agrees: Annotated[str, AfterValidator(_placeholders(frozenset({"caliber"})))]
+    caliber_differs: Annotated[str, AfterValidator(_placeholders(frozenset({"mine", "theirs"})))]
+    all_units: Word
+
+
 class ReportVsOfficial(Check):
     """报告数与统计数不一致 (pipeline/reference.py); its message fields are checked there."""
 
@@ -385,9 +419,9 @@ class ReportVsOfficial(Check):
     error_points: Annotated[float, Field(gt=0)]
     warning_points: Annotated[float, Field(gt=0)]
     min_label_similarity: Annotated[float, Field(ge=0, le=1)]
+    max_extra_chars: Count
     calibers: dict[str, Words]
-    preliminary_note: str = ""
-    revised_note: str = ""
+    notes: ReferenceNotes
 
 
 class ReferenceChecks(Strict):
@@ -396,13 +430,16 @@ class ReferenceChecks(Strict):
     report_vs_official: ReportVsOfficial
 
 
-class ReadingMeasure(Strict):
+class CheckMeasureCue(Strict):
     measure: Word
     cue: Regex
 
 
-class Reading(Strict):
-    measures: list[ReadingMeasure]
+class CheckReading(Strict):
+    """How the checks read what a figure measures and when, where its fields do not say (pipeline/checks.py)."""
+
+    measures: list[CheckMeasureCue]
+    plain_measures: Words
     additive: Words
     additive_percent: Words
     inherited_by_parts: Words
@@ -410,14 +447,14 @@ class Reading(Strict):
     from_cue: Regex
     from_to: Regex
     span_cue: Regex
-    since_cue: Regex
-    label_filler: Regex
     goal_lead: Regex
+    label_filler: Regex
+    running_total: Regex
 
 
 class ChecksFile(Strict):
     about_tolerance: Annotated[float, Field(ge=0)]
-    reading: Reading
+    reading: CheckReading
     checks: CheckTable
     reference_checks: ReferenceChecks | None = None
 
@@ -451,7 +488,7 @@ class ReferenceFile(Strict):
 # --------------------------------------------------------------------------- rules/periods.yaml
 
 # the named groups a written form may use (see the comment at the head of rules/periods.yaml)
-PERIOD_GROUPS = frozenset({"year", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
+PERIOD_GROUPS = frozenset({"year", "year2", "rel", "since", "start", "plan", "past", "n", "m1", "m2", "quarters", "quarter",
                            "half", "month", "end", "whole"})
 
 
@@ -462,12 +499,32 @@ def _period_groups(pattern: str) -> str:
     return pattern
 
 
+# the named groups the pattern that finds periods inside a clause must have
+IN_TEXT_GROUPS = frozenset({"year", "part", "since", "span", "quarter", "months", "monthend", "month", "word"})
+
+
+def _in_text_groups(pattern: str) -> str:
+    missing = IN_TEXT_GROUPS - set(regex.compile(pattern, regex.VERSION1).groupindex)
+    if missing:
+        raise ValueError(f"needs a group named {sorted(missing)[0]!r}")
+    return pattern
+
+
+class PeriodsInText(Strict):
+    pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(_compiles), AfterValidator(_in_text_groups)]
+    chars: Chars
+    whole_year: Words
+    half_year: Words
+    points: Words
+
+
 class PeriodsFile(Strict):
     year: Regex
     forms: list[Annotated[str, StringConstraints(min_length=1), AfterValidator(_period_groups)]]
     numerals: dict[str, int]
     relative_years: dict[str, int]
     plans: dict[str, int]
+    in_text: PeriodsInText
 
 
 # --------------------------------------------------------------------------- rules/measures.yaml

@@ -15,6 +15,7 @@ from .model import Section, Sentence
 @dataclass(frozen=True)
 class SectionRules:
     levels: tuple[tuple[int, regex.Pattern], ...]
+    inline: regex.Pattern  # a heading run into the line after a sentence and a space (a flattened web page)
     phrase_end: str
     max_heading_line: int
     sentence_end: regex.Pattern
@@ -29,8 +30,10 @@ def section_rules() -> SectionRules:
     r = rules.model("sections")
     levels = tuple((h.level, regex.compile(r"[ \t\u3000]*(?:" + h.pattern + ")", regex.VERSION1)) for h in r.headings)
     ends = regex.escape(r.sentence_end)
+    inline = "|".join(f"(?P<l{i}>{h.pattern})" for i, h in enumerate(r.headings))
     return SectionRules(
         levels=levels,
+        inline=regex.compile(rf"(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)(?:{inline})", regex.VERSION1),
         phrase_end=r.heading_phrase_end,
         max_heading_line=r.max_heading_line,
         # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)
@@ -42,14 +45,19 @@ def section_rules() -> SectionRules:
     )
 
 
+_RUN_ON = regex.compile(r"(?<=\S{4})[ \t\u3000]+(?=\S)")
+
+
 def _heading_title(line: str, sr: SectionRules) -> str:
-    """The heading line itself, or the leading phrase of a paragraph that opens with a marker."""
+    """The heading line itself, or the leading phrase of a paragraph that opens with a marker
+    (up to a phrase end, or a space after which the paragraph runs on: 一、2024年工作总结 2024年,在…)."""
     line = line.strip()
     if len(line) <= sr.max_heading_line and not any(c in line[:-1] for c in "。"):
         return line.rstrip("。")
     for i, c in enumerate(line):
         if c in sr.phrase_end:
-            return line[:i]
+            run_on = _RUN_ON.search(line, 0, i)
+            return line[: run_on.start()] if run_on else line[:i]
     return line[: sr.max_heading_line]
 
 
@@ -59,12 +67,33 @@ def split_sections(text: str) -> tuple[Section, ...]:
     found: list[tuple[int, int, str]] = []  # (start, level, title)
     pos = 0
     for line in text.split("\n"):
+        if "\t" in line and sum(bool(cell.strip()) for cell in line.split("\t")) > 1:
+            pos += len(line) + 1
+            continue  # a table row (1.地区生产总值 | 增长6.5% | …) is no heading; a row of one cell may be
         for level, pattern in sr.levels:
             if pattern.match(line):
                 offset = len(line) - len(line.lstrip())
                 found.append((pos + offset, level, _heading_title(line, sr)))
                 break
+        if len(line) > sr.max_heading_line:
+            starts = [m.start() for m in sr.inline.finditer(line)]
+            if found and found[-1][0] >= pos:
+                starts.insert(0, -1)  # the line's own heading, which another may follow
+            for at in starts:
+                while True:  # 一、2024年工作总结 (一)坚持稳增长…: a heading run on into the next one
+                    if at >= 0:
+                        title = _heading_title(line[at:], sr)
+                        level = next(level for level, pattern in sr.levels if pattern.match(line, at))
+                        found.append((pos + at, level, title))
+                    else:
+                        at, title = found[-1][0] - pos, found[-1][2]
+                    after = at + len(title)
+                    gap = len(line[after:]) - len(line[after:].lstrip(" \t\u3000"))
+                    if not gap or not any(pattern.match(line, after + gap) for _, pattern in sr.levels):
+                        break
+                    at = after + gap
         pos += len(line) + 1
+    found = sorted(set(found))
 
     sections = []
     stack: list[tuple[int, str]] = []  # (level, title) of the open headings

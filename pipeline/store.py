@@ -29,7 +29,7 @@ import duckdb
 
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: figures have covered, measure, measure_of and compare_key
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
@@ -226,12 +226,14 @@ class Store:
                 'SELECT flag_id, "check", severity, message FROM flags ORDER BY flag_id').fetchall()
         ]
 
-    def unmatched_labels(self, limit: int = 30) -> list[tuple[str, str, int, int, str]]:
-        """(label, unit, figures, reports, an example report) for labels no canonical indicator matched, most frequent first."""
+    def unmatched_labels(self, limit: int = 30) -> list[tuple[str, str, int, int, str, str]]:
+        """(comparison key, unit, figures, reports, an example label, an example report) for the figures no
+        canonical indicator takes, most frequent first (a figure with no key counts under its label)."""
         return self.con.execute(
-            """SELECT indicator, unit_norm, count(*) AS n, count(DISTINCT report_id) AS reports, min(report_id)
+            """SELECT coalesce(compare_key, indicator) AS k, unit_norm, count(*) AS n,
+                      count(DISTINCT report_id) AS reports, min(indicator), min(report_id)
                FROM figures WHERE indicator_id IS NULL
-               GROUP BY indicator, unit_norm ORDER BY n DESC, reports DESC, indicator, unit_norm LIMIT ?""",
+               GROUP BY k, unit_norm ORDER BY reports DESC, n DESC, k, unit_norm LIMIT ?""",
             [limit],
         ).fetchall()
 

@@ -146,8 +146,8 @@ def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot, official: reference.Bes
         for column, cell, w in zip(p.columns, cells, wide):
             if cell is not None and cell.flags:
                 marks[len(values)] = (_worst(cell.flags), _comment(cell.flags, cell.figure.sentence))
-            elif cell is not None and cell.n_figures > 1:
-                marks[len(values)] = (None, f"报告中该指标有{cell.n_figures}个数字，此处取第一个。\n原句：{cell.figure.sentence}")
+            elif cell is not None and cell.note:
+                marks[len(values)] = (None, cell.note)
             values.append(cell.value if cell else None)
             if w:
                 o, cmp = official.cells.get((key, column), (None, None))

@@ -134,6 +134,16 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("松岭村12座、杉树村15座、石桥村9座，共计36座。", None),
         ("松岭村12座、杉树村15座、石桥村9座，共计38座。", "total_mismatch"),
         ("共建成停车场9个，分别为A区3个、B区5个。", "total_mismatch"),
+        # the shapes real reports raised false flags on, written here, beside a planted one each
+        ("监测户50户,其中已消除风险30户(10户,12户,8户),未消除风险20户(5户,15户)。", None),  # brackets: breakdowns
+        ("监测户50户,其中已消除风险30户(10户,12户,8户),未消除风险30户(5户,25户)。", "part_exceeds_whole"),
+        ("工业投资80亿元,增长20.1%,其中技改投资45亿元,增长25.3%。", None),  # rates are no parts
+        ("工业投资80亿元,增长20.1%,其中技改投资85亿元,增长25.3%。", "part_exceeds_whole"),
+        ("赤字1.5万亿元，比去年增加3000亿元，其中中央1万亿元，地方5000亿元。", None),  # the increase is no total
+        ("赤字1.5万亿元，比去年增加3000亿元，其中中央1万亿元，地方8000亿元。", "part_exceeds_whole"),
+        ("由年初的500亿元提高到700亿元，其中工业投资由300亿元提高到450亿元。", None),  # from-to: one value each
+        ("由年初的500亿元提高到700亿元，其中工业投资由300亿元提高到750亿元。", "part_exceeds_whole"),
+        ("完成全年任务的52%。", None),
     ],
 )
 def test_sentence(text, check):
@@ -146,6 +156,23 @@ def test_restated_figure_in_another_sentence_conflicts():
     assert _flags_of("上半年发展党员3名。\n一、党建\n全年共发展党员8名。", period="2025") == []  # a half and the year
     assert _flags_of("上半年发展党员3名。\n一、党建\n上半年发展党员3名。") == []
     assert _flags_of("开展专项执法行动3次，联合执法4次。") == []  # one sentence: parts, not restatements
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # different measures under one indicator: fire leaflets and all leaflets, new and cumulative farmland,
+        # disputes received and resolved
+        ("发放宣传资料2800份。\n二、安全生产\n发放防火宣传单3000份。", False),
+        ("新建高标准农田2000亩。\n二、农业\n累计建成高标准农田1.2万亩。", False),
+        ("受理矛盾纠纷50起，调解成功48起。\n二、平安建设\n受理矛盾纠纷50起。", False),
+        ("受理矛盾纠纷50起，调解成功48起。\n二、平安建设\n受理矛盾纠纷56起。", True),
+        ("上半年新建高标准农田2000亩。\n二、农业\n2024年新建高标准农田1500亩。", False),  # another period
+        ("上半年发展党员3名。\n二、党建\n力争全年发展党员8名。", False),  # a target beside a result
+    ],
+)
+def test_restatement_written(text, flagged):
+    assert ("conflicting_restatement" in {f.check for f in _flags_of(text)}) == flagged
 
 
 def test_a_full_year_figure_in_a_year_end_report_is_a_result():
@@ -249,6 +276,49 @@ def test_restatement_real_shapes(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+def _flags_across(reports: list[tuple[str, str, str]]) -> list:
+    """The flags on several reports written here: (town, period, text); a report delivered after its year."""
+    exs = []
+    for i, (town, period, text) in enumerate(reports):
+        report = Report(f"r{i}", f"r{i}.txt", f"{town}{int(period) + 1}年政府工作报告\n" + text, town=town,
+                        period=period, delivered=int(period) + 1)
+        exs.append(extract_report(report))
+    return checks.run_checks(exs)
+
+
+# Across reports: real sentences of two provinces' or one province's two years that raised false flags once
+# provinces were read as towns, beside the same with figures edited so that the check must fire.
+ACROSS = [
+    # goals and round bounds are alike everywhere (山东省/广东省2021年政府工作报告)
+    ("copied_across_towns", [("山东省", "2020", "城镇新增就业110万人以上，城镇调查失业率5.5%左右。"),
+                             ("广东省", "2020", "城镇新增就业110万人，城镇调查失业率5.5%左右。")], False),
+    ("copied_across_towns", [("山东省", "2020", "城镇新增就业112.6万人，城镇调查失业率5.3%。"),
+                             ("广东省", "2020", "城镇新增就业112.6万人，城镇调查失业率5.3%。")], True),
+    # the same bound from one year to the next (云南省2022/2023年政府工作报告)
+    ("repeated_from_previous", [("云南省", "2021", "实现农村劳动力转移就业1500万人以上、脱贫劳动力转移就业稳定在320万人以上。"),
+                                ("云南省", "2022", "实现农村劳动力转移就业1500万人以上、脱贫劳动力转移就业稳定在320万人以上。")],
+     False),
+    ("repeated_from_previous", [("云南省", "2021", "农村劳动力转移就业1558.19万人，脱贫劳动力转移就业322.18万人。"),
+                                ("云南省", "2022", "农村劳动力转移就业1558.19万人，脱贫劳动力转移就业322.18万人。")], True),
+    # running totals over two different windows (江苏省2021/2023年政府工作报告)
+    ("cumulative_shrinks", [("江苏省", "2020", "一、“十三五”时期工作回顾\n累计实际使用外资1298亿美元，规模保持全国首位。"),
+                            ("江苏省", "2022", "一、过去五年工作回顾\n外贸外资量质齐升，五年累计吸引外资1270亿美元。")], False),
+    ("cumulative_shrinks", [("江苏省", "2020", "截至年底，累计实际使用外资1298亿美元。"),
+                            ("江苏省", "2022", "截至年底，累计实际使用外资1270亿美元。")], True),
+    # the earlier value of a five-year from-to pair is no level of the year (广东省2021/2022年政府工作报告)
+    ("growth_mismatch", [("广东省", "2020", "地方一般公共预算收入从9367亿元增加到12922亿元、年均增长6.6%。"),
+                         ("广东省", "2021", "全省地方一般公共预算收入达1.4万亿元、增长9.1%。")], False),
+    ("growth_mismatch", [("广东省", "2020", "全省地方一般公共预算收入12922亿元。"),
+                         ("广东省", "2021", "全省地方一般公共预算收入达1.4万亿元、增长19.1%。")], True),
+]
+
+
+@pytest.mark.parametrize(("check", "reports", "flagged"), ACROSS, ids=[f"{r[0]}:{r[2]}" for r in ACROSS])
+def test_across_reports(check, reports, flagged):
+    found = [f for f in _flags_across(reports) if f.check == check]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
 # Excerpts of real reports (real_excerpts/, sources in SOURCES.md): untouched, they raise no
 # flag of these checks; with one figure edited, the check fires on that figure.
 PLANTED_REAL = [
@@ -327,3 +397,20 @@ def test_a_disabled_check_does_not_run(rules_copy: Path, corpus):
     text = path.read_text(encoding="utf-8").replace("  total_mismatch:\n", "  total_mismatch:\n    enabled: false\n")
     path.write_text(text, encoding="utf-8")
     assert "total_mismatch" not in {f.check for f in checks.run_checks(corpus)}
+
+
+# 内蒙古自治区2021年政府工作报告 (../shared/corpora-provincial): dated history in a review written after its year
+GEP = "2019年全区生态产品价值（GEP）4.48万亿元，是同期GDP的2.6倍，比2015年增长13.8％。"
+
+
+@pytest.mark.parametrize(
+    "delivered, flagged",
+    [
+        (2021, []),  # a 政府工作报告 delivered in 2021 reviews 2020 beside the years before it
+        (None, ["earlier_period_as_result"]),  # a work summary of 2020 listing a 2019 figure among its results
+    ],
+)
+def test_dated_history_in_a_review_delivered_later_is_no_misplaced_result(delivered, flagged):
+    report = Report("example", "example.txt", "内蒙古自治区2020年工作总结\n" + GEP, town="内蒙古自治区",
+                    period="2020", delivered=delivered)
+    assert [f.check for f in checks.run_checks([extract_report(report)])] == flagged

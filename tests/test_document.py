@@ -24,3 +24,19 @@ def test_nlp_pipeline_component():
     doc = nlp("今年共发展党员7名，消除风险24户71人。")
     assert [s.text for s in doc.spans["figures"]] == ["7名", "24户", "71人"]
     assert doc.spans["figures"][0]._.figure.indicator == "发展党员"
+
+
+def test_nlp_pipe_over_the_corpus_yields_the_batch_figures(corpus):
+    """The registered component, run by nlp.pipe() over corpora/, finds exactly what the batch finds."""
+    nlp = make_nlp()
+    docs = []
+    for ex in corpus:
+        if ex.report.status != "ok":
+            continue
+        doc = nlp.make_doc(ex.report.text)
+        doc._.report = ex.report  # town and period, as ingest read them
+        docs.append(doc)
+    batch_figures = [f for ex in corpus for f in ex.figures]
+    assert len(docs) >= 10 and len(batch_figures) > 500
+    piped = [span._.figure for doc in nlp.pipe(docs) for span in doc.spans["figures"]]
+    assert piped == batch_figures

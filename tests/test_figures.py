@@ -129,6 +129,7 @@ SCALE_ONLY = [
     ("年产值8000多万", "8000多万", 80000000, "元", "lower", None),
     ("解决2.3万贫困人口", "2.3万", 23000, "人", None, None),
     ("积极应对约11万实际管理人口", "约11万", 110000, "人", "about", None),
+    ("全镇新居民4.7万，辖区面积", "4.7万", 47000, "人", None, None),
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
 ]
@@ -165,6 +166,7 @@ DATES = [
     ("7月1日前完成", "7", "date_month"),
     ("第二季度开展", "二", "quarter"),
     ("二〇二五年工作", "二〇二五", "date_year_cn"),
+    ("从公元938年设崇德县", "938", "date_era"),  # 崇福镇, 2024 (a county site)
     ("关于1 9 9 8 年政府工作的建议", "1 9 9 8", "date_year_spaced"),
     ("近3年来", "3", "years_span"),
     ("过去五年", "五", "years_span_cn"),
@@ -191,6 +193,7 @@ SET_PHRASES = [
     ("党政同责、一岗双责", "一", "set_phrase"),
     ("庆祝建党100周年", "100", "anniversary"),
     ("工作覆盖到每一栋楼宇", "一", "every_one"),
+    ("崇福是一座有着悠久历史的古镇", "一", "one_as_a"),
     ("一村一品发展思路", "一", "one_x_one_y"),
     ("实行24小时值守", "24", "minutes_circle"),
     ("追加投资建设二期智能化车间", "二", "project_phase"),
@@ -376,6 +379,10 @@ TRADITIONAL_TWINS = [
     pytest.param("開展培訓二十餘場次，參訓農民約三千人。", "开展培训二十余场次，参训农民约三千人。", id="Chinese numerals"),
     pytest.param("年內完成造林1,200畝，森林覆蓋率達到百分之六十五。", "年内完成造林1,200亩，森林覆盖率达到百分之六十五。",
                  id="百分之"),
+    # real: 2023年東莞市寮步鎮政府工作報告, as a mirror site stores it (pinyin after some characters)
+    pytest.param("全鎮(zhèn)地區(qū)生產(chǎn)總值391億元,增長0.2%,總量排名全市第九;規(guī)上工業(yè)增加值166億元,",
+                 "全镇(zhèn)地区(qū)生产(chǎn)总值391亿元,增长0.2%,总量排名全市第九;规(guī)上工业(yè)增加值166亿元,",
+                 id="real 寮步镇"),
 ]
 
 
@@ -445,8 +452,62 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
     pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
     pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
+    # real rows from the zhejiang3 and township4 gold sets (township and town reports, 2019-2024)
+    pytest.param("工业产值继2023年突破60亿大关之后", ["突破60亿"], id="亿大 is no congress"),
+    pytest.param("成为全市首个，也是唯一一个农村增收促富试点", [], id="唯一一个"),
+    pytest.param("完成了乡十八届人大五次、六次会议确定的目标任务", [], id="五次、六次会议"),
+    pytest.param("抓住耕地保护和粮食生产两个重点，恢复抛荒耕地", [], id="两个重点"),
+    pytest.param("整治无牌无证三轮车、面包车8台", ["8台"], id="三轮车"),
     pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024
 ])
 def test_numbers_and_words_that_share_characters(text, surfaces):
     found, _ = find(text)
     assert [f.quantity.surface for f in found] == surfaces
+
+
+STATISTICAL_TABLE = ("2025年1-6月主要经济指标\n"
+                     "指标名称\t单位\t1-6月完成\t同比增长（%）\n"
+                     "规上工业增加值\t亿元\t38.6\t-3.1\n"
+                     "新增市场主体\t户\t356\t8.2\n"
+                     "正文完。")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    pytest.param(STATISTICAL_TABLE, [
+        ("38.6", 3_860_000_000, "元", "规上工业增加值"), ("-3.1", -3.1, "%", "规上工业增加值同比增长"),
+        ("356", 356, "户", "新增市场主体"), ("8.2", 8.2, "%", "新增市场主体同比增长"),
+    ], id="a unit column and a rate column"),
+    pytest.param("主要指标（单位：万元）\n指标\t2024年\t2025年\t增速\n财政收入\t1200\t1350\t12.5\n", [
+        ("1200", 12_000_000, "元", "财政收入"), ("1350", 13_500_000, "元", "财政收入"), ("12.5", 12.5, "%", "财政收入增速"),
+    ], id="a unit above the table"),
+    pytest.param("指标名称\t单位\t数值\t排名\n地区生产总值\t亿元\t180.42\t3\n", [
+        ("180.42", 18_042_000_000, "元", "地区生产总值"),
+    ], id="a rank column holds no figures"),
+])
+def test_statistical_tables_give_each_value_with_its_row_and_unit(text, rows):
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    figures = extract_report(Report("t", "t.txt", text)).figures
+    assert [(f.surface, f.value, f.unit, f.indicator) for f in figures] == rows
+    assert all(text[f.start : f.end] == f.surface and f.entity is None for f in figures)
+
+
+def test_a_table_of_goals_and_results_with_group_rows():
+    # 桐乡市 2024年国民经济和社会发展主要指标完成情况 (表1, a county site), shortened
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    text = ("指标名称\t预期目标\t实际完成\t备注\n"
+            "一、综合发展\n"
+            "1.地区生产总值\t增长6.5%左右\t增长4.8%\t1347.1亿元\n"
+            "3.一般公共预算收入\t增长5%\t下降4.6%\t102.1亿元\n")
+    figures = extract_report(Report("t", "t.txt", text)).figures
+    assert [(f.surface, f.indicator, f.kind, f.entity, f.section) for f in figures] == [
+        ("6.5%左右", "地区生产总值增长", "target", None, "一、综合发展"),
+        ("4.8%", "地区生产总值增长", "actual", None, "一、综合发展"),
+        ("1347.1亿元", "地区生产总值", "actual", None, "一、综合发展"),
+        ("5%", "一般公共预算收入增长", "target", None, "一、综合发展"),
+        ("4.6%", "一般公共预算收入下降", "actual", None, "一、综合发展"),
+        ("102.1亿元", "一般公共预算收入", "actual", None, "一、综合发展"),
+    ]

@@ -343,9 +343,9 @@ def test_missing_path_is_a_usage_error(tmp_path, monkeypatch):
 
 def test_folder_without_reports_is_a_usage_error(tmp_path, monkeypatch):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.xlsx").write_bytes(b"PK")
+    (tmp_path / "empty" / "notes.md").write_bytes(b"# notes")  # a spreadsheet or a scan would be listed as unsupported
     stderr = _usage_error(["extract", "empty", "--out", "out"], tmp_path, monkeypatch)
-    assert stderr == "zhibiao: error: no reports (.txt .docx .pdf .html) under empty\n"
+    assert stderr == "zhibiao: error: no reports (.txt .docx .pdf .html .htm .doc .wps) under empty\n"
 
 
 @pytest.mark.parametrize(
@@ -538,7 +538,7 @@ RENAMED = [
      "content is HTML, not .txt: read as HTML"),
     ("report.docx", lambda: make_corpus.render_pdf(GOOD), "ok", "content is PDF, not .docx: read as PDF"),
     ("report.pdf", lambda: _docx(GOOD), "ok", "content is Word, not .pdf: read as Word"),
-    ("report.txt", lambda: OLE, "failed", "content is Word, not .txt: not a .docx but an old-format .doc"),
+    ("report.txt", lambda: OLE, "failed", "content is old-format Word (.doc), not .txt: "),
     ("report.txt", lambda: b"%PDF-1.4\n" + bytes(100), "failed", "content is PDF, not .txt: "),
     ("report.pdf", lambda: GOOD.encode(), "failed", "not a PDF file (no %PDF header)"),
 ]

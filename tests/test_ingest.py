@@ -6,6 +6,8 @@ import codecs
 import io
 import json
 import random
+import shutil
+import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
@@ -170,9 +172,11 @@ def test_docx_with_a_broken_zip_directory(tmp_path):
     _failed(_read(tmp_path, "report.docx", bytes(data)), "damaged .docx file (ValueError: negative seek value")
 
 
-def test_old_doc_named_docx(tmp_path):
+def test_damaged_old_doc_named_docx(tmp_path):
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
-    _failed(_read(tmp_path, "old.docx", ole), "not a .docx but an old-format .doc")
+    expected = "content is old-format Word (.doc), not .docx: " + (
+        "LibreOffice cannot open" if ingest.soffice() else "旧版 Word/WPS 文件（.doc/.wps）需要 LibreOffice")
+    assert _read(tmp_path, "old.docx", ole).message.startswith(expected)
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):
@@ -249,11 +253,43 @@ def test_pdf_restricted_only_by_an_owner_password_is_read(tmp_path):
     assert (report.status, report.text) == ("ok", "Annual report 2025")
 
 
+@pytest.mark.skipif(ingest.ocr_available(), reason="with the OCR extra installed such a PDF is read by OCR")
 def test_pdf_glyphs_without_unicode_are_refused(tmp_path):
     # pdfminer loses the CJK font's character collection in this reportlab file and
     # prints every glyph as (cid:N): text like that is useless for figures.
     data = make_corpus.render_pdf(LONG_TEXT, encrypt=StandardEncryption("", ownerPassword="owner"))
     _failed(_read(tmp_path, "cids.pdf", data), "PDF text cannot be decoded")
+
+
+def _cjk_font() -> str | None:
+    found = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True).stdout if shutil.which(
+        "fc-list") else ""
+    return next((line.split(":")[0] for line in found.splitlines() if line.strip()), None)
+
+
+SCANNED = ["统溪河镇2025年上半年工作总结", "全镇完成固定资产投资1.2亿元，同比增长8.5%。", "新增就业岗位300个，流转土地500亩。"]
+
+
+@pytest.mark.skipif(not ingest.ocr_available(), reason="the OCR extra is not installed: pip install 'zhibiao[ocr]'")
+@pytest.mark.skipif(_cjk_font() is None, reason="no CJK font to render a page with (make browser installs one)")
+def test_scanned_pdf_is_read_by_ocr_and_its_figures_are_marked(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.extract import extract_report
+
+    font = ImageFont.truetype(_cjk_font(), 32)
+    page = Image.new("RGB", (900, 60 * len(SCANNED) + 40), "white")
+    draw = ImageDraw.Draw(page)
+    for i, line in enumerate(SCANNED):
+        draw.text((30, 20 + 60 * i), line, font=font, fill="black")
+    page.save(tmp_path / "scan.pdf", resolution=150)  # an image and no text layer, as a scanner writes
+    report = read_report(tmp_path / "scan.pdf", "scan")
+    assert (report.status, report.encoding, report.message) == ("ok", "ocr", ingest.OCR_NOTE)
+    assert (report.town, report.period) == ("统溪河镇", "2025H1")
+    figures = extract_report(report).figures
+    assert [(f.surface, f.value, f.rule) for f in figures] == [
+        ("1.2亿元", 120_000_000, "number_unit+ocr"), ("8.5%", 8.5, "number_unit+ocr"),
+        ("300个", 300, "number_unit+ocr"), ("500亩", 500, "number_unit+ocr")]
 
 
 def test_pdf_without_text_needs_ocr(tmp_path):
@@ -361,8 +397,66 @@ def test_default_text_limit_is_50_mb():
     assert ingest.LIMITS.text_bytes == 50 * 1024 * 1024
 
 
-def test_unsupported_file_type(tmp_path):
-    _failed(_read(tmp_path, "old.doc", b"whatever"), "unsupported file type .doc")
+@pytest.mark.parametrize(("name", "advice"), [
+    ("scan.jpg", "图片（扫描件）不能读取"),
+    ("figures.xls", "表格文件不作为报告读取"),
+    ("report.ofd", "版式文件"),
+    ("report.xyz", "请另存为 .docx"),
+])
+def test_unsupported_file_type(tmp_path, name, advice):
+    report = _read(tmp_path, name, b"whatever")
+    assert report.status == "unsupported"
+    assert report.message.startswith(f"unsupported file type {Path(name).suffix}: {advice}")
+
+
+def test_doc_that_is_no_word_file(tmp_path):
+    _failed(_read(tmp_path, "old.doc", b"whatever"), "not an old-format Word or WPS file")
+
+
+def _to_doc(tmp_path: Path, source: Path, name: str) -> Path:
+    """The .doc LibreOffice makes of ``source`` (a file written by the test), renamed ``name``."""
+    out = tmp_path / "converted"
+    subprocess.run([ingest.soffice(), "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+                    "--convert-to", "doc:MS Word 97", "--outdir", str(out), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    made = tmp_path / name
+    (out / f"{source.stem}.doc").rename(made)
+    assert made.read_bytes().startswith(b"\xd0\xcf\x11\xe0")  # Word's old binary format
+    return made
+
+
+NEEDS_SOFFICE = pytest.mark.skipif(ingest.soffice() is None, reason="LibreOffice (soffice) is not installed: make libreoffice")
+
+
+@NEEDS_SOFFICE
+def test_old_word_file_is_read_through_libreoffice(tmp_path):
+    document = docx.Document()
+    for line in SAMPLE.split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "source.docx")
+    doc = _to_doc(tmp_path, tmp_path / "source.docx", "统溪河镇2025年上半年工作总结.doc")
+    wps = doc.with_suffix(".wps")  # WPS writes Word's binary format under its own suffix
+    wps.write_bytes(doc.read_bytes())
+    for path in (doc, wps):
+        report = read_report(path, path.stem)
+        assert (report.status, report.message, report.town, report.period) == ("ok", "", "统溪河镇", "2025H1")
+        assert report.text == SAMPLE
+
+
+@NEEDS_SOFFICE
+def test_old_word_file_tables_come_through_as_rows(tmp_path):
+    rows = [["项目名称", "总投资（万元）"], ["茶叶加工厂", "1850"]]
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    (tmp_path / "source.html").write_text(f"<html><body><p>重点项目</p><table>{cells}</table></body></html>", "utf-8")
+    report = read_report(_to_doc(tmp_path, tmp_path / "source.html", "projects.doc"), "projects")
+    assert report.text.strip() == "重点项目\n项目名称\t总投资（万元）\n茶叶加工厂\t1850"
+
+
+def test_old_word_file_without_libreoffice_is_unsupported(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "soffice", lambda: None)
+    report = _read(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    assert report.status == "unsupported"
+    assert "另存为 .docx" in report.message
 
 
 def test_missing_file(tmp_path):
@@ -445,7 +539,10 @@ def test_find_reports_missing_path(tmp_path):
 GUESSES = [
     # (file name, text, town, period)
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),
-    ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2025"),
+    # a 政府工作报告 titled 2025年 is delivered early in 2025 and reviews 2024 (../shared/ANNOTATION.md) ...
+    ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2024"),
+    # ... unless its first heading names the year it reviews
+    ("a.txt", "青溪县2025年政府工作报告\n各位代表：\n一、2025年工作回顾\n2025年是收官之年。", "青溪县", "2025"),
     ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),
     ("a.txt", "龙潭街道2025年第三季度工作汇报\n正文。", "龙潭街道", "2025Q3"),
     ("a.txt", "桃源镇2025年1-10月工作情况汇报\n正文。", "桃源镇", "2025M1-M10"),
@@ -461,10 +558,11 @@ GUESSES = [
     ("a.txt", "白石乡二〇二五年上半年工作总结\n正文。", "白石乡", "2025H1"),
     ("a.txt", "石门街道２０２５年上半年工作总结\n正文。", "石门街道", "2025H1"),
     ("a.txt", "高新区管委会2025年工作要点\n正文。", "高新区", "2025"),
-    ("a.txt", "新乡市2025年政府工作报告\n正文。", "新乡市", "2025"),
+    ("a.txt", "新乡市2025年政府工作报告\n正文。", "新乡市", "2024"),
     # delivered in January 2025, a government work report reviews 2024
     ("a.txt", "政府工作报告\n——2025年1月10日在青溪县第十八届人民代表大会第五次会议上", "青溪县", "2024"),
     ("a.txt", "安平县2025年政府工作报告\n——2026年1月14日在安平县第十八届人民代表大会第六次会议上", "安平县", "2025"),
+    ("a.txt", "政府工作报告\n（2019年12月20日在青溪县第十七届人民代表大会第四次会议上）", "青溪县", "2019"),
     ("a.txt", "桃源乡人民政府\n2025年上半年工作情况汇报\n（2025年7月8日）\n县委、县政府：", "桃源乡", "2025H1"),
     ("龙潭镇2025年上半年.txt", "今年以来，我镇坚持推进乡村振兴，城镇建设稳步推进。", "龙潭镇", "2025H1"),
     ("统溪河镇2025年上半年工作总结.txt", "全镇各项工作稳步推进。", "统溪河镇", "2025H1"),
@@ -472,6 +570,14 @@ GUESSES = [
     ("tongxihe-2025h1.txt", "全镇工作稳步推进。", None, "2025H1"),
     ("qingxi-2025.txt", "全县工作稳步推进。", None, "2025"),
     ("hexi-2025h1.txt", "上半年以来,河西镇党委、政府在县委的领导下,紧扣2025年度目标任务。", "河西镇", "2025H1"),
+    ("a.txt", "八里镇2025年上半年工作总结\n正文。", "八里镇", "2025H1"),  # a numeral in the name
+    ("a.txt", "三河镇2024年工作总结\n正文。", "三河镇", "2024"),
+    ("a.txt", "王集镇2024年工作总结\n正文。", "王集镇", "2024"),
+    # not towns: a fragment of 区委区政府, 要求乡镇, a phrase describing a place; a county bureau's report
+    ("a.txt", "2025年上半年工作总结\n上半年，在区委区政府的坚强领导下，我镇各项工作稳步推进。", None, "2025H1"),
+    ("a.txt", "2025年上半年工作总结\n按照县委要求乡镇开展工作，全镇各项工作稳步推进。", None, "2025H1"),
+    ("a.txt", "2025年工作总结\n我镇是远近闻名的商贸重镇，全年实现税收500万元。", None, "2025"),
+    ("a.txt", "澄阳县乡村振兴局2025年上半年工作总结\n正文。", None, "2025H1"),
     ("a.txt", "上半年工作总结\n正文没有日期。", None, None),
     ("a.txt", "今年以来，全镇3-5月开展春耕。", None, None),  # a bare month range in running text is no period
 ]
@@ -632,3 +738,26 @@ def test_traditional_report_town_and_period_read_through_simplified_characters(t
     report = _read(tmp_path, "report.txt", text.encode("utf-8"))
     assert (report.text, report.title, report.town, report.county, report.period) == (
         text, "青溪縣統溪河鎮2025年上半年工作總結", "统溪河镇", "青溪县", "2025H1")
+
+
+def test_files_of_kinds_reports_come_in_are_listed_even_when_not_read(tmp_path):
+    _touch(tmp_path, "a.txt", "scan.JPG", "old.doc", "table.xlsx", "notes.md", "report.wps")
+    assert [path.name for path, _ in find_reports([tmp_path])] == ["a.txt", "old.doc", "report.wps", "scan.JPG", "table.xlsx"]
+
+
+def test_docx_statistical_table_gives_values_with_row_names_and_units(tmp_path):
+    from pipeline.extract import extract_report
+
+    document = docx.Document()
+    document.add_paragraph("统溪河镇2025年1-6月主要经济指标")
+    rows = [["指标名称", "单位", "1-6月完成", "同比增长（%）"], ["规上工业增加值", "亿元", "38.6", "-3.1"]]
+    table = document.add_table(rows=2, cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = _read(tmp_path, "indicators.docx", buffer.getvalue())
+    figures = extract_report(report).figures
+    assert [(f.surface, f.value, f.unit, f.indicator) for f in figures] == [
+        ("38.6", 3_860_000_000, "元", "规上工业增加值"), ("-3.1", -3.1, "%", "规上工业增加值同比增长")]

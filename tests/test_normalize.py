@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import batch, figures, normalize, rules
+from pipeline.model import Figure
 
 from .conftest import CORPORA, GOLD
 
@@ -166,10 +167,12 @@ def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
 @pytest.mark.parametrize(("before", "label", "unit", "measure"), [
     ("地区生产总值27584亿元、增长", "地区生产总值增长", "%", "growth"),  # 辽宁2022
     ("城镇、农村居民人均可支配收入分别增长2%、", "城镇、农村居民人均可支配收入分别增长", "%", "growth"),  # 新疆2023
-    ("比上年下降", "社会消费品零售总额比上年下降", "%", "growth"),  # 浙江2021
+    ("比上年下降", "社会消费品零售总额比上年下降", "%", "decline"),  # 浙江2021: a fall, by its size
     ("年均增长", "地区生产总值由十二五末年均增长", "%", "growth_multiyear"),  # 甘肃2021
     ("人均地区生产总值超过", "人均地区生产总值", "元", "per_capita"),  # 四川2023
-    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "growth"),  # 江苏2021
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "decline"),  # 江苏2021
+    ("负增长", "地区生产总值负增长", "%", "decline"),
+    ("增速比上年回落到", "增速", "%", "rate"),
     ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
     ("完成年度计划的", "完成年度计划", "%", "completion"),
@@ -188,7 +191,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
 @pytest.mark.parametrize(("label", "before", "unit", "expected"), [
     ("地区生产总值增长", "增长", "%", "econ.gdp_growth"),
     ("地区生产总值", "", "元", "econ.gdp"),
-    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", None),  # a substring is not the indicator
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
     ("农业生产总值", "", "元", None),
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
     ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
@@ -204,6 +207,14 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("居民消费价格上涨", "居民消费价格上涨", "%", "econ.cpi_growth"),
     ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),
     ("技术改造投资增长", "技术改造投资增长", "%", "econ.tech_upgrade_investment_growth"),
+    ("人均GDP增长", "人均GDP增长", "%", "econ.gdp_per_capita_growth"),
+    ("高新技术企业", "", "家", "tech.high_tech_enterprises"),  # the stock …
+    ("新增高新技术企业", "新增", "家", "tech.new_high_tech_enterprises"),  # … is not what was added
+    ("排查矛盾纠纷", "", "起", "gov.disputes_found"),  # found is another step than resolved
+    ("调解矛盾纠纷", "", "起", "gov.disputes_mediated"),
+    ("金融机构人民币贷款余额增长", "金融机构人民币贷款余额增长", "%", "econ.loans_growth"),
+    ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
+    ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
 ])
 def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
@@ -218,3 +229,16 @@ def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     assert all(f.compare_key == f.indicator_id for f in figures if f.indicator_id)
     keyed = [f for f in figures if not f.indicator_id]
     assert sum(bool(f.compare_key) for f in keyed) >= 0.9 * len(keyed)
+
+
+@pytest.mark.parametrize(("label", "before", "value", "shown"), [
+    ("社会消费品零售总额比上年下降", "比上年下降", 2.6, -2.6),  # a fall is a negative growth
+    ("社会消费品零售总额增长", "增长", 2.6, 2.6),
+    ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", 3.0, 3.0),  # a reduction rate is the size of the fall
+])
+def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, shown):
+    measure, _ = normalize.measure_of("%", before, label)
+    ind = normalize.match(label, "", "%", measure)
+    f = Figure("r", 0, 4, "x", value, "%", None, label, "percent", value_norm=value, unit_norm="%",
+               indicator_id=ind.id, measure=measure)
+    assert normalize.signed_value(f) == shown

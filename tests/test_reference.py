@@ -311,7 +311,10 @@ def test_every_planted_difference_is_caught_and_the_controls_raise_nothing(natio
             differ = [d.figure.start for d in found if d.result == reference.DIFFER]
             assert differ == [f.start], (year, f.surface, planted.report.text[f.start : f.end + 2])
             flag = reference.flags(found)
-            assert len(flag) == 1 and flag[0].severity in ("error", "warning") and c.official.surface in flag[0].message
+            assert len(flag) == 1 and c.official.surface in flag[0].message
+            # a rate a point off is an error; a level 5% up is one or a warning, by where its rounding lands
+            assert flag[0].severity == "error" if reference.is_rate(f.unit_norm) and not c.gap else flag[0].severity in (
+                "error", "warning")
             n_planted += 1
     assert n_planted >= 12
 
@@ -350,3 +353,40 @@ def test_a_store_written_before_official_figures_reads_as_having_none(tmp_path):
     with store.Store(db, read_only=True) as st:
         assert st.officials() == []
         assert "official_figures" not in st.counts()
+
+
+@pytest.mark.parametrize(("reported", "result", "compared_with", "in_note"), [
+    ("9.5亿元", "一致", "9.5亿元", "另有初步核算数9.0亿元"),      # agrees with the revised figure
+    ("9.0亿元", "一致", "9.0亿元", "另有核实数9.5亿元"),          # written before the revision: noted, not flagged
+    ("9.2亿元", "不一致", "9.5亿元", "另有初步核算数9.0亿元"),    # neither: compared with the revised one
+])
+def test_preliminary_and_revised_figures_are_told_apart(tmp_path, reported, result, compared_with, in_note):
+    report = tmp_path / "绿水乡2024年工作总结.txt"
+    report.write_text(f"绿水乡2024年工作总结\n2024年，全乡实现地区生产总值{reported}。\n", encoding="utf-8")
+    first, final = tmp_path / "快报.csv", tmp_path / "年报.csv"
+    first.write_text("地区,时期,指标,数值,单位,备注\n绿水乡,2024,地区生产总值,9.0,亿元,初步核算\n", encoding="utf-8")
+    final.write_text("地区,时期,指标,数值,单位,备注\n绿水乡,2024,地区生产总值,9.5,亿元,最终核实\n", encoding="utf-8")
+    officials = reference.load(first).officials + reference.load(final).officials
+    [found] = reference.compare([batch.extract_one(report, report.stem)], officials)
+    assert (found.result, found.official.surface) == (result, compared_with)
+    assert in_note in found.note
+
+
+@pytest.mark.parametrize(("sentence", "row", "expected"), [
+    # the report's own town name and verbs are no subject: the bureau's row is the same measure
+    ("青山镇实现地区生产总值12.5亿元。", "地区生产总值,12.5,亿元", "一致"),
+    ("全镇完成地区生产总值13.5亿元。", "地区生产总值,12.5,亿元", "不一致"),
+    # a part of it (its products, a per-capita value) is not: no pair
+    ("电动汽车、锂电池、光伏产品出口增长30%。", "出口增长,5.0,%", None),          # 2024 report: 新三样 vs all exports
+    ("全镇人均地区生产总值8.5万元。", "地区生产总值,12.5,亿元", None),
+    # a real sentence of the 2024 national report against its bureau's figure, and the same a point off
+    ("居民消费价格上涨0.2%。", "居民消费价格上涨,0.2,%", "一致"),
+    ("居民消费价格上涨1.2%。", "居民消费价格上涨,0.2,%", "不一致"),
+])
+def test_what_a_report_label_names_decides_the_pair(tmp_path, sentence, row, expected):
+    report = tmp_path / "青山镇2024年工作总结.txt"
+    report.write_text(f"青山镇2024年工作总结\n2024年，{sentence}\n", encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text(f"地区,时期,指标,数值,单位\n青山镇,2024,{row}\n", encoding="utf-8")
+    found = reference.compare([batch.extract_one(report, report.stem)], reference.load(table).officials)
+    assert [c.result for c in found] == ([expected] if expected else [])

@@ -84,3 +84,20 @@ def test_clear_caches_forgets_what_was_built_from_the_rules(rules_copy: Path):
     assert "一期工程" in figures.figure_rules().lone_one_words  # cached: rules/ is read once a process
     rules.clear_caches()
     assert "一期工程" not in figures.figure_rules().lone_one_words
+
+
+def test_a_slip_stops_a_batch_before_any_report(rules_copy: Path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    from .conftest import CORPORA
+
+    path = rules_copy / "sections.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("max_heading_line: 60", "max_heading_line: sixty"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(CORPORA), "--out", str(rules_copy.parent / "out"), "--quiet"])
+    assert isinstance(result.exception, rules.RuleError)  # `zhibiao` prints it as one line and exits 2
+    assert str(result.exception) == "rules/sections.yaml: max_heading_line: expected int, got str"
+    assert "extraction failed" not in result.output
+    assert not (rules_copy.parent / "out" / "indicators.csv").exists()

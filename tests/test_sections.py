@@ -83,3 +83,31 @@ def test_parts_of_a_report_are_the_outermost_headings():
         (0, "第一部分 2023年工作回顾"), (1, "一、经济发展"), (0, "第二部分 2024年工作安排"), (1, "一、工作目标"),
     ]
     assert sections[3].path == ("第二部分 2024年工作安排", "一、工作目标")
+
+
+def test_headings_run_into_a_flattened_line_after_a_sentence():
+    # a web page flattened into one line per part (浙江省桐乡市 高桥街道 2024年工作总结, a county site)
+    text = ("前言一段话，入围全省开发区实际使用外资、进出口总额2个十强榜单。 一、2024年工作总结 (一)坚持稳增长、稳预期,"
+            "镇域经济平稳发展。 一是工业实力稳步提升。完成规上工业总产值737.1亿元。 (二)“进”字为先,项目建设有力推进。\n")
+    assert [(s.level, s.title) for s in split_sections(text)] == [
+        (1, "一、2024年工作总结"), (2, "(一)坚持稳增长、稳预期,镇域经济平稳发展"), (2, "(二)“进”字为先,项目建设有力推进"),
+    ]
+
+
+def test_a_heading_running_on_into_its_paragraph_ends_at_the_space():
+    text = ("一、2024年工作总结 2024年,在市委市政府的坚强领导下,开发区紧紧围绕活动,实现各项事业平稳健康发展。"
+            "全年完成产值728.6亿元。\n")
+    assert [s.title for s in split_sections(text)] == ["一、2024年工作总结"]
+
+
+def test_table_rows_are_no_headings_but_a_group_row_is():
+    text = "指标名称\t预期目标\t实际完成\n一、综合发展\n1.地区生产总值\t增长6.5%左右\t增长4.8%\n"
+    assert [(s.level, s.title) for s in split_sections(text)] == [(1, "一、综合发展")]
+
+
+def test_a_heading_run_into_a_line_without_a_space():
+    # 瓜沥镇 2019年政府工作报告 (a web copy with each part on one line)
+    text = ("一、2019年工作回顾一年来，我们在区委、区政府的正确领导下，全国千强镇排名比去年再进一位，位列全国第35名。"
+            "1.加快集聚发展动能,主要指标稳中向好。工业经济继续保持支撑地位。2.推进城市建设。完成投资5亿元。\n")
+    assert [(s.level, s.title) for s in split_sections(text)][1:] == [
+        (3, "1.加快集聚发展动能,主要指标稳中向好"), (3, "2.推进城市建设")]

@@ -107,7 +107,7 @@ def test_a_store_of_another_schema_is_refused(tmp_path):
     db = tmp_path / "z.duckdb"
     with store.Store(db) as st:
         st.con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
-    with pytest.raises(store.StoreError, match="store schema 0, this zhibiao needs 1"):
+    with pytest.raises(store.StoreError, match=f"store schema 0, this zhibiao needs {store.SCHEMA_VERSION}"):
         store.Store(db)
     with pytest.raises(store.StoreError, match="no store here yet"):
         store.Store(tmp_path / "none.duckdb", read_only=True)
@@ -185,9 +185,11 @@ def test_compare_periods_of_a_town(ran, tmp_path):
 
 def test_indicators_unmatched_lists_labels_most_frequent_first(ran):
     lines = _run("indicators", "--db", str(ran / "zhibiao.duckdb"), "--unmatched", "--limit", "5").splitlines()
-    assert lines[0] == "figures\treports\tunit\tlabel\texample report"
-    counts = [int(line.split("\t")[0]) for line in lines[1:]]
-    assert len(counts) == 5 and counts == sorted(counts, reverse=True)
+    assert lines[0] == "figures\treports\tunit\tkey\texample label\texample report"
+    rows = [line.split("\t") for line in lines[1:]]
+    order = [(int(r[1]), int(r[0])) for r in rows]  # in most reports first, then most figures
+    assert len(rows) == 5 and order == sorted(order, reverse=True)
+    assert all(r[3].startswith("~") for r in rows)  # comparison keys, not raw labels
     summary = _run("indicators", "--db", str(ran / "zhibiao.duckdb")).splitlines()[0]
     n, mapped, total = map(int, re.fullmatch(r"(\d+) indicators; (\d+)/(\d+) figures in the store match one", summary).groups())
     with store.Store(ran / "zhibiao.duckdb", read_only=True) as st:
