@@ -269,6 +269,8 @@ def _strip(label: str, lr: LabelRules) -> str:
 def _cut_list(clause: str, lr: LabelRules) -> str:
     """Keep what follows the last 等/通过 (…低保、特困供养等民政补助 -> 民政补助), unless that only names
     the kind of the things listed (占道经营、乱堆乱放等问题 stays whole)."""
+    if not any(word in clause for word in lr.list_cut):
+        return clause  # no token can be one: no need to segment
     tokens = segment(clause)
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in lr.list_cut and i < len(tokens) - 1:

@@ -174,10 +174,15 @@ def measure_rules() -> MeasureRules:
 
 def text_before(text: str, start: int) -> str:
     """The clause text right before a figure (a 、 does not end it), at most before_max characters."""
-    mr = measure_rules()
-    window = text[max(0, start - mr.before_max) : start]
-    cut = max(window.rfind(c) for c in mr.clause_breaks)
-    return window[cut + 1 :]
+    lo = max(0, start - measure_rules().before_max)
+    cut = _last_clause_break().search(text, lo, start)
+    return text[cut.end() if cut else lo : start]
+
+
+@rules.cached
+def _last_clause_break() -> regex.Pattern:
+    """Any of the clause breaks of rules/measures.yaml, searched from the end."""
+    return regex.compile(f"(?r)[{regex.escape(measure_rules().clause_breaks)}]")
 
 
 # the measures that are of something else (a growth of a level): they name what in measure_of

@@ -5,6 +5,7 @@ Exact arithmetic (Decimal) so that 1.2亿 is 120000000, not 119999999.99999999.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -39,6 +40,7 @@ def arabic_value(text: str) -> Decimal:
         raise NumberError(f"not an Arabic number: {text[:40]!r}") from None
 
 
+@functools.lru_cache(maxsize=4096)  # 三, 十, 一百: the same few numerals in every report, and cn2an is slow
 def chinese_value(text: str) -> Decimal:
     """'一百二十三' -> 123, '两千' -> 2000, '十' -> 10 (cn2an does the reading)."""
     normal = text.replace("两", "二").replace("〇", "零")

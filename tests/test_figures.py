@@ -328,6 +328,33 @@ def test_backward_exclusions_find_what_forward_ones_would():
             assert sorted(m.span() for m in ex.pattern.finditer(text)) == [m.span() for m in forward.finditer(text)], ex.id
 
 
+def test_scale_only_figures_scanned_backward_are_those_found_forward():
+    """The pattern of a number with a scale word and no unit (解决2.3万贫困人口) is scanned from the end of
+    the text, for speed only: the matches and their parts must be those a forward scan finds."""
+    backward = figure_rules().scale_only
+    assert backward.flags & regex.REVERSE
+    forward = regex.compile(backward.pattern.removeprefix("(?r)"), regex.VERSION1)
+    texts = [*_texts_to_scan(), "解决2.3万贫困人口，年产值8000多万，约1.5万、近3万余"]
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.span("pre"), m.span("num"), m.span("scale")) for m in forward.finditer(text)]
+        assert sorted((m.span(), m.span("pre"), m.span("num"), m.span("scale")) for m in backward.finditer(text)) == spans
+        found += len(spans)
+    assert found
+
+
+def test_exclusions_that_need_a_character_match_only_with_it():
+    """rules/exclusions.yaml may say what an exclusion `needs`, for speed only: a text without any of
+    those characters is not scanned, so every match must hold one."""
+    needing = [ex for ex in figure_rules().exclusions if ex.needs]
+    assert needing, "no exclusion needs a character: this test checks nothing"
+    texts = [*_texts_to_scan(), "全年完成投资xx亿元，增长x.x%，奖励2XX15元、X50万元，占比13.X%"]  # a draft's blanks
+    for ex in needing:
+        for text in texts:
+            for m in ex.pattern.finditer(text):
+                assert any(c in m[0] for c in ex.needs), (ex.id, m[0])
+
+
 def test_bare_numbers_in_a_table_take_the_unit_of_their_column():
     text = ("重点项目进展\n项目名称\t总投资（万元）\t完成投资（万元）\t面积(亩)\t进度\n"
             "茶岭村茶叶加工厂项目\t1850\t1320\t45.5\t75%\n"

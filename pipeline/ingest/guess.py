@@ -174,7 +174,7 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 
 def _is_name(name: str, r: _ReportRules) -> bool:
-    has_suffix = any(name.endswith(suffix) and len(name) > len(suffix) for suffix in r.suffixes)
+    has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
     return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
 
 

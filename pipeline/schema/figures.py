@@ -75,6 +75,7 @@ class ExclusionEntry(Strict):
     pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(placeholders(frozenset({"d", "cn", "han"})))]
     note: str
     scan: Literal["forward", "backward"] = "forward"
+    needs: Chars | None = None  # every match holds one of these characters: a text with none is not scanned
 
 
 class ExclusionsFile(Strict):
