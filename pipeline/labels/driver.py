@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import dictionary, periods, rules
-from .figures import Found, _alternation, figure_rules
-from .model import Figure, Report, Section, Sentence
-from .sections import WRAP, section_at, unwrapped
-from .units import unit_of
+from .. import dictionary, periods, rules
+from ..figures import Found, _alternation, figure_rules
+from ..model import Figure, Report, Section, Sentence
+from ..sections import WRAP, section_at, unwrapped
+from ..units import unit_of
 
 NAME = "labels"
 
