@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import audit, figures, labels, normalize, sections
 from .model import Extraction, Figure, Report, Skipped, evolve
 
-OCR = "ocr"  # Report.encoding of a text read by OCR (pipeline/ingest.py)
+OCR = "ocr"  # Report.encoding of a text read by OCR (pipeline/ingest/ocr.py)
 
 
 def extract_report(report: Report) -> Extraction:

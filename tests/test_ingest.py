@@ -453,7 +453,7 @@ def test_old_word_file_tables_come_through_as_rows(tmp_path):
 
 
 def test_old_word_file_without_libreoffice_is_unsupported(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "soffice", lambda: None)
+    monkeypatch.setattr(ingest.old_word, "soffice", lambda: None)
     report = _read(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     assert report.status == "unsupported"
     assert "另存为 .docx" in report.message

@@ -1,0 +1,84 @@
+"""Checks within one report, periods: an actual figure covering months after the report's period
+(period_not_over), or only months before it, stated as a result (earlier_period_as_result).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import labels, periods, rules
+from ..model import Figure
+from .comparing import label
+from .prepared import Context, Doc
+from .registry import NAME, Finding, Params, check
+
+
+def _covered_span(f: Figure, doc: Doc) -> periods.Span | None:
+    """The months a figure covers (Figure.covered), or, for a figure from an older store without it,
+    its scope_period read against the report."""
+    if f.covered:
+        return periods.span(f.covered)
+    ref = periods.reference(doc.report.period, doc.report.delivered)
+    return periods.read(f.scope_period, ref) if f.scope_period and ref else None
+
+
+@check("period_not_over", fields=("label", "value", "scope", "period"))
+def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering months after the report's period (全年 in a 1-5月 report); not a
+    period of several years (十四五时期: a plan's span, its figures goals or cumulative so far)."""
+    for doc in ctx.docs:
+        if doc.span is None:
+            continue
+        for f in doc.figures:
+            if f.kind != "actual" or not f.scope_period:
+                continue
+            s = _covered_span(f, doc)
+            if s is not None and s.last > doc.span.last and s.months <= 12:
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
+                                            "period": periods.label(doc.report.period)})
+
+
+def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
+    """The sentence sets periods side by side: other past values (1977年为31.5元，1978年为35.5元), a change
+    that starts from the figure (由2017年929家增长到3605家), or the same indicator for another period."""
+    later = [g for g in figs if g.start >= f.end]
+    if later and labels.label_rules().from_to.search(doc.text, f.end, later[0].start):
+        return True
+    for g in figs:
+        if g is f or g.covered == f.covered:
+            continue
+        s = _covered_span(g, doc)
+        if (s is not None and s.last < doc.span.first) or (g.indicator_id and g.indicator_id == f.indicator_id):
+            return True
+    return False
+
+
+@check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
+def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An actual figure covering only months before the report's period (去年 in a report of this year;
+    in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
+    sentence sets periods side by side."""
+    reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
+    in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
+    breaks = labels.label_rules().clause_break
+    for doc in ctx.docs:
+        if doc.span is None or (doc.report.delivered and not in_reviews):
+            continue
+        for sent, figs in doc.sentences:
+            for f in figs:
+                if f.kind != "actual" or not f.scope_period:
+                    continue
+                s = _covered_span(f, doc)
+                if s is None or s.last >= doc.span.first:
+                    continue
+                mention = doc.text.rfind(f.scope_period, sent.start, f.start)
+                if mention < 0:
+                    continue  # the period comes from a heading: a section about another year, not a result
+                between = doc.text[mention + len(f.scope_period) : f.start]
+                lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
+                if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
+                    continue
+                if _side_by_side(f, figs, doc):
+                    continue
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
+                                            "period": periods.label(doc.report.period)})

@@ -1,0 +1,100 @@
+"""Checks within one report, parts and wholes: a part above its whole (configured pairs of indicators, or
+what follows 其中), and persons against households (fewer persons than households, or too many a household).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from .. import normalize, rules
+from ..model import Figure
+from ..present import brief as show
+from .comparing import INF, additive, bounds, comparable, label, surfaces
+from .prepared import Context, Doc
+from .registry import NAME, Finding, Params, check
+
+
+@check("part_exceeds_whole", fields=("part", "part_label", "whole", "whole_label"))
+def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
+    pairs = []
+    for i, pair in enumerate(p.list("pairs")):
+        at = f"{p.where}.pairs[{i}]"
+        part = rules.need(NAME, pair, "part", str, at)
+        whole = rules.need(NAME, pair, "whole", str, at)
+        for ind in (part, whole):
+            if ind not in normalize.lexicon().by_id:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
+        pairs.append((part, whole))
+    part_cue, list_break = p.pattern("part_cue"), p.pattern("list_break")
+
+    def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
+        if sum(bounds(f)[0] for f in parts) <= bounds(whole)[1]:
+            return None
+        lo, hi = bounds(whole)
+        running = 0.0
+        for f in parts[:-1]:  # 低保521户、特困142户 make the 663户; 双重身份122户 counted again is a cross-cut
+            running += bounds(f)[0]
+            if lo <= running <= hi or math.isclose(running, lo, rel_tol=1e-9):
+                return None
+        return Finding(((doc, whole), *((doc, f) for f in parts)), {
+            "part": surfaces(parts), "part_label": label(parts[0]), "whole": whole.surface, "whole_label": label(whole)})
+
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for part_id, whole_id in pairs:
+                for part in figs:
+                    if part.indicator_id != part_id:
+                        continue
+                    same = [w for w in figs if w.indicator_id == whole_id and w.entity == part.entity
+                            and w.scope_period == part.scope_period and comparable(doc, w, doc, part, same_concept=False)]
+                    before, after = [w for w in same if w.start < part.start], [w for w in same if w.start > part.start]
+                    whole = before[-1] if before else (after[0] if after else None)
+                    found = finding(doc, whole, [part]) if whole is not None else None
+                    if found:
+                        yield found
+            for i in range(len(figs)):
+                if not part_cue.search(doc.gap(sent, figs, i)):
+                    continue
+                bracket = doc.read(figs[i]).bracket
+                listed = [figs[i]]  # the parts: up to the end of the list or a nested 其中, brackets left out
+                for j in range(i + 1, len(figs)):
+                    gap = doc.gap(sent, figs, j)
+                    if list_break.search(gap) or part_cue.search(gap):
+                        break
+                    if doc.read(figs[j]).bracket == bracket:
+                        listed.append(figs[j])
+                listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
+                for unit in dict.fromkeys(f.unit_norm for f in listed):
+                    first = next(f for f in listed if f.unit_norm == unit)
+                    if not additive(doc, first):
+                        continue
+                    whole = next((w for w in reversed(figs[:i]) if doc.read(w).bracket in (None, bracket)
+                                  and additive(doc, w) and comparable(doc, w, doc, first, same_concept=False, part=True)),
+                                 None)
+                    if whole is None:
+                        continue  # no figure before it is of the same measure and period: nothing to say
+                    parts = [f for f in listed if comparable(doc, whole, doc, f, same_concept=False, part=True)]
+                    found = finding(doc, whole, parts)
+                    if found:
+                        yield found
+
+
+@check("persons_households", fields=("households", "persons", "ratio", "label"))
+def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
+    max_ratio = p.number("max_persons_per_household")
+    joiner = p.pattern("joiner")
+    households, persons = p.word("households_unit"), p.word("persons_unit")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for i in range(1, len(figs)):
+                hh, ps = figs[i - 1], figs[i]
+                if hh.unit_norm != households or ps.unit_norm != persons or not joiner.match(doc.gap(sent, figs, i)):
+                    continue
+                (h_lo, h_hi), (p_lo, p_hi) = bounds(hh), bounds(ps)
+                fields = {"households": hh.surface, "persons": ps.surface, "label": label(hh),
+                          "ratio": show(p_lo / h_hi if h_hi else 0, "")}
+                if p_hi < h_lo:
+                    yield Finding(((doc, hh), (doc, ps)), fields, "fewer")
+                elif 0 < h_hi < INF and p_lo / h_hi > max_ratio:
+                    yield Finding(((doc, hh), (doc, ps)), fields, "too_many")

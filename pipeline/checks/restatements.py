@@ -1,0 +1,47 @@
+"""Checks within one report, restatements: the same indicator stated twice, in different paragraphs, with
+values that cannot both be right.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..model import Figure
+from .comparing import bounds, comparable, label, surfaces
+from .prepared import Context
+from .registry import Finding, Params, check, ctx_pattern
+
+
+@check("conflicting_restatement", fields=("label", "values"))
+def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
+    skip, min_label = p.words("skip_label_words"), p.number("min_label_chars")
+    part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
+    for doc in ctx.docs:
+        groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
+        for sent, figs in doc.sentences:
+            for i, f in enumerate(figs):
+                if f.kind != "actual" or not f.indicator_id:
+                    continue  # a target, or a figure of no known concept: nothing to restate
+                if any(w in (f.indicator or "") or w in doc.clause_before(sent, f) for w in skip):
+                    continue  # 分别, 每: a list of several subjects or a rule, not a total
+                if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
+                    continue  # a part of a total, not a restatement
+                if doc.goal(sent, f):
+                    continue  # a goal, not a result to restate
+                r = doc.read(f)
+                if r.earlier_value or r.bracket is not None or len(r.label_key) < min_label:
+                    continue  # a from-to pair, a breakdown or a label naming no subject
+                paragraph = doc.text.rfind("\n", 0, f.start)
+                groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure)].append(
+                    (paragraph, f))
+        for members in groups.values():
+            involved: dict[Figure, None] = {}
+            for (pa, a), (pb, b) in itertools.combinations(members, 2):
+                (a_lo, a_hi), (b_lo, b_hi) = bounds(a), bounds(b)
+                if pa != pb and (a_lo > b_hi or b_lo > a_hi) and comparable(doc, a, doc, b):
+                    involved.update({a: None, b: None})
+            if involved:
+                figs = sorted(involved, key=lambda f: f.start)
+                yield Finding(tuple((doc, f) for f in figs), {"label": label(figs[0]), "values": surfaces(figs)})

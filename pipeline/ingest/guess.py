@@ -1,0 +1,244 @@
+"""Guessing a report's title, town, county and period from its head and file name.
+
+The words and patterns are in rules/reports.yaml.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .. import periods, rules
+
+
+@dataclass(frozen=True)
+class _ReportRules:
+    title_max: int
+    title_words: tuple[str, ...]
+    not_title: regex.Pattern
+    head_lines: int
+    head_chars: int
+    suffixes: tuple[str, ...]
+    name_min: int
+    name_max: int
+    followers: tuple[str, ...]
+    stop_words: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    cut: regex.Pattern
+    county_suffixes: tuple[str, ...]
+    periods: tuple[regex.Pattern, ...]
+    name_periods: tuple[regex.Pattern, ...]
+    first_year: regex.Pattern
+    date_line: regex.Pattern
+    early_months: int
+    review: regex.Pattern
+    review_chars: int
+
+
+_PERIOD_GROUPS = {"year", "delivered", "m1", "m2", "quarters", "quarter", "half"}
+
+
+@rules.cached
+def _report_rules() -> _ReportRules:
+    data = rules.load("reports")
+    title = rules.need("reports", data, "title", dict)
+    head = rules.need("reports", data, "head", dict)
+    town = rules.need("reports", data, "town", dict)
+    period = rules.need("reports", data, "period", dict)
+    return _ReportRules(
+        title_max=rules.need("reports", title, "max_length", int, "title"),
+        title_words=rules.words("reports", title, "words", "title"),
+        not_title=_pattern(title, "title", "not_title"),
+        head_lines=rules.need("reports", head, "max_lines", int, "head"),
+        head_chars=rules.need("reports", head, "max_chars", int, "head"),
+        suffixes=rules.words("reports", town, "suffixes", "town"),
+        name_min=rules.need("reports", town, "min_length", int, "town"),
+        name_max=rules.need("reports", town, "max_length", int, "town"),
+        followers=rules.words("reports", town, "followers", "town"),
+        stop_words=rules.words("reports", town, "stop_words", "town"),
+        not_endings=rules.words("reports", town, "not_endings", "town"),
+        cut=_pattern(town, "town", "cut"),
+        county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
+        periods=_period_patterns(period, "patterns"),
+        name_periods=_period_patterns(period, "name_patterns"),
+        first_year=_year_pattern(period),
+        date_line=_pattern(period, "period", "date_line"),
+        early_months=rules.need("reports", period, "early_months", int, "period"),
+        review=_pattern(period, "period", "review"),
+        review_chars=rules.need("reports", period, "review_chars", int, "period"),
+    )
+
+
+def _pattern(data: dict, where: str, key: str) -> regex.Pattern:
+    return rules.compile_pattern("reports", f"{where}.{key}", rules.need("reports", data, key, str, where))
+
+
+def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
+    compiled = []
+    for i, text in enumerate(rules.words("reports", period, key, "period")):
+        where = f"period.{key}[{i}]"
+        pattern = rules.compile_pattern("reports", where, text)
+        unknown = set(pattern.groupindex) - _PERIOD_GROUPS
+        if unknown:
+            raise rules.RuleError(f"rules/reports.yaml: {where}: unknown group {sorted(unknown)[0]!r}")
+        compiled.append(pattern)
+    return tuple(compiled)
+
+
+def _year_pattern(period: dict) -> regex.Pattern:
+    pattern = _pattern(period, "period", "first_year")
+    if "year" not in pattern.groupindex:
+        raise rules.RuleError("rules/reports.yaml: period.first_year: needs a group named year")
+    return pattern
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What the head of a report and its file name say about it; None where they say nothing."""
+
+    title: str
+    town: str | None
+    county: str | None
+    period: str | None
+    delivered: int | None = None
+
+
+def guess_report(text: str, stem: str) -> Guess:
+    """The title from the first line; the town (and county) from the title, else the head of ``text``, else the
+    file ``stem``; the period likewise, checked against the date line and the first heading (``_period``)."""
+    r = _report_rules()
+    leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
+    title = _title(leading[0] if leading else "", r)
+    places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
+    chain = next(filter(None, (_place_chain(source, r) for _, source in places)), ())
+    county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
+    period, delivered = _period(places, text, r)
+    return Guess(title, chain[-1] if chain else None, county, period, delivered)
+
+
+def _nonblank_lines(text: str) -> Iterator[str]:
+    for match in regex.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if line:
+            yield line
+
+
+def _title(line: str, r: _ReportRules) -> str:
+    """The first non-empty line when it reads as a title: short, with a report word, not a heading."""
+    if len(line) <= r.title_max and any(word in line for word in r.title_words) and not r.not_title.match(line):
+        return line
+    return ""
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CHINESE_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+
+
+def _plain(text: str) -> str:
+    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年."""
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
+
+
+def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
+    """The first place name in ``source``, as a chain from the widest level down (青溪县, 统溪河镇)."""
+    for piece in r.cut.split(source):
+        chain = _names_at(piece, r)
+        if chain:
+            return chain
+    return ()
+
+
+def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
+    """Names that open ``piece`` and run to its end or to a follower word, shortest first.
+
+    A name followed by something else still counts when that something is
+    itself a name (the 统溪河镇 in 青溪县统溪河镇); ``depth`` caps the levels so
+    text like 镇镇镇镇 cannot make the search blow up.
+    """
+    for end in range(r.name_min, min(len(piece), r.name_max) + 1):
+        name = piece[:end]
+        if not _is_name(name, r):
+            continue
+        rest = piece[end:]
+        if not rest or rest.startswith(r.followers):
+            return (name,)
+        more = _names_at(rest, r, depth - 1) if depth > 1 else ()
+        if more:
+            return (name, *more)
+    return ()
+
+
+def _is_name(name: str, r: _ReportRules) -> bool:
+    has_suffix = any(name.endswith(suffix) and len(name) > len(suffix) for suffix in r.suffixes)
+    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+
+
+def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:
+    """The report's period, and the year it was delivered in when that is after the period.
+
+    A 政府工作报告 delivered early in year Y (its title 2021年政府工作报告, a date line
+    ——2021年1月20日在…人民代表大会) reviews Y-1, unless its first heading names the year it
+    reviews (一、2021年工作回顾), which wins.
+    """
+    for where, source in places:
+        patterns = r.periods + (r.name_periods if where == "name" else ())
+        # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
+        match = _first_match(patterns, source, needs_year=where == "head")
+        if not match:
+            continue
+        found = {name: value for name, value in match.groupdict().items() if value}
+        delivered = int(found.pop("delivered")) if "delivered" in found else None
+        if delivered is not None:
+            found["year"] = str(delivered - 1)
+        year = found.get("year") or _first_year(text, r)
+        period = _resolved(found, year) if year else None
+        if period is not None:
+            return _reviewed(period, delivered, places, text, r)
+    return _reviewed(None, None, places, text, r)
+
+
+def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str, str], ...], text: str,
+              r: _ReportRules) -> tuple[str | None, int | None]:
+    """A year's period checked against the date line of the speech and the first heading's year."""
+    if period is not None and not periods.span(period).whole_year:
+        return period, delivered
+    head = dict(places)["head"]
+    line = r.date_line.search(head)
+    if line:
+        year = int(line["year"])
+        delivered = year if int(line["month"]) <= r.early_months else None
+        period = str(year - 1) if delivered else str(year)
+    reviewed = r.review.search(_plain(text[: r.review_chars]))
+    if reviewed and period is not None:
+        period = reviewed["year"]
+        delivered = delivered if delivered and delivered > int(period) else None
+    return period, delivered
+
+
+def _first_match(patterns: tuple[regex.Pattern, ...], source: str, needs_year: bool) -> regex.Match | None:
+    """The match that starts first; at the same start, the one from the earlier pattern."""
+    best: tuple[int, int, regex.Match] | None = None
+    for rank, pattern in enumerate(patterns):
+        for match in pattern.finditer(source):
+            if needs_year and not (match.groupdict().get("year") or match.groupdict().get("delivered")):
+                continue
+            if best is None or (match.start(), rank) < best[:2]:
+                best = (match.start(), rank, match)
+            break
+    return best[2] if best else None
+
+
+def _resolved(found: dict[str, str], year: str) -> str | None:
+    """The period the groups of a report pattern name, in ``year`` (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
+    s = periods.resolve(found | {"year": year}, None)
+    return periods.code(s) if s else None
+
+
+def _first_year(text: str, r: _ReportRules) -> str | None:
+    match = r.first_year.search(_plain(text))
+    return match.group("year") if match else None
