@@ -11,7 +11,7 @@ from ..sections import WRAP
 from .loading import NAME, LabelRules, label_rules
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
-_HAN_WORD = regex.compile(r"\p{Han}+")
+HAN_WORD = regex.compile(r"\p{Han}+")
 
 
 @rules.cached
@@ -47,7 +47,7 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
     return start
 
 
-def _strip(label: str, lr: LabelRules) -> str:
+def strip_label(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
     while label:
@@ -82,14 +82,14 @@ def _cut_list(clause: str, lr: LabelRules) -> str:
     return clause
 
 
-def _previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: LabelRules) -> str:
+def previous_clause(text: str, sentence_start: int, pos: int, raw: str, lr: LabelRules) -> str:
     """The cleaned clause before the figure's own clause (开展专项巡查，历时2个月 -> 开展专项巡查)."""
     own_start = pos - len(raw)
     if own_start <= sentence_start:
         return ""
     prev_end = own_start - 1
     prev_start = clause_start(text, sentence_start, prev_end, lr)
-    return _cleaned(text[prev_start:prev_end])
+    return cleaned(text[prev_start:prev_end])
 
 
 def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
@@ -99,14 +99,14 @@ def _period_stays(m: regex.Match, clause: str, lr: LabelRules) -> bool:
     if lr.qualifies.match(clause[m.end() :]):
         return True
     compared = lr.comparison.search(clause[: m.start()])
-    return bool(compared and _HAN_WORD.search(clause, 0, compared.start()))
+    return bool(compared and HAN_WORD.search(clause, 0, compared.start()))
 
 
 @rules.cached(maxsize=8192)
-def _cleaned(clause: str) -> str:
+def cleaned(clause: str) -> str:
     """A clause as label text: without its dates and periods, the list before 等, adverbs and 达/为."""
     lr = label_rules()
     clause = lr.aside.sub("", clause.replace(WRAP, ""))
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
         clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if _period_stays(m, clause, lr) else "", clause))
-    return _strip(_cut_list(clause, lr), lr)
+    return strip_label(_cut_list(clause, lr), lr)

@@ -13,36 +13,36 @@ from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
-from .entity import _entity_at, _is_entity_name
-from .kind import _has_target_cue, _is_plan, _kind, _not_ahead, _target_cues
-from .label import _label, _rate_word, _respectively, _shorten, _subject_words
+from .entity import entity_at, is_entity_name
+from .kind import has_target_cue, is_plan, kind_of, not_ahead, target_cues
+from .label import label_of, paired_label, rate_word, shorten, subject_words
 from .loading import LabelRules, label_rules
-from .scope import _change_from, _covered, _holds_for, _periods, _ratio_to, _scope, _section_scope
-from .state import _SentenceState
-from .table import _table_cell
+from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
+from .state import SentenceState
+from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 
 
-def _read_clauses(text: str, state: _SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
+def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
     """Entities and periods that open the clauses between state.scanned and upto."""
     pos = state.scanned
     while pos < upto:
         m = lr.clause_break.search(text, pos, upto)
         end = m.start() if m else upto
         clause = text[pos:end]
-        entity = _entity_at(clause, lr, report)
+        entity = entity_at(clause, lr, report)
         if entity:
             state.entity = entity
         elif lr.generic_place.match(clause):
             state.entity = None  # 每村新增…: about every village, not the one named before
-        for p in _periods(clause, lr):
+        for p in written_periods(clause, lr):
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
-                state.scope = _scope(p, lr, report)
-                state.covered = _covered(p, state.scope, report)
-                if state.target and lead == "" and text[state.start : pos].strip() and _not_ahead(state.covered, report):
+                state.scope = scope_of(p, lr, report)
+                state.covered = covered_period(p, state.scope, report)
+                if state.target and lead == "" and text[state.start : pos].strip() and not_ahead(state.covered, report):
                     # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
                     # (or an earlier one) states a result again
                     state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
@@ -66,14 +66,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     has_tables = "\t" in text  # ingest writes table rows as tab-separated cells
     sentence_starts = [s.start for s in sentences]
     out: list[Figure] = []
-    state: _SentenceState | None = None
+    state: SentenceState | None = None
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
             carried = state.paragraph_scope if state else None
             listed = state.target_list if state else None
-            state = _SentenceState(start=sentence.start, scanned=sentence.start)
+            state = SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
@@ -91,58 +91,58 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # (1支市队驻龙岩村; 投入资金380万元对东关社区… when the clause names none)
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
-        own = _entity_at(raw, lr, report, counted)
+        own = entity_at(raw, lr, report, counted)
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
-        if after and _is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
+        if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
-        clause_periods = _periods(text[major : f.start], lr)
-        if (clause_periods and _holds_for(clause_periods[-1], lr) and not _ratio_to(clause_periods[-1], f, lr)
-                and not _change_from(clause_periods[-1], major, f, state, text, lr)):
-            scope = _scope(clause_periods[-1], lr, report)
-            covered = _covered(clause_periods[-1], scope, report)
+        clause_periods = written_periods(text[major : f.start], lr)
+        if (clause_periods and holds_for(clause_periods[-1], lr) and not ratio_to(clause_periods[-1], f, lr)
+                and not change_from(clause_periods[-1], major, f, state, text, lr)):
+            scope = scope_of(clause_periods[-1], lr, report)
+            covered = covered_period(clause_periods[-1], scope, report)
             if scope is None:
-                scope = _section_scope(section, lr, report)
-                covered = covered if scope is None else _covered(None, scope, report)
+                scope = section_scope(section, lr, report)
+                covered = covered if scope is None else covered_period(None, scope, report)
         else:
-            scope = state.scope or _section_scope(section, lr, report)
-            covered = state.covered if state.scope or (state.covered and scope is None) else _covered(None, scope, report)
+            scope = state.scope or section_scope(section, lr, report)
+            covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
-            cues = _target_cues(before, lr)
+            cues = target_cues(before, lr)
             if cues:
                 state.target, state.cues = True, cues  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
-        planning = bool(section) and _is_plan(section.path)
-        kind = _kind(state.cues, planning, covered, report, lr)
+        planning = bool(section) and is_plan(section.path)
+        kind = kind_of(state.cues, planning, covered, report, lr)
         if kind == "target" and report.delivered and covered == report.period:
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
-        label, verb, obj = _label(text, f, raw, entity, state, lr)
-        label = _respectively(text, found, i, raw, label, state, lr).replace(WRAP, "")
-        if section and lr.thin_label.fullmatch(label) and (subject := _subject_words(section.title, lr)):
+        label, verb, obj = label_of(text, f, raw, entity, state, lr)
+        label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
-        cell = _table_cell(text, f.start, lr) if has_tables else None
+        cell = table_cell(text, f.start, lr) if has_tables else None
         if cell:
-            if _has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)
+            if has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)
                 kind = "target"
             if cell.row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
                 rate = cell.head if cell.rate_column else ""
-                label = _shorten(lr.row_marker.sub("", cell.row) + (_rate_word(cell.before, lr) or rate), lr)
+                label = shorten(lr.row_marker.sub("", cell.row) + (rate_word(cell.before, lr) or rate), lr)
             else:
-                label = _shorten(cell.before or cell.head or label, lr)
+                label = shorten(cell.before or cell.head or label, lr)
                 entity = cell.row or entity
         out.append(
             Figure(

@@ -15,7 +15,7 @@ from .loading import LabelRules, label_rules
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 
 
-def _entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
+def entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
@@ -67,10 +67,10 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     name = "".join(words)
     if town and name.startswith(town):
         name = name[len(town) :]
-    return (name, verb) if _is_entity_name(name, lr, town) else None
+    return (name, verb) if is_entity_name(name, lr, town) else None
 
 
-def _is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
+def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
     return not (town and name == town)

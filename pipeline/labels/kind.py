@@ -12,13 +12,13 @@ from .loading import LabelRules, label_rules
 
 
 @rules.cached(maxsize=1024)
-def _is_plan(path: tuple[str, ...]) -> bool:
+def is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
-def _target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+def target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     """Plan words that are words of their own (计划新建 yes, 雨露计划 no)."""
     matches = list(lr.target_cue.finditer(before))
     if not matches:
@@ -30,16 +30,16 @@ def _target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     return tuple(m for m in matches if m.start() in starts)
 
 
-def _has_target_cue(before: str, lr: LabelRules) -> bool:
-    return bool(_target_cues(before, lr))
+def has_target_cue(before: str, lr: LabelRules) -> bool:
+    return bool(target_cues(before, lr))
 
 
-def _not_ahead(covered: str | None, report: Report) -> bool:
+def not_ahead(covered: str | None, report: Report) -> bool:
     own, s = periods.span(report.period), periods.span(covered)
     return bool(own and s and s.last <= own.last)
 
 
-def _kind(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
           lr: LabelRules) -> str:
     """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
 

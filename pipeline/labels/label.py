@@ -9,9 +9,9 @@ import regex
 
 from ..figures import Found
 from ..units import unit_of
-from .clauses import _HAN_WORD, _cleaned, _previous_clause, _strip, segment
+from .clauses import HAN_WORD, cleaned, previous_clause, segment, strip_label
 from .loading import LabelRules
-from .state import _SentenceState
+from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
@@ -20,7 +20,7 @@ _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
-def _shorten(label: str, lr: LabelRules) -> str:
+def shorten(label: str, lr: LabelRules) -> str:
     """Keep the last words of an over-long label: the verb and object nearest the figure."""
     if len(label) <= lr.max_label:
         return label
@@ -39,7 +39,7 @@ def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []
     for tok in segment(chunk):
-        if tok in lr.object_stops or not _HAN_WORD.fullmatch(tok):
+        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
             break
         words.append(tok)
     return "".join(words)
@@ -56,16 +56,16 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
     # up to the next figure: 对1家加油站开展常态化检查12次 -> 加油站开展常态化检查
     # (a number that opens the phrase is kept: 为1.8万名60周岁以上老年人建立健康档案)
     digit = _LATER_DIGIT.search(phrase)
-    return _strip(phrase[: digit.start()] if digit else phrase, lr)
+    return strip_label(phrase[: digit.start()] if digit else phrase, lr)
 
 
-def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceState,
+def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
-    pre = _cleaned(raw)
+    pre = cleaned(raw)
     only_entity = False
     if entity and pre.startswith(entity):
-        pre = _strip(pre[len(entity) :], lr)
+        pre = strip_label(pre[len(entity) :], lr)
         only_entity = not pre
     unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
@@ -75,7 +75,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
-    elif not pre and not obj and gap is not None and state.prev_label and not _cleaned(gap.strip("、，, ")):
+    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = _rate_base(state.prev_label, lr)
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
@@ -92,9 +92,9 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
     elif pre in lr.weak_before:
-        before = _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+        before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif unit and unit.canonical in lr.doer_units and _HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
+    elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
     else:
@@ -103,7 +103,7 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
         label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
     if not label:
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
-                 or _previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+                 or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
@@ -111,10 +111,10 @@ def _label(text: str, f: Found, raw: str, entity: str | None, state: _SentenceSt
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
-    return _shorten(label, lr), pre, obj
+    return shorten(label, lr), pre, obj
 
 
-def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, state: _SentenceState,
+def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
                   lr: LabelRules) -> str:
     """The label of a figure in a 分别 list: the change it states, of what it pairs with.
 
@@ -130,19 +130,19 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
         while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
             n += 1
         state.paired = []
-        if n >= 2 and not _cleaned(raw[:at]) and n <= len(state.labels):
+        if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
             written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
             state.paired = state.labels[-n:]
-            state.paired_word = written if written in lr.rate_words else _cleaned(written)
+            state.paired_word = written if written in lr.rate_words else cleaned(written)
         elif n >= 2:
             after = raw[at + len(word) :].strip(" ，,、")
             # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
-            names_measure = bool(_cleaned(after)) and after not in lr.rate_words
+            names_measure = bool(cleaned(after)) and after not in lr.rate_words
             things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
             if len(things) == n:
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
-                state.paired_word = after if after in lr.rate_words and _cleaned(after) else _cleaned(after)
+                state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
     elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
         state.paired = []  # the list ended
         # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
@@ -157,7 +157,7 @@ def _respectively(text: str, found: list[Found], i: int, raw: str, label: str, s
                 state.paired, state.paired_word = things, change
     if not state.paired:
         return label
-    return _shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+    return shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
@@ -170,7 +170,7 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
     clause = text[last.end() if last else sentence_start : pos]
-    subject = _cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
+    subject = cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
     parts = [subject]
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
@@ -192,7 +192,7 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     return []
 
 
-def _same_unit_label(f: Found, state: _SentenceState, lr: LabelRules) -> str:
+def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
     """The label of the latest figure before ``f`` in its sentence that is in the same unit, if any."""
     for label, unit in zip(reversed(state.labels), reversed(state.units), strict=True):
         if unit == f.quantity.unit:
@@ -218,17 +218,17 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
     m = _TOPIC.match(text, line_start, pos)
-    return _subject_words(m["topic"], lr) if m else ""
+    return subject_words(m["topic"], lr) if m else ""
 
 
-def _subject_words(heading: str, lr: LabelRules) -> str:
+def subject_words(heading: str, lr: LabelRules) -> str:
     """A topic or heading as the subject of a label: without its list marker and a trailing 方面
     (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
-    words = lr.subject_frame.sub("", _strip(lr.row_marker.sub("", heading).strip(), lr))
+    words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
     return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
 
 
-def _rate_word(words: str, lr: LabelRules) -> str:
+def rate_word(words: str, lr: LabelRules) -> str:
     """The change a table cell states before its figure (增长, 下降), or nothing."""
     return words if words in lr.rate_words else ""
 
@@ -236,4 +236,4 @@ def _rate_word(words: str, lr: LabelRules) -> str:
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:
     """Last resort: the words before the figure across a stray line break (设定\n\u200b\n为6%)."""
     words = lr.quotes.sub("", lr.clause_break.sub("", text[max(0, pos - 24) : pos].replace("\n", "")))
-    return _shorten(_strip(words, lr), lr)
+    return shorten(strip_label(words, lr), lr)

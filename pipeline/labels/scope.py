@@ -10,14 +10,14 @@ from .. import periods, rules
 from ..figures import Found
 from ..model import Report, Section
 from .loading import LabelRules, label_rules
-from .state import _SentenceState
+from .state import SentenceState
 
 
 def _reference(report: Report) -> periods.Reference | None:
     return periods.reference(report.period, report.delivered)
 
 
-def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
+def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     """The written period when it is not the report's own period, else None."""
     ref = _reference(report)
     own = ref.span if ref else None
@@ -53,7 +53,7 @@ def _scope(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     return None
 
 
-def _covered(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
+def covered_period(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
     """The period a figure covers, as a canonical code: the one ``m`` (or the section's ``scope``) names,
     else the report's own period; a point in time (6月末) stays a point."""
     ref = _reference(report)
@@ -68,12 +68,12 @@ def _covered(m: regex.Match | None, scope: str | None, report: Report) -> str | 
     return report.period
 
 
-def _ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
+def ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
     """是2020年的1.4倍: a ratio to an earlier period is about now, not about that period."""
     return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
 
 
-def _change_from(m: regex.Match, offset: int, f: Found, state: _SentenceState, text: str, lr: LabelRules) -> bool:
+def change_from(m: regex.Match, offset: int, f: Found, state: SentenceState, text: str, lr: LabelRules) -> bool:
     """由2017年929家增长到3605家: the period (at ``offset`` + its place) dates the figure the change starts
     from, not the one it reaches."""
     prev = state.prev
@@ -81,7 +81,7 @@ def _change_from(m: regex.Match, offset: int, f: Found, state: _SentenceState, t
             and bool(lr.from_to.search(text, prev.end, f.start)))
 
 
-def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
+def holds_for(m: regex.Match, lr: LabelRules) -> bool:
     """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
 
     ``m`` was found in the clause that ends at the figure.
@@ -89,7 +89,7 @@ def _holds_for(m: regex.Match, lr: LabelRules) -> bool:
     return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", "的")
 
 
-def _periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+def written_periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
     figure is the baseline itself (比2020年的61.2亿元), and periods that qualify a goal (全年目标)."""
     if not lr.period_chars.search(clause):
@@ -105,7 +105,7 @@ def _periods_in(clause: str) -> tuple[regex.Match, ...]:
                  and not lr.qualifies.match(clause[m.end() :]))
 
 
-def _section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
+def section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
     """A section titled 2026年工作计划 in a 2025 report gives its figures that year.
 
     Only another year: a 下半年工作打算 section of a half-year report is already
@@ -119,7 +119,7 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
     """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
     lr = label_rules()
     for title in reversed(path):
-        for m in _periods(title, lr):
+        for m in written_periods(title, lr):
             if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
                 continue
             s = periods.read(m[0], ref)

@@ -10,7 +10,7 @@ from ..figures import Found
 
 
 @dataclass
-class _SentenceState:
+class SentenceState:
     """What carries from one figure to the next within a sentence."""
 
     start: int

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from ..figures import figure_rules
-from .clauses import _strip
+from .clauses import strip_label
 from .loading import LabelRules
 
 
@@ -22,7 +22,7 @@ class TableCell(NamedTuple):
     rate_column: bool  # a column of rates with no unit written (同比增长, 增速)
 
 
-def _table_cell(text: str, pos: int, lr: LabelRules) -> TableCell | None:
+def table_cell(text: str, pos: int, lr: LabelRules) -> TableCell | None:
     """The cell a figure stands in when it stands in a table row (cells joined by tabs, as ingest writes
     .docx tables), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -49,4 +49,4 @@ def _table_cell(text: str, pos: int, lr: LabelRules) -> TableCell | None:
     row = cells[0].strip() if column > 0 and regex.search(r"\p{Han}{2}", cells[0]) else ""
     cell_start = line_start + text[line_start:pos].rfind("\t") + 1 if column else line_start
     row_is_label = bool(row) and bool(table.indicator_column.search(header[0]))
-    return TableCell(head, row, _strip(text[cell_start:pos], lr), row_is_label, bool(table.percent_column.search(head)))
+    return TableCell(head, row, strip_label(text[cell_start:pos], lr), row_is_label, bool(table.percent_column.search(head)))
