@@ -1,13 +1,9 @@
 """Pivots: rows are what is compared (a canonical indicator, else a comparison key, with the unit),
 columns are towns of one period or periods of one town.
 
-A cell holds the town value: a result (kind actual) for the town as a whole (no entity) and for
-the report's own period (no scope_period). When a report states several such figures for one row,
-a stated rule picks one (``pick``): the figure whose measure the indicator asks for (a flow
-indicator takes what was done in the period before an unmarked amount), then the first in the
-text; the others stay visible in the cell's note. A level stated for a flow indicator
-(累计建成 beside 新建) is no value of that row: it gets a row of its own (…·存量). The checks compare
-the same values (``town_values``), so what the table shows is what was checked.
+A cell holds the town value that pipeline/comparison.py picks for the row (the rule the checks
+use too, so what the table shows is what was checked); the report's other result figures for the
+row stay visible in the cell's note.
 """
 
 from __future__ import annotations
@@ -20,76 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize, periods
+from .comparison import STOCK, RowKey, row_values
 from .export import safe_cell, write_atomic
 from .model import Extraction, Figure, Flag
 from .present import grouped, plain
-
-RowKey = tuple[str, str]  # (indicator_id, unit_norm)
-
-
-def is_result(f: Figure) -> bool:
-    """A result of the report's own period for the town as a whole: what tables compare."""
-    return f.kind == "actual" and not f.scope_period and not f.entity
-
-
-STOCK = "·存量"  # the row suffix of a level stated for a flow indicator
-
-
-def row_of(f: Figure) -> RowKey | None:
-    """The row a result figure takes: its indicator (a level of a flow indicator: that indicator's
-    stock row), else its comparison key; None when it has neither."""
-    if f.indicator_id:
-        ind = normalize.lexicon().by_id.get(f.indicator_id)
-        if ind is not None and ind.flow and f.measure == "level":
-            return (f.indicator_id + STOCK, f.unit_norm or "")
-        return (f.indicator_id, f.unit_norm or "")
-    if f.compare_key:
-        return (f.compare_key, f.unit_norm or "")
-    return None
-
-
-# the order in which a cell prefers the measures of its figures: what was done in the period first
-_PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth", "decline", "growth_multiyear",
-              "change", "completion")
-
-
-def pick(figures: list[Figure]) -> tuple[Figure, str]:
-    """The figure a cell shows among a report's result figures for one row (in text order), and
-    why, in Chinese: the measure the row asks for first (a flow before an unmarked amount), then
-    the first in the text."""
-    if len(figures) == 1:
-        return figures[0], ""
-    rank = {m: i for i, m in enumerate(_PREFERRED)}
-    best = min(figures, key=lambda f: rank.get(f.measure or "", len(rank)))
-    same = [f for f in figures if f.measure == best.measure]
-    if len(same) < len(figures):
-        why = f"取口径为“{normalize.measure_rules().names.get(best.measure or '', best.measure)}”的数字"
-    else:
-        why = "口径相同，取原文中第一个"
-    return same[0], why
-
-
-def row_values(ex: Extraction, canonical_only: bool = False) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
-    """row -> (the town value, every result figure of the report for that row, why that one)."""
-    found: dict[RowKey, list[Figure]] = {}
-    for f in sorted(ex.figures, key=lambda f: (f.start, f.end)):
-        if not is_result(f):
-            continue
-        key = row_of(f)
-        if key is None or (canonical_only and (not f.indicator_id or key[0] != f.indicator_id)):
-            continue
-        found.setdefault(key, []).append(f)
-    out = {}
-    for key, figures in found.items():
-        chosen, why = pick(figures)
-        out[key] = (chosen, tuple(figures), why)
-    return out
-
-
-def town_values(ex: Extraction) -> dict[RowKey, tuple[Figure, int]]:
-    """(indicator_id, unit_norm) -> (the town value, how many result figures the report has for it):
-    the canonical rows only, a level of a flow indicator left out (it is no value of that row)."""
-    return {key: (chosen, len(figures)) for key, (chosen, figures, _) in row_values(ex, canonical_only=True).items()}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from pipeline import normalize, pivot
+from pipeline import comparison, normalize, pivot
 from pipeline.model import Extraction, Figure, Report
 
 
@@ -24,9 +24,9 @@ def test_no_row_of_the_comparison_mixes_two_measures(corpus):
         for row in table.rows:
             cells = [table.cells[(row, c)] for c in table.columns if (row, c) in table.cells]
             measures = {c.figure.measure for c in cells}
-            base = row[0].removesuffix(pivot.STOCK)
+            base = row[0].removesuffix(comparison.STOCK)
             ind = normalize.lexicon().by_id.get(base)
-            if row[0].endswith(pivot.STOCK):
+            if row[0].endswith(comparison.STOCK):
                 assert measures == {"level"}, (period, row)
             elif ind is not None and ind.flow:
                 assert measures <= {"flow", "amount"} | (ind.measures - {"level"}), (period, row, measures)
@@ -34,7 +34,7 @@ def test_no_row_of_the_comparison_mixes_two_measures(corpus):
             if ind is not None:
                 assert measures <= ind.measures | {"level", "flow"}, (period, row, measures)
             assert {c.figure.unit_norm for c in cells} == {row[1]}
-            assert all(pivot.is_result(c.figure) for c in cells)
+            assert all(comparison.is_result(c.figure) for c in cells)
             assert all((c.figure.indicator_id or c.figure.compare_key) == base for c in cells)
 
 

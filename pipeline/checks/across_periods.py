@@ -9,8 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from .. import normalize, periods
+from ..comparison import is_result
 from ..model import Figure
-from ..pivot import is_result
 from ..present import brief as show
 from .comparing import bounds, exact, label
 from .prepared import Context, Doc

@@ -13,8 +13,8 @@ from typing import Any
 import regex
 
 from .. import labels, periods
+from ..comparison import town_values
 from ..model import Extraction, Figure, Report, Sentence
-from ..pivot import town_values
 from ..sections import split_sentences
 from .reading import Reading, _read, reading_rules
 
