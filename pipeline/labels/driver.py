@@ -1,0 +1,171 @@
+"""The labels stage's driver: label_figures walks the figures of a report sentence by sentence and
+attaches to each its indicator label, entity, period (scope and covered), kind, section and sentence,
+reading the clauses before each figure once."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..figures import Found
+from ..model import Figure, Report, Section, Sentence
+from ..sections import WRAP, section_at, unwrapped
+from ..units import unit_of
+from .clauses import clause_start
+from .entity import entity_at, is_entity_name
+from .kind import has_target_cue, is_plan, kind_of, not_ahead, target_cues
+from .label import label_of, paired_label, rate_word, shorten, subject_words
+from .loading import LabelRules, label_rules
+from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
+from .state import SentenceState
+from .table import table_cell
+
+# Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
+
+
+def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
+    """Entities and periods that open the clauses between state.scanned and upto."""
+    pos = state.scanned
+    while pos < upto:
+        m = lr.clause_break.search(text, pos, upto)
+        end = m.start() if m else upto
+        clause = text[pos:end]
+        entity = entity_at(clause, lr, report)
+        if entity:
+            state.entity = entity
+        elif lr.generic_place.match(clause):
+            state.entity = None  # 每村新增…: about every village, not the one named before
+        for p in written_periods(clause, lr):
+            lead = clause[: p.start()].strip()
+            if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
+                state.scope = scope_of(p, lr, report)
+                state.covered = covered_period(p, state.scope, report)
+                if state.target and lead == "" and text[state.start : pos].strip() and not_ahead(state.covered, report):
+                    # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
+                    # (or an earlier one) states a result again
+                    state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
+                # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
+                # until another period opens a sentence (6月末,…)
+                if not text[state.start : pos].strip():
+                    carried = (state.scope, state.covered) if p["months"] else (None, None)
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
+        if m is None:
+            break
+        pos = m.end()
+    state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
+                  sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
+    """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
+    lr = label_rules()
+    text = unwrapped(report.text)  # a line wrapped mid-sentence (a PDF copy) breaks no clause
+    section_starts = [s.start for s in sections]
+    has_tables = "\t" in text  # ingest writes table rows as tab-separated cells
+    sentence_starts = [s.start for s in sentences]
+    out: list[Figure] = []
+    state: SentenceState | None = None
+    for i, f in enumerate(found):
+        si = bisect.bisect_right(sentence_starts, f.start) - 1
+        sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
+        if state is None or state.start != sentence.start:
+            carried = state.paragraph_scope if state else None
+            listed = state.target_list if state else None
+            state = SentenceState(start=sentence.start, scanned=sentence.start)
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            # 1-6月,… holds for its paragraph, up to the next item (三是…)
+            if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
+                state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if listed and listed[0] > sentence.start:  # an item of a list of targets
+                state.target_list, state.target, state.cues = listed, True, listed[3]
+                if listed[1] and not state.scope:
+                    state.scope, state.covered = listed[1], listed[2]
+        lo = max(sentence.start, state.prev_end)
+        cstart = clause_start(text, lo, f.start, lr)
+        _read_clauses(text, state, cstart, lr, report)
+        raw = text[cstart : f.start]
+
+        # entity: opening this clause, carried from earlier in the sentence, or named after the figure
+        # (1支市队驻龙岩村; 投入资金380万元对东关社区… when the clause names none)
+        unit = unit_of(f.quantity.unit)
+        counted = unit is None or unit.dimension == "count"
+        own = entity_at(raw, lr, report, counted)
+        entity = own or (None if lr.generic_place.match(raw) else state.entity)
+        after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
+        if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
+            entity = after[0][after.start("name") - after.start() :]
+
+        # period: one written in this clause, else the sentence's, else the section's
+        section = section_at(sections, section_starts, f.start)
+        major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
+        clause_periods = written_periods(text[major : f.start], lr)
+        if (clause_periods and holds_for(clause_periods[-1], lr) and not ratio_to(clause_periods[-1], f, lr)
+                and not change_from(clause_periods[-1], major, f, state, text, lr)):
+            scope = scope_of(clause_periods[-1], lr, report)
+            covered = covered_period(clause_periods[-1], scope, report)
+            if scope is None:
+                scope = section_scope(section, lr, report)
+                covered = covered if scope is None else covered_period(None, scope, report)
+        else:
+            scope = state.scope or section_scope(section, lr, report)
+            covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
+
+        # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
+        # section, or a period after the report's
+        if not state.target:
+            cue_from = max(sentence.start, state.cue_from)
+            before = text[cue_from : f.start]
+            cues = target_cues(before, lr)
+            if cues:
+                state.target, state.cues = True, cues  # and stays so for the rest of the sentence
+                opener = lr.target_list.match(before, cues[-1].end())
+                if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
+                    end = lr.target_list_end.search(text, cue_from + opener.end())
+                    state.target_list = (end.start() if end else len(text), scope, covered, cues)
+        planning = bool(section) and is_plan(section.path)
+        kind = kind_of(state.cues, planning, covered, report, lr)
+        if kind == "target" and report.delivered and covered == report.period:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+            covered, scope = str(report.delivered), scope or f"{report.delivered}年"
+
+        label, verb, obj = label_of(text, f, raw, entity, state, lr)
+        label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
+            label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
+        cell = table_cell(text, f.start, lr) if has_tables else None
+        if cell:
+            if has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)
+                kind = "target"
+            if cell.row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
+                rate = cell.head if cell.rate_column else ""
+                label = shorten(lr.row_marker.sub("", cell.row) + (rate_word(cell.before, lr) or rate), lr)
+            else:
+                label = shorten(cell.before or cell.head or label, lr)
+                entity = cell.row or entity
+        out.append(
+            Figure(
+                report_id=report.report_id,
+                start=f.start,
+                end=f.end,
+                surface=f.quantity.surface,
+                value=f.quantity.value,
+                unit=f.quantity.unit,
+                approx=f.quantity.approx,
+                indicator=label,
+                rule=f.rule,
+                value_high=f.quantity.value_high,
+                entity=entity,
+                scope_period=scope,
+                covered=covered,
+                kind=kind,
+                section=section.title if section else None,
+                section_path=section.path_text if section else "",
+                sentence=sentence.text.strip(),
+            )
+        )
+        state.prev, state.prev_end, state.prev_label, state.prev_verb = f, f.end + len(obj), label, verb
+        state.labels.append(label)
+        state.units.append(f.quantity.unit)
+    return tuple(out)

@@ -1,0 +1,76 @@
+"""The entity a figure is about: a village, enterprise or project named at the start of a clause
+(龙岩村投入…, 石门村产业路项目投入…), with the checks that make a match a name."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import rules
+from ..model import Report
+from ..sections import WRAP
+from .clauses import segment
+from .loading import LabelRules, label_rules
+
+# Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+
+
+def entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
+    """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    clause = clause.replace(WRAP, "")
+    town = report.town if report.town and report.town in clause else None  # else the town changes nothing
+    return _entity_opening(clause, town, counted)
+
+
+@rules.cached(maxsize=8192)
+def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
+    """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
+    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
+    lr = label_rules()
+    if not lr.entity_suffix_ends.search(clause):
+        return None  # no name can end in this clause: skip the patterns
+    period = lr.period.match(clause)
+    if period:  # 二季度完成老旧小区改造…: the period is no part of a name
+        clause = clause[period.end() :]
+    # 桥南社区引进的恒信电子元器件项目总投资…: the head noun after 的 is what the figure is about
+    for m in lr.entity_after_de.finditer(clause):
+        head = _name_at(m, clause, town, lr, counted)
+        if head:
+            return head[0]
+    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
+    village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
+    if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
+        return longest[0]
+    return village[0] if village else None
+
+
+def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
+             counted: bool = True) -> tuple[str, bool] | None:
+    """(name, whether a verb stood before it) for a candidate name match, or None if it is no name."""
+    if not m:
+        return None
+    # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
+    tokens = segment(clause[: m.end("name") + 3])
+    ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
+    if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
+        return None
+    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers):
+        return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
+    # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
+    words = list(segment(m["name"]))
+    verb = False
+    while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
+        verb = verb or words[0] in lr.entity_lead_verbs
+        words.pop(0)
+    if any(w in lr.entity_lead_verbs for w in words[1:-2]) or words[-1] in lr.entity_not_last:
+        return None  # 新田村依托龙潭水库景区: a verb inside makes it a clause (种植基地 is still a name)
+    name = "".join(words)
+    if town and name.startswith(town):
+        name = name[len(town) :]
+    return (name, verb) if is_entity_name(name, lr, town) else None
+
+
+def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
+    if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
+        return False
+    return not (town and name == town)

@@ -1,0 +1,239 @@
+"""The wording of a figure's label, read from the clause around it: the verb and object before it
+(开展集中学习36次), the subject before 达/为/共 (受益群众达5000余人次), the object after a measure word
+(整改4处畜禽养殖场排污设施), or, for the second half of a compound (24户71人), the label of the first;
+back references (总量, 人均), the subjects a 分别 list pairs with, and labels shortened to their last words."""
+
+from __future__ import annotations
+
+import regex
+
+from ..figures import Found
+from ..units import unit_of
+from .clauses import HAN_WORD, cleaned, previous_clause, segment, strip_label
+from .loading import LabelRules
+from .state import SentenceState
+
+# Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
+_LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
+_TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
+
+
+def shorten(label: str, lr: LabelRules) -> str:
+    """Keep the last words of an over-long label: the verb and object nearest the figure."""
+    if len(label) <= lr.max_label:
+        return label
+    kept = ""
+    for tok in reversed(segment(label)):
+        if len(kept) + len(tok) > lr.max_label:
+            break
+        kept = tok + kept
+    return kept or label[-lr.max_label :]
+
+
+def _object_after(text: str, pos: int, lr: LabelRules) -> str:
+    """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
+    end = min(len(text), pos + 16)
+    m = lr.clause_break.search(text, pos, end)
+    chunk = text[pos : m.start() if m else end].split("、")[0]
+    words = []
+    for tok in segment(chunk):
+        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
+            break
+        words.append(tok)
+    return "".join(words)
+
+
+def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
+    """The rest of the clause after ``pos`` (分3批组织党员干部开展警示教育 -> 组织…警示教育)."""
+    aside = _ASIDE.match(text, pos, pos + 10)
+    if aside:
+        pos = aside.end()  # 11个社区（村）开展…: skip the aside
+    end = min(len(text), pos + 30)
+    m = lr.clause_break.search(text, pos, end)
+    phrase = text[pos : m.start() if m else end]
+    # up to the next figure: 对1家加油站开展常态化检查12次 -> 加油站开展常态化检查
+    # (a number that opens the phrase is kept: 为1.8万名60周岁以上老年人建立健康档案)
+    digit = _LATER_DIGIT.search(phrase)
+    return strip_label(phrase[: digit.start()] if digit else phrase, lr)
+
+
+def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
+           lr: LabelRules) -> tuple[str, str, str]:
+    """(label, the verb part before the figure, the object written after it)."""
+    pre = cleaned(raw)
+    only_entity = False
+    if entity and pre.startswith(entity):
+        pre = strip_label(pre[len(entity) :], lr)
+        only_entity = not pre
+    unit = unit_of(f.quantity.unit)
+    obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
+    gap = text[state.prev_end : f.start] if state.prev else None
+
+    if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
+        label = state.prev_label  # 24户71人: the second figure shares the first's label
+        if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
+            label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
+    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
+        # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
+        label = _rate_base(state.prev_label, lr)
+    elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
+        # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
+        label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
+    elif not pre and obj and gap is not None and gap.strip() == "、":
+        label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
+    elif obj and lr.object_of_dui.search(raw):
+        label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
+    elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)) and state.prev_label:
+        # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
+        written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
+        label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
+    elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
+        label = after  # 分3批组织…开展警示教育
+    elif pre in lr.weak_before:
+        before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+        label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
+    elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
+        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
+        label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
+    else:
+        label = pre + obj
+    if not label and only_entity:
+        label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
+    if not label:
+        label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
+                 or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+                 or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and (ref := lr.back_reference.match(label)):
+        # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
+        label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
+    topic = _line_topic(text, f.start, lr)
+    if topic and topic not in label:
+        label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
+    return shorten(label, lr), pre, obj
+
+
+def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
+                  lr: LabelRules) -> str:
+    """The label of a figure in a 分别 list: the change it states, of what it pairs with.
+
+    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: with no subject of its own, the list pairs with as
+    many figures before it (12.7% with 游客, 14.2% with 旅游收入). 工业增加值、固定资产投资分别增长8.2%和9.5%:
+    a subject listing as many things as the list has figures pairs with those things. Otherwise
+    (城镇、农村居民收入分别达到…: 城镇 is no measure) the label stays as read.
+    """
+    word = lr.respectively
+    at = raw.find(word)
+    if at >= 0:
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        state.paired = []
+        if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
+            written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
+            state.paired = state.labels[-n:]
+            state.paired_word = written if written in lr.rate_words else cleaned(written)
+        elif n >= 2:
+            after = raw[at + len(word) :].strip(" ，,、")
+            # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
+            names_measure = bool(cleaned(after)) and after not in lr.rate_words
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
+            if len(things) == n:
+                state.paired = things
+                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
+                state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
+    elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
+        state.paired = []  # the list ended
+        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
+        written = raw.rstrip(" ，,、")
+        change = next((w for w in sorted(lr.rate_words, key=len, reverse=True) if written.endswith(w)), None)
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if change and n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            if len(things) == n:
+                state.paired, state.paired_word = things, change
+    if not state.paired:
+        return label
+    return shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
+                    plain: bool = False) -> list[str]:
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
+    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
+    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
+    ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
+    last = lr.last_clause_break.search(text, sentence_start, pos)
+    clause = text[last.end() if last else sentence_start : pos]
+    subject = cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
+    parts = [subject]
+    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    parts = [part for part in parts if part]
+    if len(parts) == 1:
+        pair = next((w for w in lr.pair_words if w in parts[0]), None)
+        if pair is None:
+            return []
+        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
+        return parts
+    short, last_part = parts[:-1], parts[-1]
+    width = len(short[0])
+    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
+        tail = last_part[width:]
+        return [t + tail for t in short] + [last_part]
+    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
+        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
+    return []
+
+
+def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
+    """The label of the latest figure before ``f`` in its sentence that is in the same unit, if any."""
+    for label, unit in zip(reversed(state.labels), reversed(state.units), strict=True):
+        if unit == f.quantity.unit:
+            return _rate_base(label, lr)
+    return ""
+
+
+def _is_threshold(f: Found, gap: str) -> bool:
+    """收入30万元以上的村达到5个, 收入超过20万元的村达到三个: a bound that says which things the next
+    figure counts."""
+    return f.quantity.approx in ("lower", "upper") and gap.startswith("的") and len(gap) <= 8
+
+
+def _rate_base(label: str, lr: LabelRules) -> str:
+    """The label of what changes, without the change a previous figure named (产值环比增长 -> 产值)."""
+    for word in sorted(lr.rate_words, key=len, reverse=True):
+        if label.endswith(word) and len(label) > len(word):
+            return label[: -len(word)]
+    return label
+
+
+def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
+    """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _TOPIC.match(text, line_start, pos)
+    return subject_words(m["topic"], lr) if m else ""
+
+
+def subject_words(heading: str, lr: LabelRules) -> str:
+    """A topic or heading as the subject of a label: without its list marker and a trailing 方面
+    (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
+    words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
+    return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
+
+
+def rate_word(words: str, lr: LabelRules) -> str:
+    """The change a table cell states before its figure (增长, 下降), or nothing."""
+    return words if words in lr.rate_words else ""
+
+
+def _text_before(text: str, pos: int, lr: LabelRules) -> str:
+    """Last resort: the words before the figure across a stray line break (设定\n\u200b\n为6%)."""
+    words = lr.quotes.sub("", lr.clause_break.sub("", text[max(0, pos - 24) : pos].replace("\n", "")))
+    return shorten(strip_label(words, lr), lr)

@@ -1,0 +1,187 @@
+"""How rules/labels.yaml is read: LabelRules, the compiled patterns and word sets every part of the
+labels stage uses, built once by label_rules() (with the period grammar of rules/periods.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import periods, rules
+from ..figures import _alternation
+
+NAME = "labels"
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    clause_break: regex.Pattern  # without 、, which is decided case by case
+    last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
+    aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
+    list_cut: frozenset[str]
+    list_kinds: frozenset[str]
+    strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
+    strip_prefixes_char: frozenset[str]
+    strip_suffixes_long: regex.Pattern
+    strip_suffixes_char: frozenset[str]
+    object_stops: frozenset[str]
+    object_units: frozenset[str]
+    doer_units: frozenset[str]
+    rate_words: frozenset[str]
+    weak_before: frozenset[str]
+    weak_lead: frozenset[str]
+    relative_to_previous: regex.Pattern
+    respectively: str
+    listed_measure_min: int
+    list_joiners: frozenset[str]
+    pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    subject_frame: regex.Pattern  # words around a heading's subject (方面)
+    heading_subject_max: int
+    row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
+    shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
+    list_item_max: int
+    max_label: int
+    quotes: regex.Pattern
+    entity_at_start: regex.Pattern
+    village_at_start: regex.Pattern
+    entity_after: regex.Pattern
+    entity_after_de: regex.Pattern
+    entity_stop_names: frozenset[str]
+    entity_stop_chars: tuple[str, ...]
+    entity_lead_words: tuple[str, ...]
+    entity_lead_verbs: frozenset[str]
+    entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
+    entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
+    entity_not_last: frozenset[str]
+    entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
+    generic_place: regex.Pattern
+    not_after_name: regex.Pattern
+    date_noise: regex.Pattern
+    date_noise_chars: regex.Pattern
+    baseline_figure: regex.Pattern
+    from_to: regex.Pattern
+    period: regex.Pattern
+    comparison: regex.Pattern
+    whole_year: frozenset[str]
+    half_year: frozenset[str]
+    relative_year: dict[str, int]
+    points: frozenset[str]
+    qualifies: regex.Pattern
+    ratio_units: frozenset[str]
+    period_chars: regex.Pattern  # every period expression contains one of these characters
+    object_of_dui: regex.Pattern
+    openers: frozenset[str]
+    target_cue: regex.Pattern
+    estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
+    target_list_end: regex.Pattern
+    plan_sections: regex.Pattern
+    result_sections: regex.Pattern
+
+
+def _words_at(words, where: str) -> regex.Pattern:
+    """The multi-character words as one pattern anchored by ``where`` (longest first)."""
+    long_words = sorted((w for w in words if len(w) > 1), key=len, reverse=True)
+    return regex.compile(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
+
+
+@rules.cached
+def label_rules() -> LabelRules:
+    r = rules.model(NAME)
+    ent, lp = r.entity, r.periods
+    suffix_words = sorted(ent.suffixes, key=len, reverse=True)
+    suffixes = "|".join(regex.escape(s) for s in suffix_words)
+    chars, lo, hi = ent.name_chars, ent.min_name, ent.max_name
+    name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"
+    admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
+    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
+    opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
+    found = periods.in_text()  # the period grammar: rules/periods.yaml
+    breaks = r.clause_breaks.replace("、", "")
+    # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
+    plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
+    inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
+    opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
+    closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
+    clause_break = f"{plain}|{opening}|{closing}"
+
+    def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
+        return regex.compile(pattern, regex.VERSION1)
+
+    def chars_of(text: str) -> regex.Pattern:
+        return regex.compile("[" + regex.escape(text) + "]")
+
+    return LabelRules(
+        clause_break=regex.compile(clause_break),
+        last_clause_break=regex.compile("(?r)" + clause_break),
+        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
+        list_cut=frozenset(r.list_cut),
+        list_kinds=frozenset(r.list_kinds),
+        strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
+        strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
+        strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),
+        strip_suffixes_char=frozenset(p for p in r.strip_suffixes if len(p) == 1),
+        object_stops=frozenset(r.object_stops),
+        object_units=frozenset(r.object_units),
+        doer_units=frozenset(r.doer_units),
+        rate_words=frozenset(r.rate_words),
+        weak_before=frozenset(r.weak_before),
+        weak_lead=frozenset(r.weak_lead),
+        respectively=r.respectively,
+        listed_measure_min=r.listed_measure_min,
+        list_joiners=frozenset(r.list_joiners),
+        pair_words={k: tuple(v) for k, v in r.pair_words.items()},
+        shared_tail_max=r.shared_tail_max,
+        row_marker=compiled(r.row_marker),
+        back_reference=compiled(r.back_reference),
+        thin_label=compiled(r.thin_label),
+        subject_frame=compiled(r.subject_frame),
+        heading_subject_max=r.heading_subject_max,
+        relative_to_previous=compiled(r.relative_to_previous),
+        list_item_max=r.list_item_max,
+        max_label=r.max_label,
+        quotes=chars_of(r.quote_chars),
+        entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
+        village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
+        entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
+        entity_after=rules.compile_pattern(
+            NAME, "entity",
+            rf"\p{{Han}}{{0,6}}?(?P<how>{_alternation([*ent.after_words, *ent.stationed_words])})"
+            rf"(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
+        ),
+        entity_stop_names=frozenset(ent.stop_names),
+        entity_stop_chars=tuple(ent.stop_chars),
+        entity_lead_words=tuple(ent.lead_words),
+        entity_lead_verbs=frozenset(ent.lead_verbs),
+        entity_stationed=frozenset(ent.stationed_words),
+        entity_part_openers=tuple(ent.part_openers),
+        compound_joiners=r.compound_joiners,
+        entity_not_last=frozenset(ent.not_last_word),
+        entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
+        not_after_name=compiled(ent.not_after_name),
+        generic_place=compiled(ent.generic_place),
+        date_noise=compiled(r.date_noise),
+        date_noise_chars=chars_of(r.date_noise_chars),
+        baseline_figure=compiled(lp.baseline_figure),
+        period=found.pattern,
+        from_to=compiled(lp.from_to),
+        comparison=compiled(lp.comparison),
+        whole_year=found.whole_year,
+        half_year=found.half_year,
+        relative_year=found.relative,
+        points=found.points,
+        qualifies=compiled(lp.qualifies),
+        openers=frozenset(lp.openers),
+        ratio_units=frozenset(lp.ratio_units),
+        period_chars=found.chars,
+        object_of_dui=compiled(r.object_of_dui),
+        target_cue=compiled(r.target_cue),
+        estimate_cue=compiled(r.estimate_cue),
+        target_list=compiled(r.target_list),
+        target_list_end=compiled(r.target_list_end),
+        plan_sections=compiled(r.plan_sections),
+        result_sections=compiled(r.result_sections),
+    )

@@ -1,0 +1,128 @@
+"""The period a figure covers: periods written in a clause (leaving out baselines and goals), the scope
+they give when not the report's own period, the canonical period code, and the year a section heading
+names (2026年工作计划)."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import periods, rules
+from ..figures import Found
+from ..model import Report, Section
+from .loading import LabelRules, label_rules
+from .state import SentenceState
+
+
+def _reference(report: Report) -> periods.Reference | None:
+    return periods.reference(report.period, report.delivered)
+
+
+def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
+    """The written period when it is not the report's own period, else None."""
+    ref = _reference(report)
+    own = ref.span if ref else None
+    year = own.year if own else None
+    part = m["part"] if m["year"] else m["word"]
+    if m["year"] and year is not None and periods.year_of(m["year"]) != year:
+        return m[0]
+    if m["since"] or m["span"]:
+        return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
+    quarter = m["quarter"] or m["part"]
+    s = periods.read(quarter, ref) if quarter else None
+    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
+        return None if own and own.contains(s) else quarter
+    if m["months"]:
+        s = periods.read(m["months"], ref)
+        return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
+    if m["monthend"]:
+        return None  # 6月末: a point inside the report's period
+    if m["month"]:
+        return regex.sub(r"\s", "", m["month"])  # 9月当月销售额: one month of the report's period
+    if part in lr.points:
+        return part
+    if part in lr.whole_year:
+        return part if own and not own.whole_year else None
+    if part in lr.half_year:
+        s = periods.read(part, ref)
+        return None if s == own else part
+    if part in lr.relative_year:
+        # counted from the year of writing: in a 政府工作报告 of January 2025 (period 2024), 去年 is the
+        # reviewed year (no scope) and 今年 the year ahead
+        s = periods.read(part, ref)
+        return part if s is not None and s.year != year else None
+    return None
+
+
+def covered_period(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
+    """The period a figure covers, as a canonical code: the one ``m`` (or the section's ``scope``) names,
+    else the report's own period; a point in time (6月末) stays a point."""
+    ref = _reference(report)
+    if m is not None:
+        s = periods.read(m[0], ref)
+        if s is not None and (scope is not None or s.point):
+            return periods.code(s)
+    if scope is not None and m is None:
+        s = periods.read(scope, ref)
+        if s is not None:
+            return periods.code(s)
+    return report.period
+
+
+def ratio_to(m: regex.Match, f: Found, lr: LabelRules) -> bool:
+    """是2020年的1.4倍: a ratio to an earlier period is about now, not about that period."""
+    return f.quantity.unit in lr.ratio_units and bool(lr.comparison.search(m.string[: m.start()]))
+
+
+def change_from(m: regex.Match, offset: int, f: Found, state: SentenceState, text: str, lr: LabelRules) -> bool:
+    """由2017年929家增长到3605家: the period (at ``offset`` + its place) dates the figure the change starts
+    from, not the one it reaches."""
+    prev = state.prev
+    return (prev is not None and prev.start >= offset + m.end() and prev.end <= f.start
+            and bool(lr.from_to.search(text, prev.end, f.start)))
+
+
+def holds_for(m: regex.Match, lr: LabelRules) -> bool:
+    """A point in time (年初) dates only the figure right after it (由年初的38个减少至9个: not the 9个).
+
+    ``m`` was found in the clause that ends at the figure.
+    """
+    return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", "的")
+
+
+def written_periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
+    """Periods written in a clause, leaving out baselines of comparisons (较上年提高), unless the
+    figure is the baseline itself (比2020年的61.2亿元), and periods that qualify a goal (全年目标)."""
+    if not lr.period_chars.search(clause):
+        return ()  # most clauses name no period: skip the pattern
+    return _periods_in(clause)
+
+
+@rules.cached(maxsize=8192)
+def _periods_in(clause: str) -> tuple[regex.Match, ...]:
+    lr = label_rules()
+    return tuple(m for m in lr.period.finditer(clause)
+                 if (not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :]))
+                 and not lr.qualifies.match(clause[m.end() :]))
+
+
+def section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:
+    """A section titled 2026年工作计划 in a 2025 report gives its figures that year.
+
+    Only another year: a 下半年工作打算 section of a half-year report is already
+    marked by kind (target), as the reference gold has it.
+    """
+    return _path_scope(section.path, _reference(report)) if section else None
+
+
+@rules.cached(maxsize=1024)
+def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | None:
+    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
+    lr = label_rules()
+    for title in reversed(path):
+        for m in written_periods(title, lr):
+            if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
+                continue
+            s = periods.read(m[0], ref)
+            if s is not None and s.whole_year and s.year != ref.year:
+                return f"{s.year}年"
+    return None

@@ -1,0 +1,33 @@
+"""What the labels stage carries from one figure to the next within a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..figures import Found
+
+
+@dataclass
+class SentenceState:
+    """What carries from one figure to the next within a sentence."""
+
+    start: int
+    scanned: int  # clauses before this offset have been read for entity and period
+    entity: str | None = None
+    scope: str | None = None
+    covered: str | None = None  # the period ``scope`` names, as a code
+    target: bool = False
+    cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
+    cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
+    target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
+    prev: Found | None = None
+    prev_end: int = -1  # end of the previous figure and of the object written after it
+    prev_label: str = ""
+    prev_verb: str = ""  # what the previous figure's label had before its object
+    paragraph_scope: tuple[int, str | None, str | None] | None = None  # (paragraph start, period, its code)
+    labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
+    units: list[str] = field(default_factory=list)  # of the same figures
+    paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
+    paired_word: str = ""  # what the 分别 list says of each (增长)
