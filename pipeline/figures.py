@@ -106,7 +106,8 @@ def figure_rules() -> FigureRules:
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
     spaced = rf"{digit}(?:\x20{digit})+(?!{digit})"
-    arabic = rf"(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:\x20?[.．]\x20?{digit}(?:\x20?{digit})*)?"
+    # a number starts where a run of digits starts (00 0年 holds no figure 0 0年)
+    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:\x20?[.．]\x20?{digit}(?:\x20?{digit})*)?"
     # 六点五 (a Chinese decimal) before plain Chinese numerals
     number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
