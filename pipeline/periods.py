@@ -172,7 +172,7 @@ def label(period: str | None) -> str:
 
 @dataclass(frozen=True)
 class InText:
-    """How periods are found inside a clause (pipeline/labels.py): rules/periods.yaml's in_text."""
+    """How periods are found inside a clause (pipeline/labels/): rules/periods.yaml's in_text."""
 
     pattern: regex.Pattern
     chars: regex.Pattern  # every match holds one of these characters
