@@ -16,11 +16,11 @@ from decimal import Decimal
 
 import regex
 
-from . import rules
-from .model import Quantity
-from .numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
-from .units import Unit
-from .units import lexicon as units_lexicon
+from .. import rules
+from ..model import Quantity
+from ..numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
+from ..units import Unit
+from ..units import lexicon as units_lexicon
 
 
 @dataclass(frozen=True)
