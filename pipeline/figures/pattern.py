@@ -1,0 +1,190 @@
+"""The figure rules as loaded once: the assembled figure pattern (number + approximation + scale + unit),
+the numeral pattern, the exclusions, the scale-only and table rules, and what a located figure is (Found).
+
+Everything here is built from rules/figures.yaml, rules/units.yaml and rules/exclusions.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import regex
+
+from .. import rules
+from ..model import Quantity
+from ..units import Unit
+from ..units import lexicon as units_lexicon
+
+if TYPE_CHECKING:
+    from .scan import _Reading
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    id: str
+    reason: str
+    pattern: regex.Pattern
+    needs: str = ""  # one of these characters is in every match: a text without any is not scanned
+
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    figure: regex.Pattern
+    numeral: regex.Pattern
+    units: dict[str, Unit]
+    scales: dict[str, Decimal]
+    approx_before: dict[str, str | None]
+    approx_after: dict[str, str | None]
+    lone_one_words: tuple[str, ...]
+    lone_one_units: frozenset[str]
+    exclusions: tuple[Exclusion, ...]
+    set_phrases: regex.Pattern
+    table_header_unit: regex.Pattern
+    bare_number: regex.Pattern  # a table cell holding nothing but a number
+    table: _TableRules
+    scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word (scanned backward)
+    scale_only_rules: _ScaleOnly
+    readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
+
+
+@dataclass(frozen=True)
+class _ScaleOnly:
+    window: int
+    clause_break: regex.Pattern
+    clause_break_back: regex.Pattern
+    after: regex.Pattern
+    after_unit: dict[str, str]
+    before: regex.Pattern
+    before_unit: dict[str, str]
+
+
+def _scale_only_rules(data) -> _ScaleOnly:
+    section = data.scale_only
+    window, breaks = section.window, section.clause_breaks
+    units = {"after": dict(section.after), "before": dict(section.before)}
+    return _ScaleOnly(
+        window=window,
+        clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
+        clause_break_back=regex.compile(f"(?r)[{regex.escape(breaks)}]"),
+        after=regex.compile(_alternation(units["after"])),
+        after_unit=units["after"],
+        before=regex.compile(f"(?r){_alternation(units['before'])}"),
+        before_unit=units["before"],
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure located in the text, before it is labelled."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    rule: str
+
+
+def _alternation(words) -> str:
+    """Longest first, so 人次 is tried before 人."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@rules.cached
+def figure_rules() -> FigureRules:
+    lex = units_lexicon()
+    units, scales = lex.units, lex.scales
+    data = rules.model("figures")
+    digit, cn = data.digits, data.cn_numeral
+    approx_before, approx_after = data.approx_before, data.approx_after
+    joiners = data.range_joiners
+    percent_prefix, per_units = lex.percent_prefix, lex.per_units
+    included = data.range_included
+
+    # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
+    # (\x20, not a blank: the figure pattern is compiled VERBOSE)
+    spaced = rf"{digit}(?:\x20{digit})+(?!{digit})"
+    # a number starts where a run of digits starts (00 0年 holds no figure 0 0年)
+    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:\x20?[.．]\x20?{digit}(?:\x20?{digit})*)?"
+    # 六点五 (a Chinese decimal) before plain Chinese numerals
+    number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
+    # 余/多 go between number and scale (10万余元 has them after the scale too);
+    # the words after the unit exclude them (多 after a unit starts a new word).
+    inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
+    outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
+    # a one-character approximation word must not end another word (附近, 最近)
+    before = _alternation(approx_before)
+    pattern = rf"""
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
+        (?:
+            (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
+          |
+            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
+            (?P<num>{number})
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
+            # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
+            (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
+               \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
+            (?P<approx1>\s?(?:{inner_approx}))?
+            (?P<scale>{_alternation(scales)})?
+            (?P<approx2>{inner_approx})?
+            (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
+            (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
+            (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
+            (?P<post>{outer_approx})?
+        )
+    """
+    try:
+        figure = regex.compile(pattern, regex.VERSION1 | regex.VERBOSE)
+    except regex.error as e:
+        raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
+    numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
+
+    excl = rules.model("exclusions")
+    subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
+    exclusions = []
+    for i, entry in enumerate(excl.exclusions):
+        pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
+        where = f"exclusions[{i}] ({entry.id}).pattern"
+        exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst),
+                                    entry.needs or ""))
+    return FigureRules(
+        figure=figure,
+        numeral=numeral,
+        units=units,
+        scales=scales,
+        approx_before=approx_before,
+        approx_after=approx_after,
+        lone_one_words=tuple(data.lone_one_words),
+        lone_one_units=frozenset(data.lone_one_units),
+        exclusions=tuple(exclusions),
+        set_phrases=regex.compile(_alternation(excl.set_phrases)),
+        table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
+        bare_number=regex.compile(rf"\s*(?P<sign>[-－−])?(?P<number>{arabic})\s*", regex.VERSION1),
+        table=_table_rules(data),
+        # scanned from the end of the text: found at the rare scale word instead of tried at every
+        # character, four times faster, and the same matches (tests/test_figures.py)
+        scale_only=regex.compile(
+            rf"(?r)(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
+            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
+        scale_only_rules=_scale_only_rules(data),
+    )
+
+
+@dataclass(frozen=True)
+class _TableRules:
+    unit_column: regex.Pattern  # a header naming the column of units (单位, 计量单位)
+    percent_column: regex.Pattern  # a header of rates with no unit written (同比增长, 增速)
+    skip_column: regex.Pattern  # a header of ranks or numbers that are no figures (排名, 序号)
+    indicator_column: regex.Pattern  # a first header naming indicators (指标名称): the row name is the label
+    unit_note: regex.Pattern  # 单位：万元 above a table or in its header
+    group_row: regex.Pattern  # a line of one cell inside a table, heading a group of rows (一、综合发展)
+
+
+def _table_rules(data) -> _TableRules:
+    table = data.table
+    return _TableRules(*(regex.compile(getattr(table, key), regex.VERSION1)
+                         for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note",
+                                     "group_row")))

@@ -1,0 +1,158 @@
+"""Finding the figures in a text: the figure pattern's matches read once per surface and checked against
+the exclusions, then table cells and numbers with only a scale word; every other numeral is listed as
+skipped with its reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Quantity
+from ..numbers import NumberError, is_arabic
+from .exclusions import _Exclusions
+from .pattern import FigureRules, Found, figure_rules
+from .quantity import _quantity, parse
+from .tables import _table_cells
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a match's surface says, wherever it stands (the pattern looks no further than the match).
+
+    Reports repeat 3个, 100万元, 5% hundreds of times, so each surface is read once per run.
+    """
+
+    quantity: Quantity | None  # None: no figure, for ``reason``
+    reason: str | None
+    rule: str
+    number: tuple[int, int]  # the span of the number (both ends of a range), from the match's start
+    lone_one_words: bool  # a lone 一 in a unit that can take one: no figure if a lone_one word starts there
+
+
+def _read(m: regex.Match, fr: FigureRules) -> _Reading:
+    pct = bool(m["pct"])
+    if pct:
+        number = m.span("pnum")
+    else:
+        number = m.start("num"), (m.end("num2") if m["num2"] else m.end("num"))
+    number = number[0] - m.start(), number[1] - m.start()
+    reason, lone_one_words = _reject(m, fr)
+    quantity = None
+    if not reason:
+        try:
+            quantity = _quantity(m)
+        except NumberError:
+            reason = "unreadable_number"
+    rule = "percent_words" if pct else ("range" if quantity and quantity.value_high is not None else "number_unit")
+    return _Reading(quantity, reason, rule, number, lone_one_words)
+
+
+def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
+    """(why a pattern match is still not a figure or None, whether that depends on the lone_one words)."""
+    if m["pct"]:
+        return None, False
+    num = m["num"]
+    arabic = is_arabic(num)
+    unit = fr.units[m["unit"]]
+    if unit.after_digits_only and not arabic:
+        return "unit_needs_digits", False
+    # 万亿元 cut off from its digits, or 亿元以上 (a class of projects): no number of its own;
+    # 近千人, 百余人 are figures
+    if not arabic and not (m["pre"] or m["approx1"] or m["approx2"]) and not num.strip("万亿千百"):
+        return "bare_scale", False
+    if not arabic and not m["scale"] and num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
+        if unit.name not in fr.lone_one_units:
+            return "lone_one", False
+        return None, True  # 一次 is a count, 一次性 is not: decided by the text after the match's start
+    return None, False
+
+
+def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them."""
+    fr = figure_rules()
+    so = fr.scale_only_rules
+    out = []
+    starts = [a for a, _ in covered]
+    for m in reversed(list(fr.scale_only.finditer(text))):  # in the order of the text
+        start, end = m.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+            continue  # part of a figure with a unit
+        if excluded.covering(m.start("num"), m.end("scale")):
+            continue
+        after = text[end : end + so.window]
+        cut = so.clause_break.search(after)
+        after = after[: cut.start()] if cut else after
+        hit = so.after.search(after)
+        unit = so.after_unit[hit[0]] if hit else None
+        if unit is None:
+            lo = max(0, start - 3 * so.window)
+            cut = so.clause_break_back.search(text, lo, start)
+            hit = so.before.search(text, cut.end() if cut else lo, start)  # the nearest word before the figure
+            unit = so.before_unit[hit[0]] if hit else None
+        if unit is None:
+            continue
+        quantity = parse(m[0] + unit)
+        if quantity is None:
+            continue
+        out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))
+    return out
+
+
+_READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
+
+
+def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
+    """Figures in ``text`` and the numerals that are not figures.
+
+    Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
+    """
+    fr = figure_rules()
+    readings = fr.readings
+    excluded = _Exclusions(text)
+    found: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    rejected: dict[int, str] = {}  # numeral start -> why a pattern match there is not a figure
+    for m in fr.figure.finditer(text, overlapped=False):
+        start, end = m.span()
+        r = readings.get(m[0])
+        if r is None:
+            if len(readings) >= _READINGS_MAX:
+                readings.clear()
+            r = readings[m[0]] = _read(m, fr)
+        num_start, num_end = start + r.number[0], start + r.number[1]
+        if excluded.covering(num_start, num_end):
+            continue
+        reason = r.reason
+        if r.lone_one_words and text.startswith(fr.lone_one_words, num_start):
+            reason = "lone_one"
+        if reason:
+            rejected[num_start] = reason
+            continue
+        found.append(Found(start, end, r.quantity, r.rule))
+        covered.append((start, end))
+    if "\t" in text:
+        cells = [f for f in _table_cells(text) if not excluded.covering(f.start, f.end)]
+        if cells:
+            found = sorted(found + cells, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in cells])
+    if "万" in text or "亿" in text:
+        bare = _scale_only(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
+
+    skipped = []
+    fi = 0
+    for m in fr.numeral.finditer(text):
+        while fi < len(covered) and covered[fi][1] <= m.start():
+            fi += 1
+        if fi < len(covered) and covered[fi][0] < m.end():
+            continue
+        reason = excluded.covering(m.start(), m.end()) or rejected.get(m.start(), "no_unit")
+        skipped.append((m.start(), m.end(), m[0], reason))
+    return found, skipped
