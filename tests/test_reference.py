@@ -390,3 +390,12 @@ def test_what_a_report_label_names_decides_the_pair(tmp_path, sentence, row, exp
     table.write_text(f"地区,时期,指标,数值,单位\n青山镇,2024,{row}\n", encoding="utf-8")
     found = reference.compare([batch.extract_one(report, report.stem)], reference.load(table).officials)
     assert [c.result for c in found] == ([expected] if expected else [])
+
+
+def test_a_table_cell_in_a_unit_the_figure_rules_do_not_read_keeps_its_number(tmp_path):
+    path = tmp_path / "港口.csv"
+    path.write_text("地区,时期,指标,数值,单位\n青山镇,2024,集装箱吞吐量,12.5,标准箱\n", encoding="utf-8-sig")
+    loaded = reference.load(path)  # read, not an AttributeError; and named as a row of no known indicator
+    assert [(o.value, o.unit) for o in loaded.officials] == [(12.5, "标准箱")]
+    assert loaded.problems == ["港口.csv: row 2: indicator '集装箱吞吐量' (标准箱) matches no canonical indicator "
+                               "(rules/indicators.yaml)"]

@@ -9,7 +9,7 @@ import io
 import math
 from pathlib import Path
 
-from .. import figures, normalize, periods
+from .. import figures, normalize, periods, units
 from .official import _FIELDS, _REQUIRED, TABLE, Loaded, Official, ReferenceError, _header_key, _status, reference_rules
 
 
@@ -86,7 +86,7 @@ def _quantity(value: str, unit: str):
             number = float(value)
         except ValueError:
             return None
-        u = figures.unit_of(unit.strip()) if unit.strip() else None
+        u = units.unit_of(unit.strip()) if unit.strip() else None
         q_unit = u.canonical if u else unit.strip()
         value_norm, unit_norm = normalize.to_base(number, q_unit)
         return number, q_unit, value_norm, unit_norm, None, surface
