@@ -217,3 +217,25 @@ def test_reference_gold_concepts_are_covered():
     c = evaluate.score(extractions, figures, reports).as_dict()["concepts"]
     assert c["figures_with_concept"] > 50
     assert c["coverage"] >= 0.8
+
+
+REAL = GOLD / "real"  # real reports annotated blind (tests/gold/real/README.md: sources and before-tuning scores)
+
+
+@pytest.mark.parametrize("name", ["towns1", "county2", "zhejiang3", "township4"])
+def test_real_sets_meet_the_bar(name):
+    """Real township and town reports: figures found, labels that name the measure, and the same
+    measure in different towns put in one comparable row (pairwise F1 over the gold concepts)."""
+    scored = evaluate.score(*_loaded(REAL / name)).as_dict()
+    total, concepts = scored["total"], scored["concepts"]
+    assert total["f1"] >= 0.95
+    assert total["label_accuracy"] >= 0.85
+    assert total["period_accuracy"] >= 0.8  # towns1: a news piece on a 2024 congress reviewing 2023 reads as 2024
+    assert concepts["pair_f1"] >= 0.85
+    assert concepts["coverage"] >= 0.90
+
+
+def _loaded(gold_dir):
+    extractions = [extract_one(path, rid) for path, rid in find_reports([gold_dir / "texts"])]
+    figures, reports = evaluate.load_gold(gold_dir, {ex.report.report_id: ex.report.text for ex in extractions})
+    return extractions, figures, reports
