@@ -76,8 +76,12 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    estimate_projection: regex.Pattern  # what follows 预计 when it projects a yield, not a result
+    estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
+    estimate_item_leaves: regex.Pattern  # how an item opens that leaves a list of estimates
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
+    estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -180,8 +184,12 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         estimate_cue=compiled(r.estimate_cue),
+        estimate_projection=compiled(r.estimate_projection),
+        estimate_list_opens=compiled(r.estimate_list_opens),
+        estimate_item_leaves=compiled(r.estimate_item_leaves),
         target_list=compiled(r.target_list),
         target_list_end=compiled(r.target_list_end),
+        estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
     )

@@ -72,7 +72,11 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     estimate_cue: Regex
+    estimate_projection: Regex
+    estimate_list_opens: Regex
+    estimate_item_leaves: Regex
     target_list: Regex
     target_list_end: Regex
+    estimate_list_end: Regex
     plan_sections: Regex
     result_sections: Regex
