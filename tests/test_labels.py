@@ -149,6 +149,13 @@ IN_A_SENTENCE = [
     ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
      "固定资产投资完成下降"),
     ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
+    # real (大冶市金牛镇 2022年上半年工作总结): a paragraph opening with its subject as a sentence of its own
+    # gives it to the paragraph's thin labels, before the heading does; a quota handed down is as thin
+    ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
+     "1-5月份累计已完成1.24亿元。", "1.24亿元", "规模以上工业完成"),
+    ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
+     "1-5月份累计已完成1.24亿元。", "1.16亿元", "规模以上工业市级下达目标"),
+    ("固定资产投资：全年完成12亿元，下降3.1%。", "12亿元", "固定资产投资完成"),
     # the words after 分别 name the measure: short items are its subjects
     ("新建改扩建中小学、幼儿园100所，中小学、幼儿园分别新增学位3.2万个、1.1万个。", "1.1万个", "幼儿园新增学位"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading

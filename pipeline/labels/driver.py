@@ -15,7 +15,7 @@ from ..units import unit_of
 from .clauses import clause_start
 from .entity import entity_at, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, target_cues
-from .label import label_of, paired_label, rate_word, shorten, subject_words
+from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
 from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
 from .state import SentenceState
@@ -141,7 +141,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
-        if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
+        if lr.thin_label.fullmatch(label) and (
+                subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
+                or (subject_words(section.title, lr) if section else "")):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = table_cell(text, f.start, lr) if has_tables else None
         if cell:

@@ -37,6 +37,7 @@ class LabelRules:
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
     heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
@@ -142,6 +143,7 @@ def label_rules() -> LabelRules:
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
         thin_label=compiled(r.thin_label),
+        run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
