@@ -126,8 +126,10 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
         planning = bool(section) and is_plan(section.path)
         kind = kind_of(state.cues, planning, covered, report, lr)
-        if kind == "target" and report.delivered and covered == report.period:
-            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+        expected = bool(state.cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in state.cues)
+        if kind == "target" and report.delivered and covered == report.period and not expected:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
+            # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)

@@ -43,11 +43,14 @@ def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, 
           lr: LabelRules) -> str:
     """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
 
-    预计 about a period already over when the report was delivered (a 政府工作报告 of January on the year
-    just ended) is an estimated result: actual."""
+    预计 about the period the report reviews (over when a 政府工作报告 of January is delivered, ending when a
+    year's 工作总结 is written) is an estimated result: actual; not when the sentence puts what is estimated
+    after that period (即将竣工验收，预计新增…) or yields a rate (预计年发电量)."""
     own, s = periods.span(report.period), periods.span(covered)
     if own and s and s.first > own.last:
         return "target"  # a period still ahead: 下半年, 2026年, 今年 in a report reviewing last year
-    if cues and report.delivered and own and s and own.contains(s) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+    if (cues and own and s and own.contains(s) and not planning
+            and all(lr.estimate_cue.fullmatch(m[0]) and not lr.estimate_ahead.search(m.string, 0, m.start())
+                    and not lr.estimate_rate.match(m.string, m.end()) for m in cues)):
         return "actual"
     return "target" if cues or planning else "actual"

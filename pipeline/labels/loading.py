@@ -76,6 +76,8 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
+    estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
     plan_sections: regex.Pattern
@@ -180,6 +182,8 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         estimate_cue=compiled(r.estimate_cue),
+        estimate_ahead=compiled(r.estimate_ahead),
+        estimate_rate=compiled(r.estimate_rate),
         target_list=compiled(r.target_list),
         target_list_end=compiled(r.target_list_end),
         plan_sections=compiled(r.plan_sections),

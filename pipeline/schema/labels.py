@@ -72,6 +72,8 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     estimate_cue: Regex
+    estimate_ahead: Regex
+    estimate_rate: Regex
     target_list: Regex
     target_list_end: Regex
     plan_sections: Regex
