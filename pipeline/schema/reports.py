@@ -26,6 +26,7 @@ class TownRules(Strict):
     stop_words: Words
     cut: Regex
     county_suffixes: Words
+    lowest_suffixes: Words  # of the places a title names, the report's is the lowest (萧山区益农镇 after (杭州市))
     not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
 
 
