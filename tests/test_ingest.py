@@ -20,6 +20,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 from pipeline import ingest, rules
+from pipeline.extract import extract_report
 from pipeline.ingest import Limits, find_reports, read_manifest, read_report
 
 from .conftest import CORPORA as CORPUS
@@ -573,6 +574,10 @@ GUESSES = [
     ("a.txt", "八里镇2025年上半年工作总结\n正文。", "八里镇", "2025H1"),  # a numeral in the name
     ("a.txt", "三河镇2024年工作总结\n正文。", "三河镇", "2024"),
     ("a.txt", "王集镇2024年工作总结\n正文。", "王集镇", "2024"),
+    # a news piece on the congress that reviews a year (石排镇 2024, towns1, as written in traditional characters)
+    ("a.txt", "近日,石排鎮第十八屆人民代表大會第六次會議召開。大會回顧總結了2023年石排的發展成果,并對2024年各項目標任務"
+     "進行了部署。", "石排镇", "2023"),
+    ("qingxi-2025.txt", "1月8日，青溪县第十八届人民代表大会第五次会议召开。会议回顾了2024年全县工作。", "青溪县", "2024"),
     # a title naming the county or city apart, or before a follower: the report's is the lowest place named
     ("a.txt", "【青溪县】统溪河镇2025年上半年工作总结\n正文。", "统溪河镇", "2025H1"),
     ("a.txt", "青溪县人民政府石门街道办事处2025年上半年工作总结\n正文。", "石门街道", "2025H1"),
@@ -607,6 +612,14 @@ GUESSES = [
 def test_town_and_period_guesses(tmp_path, name, text, town, period):
     report = _read(tmp_path, name, text.encode("utf-8"))
     assert (report.town, report.period) == (town, period)
+
+
+def test_a_congress_reviewing_a_year_delivers_the_report_the_year_after(tmp_path):
+    text = "近日，青溪县第十八届人民代表大会第五次会议召开。会议回顾了2024年全县工作。\n主要预期目标是：地区生产总值增长6%。"
+    report = _read(tmp_path, "a.txt", text.encode())
+    assert (report.period, report.delivered) == ("2024", 2025)
+    goal = extract_report(report).figures[-1]
+    assert (goal.surface, goal.kind, goal.scope_period) == ("6%", "target", "2025年")
 
 
 def test_county_before_the_town(tmp_path):

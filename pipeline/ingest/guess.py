@@ -36,6 +36,7 @@ class _ReportRules:
     first_year: regex.Pattern
     date_line: regex.Pattern
     early_months: int
+    congress_review: regex.Pattern
     review: regex.Pattern
     review_chars: int
 
@@ -71,6 +72,7 @@ def _report_rules() -> _ReportRules:
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
+        congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
@@ -237,6 +239,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         year = int(line["year"])
         delivered = year if int(line["month"]) <= r.early_months else None
         period = str(year - 1) if delivered else str(year)
+    elif congress := r.congress_review.search(head):
+        period, delivered = congress["year"], int(congress["year"]) + 1
     reviewed = r.review.search(_plain(text[: r.review_chars]))
     if reviewed and period is not None:
         period = reviewed["year"]
