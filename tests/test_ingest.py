@@ -605,6 +605,10 @@ GUESSES = [
     ("a.txt", "澄阳县乡村振兴局2025年上半年工作总结\n正文。", None, "2025H1"),
     ("a.txt", "上半年工作总结\n正文没有日期。", None, None),
     ("a.txt", "今年以来，全镇3-5月开展春耕。", None, None),  # a bare month range in running text is no period
+    # no title, no year in the file name: the first heading names the year reviewed (西江镇 2021, township4)
+    ("a.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾\n2021年是中国共产党成立"
+     "100周年。", "西江镇", "2021"),
+    ("a.txt", "各位代表：\n一、2024年成就\n全镇工作稳步推进。", None, "2024"),
 ]
 
 

@@ -242,7 +242,7 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     elif congress := r.congress_review.search(head):
         period, delivered = congress["year"], int(congress["year"]) + 1
     reviewed = r.review.search(_plain(text[: r.review_chars]))
-    if reviewed and period is not None:
+    if reviewed:  # wins over the delivery year, and names the period where nothing else does
         period = reviewed["year"]
         delivered = delivered if delivered and delivered > int(period) else None
     return period, delivered
