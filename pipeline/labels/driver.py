@@ -132,11 +132,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = bool(section) and is_plan(section.path)
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
-        cues = (target_cues(raw, lr) or state.cues) if state.target else state.cues
+        cues = state.cues
+        if state.target and lr.target_cue.search(raw):
+            cue_from = max(sentence.start, state.cue_from)  # read from there: 即将竣工验收，预计… looks ahead
+            cues = tuple(m for m in target_cues(text[cue_from : f.start], lr) if m.start() >= cstart - cue_from) or cues
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
-        if kind == "target" and report.delivered and covered == report.period:
-            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+        expected = bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues)
+        if kind == "target" and report.delivered and covered == report.period and not expected:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
+            # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)

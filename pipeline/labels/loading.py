@@ -77,7 +77,8 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
-    estimate_projection: regex.Pattern  # what follows 预计 when it projects a yield, not a result
+    estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
+    estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
     estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
     estimate_item_leaves: regex.Pattern  # how an item opens that leaves a list of estimates
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
@@ -186,7 +187,8 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         estimate_cue=compiled(r.estimate_cue),
-        estimate_projection=compiled(r.estimate_projection),
+        estimate_ahead=compiled(r.estimate_ahead),
+        estimate_rate=compiled(r.estimate_rate),
         estimate_list_opens=compiled(r.estimate_list_opens),
         estimate_item_leaves=compiled(r.estimate_item_leaves),
         target_list=compiled(r.target_list),

@@ -73,7 +73,8 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     estimate_cue: Regex
-    estimate_projection: Regex
+    estimate_ahead: Regex
+    estimate_rate: Regex
     estimate_list_opens: Regex
     estimate_item_leaves: Regex
     target_list: Regex
