@@ -38,6 +38,8 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         elif lr.generic_place.match(clause):
             state.entity = None  # 每村新增…: about every village, not the one named before
         for p in written_periods(clause, lr):
+            if lr.baseline_of_change.match(clause, p.end()):
+                continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
@@ -55,6 +57,15 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             break
         pos = m.end()
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
+    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…)."""
+    for p in written_periods(clause, lr):
+        if clause[: p.start()].strip() or p["word"] in lr.points:
+            return False
+        return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
+    return False
 
 
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
@@ -116,6 +127,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
+        if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
+            # 全年计划新建2000亩，上半年已完成1500亩: the figure's own clause states a result again
+            state.target, state.cues, state.cue_from, state.target_list = False, (), cstart, None
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]

@@ -64,6 +64,7 @@ class LabelRules:
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
+    baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -175,6 +176,7 @@ def label_rules() -> LabelRules:
         baseline_figure=compiled(lp.baseline_figure),
         period=found.pattern,
         from_to=compiled(lp.from_to),
+        baseline_of_change=compiled(lp.baseline_of_change),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,

@@ -34,6 +34,7 @@ class LabelPeriods(Strict):
     openers: Words
     baseline_figure: Regex
     from_to: Regex
+    baseline_of_change: Regex
 
 
 class LabelsFile(Strict):
