@@ -165,6 +165,10 @@ IN_A_SENTENCE = [
     ("拆除各类建（构）筑物4.6万平方米，实现零上访。", "4.6万平方米", "拆除各类建筑物"),
     ("全镇11个村（社区）开展宣讲120场次。", "120场次", "开展宣讲"),
     ("完成投资5亿元（占全年的60%），新建道路3公里。", "3公里", "新建道路"),  # a long aside still breaks
+    # a note between the subject and its figure qualifies the subject: the label is the subject
+    # (2024年湖镇镇政府工作报告, 龙游县, tests/gold/real/zhejiang3)
+    ("全年固定资产投资(含制造业)7.85亿元。", "7.85亿元", "固定资产投资"),
+    ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资同比增长"),
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before

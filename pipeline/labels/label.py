@@ -17,6 +17,7 @@ from .state import SentenceState
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
+_NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -63,6 +64,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
     pre = cleaned(raw)
+    own = f.start - len(raw)
+    if not pre and (note := _NOTE.search(text, max(0, own - 16), own)):
+        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures
+        pre = previous_clause(text, max(state.start, state.prev_end), note.start() + 1, "", lr)
     only_entity = False
     if entity and pre.startswith(entity):
         pre = strip_label(pre[len(entity) :], lr)
