@@ -277,6 +277,32 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("签约项目投资总额增长", "签约项目投资总额增长", "%", None),  # 广西 2022: signed, not done
     ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
     ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
+    # town reports of the pages corpus (m.daumloan.com/p-128500754.html, nayishi.com c3ef48421f737d18,
+    # 010zaixian.com 769213, wnwk.com 632279): money from outside the town is no foreign capital, the
+    # 规模 caliber whatever joins its words, older aggregates on rows of their own
+    ("合同利用镇外资金", "", "元", None),
+    ("规模工业企业总产值", "", "元", "econ.industrial_output"),
+    ("实现规模工业产值", "实现", "元", "econ.industrial_output"),
+    ("固定资产投入", "", "元", "econ.fixed_asset_investment"),
+    ("工农业生产总值", "", "元", "econ.agri_industry_output"),  # not GDP
+    ("农村人平纯收入", "", "元", "econ.rural_net_income"),  # not 可支配收入
+    ("完成农村经济总收入", "完成", "元", "econ.rural_economy_income"),
+    # written: crops are not one another; money in place is not money signed; two insurances
+    ("完成小麦种植", "完成", "亩", "agri.wheat_area"),
+    ("水稻规模种植面积", "", "亩", "agri.rice_area"),  # county2 zhouquan 2024
+    ("小麦种植面积", "", "亩", "agri.wheat_area"),  # county2 zhouquan 2024: not the general row
+    ("实现招商引资到位资金", "实现", "元", "econ.funds_in_place"),
+    ("协议引资", "", "元", "invest.contracted_capital"),
+    ("基本养老保险参保率", "", "%", "health.pension_insurance_rate"),
+    ("城乡居民基本医疗保险参保率", "", "%", "health.insurance_rate"),
+    ("培训党员干部", "", "人次", "party.cadre_trainees"),  # not vocational training
+    ("开展职业技能培训", "开展", "人次", "emp.trainees"),
+    ("村均集体经济收入", "", "元", "econ.village_collective_income_avg"),  # not the total
+    ("特困供养人员", "", "人", "assistance.tekun_persons_total"),
+    ("发放低保资金", "发放", "元", "assistance.dibao_funds"),
+    ("调解成功率", "", "%", "gov.mediation_success_rate"),
+    ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),
+    ("新投产项目", "", "个", "infra.projects_in_production"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
