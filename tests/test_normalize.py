@@ -151,6 +151,9 @@ def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
         ("growth_of: econ.gdp,", "growth_of: econ.gpd,", r"econ.gdp_growth.growth_of: no indicator 'econ.gpd'"),
         ("flow: true,\n     any: [发展党员", "flow: yes please,\n     any: [发展党员",
          r"\(party.new_members\).flow: expected bool"),
+        ("completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completion]}",
+         "completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completed]}",
+         r"derived.rows.completion.measures: 'completed' is not a measure"),
     ],
 )
 def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
@@ -303,6 +306,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("调解成功率", "", "%", "gov.mediation_success_rate"),
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),
     ("新投产项目", "", "个", "infra.projects_in_production"),
+    # derived rows (rules/indicators.yaml, derived): the growth and the completion of the plan of an amount
+    ("实有市场主体增长", "实有市场主体增长", "%", "econ.market_entities_growth"),  # 山东省 2022
+    ("高新技术企业增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # towns1 gaobu 2024 报告
+    ("城镇新增就业完成年计划", "完成年计划", "%", "emp.urban_new_jobs_completion"),  # 江西省 2022
+    ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
+    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_revenue_completion"),  # nayishi.com
+    ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
+    ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
+    ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
