@@ -114,11 +114,17 @@ class Cue:
     not_units: frozenset[str]
     before: regex.Pattern | None
     label: regex.Pattern | None
+    after: regex.Pattern | None = None  # must match the words right after the figure
+    approx: frozenset[str] | None = None  # the figure's approximation must be one of these
 
-    def matches(self, unit_norm: str, before: str, label: str) -> bool:
+    def matches(self, unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None) -> bool:
         if self.units is not None and unit_norm not in self.units:
             return False
         if unit_norm in self.not_units:
+            return False
+        if self.approx is not None and approx not in self.approx:
+            return False
+        if self.after is not None and not self.after.search(after):
             return False
         if self.before is None and self.label is None:
             return True
@@ -130,6 +136,7 @@ class Cue:
 class MeasureRules:
     names: dict[str, str]  # id -> Chinese name
     before_max: int
+    after_max: int
     clause_breaks: str
     before_trim: regex.Pattern
     cues: tuple[Cue, ...]
@@ -158,8 +165,11 @@ def measure_rules() -> MeasureRules:
             not_units=frozenset(c.not_units),
             before=pattern(f"{where}.before", c.before) if c.before else None,
             label=pattern(f"{where}.label", c.label) if c.label else None,
+            after=pattern(f"{where}.after", c.after) if c.after else None,
+            approx=frozenset(c.approx) if c.approx is not None else None,
         ))
-    if not cues or cues[-1].units is not None or cues[-1].before or cues[-1].label:
+    last = cues[-1] if cues else None
+    if last is None or last.units is not None or last.before or last.label or last.after or last.approx is not None:
         raise rules.RuleError(f"rules/{MEASURES}.yaml: cues: the last cue must match every figure")
     for m in data.key_group:
         if m not in names:
@@ -167,6 +177,7 @@ def measure_rules() -> MeasureRules:
     return MeasureRules(
         names=names,
         before_max=data.before_max,
+        after_max=data.after_max,
         clause_breaks=data.clause_breaks,
         before_trim=pattern("before_trim", data.before_trim),
         cues=tuple(cues),
@@ -194,8 +205,10 @@ _OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "sh
 
 
 @rules.cached(maxsize=32768)
-def measure_of(unit_norm: str, before: str, label: str) -> tuple[str, str | None]:
-    """(measure id, what a growth, change, share or completion is of) for a figure."""
+def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None
+               ) -> tuple[str, str | None]:
+    """(measure id, what a growth, change, share or completion is of) for a figure; ``after``: the
+    words right after it, ``approx``: its approximation (a bound: 50万元以上的村)."""
     mr = measure_rules()
     trimmed = before
     while True:
@@ -203,7 +216,7 @@ def measure_of(unit_norm: str, before: str, label: str) -> tuple[str, str | None
         if cut == trimmed:
             break
         trimmed = cut
-    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label))
+    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx))
     if measure not in _OF_MEASURES:
         return measure, None
     return measure, mr.of_strip.sub("", label) or None
@@ -392,7 +405,8 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
     value_norm, unit_norm = to_base(f.value, f.unit)
     label = simplified(f.indicator or "")
     before = simplified(text_before(text, f.start)) if text else ""
-    measure, of = measure_of(unit_norm, before, label)
+    after = text[f.end : f.end + measure_rules().after_max] if text else ""
+    measure, of = measure_of(unit_norm, before, label, after, f.approx)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
         measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure

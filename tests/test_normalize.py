@@ -322,6 +322,28 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     assert (ind.id if ind else None) == expected
 
 
+# (before, label, after, approx, unit, measure): a bound or a thing's size is no amount of the area
+@pytest.mark.parametrize(("before", "label", "after", "approx", "unit", "measure"), [
+    # 村级集体经济收入全部超过10万元，其中50万元以上的村5个 (written after 湖镇镇 2024 and 梅窖镇 reports)
+    ("村级集体经济收入全部", "村级集体经济收入全部", "，其中", "lower", "元", "threshold"),
+    ("其中", "村级集体经济收入全部", "的村5个", "lower", "元", "threshold"),
+    ("", "村级集体经济收入全部50万元以上村", "。", None, "个", "bounded"),
+    # 福建省 2022: 总投资420亿元的中沙古雷乙烯项目开工建设; 力争总投资1亿元以上项目占全年投资的比重…
+    ("", "总投资", "的中沙古雷乙烯项目", None, "元", "attribute"),
+    ("力争总投资", "总投资", "项目占全年投资", "lower", "元", "threshold"),
+    # 浙江省 2022: 力争引进进出口额超5亿元的外贸型企业10个以上
+    ("力争引进进出口额", "引进进出口额", "的外贸型企业", "lower", "元", "threshold"),
+    # not a bound: an average per year, per capita; a level with no thing after it
+    ("城镇新增就业年均", "城镇新增就业年均", "，", "lower", "人", "flow"),
+    ("人均", "人均GDP", "。", "lower", "美元", "per_capita"),
+    ("村集体经济总收入达到", "村集体经济总收入", "，同比", None, "元", "amount"),
+    ("完成", "完成投资", "的", None, "元", "flow"),  # 完成投资5亿元的…: only 投资 and 总投资 describe a thing
+])
+def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
+    assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
+    assert normalize.match(label, "", unit, measure) is None or measure not in ("threshold", "bounded", "attribute")
+
+
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     figures = [f for ex in corpus for f in ex.figures]
     assert all(f.measure in normalize.measure_rules().names for f in figures)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -54,11 +54,14 @@ class MeasureCue(Strict):
     not_units: Words = []
     before: Regex | None = None
     label: Regex | None = None
+    after: Regex | None = None
+    approx: list[Literal["lower", "upper", "about"]] | None = None
 
 
 class MeasuresFile(Strict):
     measures: dict[str, Word]
     before_max: Positive
+    after_max: Positive
     clause_breaks: Chars
     before_trim: Regex
     cues: list[MeasureCue]
