@@ -110,6 +110,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if label in lr.parts:
+        label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
         label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
@@ -143,7 +145,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
             after = raw[at + len(word) :].strip(" ，,、")
             # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
             names_measure = bool(cleaned(after)) and after not in lr.rate_words
-            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure, state=state)
             if len(things) == n:
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
@@ -157,7 +159,8 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
             n += 1
         if change and n >= 2:
-            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
+                                     state=state)
             if len(things) == n:
                 state.paired, state.paired_word = things, change
     if not state.paired:
@@ -166,11 +169,12 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
-                    plain: bool = False) -> list[str]:
+                    plain: bool = False, state: SentenceState | None = None) -> list[str]:
     """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
     items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
     一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
-    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    [] when the items are too short to be measures on their own and share nothing; with ``state``, items
+    that are all parts (城镇和农村) are those parts of the sentence's subject before. ``cut``: how many
     characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
     ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
@@ -180,6 +184,10 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
     parts = [part for part in parts if part]
+    if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
+        whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
+        if all(w != part for w, part in zip(whole, parts, strict=True)):
+            return whole
     if len(parts) == 1:
         pair = next((w for w in lr.pair_words if w in parts[0]), None)
         if pair is None:
@@ -195,6 +203,18 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
+
+
+def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
+    """A part (城镇) of the latest subject of the sentence that holds its word (全体居民人均可支配收入 ->
+    城镇居民人均可支配收入), or the part as it is when none does."""
+    word = lr.parts[part]
+    for label in reversed(state.labels):
+        base = _rate_base(label, lr)
+        at = base.find(word)
+        if at >= 0 and base[:at] not in lr.parts:
+            return part + base[at:]
+    return part
 
 
 def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
