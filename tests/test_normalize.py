@@ -315,6 +315,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
     ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
     ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
+    # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
+    ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
+    ("金融业增加值", "", "元", "econ.finance_value_added"),  # 广东省 2022
+    ("第三产业增加值占国内生产总值比重", "占国内生产总值比重", "%", "econ.tertiary_share"),
+    ("制造业增加值占地区生产总值比重", "占地区生产总值比重达", "%", "econ.manufacturing_share"),  # 江苏省 2022
+    ("全员劳动生产率增长", "增长", "%", "econ.labor_productivity_growth"),  # 河南省 2022
+    ("货物运输量增长", "增长", "%", "transport.freight_growth"),  # 河南省 2022
+    ("猪牛羊禽肉产量", "", "吨", "agri.meat_output"),  # not a crop
+    ("肉蛋奶产量", "", "吨", "agri.crop_output"),  # 内蒙古: three products together are none of them
+    ("房地产开发投资", "", "元", "econ.real_estate_investment"),
+    ("服务业投资", "", "元", "econ.services_investment"),  # county2 gaoqiao 2024
+    ("高新技术产业投资", "", "元", "econ.high_tech_industry_investment"),  # county2 gaoqiao 2024
+    ("实现限上批零住餐销售额", "实现", "元", "econ.trade_sales_above_quota"),  # county2 zhouquan 2024: not 社零
+    ("新增省级专精特新企业", "新增", "家", "tech.new_specialized_smes"),  # county2 gaoqiao: new, not the stock
+    ("省级专精特新企业增至", "", "家", "tech.specialized_smes"),  # towns1 gaobu 2024
+    ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_growth"),  # towns1 gaobu 2024
+    ("专精特新小巨人企业", "", "家", "tech.little_giants"),  # the national 小巨人 is another row
+    ("全年新引进项目", "", "个", "invest.projects_attracted"),  # county2 gaoqiao 2024
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
