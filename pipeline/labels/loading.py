@@ -35,6 +35,7 @@ class LabelRules:
     listed_measure_min: int
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
+    parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
     run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
@@ -141,6 +142,7 @@ def label_rules() -> LabelRules:
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),
         pair_words={k: tuple(v) for k, v in r.pair_words.items()},
+        parts=dict(r.parts),
         shared_tail_max=r.shared_tail_max,
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
