@@ -75,7 +75,11 @@ def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> t
         raise ValueError(f"{path}: row {line}: empty file name")
     period = values.get("period", "")
     if period and periods.span(period) is None:
-        raise ValueError(f"{path}: row {line}: period {period!r} is not like 2025, 2025H1, 2025Q3 or 2025M1-M10")
+        # written as people write it (2025年上半年, 2025年1-6月): read by the one period grammar (rules/periods.yaml)
+        values["period"] = periods.read_code(period, None) or ""
+        if not values["period"] or periods.span(values["period"]) is None:
+            raise ValueError(f"{path}: row {line}: 期间“{period}”不是 2025年上半年、2025年1-6月、2025年、2025H1 "
+                             "这样的写法（period not understood）")
     return name, {column: value for column, value in values.items() if value}
 
 
@@ -86,6 +90,15 @@ def _stem_keys(entries: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         for name, entry in entries.items()
         if stems[Path(name).stem] == 1 and Path(name).stem not in entries
     }
+
+
+def unmatched(manifest: dict[str, dict[str, str]], found: list[tuple[Path, str]]) -> list[str]:
+    """The file names the manifest lists that no report found has (by name, report id or stem), in its order."""
+    used = {id(manifest_entry(manifest, path, rid)) for path, rid in found}
+    names: dict[int, str] = {}
+    for name, entry in manifest.items():  # file names first, then stems (read_manifest)
+        names.setdefault(id(entry), name)
+    return [name for key, name in names.items() if key not in used]
 
 
 def manifest_entry(manifest: dict[str, dict[str, str]], path: Path, report_id: str) -> dict[str, str]:
