@@ -315,7 +315,7 @@ def compare(
     reference: Annotated[list[Path] | None, REFERENCE] = None,
 ) -> None:
     """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
-    from . import pivot, workbook
+    from . import corrections, pivot, workbook
     from . import reference as official
 
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
@@ -323,7 +323,8 @@ def compare(
     given = _officials(reference, quiet=True)
     with _reading(db) as st:
         db = st.path
-        extractions, flags = st.extractions(), st.flags()
+        # what the analyst corrected (核实.csv beside the store), as the run's workbook shows it
+        extractions, flags = corrections.load(corrections.default_path(db)).apply(st.extractions()), st.flags()
         sources = {o.source for o in given}
         officials = [o for o in st.officials() if o.source not in sources] + given
     if town:

@@ -5,7 +5,8 @@ in rules/store.yaml) is the analyst's: the tool creates it with its header row w
 never writes it again. Each row is one of
   a flag's verdict   疑点编号, 核实状态 (待核实, 已核实 or 误报), 核实结果 (a note)
   a figure's fix     报告编号, 原文 (and 起 where the report states the same 原文 twice),
-                     更正值 (in the unit 原文 is written in: 230万元 corrected to 23 is 23万元)
+                     更正值 (written like 原文, 23万元, or a bare number in 原文's scale: 230万元
+                     corrected to 23 is 23万元)
                      and/or 指标编号 (the canonical indicator the figure is of), 核实结果
 Every run reads it: a fixed figure's value or indicator is what the checks, 对比 and 明细 use (the
 store keeps what the report says), and a flag carries its verdict (a flag 已核实 or 误报 is no open
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import normalize, rules
+from . import figures, normalize, rules
 from .model import Extraction, Figure, Flag, evolve
 
 
@@ -45,7 +46,7 @@ class Fix:
     report_id: str
     surface: str
     start: int | None
-    value: float | None
+    value: str | None  # as typed: 23 (in the scale of 原文: 230万元 -> 23万元) or a figure (23万元)
     indicator_id: str | None
     note: str = ""
 
@@ -78,7 +79,12 @@ class Corrections:
                 fix = next((x for x in mine if x.surface == f.surface and x.start in (None, f.start)), None)
                 if fix is not None:
                     used.add(fix.row)
-                    f = _fixed(f, fix)
+                    fixed = _fixed(f, fix)
+                    if fixed is None:
+                        self.problems.append(f"{self.path}：第{fix.row}行：更正值“{fix.value}”与原文“{f.surface}”"
+                                             "的单位不同，该更正未用上")
+                    else:
+                        f = fixed
                 figures.append(f)
             out.append(Extraction(report=ex.report, sections=ex.sections, figures=tuple(figures), skipped=ex.skipped,
                                   sentences=ex.sentences))
@@ -99,12 +105,28 @@ class Corrections:
         return out
 
 
-def _fixed(f: Figure, fix: Fix) -> Figure:
+def corrected_value(f: Figure, typed: str) -> float | None:
+    """The value (in the figure's unit, scale words multiplied out, like Figure.value) an analyst's
+    更正值 gives: a figure written like 原文 (23万元), or a bare number in the scale 原文 is written in
+    (23 for 230万元 is 23万元); None when its unit is not the figure's."""
+    if _NUMBER.fullmatch(typed):
+        bare = float(typed)
+        m = _WRITTEN_NUMBER.search(f.surface)
+        q = figures.parse(f.surface[: m.start()] + typed + f.surface[m.end() :]) if m else None
+        return q.value if q is not None and q.unit == f.unit else bare
+    q = figures.parse(typed)
+    return q.value if q is not None and q.unit == f.unit else None
+
+
+def _fixed(f: Figure, fix: Fix) -> Figure | None:
     changes: dict = {}
     if fix.value is not None:
+        value = corrected_value(f, fix.value)
+        if value is None:
+            return None
         factor = f.value_norm / f.value if f.value and f.value_norm is not None else None
-        changes.update(value=fix.value, value_high=None,
-                       value_norm=fix.value * factor if factor is not None else f.value_norm)
+        changes.update(value=value, value_high=None, approx=None,
+                       value_norm=value * factor if factor is not None else f.value_norm)
     if fix.indicator_id:
         ind = normalize.lexicon().by_id[fix.indicator_id]
         changes.update(indicator_id=ind.id, indicator_name=ind.name, compare_key=ind.id)
@@ -138,6 +160,7 @@ def create(path: Path) -> bool:
 
 
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,，]*(?:\.\d+)?")  # a number as a report writes it (1,200)
 
 
 def load(path: Path) -> Corrections:
@@ -184,7 +207,7 @@ def load(path: Path) -> Corrections:
                 found.problems.append(f"{path}：第{line}行：既没有疑点编号，也没有报告编号和原文，该行不用")
             continue
         raw_value, raw_start, indicator = get(c.value, "").replace(",", ""), get(c.start, ""), get(c.indicator, "")
-        if raw_value and not _NUMBER.fullmatch(raw_value):
+        if raw_value and not _NUMBER.fullmatch(raw_value) and figures.parse(raw_value) is None:
             found.problems.append(f"{path}：第{line}行：更正值“{raw_value}”不是数字，该行不用")
             continue
         if raw_start and not raw_start.isdigit():
@@ -195,8 +218,8 @@ def load(path: Path) -> Corrections:
             continue
         if not raw_value and not indicator:
             continue
-        found.fixes.append(Fix(line, report, surface, int(raw_start) if raw_start else None,
-                               float(raw_value) if raw_value else None, indicator or None, note))
+        found.fixes.append(Fix(line, report, surface, int(raw_start) if raw_start else None, raw_value or None,
+                               indicator or None, note))
     return found
 
 

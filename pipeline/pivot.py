@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import normalize, periods
 from .comparison import STOCK, RowKey, choose_reports, row_values
+from .corrections import is_open
 from .export import safe_cell, write_atomic
 from .model import Extraction, Figure, Flag
 from .present import grouped, plain
@@ -77,6 +78,8 @@ def periods_of(extractions: Iterable[Extraction]) -> list[str]:
 def _flag_index(flags: Iterable[Flag]) -> dict[tuple[str, int, int], list[Flag]]:
     index: dict[tuple[str, int, int], list[Flag]] = {}
     for flag in flags:
+        if not is_open(flag):  # an analyst found it 误报 or 已核实 (pipeline/corrections.py)
+            continue
         for item in flag.items:
             index.setdefault((item.report_id, item.start, item.end), []).append(flag)
     return index

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import batch, comparison, ingest, pivot, publish, roster, store
+from pipeline import batch, comparison, corrections, ingest, pivot, publish, roster, store
 from pipeline.cli import app
 
-from .conftest import GOLD
+from .conftest import CORPORA, GOLD
 
 TOWNS = ("白云镇", "青山镇", "石桥镇", "东湖乡", "南岭街道")
 FILE = "2025年上半年工作总结.txt"
@@ -332,3 +332,149 @@ def test_csv_helpers_stay_plain(tmp_path):
         "--quiet", "-j", "1")
     rows = list(csv.DictReader(io.StringIO((out / "flags.csv").read_text(encoding="utf-8-sig"))))
     assert {r["report_id"] for r in rows if r["check"] == comparison.DUPLICATE_CHECK} == {"白云镇总结", "b-白云镇总结"}
+
+
+# --------------------------------------------------------------------------- what the analyst adds
+
+SONGLING = CORPORA / "planted" / "songling-2025h1.txt"  # planted flags: 整改隐患61起 > 排查隐患56起, 发展党员5名/3名
+
+
+def write_corrections(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(corrections.header())
+    writer.writerows(rows)
+    data = buf.getvalue().encode(encoding)
+    path.write_bytes(data)
+    return data
+
+
+@pytest.mark.parametrize(("row", "verdicts", "fixes", "problem"), [
+    # 疑点编号, 核实状态, 核实结果, 报告编号, 原文, 起, 更正值, 指标编号
+    (["F1", "误报", "原文如此，已电话核实", "", "", "", "", ""], {"F1": ("误报", "原文如此，已电话核实")}, [], ""),
+    (["F1", "", "等乡镇回复", "", "", "", "", ""], {"F1": ("待核实", "等乡镇回复")}, [], ""),
+    (["F1", "已核实", "", "", "", "", "", ""], {"F1": ("已核实", "")}, [], ""),
+    (["F1", "作废", "", "", "", "", "", ""], {}, [], "第2行：核实状态“作废”应为 待核实、已核实、误报 之一"),
+    (["", "", "笔误", "r", "230万元", "", "23", ""], {}, [("r", "230万元", None, "23", None)], ""),
+    (["", "", "", "r", "5名", "120", "1,200", ""], {}, [("r", "5名", 120, "1200", None)], ""),
+    (["", "", "", "r", "5名", "", "", "party.new_members"], {}, [("r", "5名", None, None, "party.new_members")], ""),
+    (["", "", "", "r", "5名", "", "五", ""], {}, [], "第2行：更正值“五”不是数字"),
+    (["", "", "", "r", "5名", "", "6名", ""], {}, [("r", "5名", None, "6名", None)], ""),
+    (["", "", "", "r", "5名", "", "", "no.such"], {}, [], "第2行：没有指标编号“no.such”"),
+    (["", "", "看看", "", "", "", "", ""], {}, [], "第2行：既没有疑点编号，也没有报告编号和原文"),
+], ids=["误报 with a note", "a note alone", "已核实", "unknown status", "a value", "a value at a place",
+        "an indicator", "no number", "a figure", "no indicator", "nothing to find"])
+def test_the_corrections_file_row_by_row(tmp_path, row, verdicts, fixes, problem):
+    path = tmp_path / "核实.csv"
+    write_corrections(path, [row])
+    found = corrections.load(path)
+    assert {k: (v.status, v.note) for k, v in found.verdicts.items()} == verdicts
+    assert [(f.report_id, f.surface, f.start, f.value, f.indicator_id) for f in found.fixes] == fixes
+    assert found.problems == ([f"{path}：{problem}" + found.problems[0].split(problem, 1)[1]] if problem else [])
+
+
+def test_a_corrections_file_saved_by_excel_in_gbk(tmp_path):
+    path = tmp_path / "核实.csv"
+    write_corrections(path, [["F1", "误报", "原文如此", "", "", "", "", ""]], encoding="gbk")
+    assert corrections.load(path).verdicts == {"F1": corrections.Verdict("误报", "原文如此")}
+
+
+@pytest.mark.parametrize(("surface", "typed", "value"), [
+    ("230万元", "23", 230_000.0),  # a bare number in 原文's scale
+    ("230万元", "23万元", 230_000.0),
+    ("230万元", "0.5亿元", 50_000_000.0),
+    ("3名", "5", 5.0),
+    ("1,200人", "1,250", 1250.0),
+    ("三千余元", "3200", 3200.0),  # no digits to replace: the number as it is, in 原文's unit
+    ("230万元", "23名", None),  # another unit
+])
+def test_a_corrected_value_as_an_analyst_types_it(surface, typed, value):
+    from pipeline.figures import parse
+    from pipeline.model import Figure
+
+    q = parse(surface)
+    f = Figure("r", 0, len(surface), surface, q.value, q.unit, q.approx, "x", "test")
+    assert corrections.corrected_value(f, typed.replace(",", "")) == value
+
+
+def flag_of(db: Path, check: str):
+    with store.Store(db, read_only=True) as st:
+        return [f for f in st.flags() if f.check == check]
+
+
+def test_corrections_are_applied_on_every_run_and_never_overwritten(tmp_path):
+    out, db = tmp_path / "out", tmp_path / "out" / "zhibiao.duckdb"
+    run("run", SONGLING, "--out", out, "--quiet", "--jobs", "1")
+    path = out / "核实.csv"
+    assert path.read_text(encoding="utf-8-sig").splitlines() == [",".join(corrections.header())]  # made for the analyst
+    (part,) = [f for f in flag_of(db, "part_exceeds_whole") if "61起" in f.message]
+    (twice,) = flag_of(db, "conflicting_restatement")
+    assert "5名、3名" in twice.message
+    typed = write_corrections(path, [
+        [part.flag_id, "误报", "整改含上年结转隐患，已核实", "", "", "", "", ""],
+        ["", "", "报告笔误，应为5名", "songling-2025h1", "3名", "", "5", ""],
+        ["", "", "单位应为万元的十分之一", "songling-2025h1", "230万元", "", "23", ""],
+    ])
+    result = run("run", SONGLING, "--out", out, "--jobs", "1")
+    assert path.read_bytes() == typed  # never written by the tool
+    (marked,) = [f for f in flag_of(db, "part_exceeds_whole") if f.flag_id == part.flag_id]
+    assert (marked.status, marked.note) == ("误报", "整改含上年结转隐患，已核实")
+    assert flag_of(db, "conflicting_restatement") == []  # the corrected figure agrees with the other
+    open_flags = sum(1 for f in flag_of_all(db) if not f.status)
+    assert f"flags（待核实 {open_flags}）" in result.stderr
+    # 对比 shows the corrected value, without the flag mark of a 误报
+    table = run("compare", "--db", db, "--indicator", "safety.fines").stdout
+    assert "230,000" in table and "2,300,000" not in table
+    # the store keeps what the report says
+    with store.Store(db, read_only=True) as st:
+        (fines,) = [f for ex in st.extractions() for f in ex.figures if f.surface == "230万元"]
+    assert fines.value == 2_300_000
+    # a row that finds no figure is said, and the file is still not touched
+    write_corrections(path, [["", "", "", "songling-2025h1", "999万元", "", "1", ""]])
+    result = run("run", SONGLING, "--out", out, "--jobs", "1")
+    assert "第2行：报告 songling-2025h1 中没有“999万元”，该更正未用上" in result.stderr
+
+
+def test_a_note_typed_into_the_workbook_is_kept(tmp_path):
+    import openpyxl
+
+    out, db = tmp_path / "out", tmp_path / "out" / "zhibiao.duckdb"
+    run("run", SONGLING, "--out", out, "--quiet", "--jobs", "1")
+    book_path = out / "indicators.xlsx"
+    book = openpyxl.load_workbook(book_path)
+    sheet = book["疑点"]
+    head = [c.value for c in sheet[1]]
+    at_id, at_status, at_note = head.index("flag_id"), head.index("核实状态"), head.index("核实结果")
+    row = next(sheet.iter_rows(min_row=2))
+    flag_id = row[at_id].value
+    row[at_status].value, row[at_note].value = "已核实", "已与镇安监站核对，数字无误"
+    book.save(book_path)
+    run("run", SONGLING, "--out", out, "--quiet", "--jobs", "1")
+    (flag,) = [f for f in flag_of_all(db) if f.flag_id == flag_id]
+    assert (flag.status, flag.note) == ("已核实", "已与镇安监站核对，数字无误")
+    assert corrections.read_workbook(book_path) == {flag_id: corrections.Verdict("已核实", "已与镇安监站核对，数字无误")}
+    # the workbook gone, the store still has the note
+    book_path.unlink()
+    run("run", SONGLING, "--out", out, "--quiet", "--jobs", "1")
+    assert corrections.read_workbook(book_path) == {flag_id: corrections.Verdict("已核实", "已与镇安监站核对，数字无误")}
+    # the corrections file says otherwise: it wins
+    write_corrections(out / "核实.csv", [[flag_id, "误报", "复核后认定误报", "", "", "", "", ""]])
+    run("run", SONGLING, "--out", out, "--quiet", "--jobs", "1")
+    assert corrections.read_workbook(book_path) == {flag_id: corrections.Verdict("误报", "复核后认定误报")}
+
+
+def flag_of_all(db: Path):
+    with store.Store(db, read_only=True) as st:
+        return st.flags()
+
+
+@pytest.mark.parametrize(("status", "marked"), [("", True), ("待核实", True), ("已核实", False), ("误报", False)])
+def test_a_closed_flag_leaves_the_cell_unmarked(status, marked):
+    from pipeline.model import Flag, FlagItem
+
+    ex = batch.extract_one(SONGLING, "songling-2025h1")
+    (fines,) = [f for f in ex.figures if f.surface == "230万元"]
+    flag = Flag("F1", "outlier_across_towns", "warning", "罚款远高于其他乡镇", (
+        FlagItem(ex.report.report_id, fines.start, fines.end, fines.surface, fines.indicator),), status=status)
+    table = pivot.by_town([ex], [flag], indicator="safety.fines")
+    assert pivot.show_value(next(iter(table.cells.values()))).endswith("*") is marked
