@@ -234,7 +234,7 @@ def run(
                                                       "对疑点的核实结果和对数字的更正，每次运行都读取，从不改写。")] = None,
 ) -> None:
     """The main job: extract the reports, check them, store them and write every output into OUT."""
-    from . import publish, roster, store
+    from . import ingest, publish, roster, store
 
     expected: list[str] = []
     if towns is not None:
@@ -249,8 +249,8 @@ def run(
     batch_done = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache,
                           executor=executor, scheduler=scheduler, db=db)
     extractions = batch_done.extractions
-    if batch_done.manifest:  # the towns the manifest names are expected too
-        expected = roster.unique([*expected, *(e["town"] for e in batch_done.manifest.values() if e.get("town"))])
+    if manifest is not None:  # the towns the manifest names (its towns and town columns) are expected too
+        expected = roster.unique([*expected, *ingest.manifest.expected_towns(manifest)])
     try:
         done = publish.publish(extractions, out, db, officials, expected_towns=expected, corrections_file=corrections)
     except store.StoreError as e:

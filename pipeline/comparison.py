@@ -7,6 +7,12 @@ own period. When a report states several such figures for one row, a stated rule
 (``pick``): the figure whose measure the indicator asks for (a flow indicator takes what was done
 in the period before an unmarked amount), then the first in the text. A level stated for a flow
 indicator (累计建成 beside 新建) is no value of that row: it gets a row of its own (…·存量).
+
+A town sends one report a period, but the store may hold two different ones (a draft and the
+final, a revised version under another name): ``choose_reports`` takes one of them for the
+comparison and the checks, by a stated rule (a final over a draft, by the draft words of
+rules/store.yaml in its title or file name; else the one received later), and
+``duplicate_flags`` flags each pair with the reason, in Chinese.
 """
 
 from __future__ import annotations
@@ -118,9 +124,11 @@ def _named(ex: Extraction) -> str:
 
 def draft_word(report: Report) -> str | None:
     """The draft word (rules/store.yaml draft_words: 初稿, 征求意见稿 …) in the report's title or file name, if any."""
+    from .figures import simplified  # a title in traditional characters (徵求意見稿) is read as simplified
+
     words = rules.model("store").duplicates.draft_words
-    stem = PurePath(report.path).stem if report.path else ""
-    return next((w for w in words if w in (report.title or "") or w in stem), None)
+    named = simplified(f"{report.title or ''}\n{PurePath(report.path).stem if report.path else ''}")
+    return next((w for w in words if w in named), None)
 
 
 def choose_reports(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Choice]]:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,16 @@ def check_out(out: Path) -> None:
         raise OutputError(f"--out {os_problem(e, out)}") from None
 
 
+_BOOK = "workbook_sha256"  # the meta key of the workbook the last run wrote
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 @dataclass(frozen=True)
 class Published:
     flags: list[Flag]  # every flag of the store
@@ -89,10 +100,12 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     in ``missing``). ``corrections_file``: the analyst's (default 核实.csv beside the store; created
     with its header when missing, never written otherwise)."""
     book = out / "indicators.xlsx"
-    typed = corrections.read_workbook(book)  # before the workbook is rewritten
     fixes_path = corrections_file or corrections.default_path(db)
     fixes = corrections.load(fixes_path)
     with store.Store(db) as st:
+        # what an analyst typed into the 疑点 sheet, read before the workbook is rewritten; a workbook
+        # as the last run wrote it (its sha256 noted in the store) holds nothing the store lacks
+        typed = corrections.read_workbook(book) if _digest(book) not in (None, st.note(_BOOK)) else None
         if officials:
             st.replace_officials(officials)
         admitted = st.admit(extractions)
@@ -122,6 +135,8 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
         "store": db,
         "corrections": fixes_path,
     }
+    with store.Store(db) as st:
+        st.note(_BOOK, _digest(book))
     figures = [f for ex in everything for f in ex.figures]
     return Published(
         flags=flags,

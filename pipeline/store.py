@@ -168,6 +168,13 @@ class Store:
 
     # --- writing ---------------------------------------------------------------
 
+    def note(self, key: str, value: str | None = None) -> str | None:
+        """A value kept in the meta table (``value`` given: set it first)."""
+        if value is not None:
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
     def sources(self) -> dict[str, str]:
         """report_id -> the absolute path of its file: the ids a new batch must not take for other files."""
         return dict(self.con.execute("SELECT report_id, coalesce(source, '') FROM reports").fetchall())

@@ -122,7 +122,8 @@ FIGURE = ("6800万元", "6500万元")  # 茶叶产值 in the final, and as the d
     (("白云镇总结（草稿）.txt", "", True), ("白云镇总结.txt", "", False), 1, "定稿优先于含“草稿”的"),
     (("白云镇总结a.txt", "", True), ("白云镇总结b.txt", "", False), 1, "都不是初稿，取后收到的一份"),
     (("白云镇总结a.txt", "（讨论稿）", False), ("白云镇总结b.txt", "（送审稿）", True), 1, "都是初稿，取后收到的一份"),
-], ids=["draft first", "draft later", "draft in file name", "two finals", "two drafts"])
+    (("白云镇总结.txt", "（徵求意見稿）", True), ("白云镇总结定稿.txt", "", False), 1, "定稿优先于含“征求意见稿”的"),
+], ids=["draft first", "draft later", "draft in file name", "two finals", "two drafts", "traditional characters"])
 def test_a_final_is_compared_over_a_draft_else_the_later(tmp_path, first, second, chosen, why):
     out = tmp_path / "out"
     paths = []
@@ -267,6 +268,19 @@ def test_a_manifest_row_naming_a_missing_file_is_a_warning(tmp_path):
     assert "清单中 1 个文件未找到" in result.stderr
     assert "2025年上半年 未报送（1个）：青山镇" in result.stderr  # the manifest's towns are expected
     assert list(stored(tmp_path / "out" / "zhibiao.duckdb").values()) == [("白云镇", "2025H1")]
+
+
+@pytest.mark.parametrize(("content", "towns", "files"), [
+    ("file,town,period\na.txt,白云镇,2025H1\nb.txt,青山镇,2025H1\n", ["白云镇", "青山镇"], {"a.txt", "b.txt"}),
+    # a towns column: the roster, rows of it without a file
+    ("file,town,towns\na.txt,白云镇,白云镇\n,,青山镇\n,,东湖乡\n", ["白云镇", "青山镇", "东湖乡"], {"a.txt"}),
+    ("towns,file\n石桥镇,\n", ["石桥镇"], set()),
+])
+def test_the_manifest_names_the_towns_expected(tmp_path, content, towns, files):
+    path = tmp_path / "m.csv"
+    path.write_text(content, encoding="utf-8")
+    assert ingest.manifest.expected_towns(path) == towns
+    assert {name for name in ingest.read_manifest(path) if name.endswith(".txt")} == files
 
 
 # --------------------------------------------------------------------------- which store compare reads

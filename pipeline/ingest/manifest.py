@@ -12,13 +12,14 @@ from pathlib import Path
 
 from .. import periods
 
-MANIFEST_COLUMNS = ("file", "town", "period", "county")
+MANIFEST_COLUMNS = ("file", "town", "period", "county", "towns")  # towns: the roster, one town a row (expected_towns)
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """The manifest CSV as {file name or stem: {field: value}}, empty values left out.
 
-    Columns: file (required), town, period, county, in any order. The file is
+    Columns: file (required), town, period, county, towns (the roster: a row may name only
+    an expected town there, see expected_towns), in any order. The file is
     UTF-8 (with or without BOM) or GBK. Entries are keyed by file name and also
     by stem, unless two files share that stem. A bad manifest raises ValueError
     naming the file and the row.
@@ -30,7 +31,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
         entries: dict[str, dict[str, str]] = {}
         rows: dict[str, int] = {}
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if any(cell.strip() for cell in row) and not _roster_only(header, row):
                 name, entry = _manifest_row(path, reader.line_num, header, row)
                 if name in rows:
                     first = rows[name]
@@ -40,6 +41,21 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     except csv.Error as e:
         raise ValueError(f"{path}: row {reader.line_num}: not valid CSV ({e})") from None
     return entries | _stem_keys(entries)
+
+
+def _roster_only(header: list[str], row: list[str]) -> bool:
+    """A row that only names an expected town (its towns cell), no file."""
+    return "towns" in header and all(not cell.strip() for column, cell in zip(header, row, strict=False)
+                                     if column != "towns")
+
+
+def expected_towns(path: Path) -> list[str]:
+    """The towns a manifest expects, in its order: its towns column (the roster), then its town column."""
+    reader = csv.DictReader(io.StringIO(_manifest_text(path), newline=""))
+    reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or ()]
+    rows = list(reader)
+    towns = [(row.get(column) or "").strip() for column in ("towns", "town") for row in rows]
+    return list(dict.fromkeys(t for t in towns if t))
 
 
 def _manifest_text(path: Path) -> str:
