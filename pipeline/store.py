@@ -40,8 +40,8 @@ import duckdb
 from . import rules
 from .model import Extraction, Figure, Flag, FlagItem, Report, evolve
 
-SCHEMA_VERSION = "3"  # 2: figures have covered, measure, measure_of and compare_key; 3: reports keyed by
-# content (source, received), flags have the analyst's status and note
+SCHEMA_VERSION = "4"  # 2: figures have covered, measure, measure_of and compare_key; 3: estimated; 4: reports keyed
+# by content (source, received), flags have the analyst's status and note
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
@@ -49,7 +49,7 @@ REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period",
 FLAG_FIELDS = ("flag_id", "check", "severity", "message", "status", "note")
 
 _SQL_TYPES = {"start": "INTEGER", "end": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "value_norm": "DOUBLE",
-              "received": "INTEGER"}
+              "estimated": "BOOLEAN", "received": "INTEGER"}
 
 
 def _q(name: str) -> str:

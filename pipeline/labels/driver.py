@@ -14,8 +14,8 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
 from .entity import entity_at, is_entity_name
-from .kind import has_target_cue, is_plan, kind_of, not_ahead, target_cues
-from .label import label_of, paired_label, rate_word, shorten, subject_words
+from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, target_cues
+from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
 from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
 from .state import SentenceState
@@ -78,7 +78,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
-            if listed and listed[0] > sentence.start:  # an item of a list of targets
+            if listed and listed[0] > sentence.start and not (
+                    all(lr.estimate_cue.fullmatch(c[0]) for c in listed[3])
+                    and lr.estimate_item_leaves.match(text, sentence.start)):  # an item of a list of targets
                 state.target_list, state.target, state.cues = listed, True, listed[3]
                 if listed[1] and not state.scope:
                     state.scope, state.covered = listed[1], listed[2]
@@ -124,20 +126,29 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
+                elif (all(lr.estimate_cue.fullmatch(c[0]) for c in cues)
+                      and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start())):  # 预计全年实现A；B；C。
+                    end = lr.estimate_list_end.search(text, f.start)
+                    state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = bool(section) and is_plan(section.path)
-        kind = kind_of(state.cues, planning, covered, report, lr)
+        # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
+        cues = (target_cues(raw, lr) or state.cues) if state.target else state.cues
+        kind = kind_of(cues, planning, covered, report, lr)
+        estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
         if kind == "target" and report.delivered and covered == report.period:
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
-        if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
+        if lr.thin_label.fullmatch(label) and (
+                subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
+                or (subject_words(section.title, lr) if section else "")):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = table_cell(text, f.start, lr) if has_tables else None
         if cell:
             if has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)
-                kind = "target"
+                kind, estimated = "target", False
             if cell.row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
                 rate = cell.head if cell.rate_column else ""
                 label = shorten(lr.row_marker.sub("", cell.row) + (rate_word(cell.before, lr) or rate), lr)
@@ -160,6 +171,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 scope_period=scope,
                 covered=covered,
                 kind=kind,
+                estimated=estimated,
                 section=section.title if section else None,
                 section_path=section.path_text if section else "",
                 sentence=sentence.text.strip(),

@@ -37,6 +37,7 @@ class LabelRules:
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
     heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
@@ -76,8 +77,12 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    estimate_projection: regex.Pattern  # what follows 预计 when it projects a yield, not a result
+    estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
+    estimate_item_leaves: regex.Pattern  # how an item opens that leaves a list of estimates
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
+    estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -138,6 +143,7 @@ def label_rules() -> LabelRules:
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
         thin_label=compiled(r.thin_label),
+        run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
@@ -180,8 +186,12 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         estimate_cue=compiled(r.estimate_cue),
+        estimate_projection=compiled(r.estimate_projection),
+        estimate_list_opens=compiled(r.estimate_list_opens),
+        estimate_item_leaves=compiled(r.estimate_item_leaves),
         target_list=compiled(r.target_list),
         target_list_end=compiled(r.target_list_end),
+        estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
     )
