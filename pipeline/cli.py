@@ -212,7 +212,7 @@ def extract(
 ) -> None:
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
     result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False, executor=executor,
-                      scheduler=scheduler)
+                      scheduler=scheduler, db=out / "zhibiao.duckdb")  # ids as a run into OUT gave them
     raise typer.Exit(1 if result.n_failed or result.n_unsupported else 0)
 
 

@@ -102,6 +102,9 @@ class Corrections:
             verdict = self.verdicts.get(flag.flag_id) or next((e[flag.flag_id] for e in earlier if flag.flag_id in e),
                                                               None)
             out.append(evolve(flag, status=verdict.status, note=verdict.note) if verdict else flag)
+        known = {f.flag_id for f in out}
+        self.problems += [f"{self.path}：疑点 {flag_id} 已不在本次的疑点中（数字已更正，或报告已改），其核实结果未用上"
+                          for flag_id in self.verdicts if flag_id not in known]
         return out
 
 

@@ -443,10 +443,18 @@ def test_corrections_are_applied_on_every_run_and_never_overwritten(tmp_path):
     with store.Store(db, read_only=True) as st:
         (fines,) = [f for ex in st.extractions() for f in ex.figures if f.surface == "230万元"]
     assert fines.value == 2_300_000
-    # a row that finds no figure is said, and the file is still not touched
-    write_corrections(path, [["", "", "", "songling-2025h1", "999万元", "", "1", ""]])
+    # a row that finds no figure, or a flag no longer raised, is said, and the file is still not touched
+    typed = write_corrections(path, [["", "", "", "songling-2025h1", "999万元", "", "1", ""],
+                                     [twice.flag_id, "误报", "", "", "", "", "", ""]])
     result = run("run", SONGLING, "--out", out, "--jobs", "1")
     assert "第2行：报告 songling-2025h1 中没有“999万元”，该更正未用上" in result.stderr
+    assert f"疑点 {twice.flag_id} 已不在本次的疑点中" not in result.stderr  # 3名 is no longer corrected: raised again
+    assert path.read_bytes() == typed
+    typed = write_corrections(path, [["", "", "", "songling-2025h1", "3名", "", "5", ""],
+                                     [twice.flag_id, "误报", "", "", "", "", "", ""]])
+    result = run("run", SONGLING, "--out", out, "--jobs", "1")
+    assert f"疑点 {twice.flag_id} 已不在本次的疑点中（数字已更正，或报告已改），其核实结果未用上" in result.stderr
+    assert path.read_bytes() == typed
 
 
 def test_a_note_typed_into_the_workbook_is_kept(tmp_path):
@@ -492,3 +500,12 @@ def test_a_closed_flag_leaves_the_cell_unmarked(status, marked):
         FlagItem(ex.report.report_id, fines.start, fines.end, fines.surface, fines.indicator),), status=status)
     table = pivot.by_town([ex], [flag], indicator="safety.fines")
     assert pivot.show_value(next(iter(table.cells.values()))).endswith("*") is marked
+
+
+def test_extract_into_a_runs_folder_gives_the_ids_the_store_gave(tmp_path):
+    out = tmp_path / "out"
+    run("run", write(tmp_path / "a" / "白云镇" / FILE, report_text("白云镇")).parent, "--out", out, "--quiet", "-j", "1")
+    run("extract", write(tmp_path / "b" / "青山镇" / FILE, report_text("青山镇")).parent, "--out", out, "--quiet",
+        "-j", "1")
+    assert sorted(p.name for p in (out / "text").glob("*.txt")) == [FILE, f"青山镇-{FILE}"]
+    assert (out / "text" / FILE).read_text(encoding="utf-8").startswith("白云镇")
