@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize, periods
-from .comparison import STOCK, RowKey, row_values
+from .comparison import STOCK, RowKey, choose_reports, row_values
+from .corrections import is_open
 from .export import safe_cell, write_atomic
 from .model import Extraction, Figure, Flag
 from .present import grouped, plain
@@ -77,6 +78,8 @@ def periods_of(extractions: Iterable[Extraction]) -> list[str]:
 def _flag_index(flags: Iterable[Flag]) -> dict[tuple[str, int, int], list[Flag]]:
     index: dict[tuple[str, int, int], list[Flag]] = {}
     for flag in flags:
+        if not is_open(flag):  # an analyst found it 误报 or 已核实 (pipeline/corrections.py)
+            continue
         for item in flag.items:
             index.setdefault((item.report_id, item.start, item.end), []).append(flag)
     return index
@@ -122,9 +125,10 @@ def _wanted(indicator_id: str, wanted: str) -> bool:
 
 
 def by_town(extractions: Iterable[Extraction], flags: Iterable[Flag] = (), period: str | None = None,
-            indicator: str | None = None) -> Pivot:
+            indicator: str | None = None, expected_towns: Sequence[str] = ()) -> Pivot:
     """Towns of one period side by side (the latest period by default)."""
     extractions = [ex for ex in extractions if ex.report.status == "ok"]
+    extractions = choose_reports(extractions)[0]  # one report a town and period
     period = period or (periods_of(extractions) or [None])[-1]
     entries = sorted(((ex.report.town or ex.report.report_id, ex) for ex in extractions if ex.report.period == period),
                      key=lambda e: e[1].report.report_id)
@@ -135,6 +139,7 @@ def by_period(extractions: Iterable[Extraction], town: str, flags: Iterable[Flag
               indicator: str | None = None) -> Pivot:
     """One town's periods side by side, earliest first."""
     mine = [ex for ex in extractions if ex.report.status == "ok" and ex.report.town == town and ex.report.period]
+    mine = choose_reports(mine)[0]  # one report a period
     entries = sorted(((ex.report.period, ex) for ex in mine), key=lambda e: (periods.sort_key(e[0]), e[1].report.report_id))
     return _build(f"{town} 各期对比", "期间", entries, flags, indicator)
 

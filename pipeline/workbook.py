@@ -170,7 +170,8 @@ def _sheet_name(text: str) -> str:
 
 FIGURE_HEADER = ("report_id", "乡镇", "期间", "章节", "原句", "原文", "数值", "单位", "标准值", "标准单位", "原始指标",
                  "指标编号", "标准指标", "主体", "所属期间", "类型", "起", "止", "疑点")
-FLAG_HEADER = ("flag_id", "检查", "严重程度", "report_id", "乡镇", "期间", "原文", "原始指标", "标准指标", "说明", "原句")
+FLAG_HEADER = ("flag_id", "检查", "严重程度", "report_id", "乡镇", "期间", "原文", "原始指标", "标准指标", "说明", "原句",
+               "核实状态", "核实结果")  # the last two: the analyst's (pipeline/corrections.py reads them back)
 CHECK_HEADER = ("结果", "严重程度", "report_id", "乡镇", "期间", "指标编号", "标准指标", "单位", "报告数", "统计数", "差异",
                 "差异率%", "报告原文", "统计原文", "统计来源", "说明", "报告原句", "统计原文所在句")
 REPORT_HEADER = ("report_id", "乡镇", "期间", "标题", "文件", "状态", "说明", "数字", "已归入标准指标", "疑点")
@@ -178,7 +179,7 @@ REPORT_HEADER = ("report_id", "乡镇", "期间", "标题", "文件", "状态", 
 
 def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], path: Path,
                    comparisons: Iterable[reference.Comparison] = (),
-                   officials: Iterable[reference.Official] = ()) -> Path:
+                   officials: Iterable[reference.Official] = (), expected_towns: Sequence[str] = ()) -> Path:
     """indicators.xlsx for these reports and flags (usually the whole store), with the official figures
     (``officials``, --reference) beside the reported ones where ``comparisons`` or the officials give them."""
     extractions = sorted(extractions, key=lambda ex: ex.report.report_id)
@@ -189,7 +190,7 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
     comparisons, officials = list(comparisons), list(officials)
 
     def town_sheet(name: str, period: str) -> None:
-        p = pivot.by_town(extractions, flags, period)
+        p = pivot.by_town(extractions, flags, period, expected_towns=expected_towns)
         official = reference.beside(p, officials, comparisons, period=period) if officials or comparisons else None
         _pivot_sheet(book, name, p, official)
 
@@ -228,7 +229,7 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
             r = ex.report if ex else None
             doubts.add([flag.flag_id, flag.check, flag.severity, item.report_id, r.town if r else None,
                         r.period if r else None, item.surface, item.indicator, f.indicator_name if f else None,
-                        flag.message, f.sentence if f else None], {2: (flag.severity, None)})
+                        flag.message, f.sentence if f else None, flag.status, flag.note], {2: (flag.severity, None)})
     doubts.finish(freeze_cols=1)
 
     reports = book.sheet("报告", REPORT_HEADER)
