@@ -29,11 +29,11 @@ class Published:
 
 
 def publish(extractions: list[Extraction], out: Path, db: Path,
-            officials: list[reference.Official] | None = None) -> Published:
+            officials: list[reference.Official] | None = None, money: str | None = None) -> Published:
     """Store the batch (replacing earlier rows of the same reports), run every check, write the outputs.
 
     ``officials``: reference figures to store (replacing earlier ones of the same sources); the
-    reports are compared with every stored one."""
+    reports are compared with every stored one. ``money``: the unit the workbook shows money in (units.for_table)."""
     with store.Store(db) as st:
         if officials:
             st.replace_officials(officials)
@@ -46,7 +46,8 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     batch_flags = checks.touching(flags, (ex.report.report_id for ex in extractions))
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
-        "workbook": workbook.write_workbook(everything, flags, out / "indicators.xlsx", comparisons, stored),
+        "workbook": workbook.write_workbook(everything, flags, out / "indicators.xlsx", comparisons, stored,
+                                            money=money),
         "store": db,
     }
     figures = [f for ex in everything for f in ex.figures]

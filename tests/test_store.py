@@ -122,8 +122,12 @@ def test_publish_writes_flags_of_the_batch_and_the_whole_store_workbook(tmp_path
     assert {f.check for f in done.flags} == {*{f.check for f in done.batch_flags}, "cumulative_shrinks"}
     with open(out / "flags.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0])[:9] == ["flag_id", "check", "severity", "report_id", "town", "period", "start", "end", "surface"]
+    assert list(rows[0])[:11] == ["flag_id", "check_name", "severity_name", "check", "severity", "report_id", "town",
+                                  "period", "start", "end", "surface"]
     assert {r["check"] for r in rows} == {f.check for f in done.batch_flags}
+    # what an analyst reads first, in Chinese; the machine names after it
+    names = {(r["check_name"], r["severity_name"]) for r in rows if r["check"] == "growth_mismatch"}
+    assert names == {("增速与数字不符", "疑问")}
     growth = [r for r in rows if r["check"] == "growth_mismatch"]
     assert len({r["flag_id"] for r in growth}) == 1 and {r["report_id"] for r in growth} == {"liuxi-2024", "liuxi-2025"}
     assert (out / "flags.parquet").is_file() and (out / "indicators.xlsx").is_file()

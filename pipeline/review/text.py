@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..model import Extraction
+from ..present import check_name
 from .plan import DIMENSIONS, SEVERITIES, Page, dimension, esc, indicator_key, report_label
 
 
@@ -126,7 +127,8 @@ def _flag_line(page: Page, k: int, only_report: str | None = None) -> str:
             text += f"（{item.indicator}）"
         links.append(f'<a href="#{gid}">{esc(text)}</a>' if gid else f'<span class="muted">{esc(text)}（未找到该数字）</span>')
     return (f'<li><span class="fb sv-{sev}" data-g="{k}">⚑{k + 1} {SEVERITIES.get(sev, esc(sev))}</span> '
-            f'<span class="msg" data-g="{k}">{esc(flag.message)}</span> <small class="muted">{esc(flag.check)}</small>'
+            f'<span class="msg" data-g="{k}">{esc(flag.message)}</span> '
+            f'<small class="muted">{esc(check_name(flag.check))}</small>'
             f'<div class="items">{" · ".join(links)}</div></li>')
 
 
@@ -173,7 +175,7 @@ def filters(page: Page) -> str:
     flag_opts = ['<option value="any">任何问题</option>'] if page.flags else []
     flag_opts += [f'<option value="s:{esc(s)}">{SEVERITIES.get(s, esc(s))}（{n}）</option>' for s, n in sorted(sev.items())]
     by_check = Counter(g.check for g in page.flags)
-    flag_opts += [f'<option value="c:{i}">{esc(c)}（{by_check[c]}）</option>' for i, c in enumerate(page.checks)]
+    flag_opts += [f'<option value="c:{i}">{esc(check_name(c))}（{by_check[c]}）</option>' for i, c in enumerate(page.checks)]
     return ('<div class="filters"><label>指标 <select id="fi"><option value="">全部指标</option>' + ind + "</select></label>"
             '<label>问题 <select id="ff"><option value="">全部</option>' + "".join(flag_opts) + "</select></label>"
             '<label><input type="checkbox" id="fs" checked> 显示未计数字</label><span id="fn" class="muted"></span></div>')
