@@ -1,15 +1,20 @@
 """The analysts' workbook, indicators.xlsx: pivots, every figure, every flag, every report.
 
 Sheets
-  对比            the towns of the latest period side by side (pivot.by_town)
-  对比 <period>   the same for each period, latest first
-  明细            every figure, with report, section, sentence, raw and canonical indicator
-  疑点            every flag, one row per flagged figure (rows of one flag share its flag_id)
-  报告            every report with its status and counts
-  核对            every report figure compared with an official one (--reference), agreeing or not
-                  (with official figures, the 对比 sheets show 统计数 and 差异 beside each town that has them)
+  对比 2025年1-6月  one a period, the latest first: the towns side by side as a 统计报表 (pivot.by_town):
+                    title and 报告期, names first, 计量单位 per row (money in 万元 or 亿元), the towns
+                    (未报送 for those of the roster that sent nothing), 合计/平均 where the row adds up,
+                    上年同期/增减/增长%, the id last (not printed); each town's 排名 below; printed A4
+                    landscape, one page wide, the header rows on every page
+  图表              native Excel charts of the main indicators of the latest 对比 sheet
+  明细              every figure, with town, period, section, sentence, raw and canonical indicator
+  疑点              every flag, one row per flagged figure (rows of one flag share its 疑点编号)
+  报告              every report with its status and counts
+  核对              every report figure compared with an official one (--reference), agreeing or not
+                    (with official figures, the 对比 sheets show 统计数 and 差异 beside each town that has them)
 
-Every sheet has a frozen header row, filters and column widths fitted to its
+Machine values are shown in Chinese (check names, severities, kinds, statuses, periods: present.py).
+The list sheets have a frozen header row, filters and column widths fitted to their
 content; numbers are stored as numbers, with thousands separators. Flagged
 cells are filled (by severity) and carry a comment with the flag's message and
 the source sentence. Text is always written as text, and text that starts like a
@@ -366,7 +371,7 @@ FIGURE_HEADER = ("乡镇", "期间", "章节", "原句", "原文", "数值", "�
                  "所属期间", "类型", "疑点", "指标编号", "报告编号", "起", "止")
 FLAG_HEADER = ("检查", "严重程度", "乡镇", "期间", "原文", "原始指标", "标准指标", "说明", "原句", "疑点编号", "报告编号",
                "检查代码")
-CHECK_HEADER = ("结果", "严重程度", "report_id", "乡镇", "期间", "指标编号", "标准指标", "单位", "报告数", "统计数", "差异",
+CHECK_HEADER = ("结果", "严重程度", "报告编号", "乡镇", "期间", "指标编号", "标准指标", "单位", "报告数", "统计数", "差异",
                 "差异率%", "报告原文", "统计原文", "统计来源", "说明", "报告原句", "统计原文所在句")
 REPORT_HEADER = ("乡镇", "期间", "标题", "文件", "状态", "说明", "数字", "已归入标准指标", "疑点", "报告编号")
 
@@ -461,7 +466,8 @@ def _check_sheet(book: _Book, comparisons: list[reference.Comparison]) -> None:
     for c in comparisons:
         f, o, r = c.figure, c.official, c.report
         share = c.gap_share
-        sheet.add([c.result, c.severity, r.report_id, r.town, c.period, f.indicator_id, f.indicator_name, o.unit_norm,
+        severity, period = severity_name(c.severity) if c.severity else None, periods.label(c.period)
+        sheet.add([c.result, severity, r.report_id, r.town, period, f.indicator_id, f.indicator_name, o.unit_norm,
                    f.value_norm, o.value_norm, c.gap, round(share * 100, 2) if share is not None else None, f.surface,
                    o.surface, f"{o.source}（{o.kind}）", c.note, f.sentence, o.sentence],
                   {0: (c.severity, None)} if c.result == reference.DIFFER else None)

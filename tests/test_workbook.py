@@ -314,5 +314,5 @@ def test_the_comparison_prints_one_page_wide(xlsx, tmp_path):
     assert width > height  # landscape
     if os.environ.get("UPDATE_GOLDEN"):
         PICTURE.parent.mkdir(exist_ok=True)
-        page.render(scale=1.4).to_pil().save(PICTURE, optimize=True)
+        page.render(scale=1.4).to_pil().quantize(colors=32).save(PICTURE, optimize=True)  # a few colours: small
     assert PICTURE.is_file(), "run UPDATE_GOLDEN=1 make golden (or this test) to draw docs/duibi.png"
