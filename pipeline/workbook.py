@@ -204,10 +204,11 @@ def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot, official: reference.Bes
         ws.write_string(2, col, text, fmt("header"))
     row = 2
     rows = [*p.rows, *(official.extra_rows if official else ())]
+    views: dict[pivot.RowKey, pivot.RowView] = {}
     for key in rows:
         row += 1
-        v = p.view(key, [o.value_norm for c in p.columns if official
-                         for o, _ in [official.cells.get((key, c), (None, None))] if o is not None])
+        v = views[key] = p.view(key, [o.value_norm for c in p.columns if official
+                                      for o, _ in [official.cells.get((key, c), (None, None))] if o is not None])
         ws.write_string(row, 0, v.name, fmt("name"))
         ws.write_string(row, 1, v.unit, fmt("unit"))
         for column, w in zip(p.columns, wide):
@@ -247,14 +248,14 @@ def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot, official: reference.Bes
     ws.autofilter(2, 0, max(last_data, 3), len(header) - 1)
     ws.freeze_panes(3, 1)
 
-    if p.column_label == "乡镇" and any(p.view(k).ranks for k in p.rows):
+    if p.column_label == "乡镇" and any(views[k].ranks for k in p.rows):
         row += 2
         ws.merge_range(row, 0, row, last_printed, "各乡镇排名（按数值从大到小，并列同名次）", fmt("subtitle"))
         row += 1
         for col, text in enumerate(header[:first_stat]):
             ws.write_string(row, col, text, fmt("header"))
         for key in p.rows:
-            v = p.view(key)
+            v = views[key]
             if not v.ranks:
                 continue
             row += 1
@@ -290,8 +291,8 @@ def _pivot_sheet(book: _Book, name: str, p: pivot.Pivot, official: reference.Bes
     ws.center_horizontally()
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.set_footer("&L&A&R第 &P 页，共 &N 页")
-    return _PivotPlaced(ws.name, tuple(town_cols[c] for c in p.columns if c not in p.missing),
-                        {key: 3 + i for i, key in enumerate(p.rows)})
+    return _PivotPlaced(ws.name, tuple(town_cols[c] for c in p.columns if c not in p.missing and c not in p.above),
+                        {key: 3 + i for i, key in enumerate(p.rows)}, views)
 
 
 @dataclass(frozen=True)
@@ -299,8 +300,9 @@ class _PivotPlaced:
     """Where a pivot sheet put its towns and rows, for the charts that read them."""
 
     sheet: str
-    town_cols: tuple[int, ...]
+    town_cols: tuple[int, ...]  # the towns that reported (not 未报送, not a county's own report)
     rows: dict[pivot.RowKey, int]
+    views: dict[pivot.RowKey, pivot.RowView]
 
 
 def _number(ws, row: int, col: int, value: float | None, fmt, severity: str | None = None, bold: bool = False) -> None:
@@ -321,16 +323,18 @@ def _chart_sheet(book: _Book, p: pivot.Pivot, placed: _PivotPlaced) -> None:
     ws.write_string(0, 0, f"{p.title}：主要指标图（{periods.months_label(p.period)}）" if p.period else p.title,
                     book.table_format("title_left"))
     order = {key: i for i, key in enumerate(p.rows)}
-    ranked = sorted((k for k in p.rows if len(p.view(k).values) >= 2),
-                    key=lambda k: (-len(p.view(k).values), k[0].startswith("~"), order[k]))[:CHART_ROWS]
+    views = placed.views
+    reach = {k: sum(c in views[k].values for c in p.columns if c not in p.above) for k in p.rows}
+    ranked = sorted((k for k in p.rows if reach[k] >= 2),
+                    key=lambda k: (-reach[k], k[0].startswith("~"), order[k]))[:CHART_ROWS]
     if not ranked or len(placed.town_cols) < 1:
         ws.write_string(2, 0, "没有两个以上乡镇共同报告的指标，无法作图。")
         return
-    towns = [c for c in p.columns if c not in p.missing]
+    towns = [c for c in p.columns if c not in p.missing and c not in p.above]
     contiguous = placed.town_cols == tuple(range(placed.town_cols[0], placed.town_cols[0] + len(placed.town_cols)))
     first, last = placed.town_cols[0], placed.town_cols[-1]
     for i, key in enumerate(ranked):
-        v = p.view(key)
+        v = views[key]
         chart = book.wb.add_chart({"type": "column"})
         r = placed.rows[key]
         if contiguous:
@@ -342,7 +346,8 @@ def _chart_sheet(book: _Book, p: pivot.Pivot, placed: _PivotPlaced) -> None:
             values = "=(" + ",".join(f"{quoted}!{_cell(r, c)}" for c in placed.town_cols) + ")"
         chart.add_series({"name": v.name, "categories": categories, "values": values,
                           "fill": {"color": "#4472C4"}, "data_labels": {"value": len(towns) <= 12, "num_format": "#,##0.##"}})
-        chart.set_title({"name": f"{v.name}（{v.unit}）", "name_font": {"size": 11, "bold": True}})
+        title = v.name if v.name.endswith(f"（{v.unit}）") else f"{v.name}（{v.unit}）"  # 新增低保（户） says it
+        chart.set_title({"name": title, "name_font": {"size": 11, "bold": True}})
         chart.set_legend({"none": True})
         chart.set_y_axis({"name": v.unit, "num_format": "#,##0.##", "major_gridlines": {"visible": True,
                                                                                          "line": {"color": "#E0E0E0"}}})

@@ -328,3 +328,11 @@ def test_a_money_unit_that_is_no_choice_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["review", str(CORPUS), "--out", str(tmp_path / "r"), "--money-unit", "千元"])
     assert result.exit_code == 2
     assert result.output.strip() == "zhibiao: error: --money-unit 千元: must be one of 元, 万元, 亿元"
+
+
+def test_the_report_list_reads_periods_and_statuses_in_chinese(corpus):
+    page = review.render_review(corpus, [])
+    listed = re.search(r'<table class="list">.*?</table>', page, re.S).group(0)
+    assert "<td>2025年上半年</td>" in listed and "<td>2024年下半年</td>" in listed and "<td>已读取</td>" in listed
+    assert not re.search(r"<td>20\d\dH[12]</td>", listed)
+    assert "白石镇 2024年下半年" in page  # the report's heading

@@ -160,9 +160,18 @@ def test_the_chart_sheet_holds_native_charts_of_the_main_indicators(xlsx):
         texts = [z.read(n).decode("utf-8") for n in charts]
     assert len(charts) == workbook.CHART_ROWS
     assert all("<c:barChart>" in t for t in texts)
-    assert all(f"'{YEAR}'!$C$3:$" in t for t in texts)  # the towns' header of the latest 对比 sheet
+    assert all(f"'{YEAR}'!$C$3:$D$3" in t for t in texts)  # the towns' header of the latest 对比 sheet, the county left out
     titles = [re.search(r"<a:t>([^<]*)</a:t>", t).group(1) for t in texts]
-    assert "集中学习（次）" in titles
+    assert "集中学习（次）" in titles and not any(title.endswith("）（户）") for title in titles)
+
+
+def test_charts_of_a_roster_with_a_town_missing_read_the_towns_that_reported(corpus, flags, tmp_path):
+    h1 = [ex for ex in corpus if ex.report.period == "2025H1"]
+    path = workbook.write_workbook(h1, flags, tmp_path / "r.xlsx", expected_towns=["云峰乡", "新村镇", "白石镇"])
+    with zipfile.ZipFile(path) as z:
+        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+    categories = re.findall(r"<c:f>([^<]*)</c:f>", chart)[0]
+    assert categories.startswith(f"('{H1}'!$C$3,'{H1}'!$E$3,")  # 新村镇 (D, 未报送) left out
 
 
 def test_money_unit_can_be_chosen(corpus, flags, tmp_path):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .. import rules
+from .. import periods, rules
 from ..model import Extraction, Figure, Flag
 from ..present import severity_name
 from ..units import dimension as unit_dimension
@@ -62,7 +62,7 @@ def indicator_key(f: Figure) -> tuple[str, str]:
 
 def report_label(ex: Extraction) -> str:
     r = ex.report
-    return " ".join(x for x in (r.town or r.report_id, r.period) if x)
+    return " ".join(x for x in (r.town or r.report_id, periods.label(r.period) if r.period else None) if x)
 
 
 @dataclass

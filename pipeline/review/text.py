@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .. import periods
 from ..model import Extraction
-from ..present import check_name
+from ..present import check_name, status_name
 from .plan import DIMENSIONS, SEVERITIES, Page, dimension, esc, indicator_key, report_label
 
 
@@ -158,9 +159,11 @@ def report_list(page: Page) -> str:
         n_flags = Counter(g.severity if g.severity in SEVERITIES else "info"
                           for g in page.flags if any(it.report_id == r.report_id for it in g.items))
         flag_cell = " ".join(f'<span class="fb sv-{s}">{n}</span>' for s, n in sorted(n_flags.items())) or "0"
-        status = "正常" if r.status == "ok" else f'<span class="failed">失败：{esc(r.message)}</span>'
+        status = (esc(status_name(r.status)) if r.status == "ok"
+                  else f'<span class="failed">{esc(status_name(r.status))}：{esc(r.message)}</span>')
+        period = periods.label(r.period) if r.period else ""
         rows.append(
-            f'<tr data-rep="r{ri}"><td><a href="#r{ri}">{esc(r.town or r.report_id)}</a></td><td>{esc(r.period or "")}</td>'
+            f'<tr data-rep="r{ri}"><td><a href="#r{ri}">{esc(r.town or r.report_id)}</a></td><td>{esc(period)}</td>'
             f'<td>{esc(Path(r.path).name)}</td><td>{esc(r.title)}</td><td>{status}</td><td class="n">{len(ex.figures)}</td>'
             f'<td class="n">{flag_cell}</td><td class="n">{len(ex.skipped)}</td></tr>'
         )
