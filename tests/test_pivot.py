@@ -4,8 +4,10 @@ import dataclasses
 
 import pytest
 
-from pipeline import comparison, normalize, pivot
+from pipeline import batch, comparison, normalize, pivot
 from pipeline.model import Extraction, Figure, Report
+
+from .conftest import SHARED
 
 
 def _measure_group(measure: str) -> str:
@@ -139,3 +141,19 @@ def test_money_rows_in_yi_where_they_reach_it_or_when_chosen():
     assert [table.view(r).unit for r in table.rows] == ["亿元", "万元"]
     table = pivot.by_town(exs, (), "2025", money="亿元")
     assert [(table.view(r).unit, table.view(r).values["甲镇"]) for r in table.rows] == [("亿元", 8.63), ("亿元", 0.0005)]
+
+
+PROVINCIAL = SHARED / "corpora-provincial"
+
+
+@pytest.mark.skipif(not PROVINCIAL.is_dir(), reason=f"the provincial reports live in ../shared, not found at {PROVINCIAL}")
+def test_one_province_across_years_real_reports():
+    """云南省's 政府工作报告 of 2021-2023 (../shared/corpora-provincial) review 2020-2022: GDP in 亿元, its growth
+    rate beside the year before's in points (增减), never as a growth of a growth (增长%)."""
+    files = [PROVINCIAL / f"云南省{year}年政府工作报告.txt" for year in (2021, 2022, 2023)]
+    table = pivot.by_period(list(batch.extract_paths(files)), "云南省")
+    assert table.columns == ("2020", "2021", "2022") and table.previous_period == "2021"
+    gdp = table.view(("econ.gdp", "元"))
+    assert gdp.unit == "亿元" and (gdp.values["2020"], gdp.values["2021"]) == (24500, 27100)
+    growth = table.view(("econ.gdp_growth", "%"))
+    assert (growth.previous, growth.change, growth.growth) == (7.3, -3.3, None)
