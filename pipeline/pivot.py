@@ -84,6 +84,10 @@ class Pivot:
     def subtitle(self) -> str:
         """报告期 and the towns that sent no report, for the line under the title."""
         parts = [f"报告期：{periods.months_label(self.period)}"] if self.period else []
+        if self.column_label == "期间" and self.columns:
+            parts.append(f"期间：{periods.label(self.columns[0])}至{periods.label(self.columns[-1])}")
+            if self.previous_period:
+                parts.append(f"增减、增长%：{periods.label(self.columns[-1])}比{periods.label(self.previous_period)}")
         if self.missing:
             parts.append(f"未报送：{'、'.join(self.missing)}")
         return "　　".join(parts)
@@ -336,6 +340,8 @@ def render_text(p: Pivot) -> str:
     lines = [p.title + (f"（{periods.months_label(p.period)}）" if p.period else "")]
     if p.missing:
         lines.append(f"未报送：{'、'.join(p.missing)}")
+    if p.column_label == "期间" and p.subtitle:
+        lines.append(p.subtitle)
     lines.append("  ".join(_pad(h, w, i in numeric) for i, (h, w) in enumerate(zip(header, widths))))
     lines.append("  ".join("-" * w for w in widths))
     lines.extend("  ".join(_pad(x, w, i in numeric) for i, (x, w) in enumerate(zip(row, widths))) for row in body)

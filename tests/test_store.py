@@ -183,7 +183,8 @@ def test_compare_towns_of_a_period(ran, tmp_path):
 
 def test_compare_periods_of_a_town(ran, tmp_path):
     text = _run("compare", "--db", str(ran / "zhibiao.duckdb"), "--town", "柳溪镇", "--out", str(tmp_path / "t.xlsx"))
-    header = text.splitlines()[1].split()
+    assert text.splitlines()[:2] == ["柳溪镇主要指标各期对比表", "期间：2024年至2025年　　增减、增长%：2025年比2024年"]
+    header = text.splitlines()[2].split()
     assert header[2:] == ["2024年", "2025年上半年", "2025年", "上年同期", "增减", "增长%", "指标编号"]
     assert (tmp_path / "t.xlsx").is_file()
 

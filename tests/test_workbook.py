@@ -266,6 +266,7 @@ def test_one_town_across_periods_has_the_same_layout(corpus, flags, tmp_path):
     path = workbook.write_pivot(pivot.by_period(corpus, "柳溪镇", flags), tmp_path / "t.xlsx")
     ws = openpyxl.load_workbook(path)["对比"]
     assert ws["A1"].value == "柳溪镇主要指标各期对比表"
+    assert ws["A2"].value == "期间：2024年至2025年　　增减、增长%：2025年比2024年"
     header = [c.value for c in ws[HEADER_ROW]]
     assert header == ["指标", "计量单位", "2024年", "2025年上半年", "2025年", "上年同期", "增减", "增长%", "指标编号"]
     sessions = _pivot_rows(ws)["party.study_sessions"]
