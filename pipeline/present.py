@@ -59,12 +59,14 @@ def scaled(value: float | None, divisor: float) -> float | None:
 def _check_names() -> dict[str, str]:
     data = rules.load("checks")
     blocks = [data.get("checks") or {}, data.get("reference_checks") or {}]
-    return {key: entry["name"] for block in blocks for key, entry in block.items()
-            if isinstance(entry, dict) and entry.get("name")}
+    named = {key: entry["name"] for block in blocks for key, entry in block.items()
+             if isinstance(entry, dict) and entry.get("name")}
+    return {**rules.load("display").get("check_names", {}), **named}
 
 
 def check_name(check: str) -> str:
-    """A check's Chinese name (rules/checks.yaml `name`): part_exceeds_whole -> 部分大于整体; the id when it has none."""
+    """A check's Chinese name (rules/checks.yaml `name`, else rules/display.yaml `check_names`): part_exceeds_whole ->
+    部分大于整体, duplicate_report -> 同期重复报送; the id when it has none."""
     return _check_names().get(check, check)
 
 

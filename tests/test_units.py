@@ -135,6 +135,7 @@ def test_scaled_values_carry_no_float_noise(value, divisor, shown):
         (("check", "part_exceeds_whole"), "部分大于整体"),
         (("check", "outlier_across_towns"), "明显偏离其他乡镇"),
         (("check", "report_vs_official"), "报告数与统计数不一致"),  # under reference_checks
+        (("check", "duplicate_report"), "同期重复报送"),  # raised by the store, named in rules/display.yaml
         (("check", "no_such_check"), "no_such_check"),
         (("severity", "error"), "错误"),
         (("severity", "warning"), "疑问"),

@@ -10,3 +10,4 @@ from .base import Strict, Word
 class DisplayFile(Strict):
     kinds: dict[Literal["actual", "target"], Word]
     statuses: dict[Literal["ok", "failed", "unsupported"], Word]
+    check_names: dict[str, Word] = {}  # flags raised outside rules/checks.yaml (duplicate_report)
