@@ -13,7 +13,7 @@ from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
-from .entity import entity_at, is_entity_name
+from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_plan, kind_of, not_ahead, target_cues
 from .label import label_of, paired_label, rate_word, shorten, subject_words
 from .loading import LabelRules, label_rules
@@ -96,6 +96,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
+        elif (not raw.strip() and f.quantity.approx is None and unit is not None
+              and unit.dimension in lr.entity_measured_right_after):
+            # 、83亩中新数字创新产业园、…: a figure opening its clause measures the name right after it; not a
+            # threshold (500万元以上工业技改项目) or the object of a verb (实施1.5万公里农村公路安防工程)
+            entity = entity_right_after(text, f.end, lr, report) or entity
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
