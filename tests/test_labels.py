@@ -117,6 +117,7 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+    ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
