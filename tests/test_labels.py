@@ -219,3 +219,15 @@ IN_A_SENTENCE = [
 def test_label_in_a_sentence(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    # 瓜沥镇 2019 (tests/gold/real/zhejiang3): a figure measuring the name right after it is its 面积
+    ("3.6平方公里浙江临港工业园不断提质做强,42.7亩航民百泰黄金饰品时尚产业园加快建设,280亩浙江瓜沥杭派服饰产业园、"
+     "83亩中新数字创新产业园、400亩群益智能家装产业社区进展顺利。", "83亩", "面积"),
+    ("新流转土地,120亩石门茶叶基地完成改造。", "120亩", "面积"),
+    ("新流转土地120亩,石门茶叶基地完成改造。", "120亩", "新流转土地"),
+])
+def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text, surface, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2019")).figures if f.surface == surface)
+    assert f.indicator == label

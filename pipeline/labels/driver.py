@@ -92,6 +92,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
         own = entity_at(raw, lr, report, counted)
+        measured = None
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
@@ -100,7 +101,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
               and unit.dimension in lr.entity_measured_right_after):
             # 、83亩中新数字创新产业园、…: a figure opening its clause measures the name right after it; not a
             # threshold (500万元以上工业技改项目) or the object of a verb (实施1.5万公里农村公路安防工程)
-            entity = entity_right_after(text, f.end, lr, report) or entity
+            measured = entity_right_after(text, f.end, lr, report)
+            entity = measured or entity
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
@@ -139,6 +141,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if measured and unit is not None:
+            label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
         if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = table_cell(text, f.start, lr) if has_tables else None
