@@ -333,6 +333,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_growth"),  # towns1 gaobu 2024
     ("专精特新小巨人企业", "", "家", "tech.little_giants"),  # the national 小巨人 is another row
     ("全年新引进项目", "", "个", "invest.projects_attracted"),  # county2 gaoqiao 2024
+    # pages corpus: 瓯海 街道 2022 (agnbn.com 10335), 钢山街道 2022 (w.mencius.gov.cn 11753), 镇 2014 上半年
+    # (mingyanjiaju.org 1432901100610196): a trade's sales are not 社零, junior-high enrolment not primary
+    ("限上批发业销售额", "", "元", "econ.wholesale_sales_above_quota"),
+    ("限上消费品零售总额", "", "元", "econ.retail_sales_above_quota"),
+    ("限额以上零售业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # zhejiang3 lingfeng 2024
+    ("适龄少年入学率", "", "%", "edu.junior_enrollment_rate"),
+    ("适龄儿童入学率", "", "%", "edu.enrollment_rate"),
+    ("发放救助金", "发放", "元", "assistance.funds"),
+    ("发放经济困难老年人救助金", "发放", "元", None),  # one group's aid is not all aid
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
