@@ -342,6 +342,16 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("适龄儿童入学率", "", "%", "edu.enrollment_rate"),
     ("发放救助金", "发放", "元", "assistance.funds"),
     ("发放经济困难老年人救助金", "发放", "元", None),  # one group's aid is not all aid
+    # pages corpus: 中和镇 2023 (liuyang.gov.cn t20240318_11395654), 湖沟镇 2021 (guzhen.gov.cn 49541840):
+    # household toilets rebuilt apart from faulty ones found or put right, torn down, and public ones
+    ("改造一般农户厕所", "", "座", "env.toilets"),
+    ("查找历年问题厕所", "", "座", None),
+    ("整改厕所", "", "户", "env.toilet_problems_rectified"),
+    ("拆除旱厕", "", "户", None),
+    ("新建公厕", "新建", "所", "env.public_toilets"),
+    ("创建各类美丽庭院示范户", "", "户", "env.beautiful_courtyards"),  # not 党员示范户
+    ("共有党员", "共有", "人", "party.members"),  # the stock, not 发展党员
+    ("新发展党员", "新发展", "人", "party.new_members"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -365,6 +375,8 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     ("人均", "人均GDP", "。", "lower", "美元", "per_capita"),
     ("村集体经济总收入达到", "村集体经济总收入", "，同比", None, "元", "amount"),
     ("完成", "完成投资", "的", None, "元", "flow"),  # 完成投资5亿元的…: only 投资 and 总投资 describe a thing
+    # 中疃镇 2024 (pages corpus): 经营性收入1316.5万元，其中，达到100万元的村2个
+    ("达到", "村", "的村2个", None, "元", "threshold"),
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
