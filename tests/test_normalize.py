@@ -352,6 +352,19 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("创建各类美丽庭院示范户", "", "户", "env.beautiful_courtyards"),  # not 党员示范户
     ("共有党员", "共有", "人", "party.members"),  # the stock, not 发展党员
     ("新发展党员", "新发展", "人", "party.new_members"),
+    # provincial reports (../shared/corpora-provincial, 2021-2023): broad words split where the things differ
+    ("农民专业合作社", "", "家", "agri.cooperatives"),
+    ("家庭农场", "", "家", "agri.family_farms"),  # another kind of 经营主体
+    ("新培育家庭农场", "新培育", "家", "agri.new_family_farms"),  # what was added, not the stock
+    ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
+    ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
+    ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
+    ("新开工亿元以上重大项目", "新开工", "个", None),  # a size caliber
+    ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
+    ("课后延时服务惠及学生", "", "人", None),  # reached by a programme, no stock of students
+    ("群众安全感满意度", "", "%", "gov.security_satisfaction_rate"),  # not satisfaction with services
+    ("营商环境满意度", "", "%", None),
+    ("认定第四批省级双创示范基地", "", "个", None),  # no planting base
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -375,6 +388,8 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     ("人均", "人均GDP", "。", "lower", "美元", "per_capita"),
     ("村集体经济总收入达到", "村集体经济总收入", "，同比", None, "元", "amount"),
     ("完成", "完成投资", "的", None, "元", "flow"),  # 完成投资5亿元的…: only 投资 and 总投资 describe a thing
+    # an age bounds no amount (统溪河镇 2025 上半年, ../shared/gold): 储备35岁以下年轻后备干部共9人
+    ("储备35岁以下年轻后备干部共", "储备35岁以下年轻后备干部", "，", None, "人", "amount"),
     # 中疃镇 2024 (pages corpus): 经营性收入1316.5万元，其中，达到100万元的村2个
     ("达到", "村", "的村2个", None, "元", "threshold"),
 ])
