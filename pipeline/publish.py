@@ -131,7 +131,7 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
         "workbook": workbook.write_workbook(everything, flags, book, comparisons, stored,
-                                            expected_towns=expected_towns),
+                                            expected_towns=expected_towns, corrected=fixes.applied),
         "store": db,
         "corrections": fixes_path,
     }

@@ -179,7 +179,8 @@ REPORT_HEADER = ("report_id", "乡镇", "期间", "标题", "文件", "状态", 
 
 def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], path: Path,
                    comparisons: Iterable[reference.Comparison] = (),
-                   officials: Iterable[reference.Official] = (), expected_towns: Sequence[str] = ()) -> Path:
+                   officials: Iterable[reference.Official] = (), expected_towns: Sequence[str] = (),
+                   corrected: dict[tuple[str, int, int], str] | None = None) -> Path:
     """indicators.xlsx for these reports and flags (usually the whole store), with the official figures
     (``officials``, --reference) beside the reported ones where ``comparisons`` or the officials give them."""
     extractions = sorted(extractions, key=lambda ex: ex.report.report_id)
@@ -218,7 +219,8 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
                 [r.report_id, r.town, r.period, f.section_path or f.section, f.sentence, f.surface, f.value, f.unit,
                  f.value_norm, f.unit_norm, f.indicator, f.indicator_id, f.indicator_name, f.entity, f.scope_period,
                  f.kind, f.start, f.end, " ".join(fl.flag_id for fl in mine)],
-                {5: mark, 8: (mark[0], None)} if mark else None,
+                {5: mark, 8: (mark[0], None)} | _corrected(corrected, r.report_id, f) if mark
+                else _corrected(corrected, r.report_id, f) or None,
             )
     detail.finish(freeze_cols=1)
 
@@ -247,6 +249,12 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
     if comparisons or officials:
         _check_sheet(book, comparisons)
     return book.close()
+
+
+def _corrected(corrected: dict[tuple[str, int, int], str] | None, report_id: str, f) -> dict:
+    """明细's 数值 cell of a figure the analyst corrected (核实.csv): a comment saying what it was."""
+    note = (corrected or {}).get((report_id, f.start, f.end))
+    return {6: (None, note)} if note else {}
 
 
 def _check_sheet(book: _Book, comparisons: list[reference.Comparison]) -> None:

@@ -439,6 +439,14 @@ def test_corrections_are_applied_on_every_run_and_never_overwritten(tmp_path):
     # 对比 shows the corrected value, without the flag mark of a 误报
     table = run("compare", "--db", db, "--indicator", "safety.fines").stdout
     assert "230,000" in table and "2,300,000" not in table
+    # 明细 says what was corrected, in a comment on the value
+    import openpyxl
+
+    detail = openpyxl.load_workbook(out / "indicators.xlsx")["明细"]
+    head = [c.value for c in detail[1]]
+    (row,) = [r for r in detail.iter_rows(min_row=2) if r[head.index("原文")].value == "230万元"]
+    assert row[head.index("数值")].value == 230_000
+    assert row[head.index("数值")].comment.text.startswith("核实更正：原文230万元（2,300,000元），更正为230,000元。单位应为")
     # the store keeps what the report says
     with store.Store(db, read_only=True) as st:
         (fines,) = [f for ex in st.extractions() for f in ex.figures if f.surface == "230万元"]
