@@ -217,6 +217,11 @@ def test_towns_that_did_not_report_are_counted(tmp_path):
     assert "2025年上半年 未报送（2个）：东湖乡、南岭街道" in result.stderr
     assert "未报送 2 个乡镇" in result.stderr
     run("run", folder, "--out", tmp_path / "out", "--towns", tmp_path / "none.txt", code=2)
+    # the store keeps the roster: a later run without --towns, and compare, expect the same towns
+    result = run("run", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert "未报送 2 个乡镇" in result.stderr
+    with store.Store(tmp_path / "out" / "zhibiao.duckdb", read_only=True) as st:
+        assert publish.roster_of(st) == list(TOWNS)
 
 
 def test_publish_passes_the_roster_to_the_workbook(tmp_path, monkeypatch):
@@ -517,3 +522,19 @@ def test_extract_into_a_runs_folder_gives_the_ids_the_store_gave(tmp_path):
         "-j", "1")
     assert sorted(p.name for p in (out / "text").glob("*.txt")) == [FILE, f"青山镇-{FILE}"]
     assert (out / "text" / FILE).read_text(encoding="utf-8").startswith("白云镇")
+
+
+def test_compare_expects_the_towns_the_runs_expected(tmp_path, monkeypatch):
+    seen = {}
+    real = pivot.by_town
+
+    def spy(*args, **kwargs):
+        seen["expected_towns"] = tuple(kwargs.get("expected_towns", ()))
+        return real(*args, **kwargs)
+
+    write(tmp_path / "in" / "白云镇.txt", report_text("白云镇"))
+    towns = write(tmp_path / "towns.txt", "白云镇\n青山镇\n")
+    run("run", tmp_path / "in", "--out", tmp_path / "out", "--towns", towns, "--quiet", "-j", "1")
+    monkeypatch.setattr(pivot, "by_town", spy)
+    run("compare", "--db", tmp_path / "out" / "zhibiao.duckdb")
+    assert seen["expected_towns"] == ("白云镇", "青山镇")
