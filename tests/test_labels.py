@@ -83,7 +83,9 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
+    # a year's 工作总结 is written as the year ends: 预计全年 is its estimated result (../shared/ANNOTATION.md)
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
+    ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
@@ -164,6 +166,15 @@ IN_A_SENTENCE = [
      "2.一般公共预算收入\t增长5%\t下降1.6%\t52.3亿元\n", "52.3亿元", "一般公共预算收入"),
     ("主要指标完成情况\n指标名称\t预期目标\t实际完成\t备注\n一、综合发展\n1.地区生产总值\t增长6%\t增长5.2%\t860.5亿元\n",
      "5.2%", "地区生产总值增长"),
+    # 宁夏回族自治区2022年政府工作报告: a part (城镇, 农村) of the subject before is that part of it
+    ("全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。", "15337元",
+     "农村居民人均可支配收入"),
+    ("全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。", "7.2%",
+     "城镇居民人均可支配收入增长"),
+    ("全体居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%；居民消费价格涨幅控制在3%。", "8%",
+     "农村居民人均可支配收入增长"),
+    ("全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元、增长8%。", "13889元",
+     "农村居民人均可支配收入"),
     # a subject whose short items share nothing pairs with nothing
     ("城镇、乡村分别增长5%和6%。", "6%", "城镇、乡村分别增长"),
     # more figures in the list than before it: no pairing
@@ -172,6 +183,10 @@ IN_A_SENTENCE = [
     ("拆除各类建（构）筑物4.6万平方米，实现零上访。", "4.6万平方米", "拆除各类建筑物"),
     ("全镇11个村（社区）开展宣讲120场次。", "120场次", "开展宣讲"),
     ("完成投资5亿元（占全年的60%），新建道路3公里。", "3公里", "新建道路"),  # a long aside still breaks
+    # a note between the subject and its figure qualifies the subject: the label is the subject
+    # (2024年湖镇镇政府工作报告, 龙游县, tests/gold/real/zhejiang3)
+    ("全年固定资产投资(含制造业)7.85亿元。", "7.85亿元", "固定资产投资"),
+    ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资同比增长"),
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before

@@ -38,6 +38,8 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         elif lr.generic_place.match(clause):
             state.entity = None  # 每村新增…: about every village, not the one named before
         for p in written_periods(clause, lr):
+            if lr.baseline_of_change.match(clause, p.end()):
+                continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
@@ -55,6 +57,15 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             break
         pos = m.end()
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
+    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…)."""
+    for p in written_periods(clause, lr):
+        if clause[: p.start()].strip() or p["word"] in lr.points:
+            return False
+        return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
+    return False
 
 
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
@@ -116,6 +127,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
+        if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
+            # 全年计划新建2000亩，上半年已完成1500亩: the figure's own clause states a result again
+            state.target, state.cues, state.cue_from, state.target_list = False, (), cstart, None
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
@@ -132,11 +146,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = bool(section) and is_plan(section.path)
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
-        cues = (target_cues(raw, lr) or state.cues) if state.target else state.cues
+        cues = state.cues
+        if state.target and lr.target_cue.search(raw):
+            cue_from = max(sentence.start, state.cue_from)  # read from there: 即将竣工验收，预计… looks ahead
+            cues = tuple(m for m in target_cues(text[cue_from : f.start], lr) if m.start() >= cstart - cue_from) or cues
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
-        if kind == "target" and report.delivered and covered == report.period:
-            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+        expected = bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues)
+        if kind == "target" and report.delivered and covered == report.period and not expected:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
+            # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)

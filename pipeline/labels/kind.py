@@ -43,14 +43,15 @@ def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | No
                 lr: LabelRules) -> bool:
     """预计 about the period the report reviews is an estimated result, not a goal: 预计全年完成… in a
     report on that year (a 工作总结 of December, a 政府工作报告 of January on the year just ended), 预计6月…
-    in a half-year report; 预计全年 in a half-year report looks ahead. Written before its period was
-    over, a report may also project what a thing will yield (预计每亩增收, 预计年发电量): no estimate."""
+    in a half-year report; 预计全年 in a half-year report looks ahead, and so does what the sentence puts
+    after the period (4个即将竣工验收，预计新增…) or a yield per year or unit (预计年发电量, 预计每亩增收)."""
     if not cues or planning or not all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
         return False
     own, s = periods.span(report.period), periods.span(covered)
     if not (own and s and own.contains(s)):
         return False
-    return bool(report.delivered) or not any(lr.estimate_projection.match(m.string, m.end()) for m in cues)
+    return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
+                   for m in cues)
 
 
 def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
