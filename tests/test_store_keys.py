@@ -184,6 +184,17 @@ def test_a_docx_and_its_txt_are_one_report(tmp_path):
         assert [(f.check, f.message) for f in a.flags()] == [(f.check, f.message) for f in b.flags()]
 
 
+def test_the_same_text_given_to_two_towns_by_a_manifest_is_two_reports(tmp_path):
+    text = report_text("白云镇")
+    folder = tmp_path / "in"
+    write(folder / "a.txt", text)
+    write(folder / "b.txt", text)
+    manifest = write(tmp_path / "m.csv", "file,town,period\na.txt,白云镇,2025年上半年\nb.txt,青山镇,2025年上半年\n")
+    result = run("run", folder, "--out", tmp_path / "out", "--manifest", manifest, "--jobs", "1")
+    assert sorted(stored(tmp_path / "out" / "zhibiao.duckdb").values()) == [("白云镇", "2025H1"), ("青山镇", "2025H1")]
+    assert "未重复入库" not in result.stderr
+
+
 # --------------------------------------------------------------------------- the roster
 
 
