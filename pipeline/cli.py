@@ -283,7 +283,7 @@ def run(
                    err=True)
     if not quiet:
         n_missing = sum(len(m) for m in done.missing.values())
-        missing = f"，未报送 {n_missing} 个乡镇" if expected else ""
+        missing = f"，未报送 {n_missing} 个乡镇" if done.expected_towns else ""
         typer.echo(f"{len(done.batch_flags)} flags（待核实 {done.n_open}）-> {done.paths['flags']}; "
                    f"store {done.paths['store']}: "
                    f"{done.n_reports} reports, {done.n_mapped}/{done.n_figures} figures on a canonical indicator"
@@ -332,7 +332,7 @@ def compare(
     money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
     """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
-    from . import corrections, pivot, workbook
+    from . import corrections, pivot, publish, workbook
     from . import reference as official
 
     money = _money(money_unit)
@@ -345,10 +345,11 @@ def compare(
         extractions, flags = corrections.load(corrections.default_path(db)).apply(st.extractions()), st.flags()
         sources = {o.source for o in given}
         officials = [o for o in st.officials() if o.source not in sources] + given
+        roster = publish.roster_of(st)  # the towns the runs expected: 未报送 in the table
     if town:
         table = pivot.by_period(extractions, town, flags, indicator, money=money)
     else:
-        table = pivot.by_town(extractions, flags, period, indicator, money=money)
+        table = pivot.by_town(extractions, flags, period, indicator, expected_towns=roster, money=money)
     if not table.columns:
         known = sorted({ex.report.town or "" for ex in extractions} if town else set(pivot.periods_of(extractions)))
         _fail(f"no reports for {town or period} in {db} (there are: {', '.join(known)})")

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import figures, normalize, rules
 from .model import Extraction, Figure, Flag, evolve
+from .present import grouped
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Corrections:
     verdicts: dict[str, Verdict] = field(default_factory=dict)
     fixes: list[Fix] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one Chinese line a row not understood or not applied
+    applied: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (report, start, end) -> what was done
 
     def apply(self, extractions: Iterable[Extraction]) -> list[Extraction]:
         """The extractions with the fixes applied to their figures (the others as they are); a fix that
@@ -84,6 +86,7 @@ class Corrections:
                         self.problems.append(f"{self.path}：第{fix.row}行：更正值“{fix.value}”与原文“{f.surface}”"
                                              "的单位不同，该更正未用上")
                     else:
+                        self.applied[(f.report_id, f.start, f.end)] = _said(f, fixed, fix)
                         f = fixed
                 figures.append(f)
             out.append(Extraction(report=ex.report, sections=ex.sections, figures=tuple(figures), skipped=ex.skipped,
@@ -134,6 +137,17 @@ def _fixed(f: Figure, fix: Fix) -> Figure | None:
         ind = normalize.lexicon().by_id[fix.indicator_id]
         changes.update(indicator_id=ind.id, indicator_name=ind.name, compare_key=ind.id)
     return evolve(f, **changes)
+
+
+def _said(before: Figure, after: Figure, fix: Fix) -> str:
+    """What a correction did, for the comment of 明细's cell: 核实更正：原文230万元（2300000元），更正为230000元；笔误。"""
+    parts = []
+    if after.value != before.value:
+        parts.append(f"原文{before.surface}（{grouped(before.value)}{before.unit}），"
+                     f"更正为{grouped(after.value)}{after.unit}")
+    if after.indicator_id != before.indicator_id:
+        parts.append(f"指标由{before.indicator_id or '无'}改为{after.indicator_id}（{after.indicator_name}）")
+    return "核实更正：" + "；".join(parts) + (f"。{fix.note}" if fix.note else "")
 
 
 def is_open(flag: Flag) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,12 @@ def check_out(out: Path) -> None:
 
 
 _BOOK = "workbook_sha256"  # the meta key of the workbook the last run wrote
+_ROSTER = "expected_towns"  # the meta key of the roster (JSON list)
+
+
+def roster_of(st: store.Store) -> list[str]:
+    """The roster the store keeps (the last --towns or manifest towns given to a run)."""
+    return json.loads(st.note(_ROSTER) or "[]")
 
 
 def _digest(path: Path) -> str | None:
@@ -82,6 +89,7 @@ class Published:
     notices: list[str] = field(default_factory=list)  # reports not stored or stored under another id, in Chinese
     duplicates: list[comparison.Choice] = field(default_factory=list)  # towns and periods with several reports
     missing: dict[str, list[str]] = field(default_factory=dict)  # period of the batch -> expected towns without a report
+    expected_towns: list[str] = field(default_factory=list)  # the roster used (given, else the store's)
     problems: list[str] = field(default_factory=list)  # rows of the corrections file not understood or not applied
 
     @property
@@ -109,6 +117,8 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
         typed = corrections.read_workbook(book) if _digest(book) not in (None, st.note(_BOOK)) else None
         if officials:
             st.replace_officials(officials)
+        # the roster is kept in the store: a later run (and compare) without --towns expects the same towns
+        expected_towns = list(expected_towns) or roster_of(st)
         admitted = st.admit(extractions)
         new = admitted.new
         history = st.extractions(excluding=new)
@@ -132,12 +142,14 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
         "workbook": workbook.write_workbook(everything, flags, book, comparisons, stored,
-                                            expected_towns=expected_towns, money=money),
+                                            expected_towns=expected_towns, money=money, corrected=fixes.applied),
         "store": db,
         "corrections": fixes_path,
     }
     with store.Store(db) as st:
         st.note(_BOOK, _digest(book))
+        if expected_towns:
+            st.note(_ROSTER, json.dumps(expected_towns, ensure_ascii=False))
     figures = [f for ex in everything for f in ex.figures]
     return Published(
         flags=flags,
@@ -152,4 +164,5 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
                     or any(o.report.report_id in new_ids for o in c.others)],
         missing={p: m for p in batch_periods if (m := roster.missing(expected_towns, everything, p))},
         problems=fixes.problems,
+        expected_towns=expected_towns,
     )

@@ -15,8 +15,8 @@ Tables
               loading a source again replaces its rows
   meta        schema_version
 
-A report is what it says, not its file name (``admit``): the same text again (the same
-file, a copy under another name, a .docx beside its .txt) is stored once; the same file
+A report is what it says, not its file name (``admit``): the same text again for the same town
+and period (the same file, a copy under another name, a .docx beside its .txt) is stored once; the same file
 (source path) re-extracted, or edited, replaces its own rows, with a notice when its text
 changed; a different report whose file name gives an id already taken (five towns each
 sending 2025年上半年工作总结.txt) is stored beside it under an id of its own. Nothing stored
@@ -182,14 +182,16 @@ class Store:
     def admit(self, extractions: Iterable[Extraction]) -> Admitted:
         """What of ``extractions`` goes into the store, and how (reads only; see the module's docstring).
 
-        A report whose text (white space aside) is stored under another id, or came earlier in the
-        batch, is not stored again. A report of a stored id and the same file replaces it (keeping its
+        A report whose text (white space aside), town and period are stored under another id, or came
+        earlier in the batch, is not stored again (the same text given to another town or period by a
+        manifest is another report). A report of a stored id and the same file replaces it (keeping its
         place in the order received; a notice when its text changed); of a stored id but another file,
         it gets a free id (id-2, id-3 …). Every other report comes in after those stored."""
         extractions = list(extractions)
-        stored = {rid: (src, h, n) for rid, src, h, n in self.con.execute(
-            "SELECT report_id, coalesce(source, ''), content_hash, received FROM reports").fetchall()}
-        by_hash = {h: rid for rid, (_, h, _) in stored.items() if h}
+        rows = self.con.execute(
+            "SELECT report_id, coalesce(source, ''), content_hash, received, town, period FROM reports").fetchall()
+        stored = {rid: (src, h, n) for rid, src, h, n, _, _ in rows}
+        by_hash = {(h, town, period): rid for rid, _, h, _, town, period in rows if h}
         taken = {rid.casefold() for rid in stored}
         taken |= {ex.report.report_id.casefold() for ex in extractions}
         arrived = max((n or 0 for _, _, n in stored.values()), default=0)
@@ -199,7 +201,7 @@ class Store:
         for ex in extractions:
             r = ex.report
             h, src = content_hash(r), source_of(r)
-            earlier = by_hash.get(h) if h else None
+            earlier = by_hash.get((h, r.town, r.period)) if h else None
             if earlier is not None and (earlier != r.report_id or stored[earlier][0] not in (src, "")):
                 notices.append(f"{r.path}：" + same_text.format(other=earlier))
                 continue
@@ -219,7 +221,7 @@ class Store:
             ex = Extraction(report=evolve(ex.report, received=received), sections=ex.sections, figures=ex.figures,
                             skipped=ex.skipped, sentences=ex.sentences)
             if h:
-                by_hash[h] = ex.report.report_id
+                by_hash[(h, r.town, r.period)] = ex.report.report_id
             stored[ex.report.report_id] = (src, h, received)
             new.append(ex)
         return Admitted(new, notices)

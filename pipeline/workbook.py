@@ -389,11 +389,13 @@ def pivot_sheet_name(period: str) -> str:
 def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], path: Path,
                    comparisons: Iterable[reference.Comparison] = (),
                    officials: Iterable[reference.Official] = (),
-                   expected_towns: Sequence[str] = (), money: str | None = None) -> Path:
+                   expected_towns: Sequence[str] = (), money: str | None = None,
+                   corrected: dict[tuple[str, int, int], str] | None = None) -> Path:
     """indicators.xlsx for these reports and flags (usually the whole store), with the official figures
     (``officials``, --reference) beside the reported ones where ``comparisons`` or the officials give them.
     ``expected_towns``: the roster, whose towns without a report of a period are shown 未报送; ``money``: the unit
-    money is shown in (万元 by default, 亿元 for rows reaching 1亿; see units.for_table)."""
+    money is shown in (万元 by default, 亿元 for rows reaching 1亿; see units.for_table); ``corrected``: the
+    analyst's corrections (核实.csv), noted on 明细's 数值 cell."""
     extractions = sorted(extractions, key=lambda ex: ex.report.report_id)
     flags = list(flags)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -433,7 +435,7 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
                  f.surface, f.value, f.unit, scaled(f.value_norm, divisor), norm_unit if f.unit_norm else None,
                  f.indicator, f.indicator_name, f.entity, f.scope_period, kind_name(f.kind),
                  " ".join(fl.flag_id for fl in mine), f.indicator_id, r.report_id, f.start, f.end],
-                {4: mark, 7: (mark[0], None)} if mark else None,
+                ({4: mark, 7: (mark[0], None)} if mark else {}) | _corrected(corrected, r.report_id, f) or None,
             )
     detail.finish(freeze_cols=1)
 
@@ -463,6 +465,12 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
     if comparisons or officials:
         _check_sheet(book, comparisons)
     return book.close()
+
+
+def _corrected(corrected: dict[tuple[str, int, int], str] | None, report_id: str, f) -> dict:
+    """明细's 数值 cell of a figure the analyst corrected (核实.csv): a comment saying what it was."""
+    note = (corrected or {}).get((report_id, f.start, f.end))
+    return {5: (None, note)} if note else {}
 
 
 def _check_sheet(book: _Book, comparisons: list[reference.Comparison]) -> None:

@@ -184,6 +184,17 @@ def test_a_docx_and_its_txt_are_one_report(tmp_path):
         assert [(f.check, f.message) for f in a.flags()] == [(f.check, f.message) for f in b.flags()]
 
 
+def test_the_same_text_given_to_two_towns_by_a_manifest_is_two_reports(tmp_path):
+    text = report_text("白云镇")
+    folder = tmp_path / "in"
+    write(folder / "a.txt", text)
+    write(folder / "b.txt", text)
+    manifest = write(tmp_path / "m.csv", "file,town,period\na.txt,白云镇,2025年上半年\nb.txt,青山镇,2025年上半年\n")
+    result = run("run", folder, "--out", tmp_path / "out", "--manifest", manifest, "--jobs", "1")
+    assert sorted(stored(tmp_path / "out" / "zhibiao.duckdb").values()) == [("白云镇", "2025H1"), ("青山镇", "2025H1")]
+    assert "未重复入库" not in result.stderr
+
+
 # --------------------------------------------------------------------------- the roster
 
 
@@ -217,6 +228,11 @@ def test_towns_that_did_not_report_are_counted(tmp_path):
     assert "2025年上半年 未报送（2个）：东湖乡、南岭街道" in result.stderr
     assert "未报送 2 个乡镇" in result.stderr
     run("run", folder, "--out", tmp_path / "out", "--towns", tmp_path / "none.txt", code=2)
+    # the store keeps the roster: a later run without --towns, and compare, expect the same towns
+    result = run("run", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert "未报送 2 个乡镇" in result.stderr
+    with store.Store(tmp_path / "out" / "zhibiao.duckdb", read_only=True) as st:
+        assert publish.roster_of(st) == list(TOWNS)
 
 
 def test_publish_passes_the_roster_to_the_workbook(tmp_path, monkeypatch):
@@ -440,6 +456,14 @@ def test_corrections_are_applied_on_every_run_and_never_overwritten(tmp_path):
     table = run("compare", "--db", db, "--indicator", "safety.fines").stdout
     fines = next(line for line in table.splitlines() if line.startswith("罚款")).split()
     assert fines[1:3] == ["万元", "23"]  # 23万元 as corrected, not the report's 230万元
+    # 明细 says what was corrected, in a comment on the value
+    import openpyxl
+
+    detail = openpyxl.load_workbook(out / "indicators.xlsx")["明细"]
+    head = [c.value for c in detail[1]]
+    (row,) = [r for r in detail.iter_rows(min_row=2) if r[head.index("原文")].value == "230万元"]
+    assert row[head.index("数值")].value == 230_000
+    assert row[head.index("数值")].comment.text.startswith("核实更正：原文230万元（2,300,000元），更正为230,000元。单位应为")
     # the store keeps what the report says
     with store.Store(db, read_only=True) as st:
         (fines,) = [f for ex in st.extractions() for f in ex.figures if f.surface == "230万元"]
@@ -510,3 +534,19 @@ def test_extract_into_a_runs_folder_gives_the_ids_the_store_gave(tmp_path):
         "-j", "1")
     assert sorted(p.name for p in (out / "text").glob("*.txt")) == [FILE, f"青山镇-{FILE}"]
     assert (out / "text" / FILE).read_text(encoding="utf-8").startswith("白云镇")
+
+
+def test_compare_expects_the_towns_the_runs_expected(tmp_path, monkeypatch):
+    seen = {}
+    real = pivot.by_town
+
+    def spy(*args, **kwargs):
+        seen["expected_towns"] = tuple(kwargs.get("expected_towns", ()))
+        return real(*args, **kwargs)
+
+    write(tmp_path / "in" / "白云镇.txt", report_text("白云镇"))
+    towns = write(tmp_path / "towns.txt", "白云镇\n青山镇\n")
+    run("run", tmp_path / "in", "--out", tmp_path / "out", "--towns", towns, "--quiet", "-j", "1")
+    monkeypatch.setattr(pivot, "by_town", spy)
+    run("compare", "--db", tmp_path / "out" / "zhibiao.duckdb")
+    assert seen["expected_towns"] == ("白云镇", "青山镇")
