@@ -369,11 +369,12 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Extract the gold reports and score the figures against the gold (see ANNOTATION.md)."""
-    from . import batch, evaluate, ingest
+    from . import batch, evaluate, ingest, rules
 
     texts = texts or gold_dir / "texts"
     if not texts.is_dir():
         _fail(f"{texts}: no such folder")
+    rules.load_all()  # a slip in rules/ is one error, not every report scored as found nothing
     extractions = [batch.extract_one(path, rid) for path, rid in ingest.find_reports([texts])]
     try:
         gold_figures, gold_reports = evaluate.load_gold(gold_dir, {ex.report.report_id: ex.report.text

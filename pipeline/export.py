@@ -21,7 +21,7 @@ from .present import check_name, plain, severity_name
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
-    "kind", "rule",
+    "kind", "estimated", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
     "measure", "measure_of", "compare_key",
 )
@@ -151,7 +151,7 @@ def figure_values(f, town: str | None, period: str | None) -> tuple:
         f.report_id, town, period, f.section, f.section_path, f.sentence,
         f.start, f.end, f.surface, f.value, f.value_high, f.unit, f.approx,
         f.indicator, f.entity, f.scope_period, f.covered,
-        periods.label(f.covered) if f.covered else None, f.kind, f.rule,
+        periods.label(f.covered) if f.covered else None, f.kind, "true" if f.estimated else None, f.rule,
         f.value_norm, f.unit_norm, f.indicator_id, f.indicator_name,
         f.measure, f.measure_of, f.compare_key,
     )

@@ -96,6 +96,7 @@ class Figure:
     entity: str | None = None
     scope_period: str | None = None
     kind: str = "actual"  # actual | target
+    estimated: bool = False  # an estimate of a result (预计全年完成… in a report on that year)
     section: str | None = None  # innermost heading title
     section_path: str = ""
     sentence: str = ""

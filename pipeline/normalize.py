@@ -46,15 +46,19 @@ class Indicator:
     order: int  # position in the file: ties go to the earlier entry
     measures: frozenset[str] = frozenset()  # the measures of the figures it takes
     reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
+    head: bool = False  # a derived row: its words must end the label (研发投入 of 规上工业企业 is no 规上工业企业)
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
         if any(w in label for w in self.not_):
             return 0
-        best = max((len(w) for w in self.any if w in label), default=0)
+        if self.head:
+            best = max((len(w) for w in self.any if label.endswith(w)), default=0)
+        else:
+            best = max((len(w) for w in self.any if w in label), default=0)
         if self.pattern is not None:
             m = self.pattern.search(label)
-            if m:
+            if m and (not self.head or m.end() == len(label)):
                 best = max(best, len(m[0]))
         if not best:
             return 0
@@ -110,11 +114,17 @@ class Cue:
     not_units: frozenset[str]
     before: regex.Pattern | None
     label: regex.Pattern | None
+    after: regex.Pattern | None = None  # must match the words right after the figure
+    approx: frozenset[str] | None = None  # the figure's approximation must be one of these
 
-    def matches(self, unit_norm: str, before: str, label: str) -> bool:
+    def matches(self, unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None) -> bool:
         if self.units is not None and unit_norm not in self.units:
             return False
         if unit_norm in self.not_units:
+            return False
+        if self.approx is not None and approx not in self.approx:
+            return False
+        if self.after is not None and not self.after.search(after):
             return False
         if self.before is None and self.label is None:
             return True
@@ -126,6 +136,7 @@ class Cue:
 class MeasureRules:
     names: dict[str, str]  # id -> Chinese name
     before_max: int
+    after_max: int
     clause_breaks: str
     before_trim: regex.Pattern
     cues: tuple[Cue, ...]
@@ -154,8 +165,11 @@ def measure_rules() -> MeasureRules:
             not_units=frozenset(c.not_units),
             before=pattern(f"{where}.before", c.before) if c.before else None,
             label=pattern(f"{where}.label", c.label) if c.label else None,
+            after=pattern(f"{where}.after", c.after) if c.after else None,
+            approx=frozenset(c.approx) if c.approx is not None else None,
         ))
-    if not cues or cues[-1].units is not None or cues[-1].before or cues[-1].label:
+    last = cues[-1] if cues else None
+    if last is None or last.units is not None or last.before or last.label or last.after or last.approx is not None:
         raise rules.RuleError(f"rules/{MEASURES}.yaml: cues: the last cue must match every figure")
     for m in data.key_group:
         if m not in names:
@@ -163,6 +177,7 @@ def measure_rules() -> MeasureRules:
     return MeasureRules(
         names=names,
         before_max=data.before_max,
+        after_max=data.after_max,
         clause_breaks=data.clause_breaks,
         before_trim=pattern("before_trim", data.before_trim),
         cues=tuple(cues),
@@ -190,8 +205,10 @@ _OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "sh
 
 
 @rules.cached(maxsize=32768)
-def measure_of(unit_norm: str, before: str, label: str) -> tuple[str, str | None]:
-    """(measure id, what a growth, change, share or completion is of) for a figure."""
+def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None
+               ) -> tuple[str, str | None]:
+    """(measure id, what a growth, change, share or completion is of) for a figure; ``after``: the
+    words right after it, ``approx``: its approximation (a bound: 50万元以上的村)."""
     mr = measure_rules()
     trimmed = before
     while True:
@@ -199,7 +216,7 @@ def measure_of(unit_norm: str, before: str, label: str) -> tuple[str, str | None
         if cut == trimmed:
             break
         trimmed = cut
-    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label))
+    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx))
     if measure not in _OF_MEASURES:
         return measure, None
     return measure, mr.of_strip.sub("", label) or None
@@ -266,6 +283,7 @@ def lexicon() -> Lexicon:
                 reduction=bool(accepted) and accepted[0] == "decline",
             )
         )
+    indicators += _derived(indicators, known)
     by_id = {ind.id: ind for ind in indicators}
     for ind in indicators:
         if ind.growth_of is not None and ind.growth_of not in by_id:
@@ -290,6 +308,45 @@ def lexicon() -> Lexicon:
     )
 
 
+# the measures of an amount that a derived row (its growth, its completion of the plan) is about
+_AMOUNT_MEASURES = frozenset({"level", "flow", "amount", "per_capita"})
+
+
+def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicator]:
+    """The rows rules/indicators.yaml's `derived` adds: for every amount indicator of its domains, the
+    growth rate and the completion of the plan of that amount, unless an entry already names it (a
+    growth_of entry, or the same id). They match the words of the amount they derive from when these
+    end the label (what the growth is of: normalize_figure tries measure_of), and come after every
+    written entry, which wins a tie."""
+    spec = rules.model(NAME).derived
+    if spec is None:
+        return []
+    for kind, row in spec.rows.items():
+        for m in row.measures:
+            if m not in known:
+                raise rules.RuleError(f"rules/{NAME}.yaml: derived.rows.{kind}.measures: {m!r} "
+                                      f"is not a measure of rules/{MEASURES}.yaml")
+    ids = {ind.id for ind in indicators}
+    grown = {ind.growth_of for ind in indicators if ind.growth_of}
+    out: list[Indicator] = []
+    order = len(indicators)
+    for ind in indicators:
+        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%"
+                or not ind.measures & _AMOUNT_MEASURES):
+            continue
+        for row in spec.rows.values():
+            new_id = ind.id + row.suffix
+            if new_id in ids or (row.growth and ind.id in grown):
+                continue
+            out.append(dataclasses.replace(
+                ind, id=new_id, name=row.name.format(name=ind.name), dimension="percent", unit="%",
+                units=frozenset({"%"}), flow=False, growth_of=ind.id if row.growth else None,
+                order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True))
+            ids.add(new_id)
+            order += 1
+    return out
+
+
 @rules.cached(maxsize=16384)
 def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
@@ -299,7 +356,18 @@ def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple
 
 
 def match(label: str, sentence: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
-    """The canonical indicator for a label in a unit (and of a measure, when given), or None."""
+    """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
+    growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
+    the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match."""
+    found = _match_words(label, sentence, unit_norm, measure)
+    if found is None and measure in _OF_MEASURES:
+        of = measure_rules().of_strip.sub("", label)
+        if of and of != label:
+            found = _match_words(of, sentence, unit_norm, measure)
+    return found
+
+
+def _match_words(label: str, sentence: str, unit_norm: str, measure: str | None) -> Indicator | None:
     candidates = _candidates(label, unit_norm, measure)
     if not any(ind.context for ind in candidates):
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
@@ -337,7 +405,8 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
     value_norm, unit_norm = to_base(f.value, f.unit)
     label = simplified(f.indicator or "")
     before = simplified(text_before(text, f.start)) if text else ""
-    measure, of = measure_of(unit_norm, before, label)
+    after = text[f.end : f.end + measure_rules().after_max] if text else ""
+    measure, of = measure_of(unit_norm, before, label, after, f.approx)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
         measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure

@@ -29,13 +29,14 @@ import duckdb
 
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
-SCHEMA_VERSION = "2"  # 2: figures have covered, measure, measure_of and compare_key
+SCHEMA_VERSION = "3"  # 2: figures have covered, measure, measure_of and compare_key; 3: estimated
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
                  "message", "text")
 
-_SQL_TYPES = {"start": "INTEGER", "end": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "value_norm": "DOUBLE"}
+_SQL_TYPES = {"start": "INTEGER", "end": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "value_norm": "DOUBLE",
+              "estimated": "BOOLEAN"}
 
 
 def _q(name: str) -> str:

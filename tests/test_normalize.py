@@ -151,6 +151,9 @@ def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
         ("growth_of: econ.gdp,", "growth_of: econ.gpd,", r"econ.gdp_growth.growth_of: no indicator 'econ.gpd'"),
         ("flow: true,\n     any: [发展党员", "flow: yes please,\n     any: [发展党员",
          r"\(party.new_members\).flow: expected bool"),
+        ("completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completion]}",
+         "completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completed]}",
+         r"derived.rows.completion.measures: 'completed' is not a measure"),
     ],
 )
 def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
@@ -277,11 +280,86 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("签约项目投资总额增长", "签约项目投资总额增长", "%", None),  # 广西 2022: signed, not done
     ("累计识别监测对象", "", "户", None),  # 江西省 2022: identified since 2021, not newly included
     ("新建垃圾中转站", "新建", "个", "env.waste_transfer_stations"),  # township4 qclgf 2021
+    # town reports of the pages corpus (m.daumloan.com/p-128500754.html, nayishi.com c3ef48421f737d18,
+    # 010zaixian.com 769213, wnwk.com 632279): money from outside the town is no foreign capital, the
+    # 规模 caliber whatever joins its words, older aggregates on rows of their own
+    ("合同利用镇外资金", "", "元", None),
+    ("规模工业企业总产值", "", "元", "econ.industrial_output"),
+    ("实现规模工业产值", "实现", "元", "econ.industrial_output"),
+    ("固定资产投入", "", "元", "econ.fixed_asset_investment"),
+    ("工农业生产总值", "", "元", "econ.agri_industry_output"),  # not GDP
+    ("农村人平纯收入", "", "元", "econ.rural_net_income"),  # not 可支配收入
+    ("完成农村经济总收入", "完成", "元", "econ.rural_economy_income"),
+    # written: crops are not one another; money in place is not money signed; two insurances
+    ("完成小麦种植", "完成", "亩", "agri.wheat_area"),
+    ("水稻规模种植面积", "", "亩", "agri.rice_area"),  # county2 zhouquan 2024
+    ("小麦种植面积", "", "亩", "agri.wheat_area"),  # county2 zhouquan 2024: not the general row
+    ("实现招商引资到位资金", "实现", "元", "econ.funds_in_place"),
+    ("协议引资", "", "元", "invest.contracted_capital"),
+    ("基本养老保险参保率", "", "%", "health.pension_insurance_rate"),
+    ("城乡居民基本医疗保险参保率", "", "%", "health.insurance_rate"),
+    ("培训党员干部", "", "人次", "party.cadre_trainees"),  # not vocational training
+    ("开展职业技能培训", "开展", "人次", "emp.trainees"),
+    ("村均集体经济收入", "", "元", "econ.village_collective_income_avg"),  # not the total
+    ("特困供养人员", "", "人", "assistance.tekun_persons_total"),
+    ("发放低保资金", "发放", "元", "assistance.dibao_funds"),
+    ("调解成功率", "", "%", "gov.mediation_success_rate"),
+    ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),
+    ("新投产项目", "", "个", "infra.projects_in_production"),
+    # derived rows (rules/indicators.yaml, derived): the growth and the completion of the plan of an amount
+    ("实有市场主体增长", "实有市场主体增长", "%", "econ.market_entities_growth"),  # 山东省 2022
+    ("高新技术企业增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # towns1 gaobu 2024 报告
+    ("城镇新增就业完成年计划", "完成年计划", "%", "emp.urban_new_jobs_completion"),  # 江西省 2022
+    ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
+    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_revenue_completion"),  # nayishi.com
+    ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
+    ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
+    ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
+    # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
+    ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
+    ("金融业增加值", "", "元", "econ.finance_value_added"),  # 广东省 2022
+    ("第三产业增加值占国内生产总值比重", "占国内生产总值比重", "%", "econ.tertiary_share"),
+    ("制造业增加值占地区生产总值比重", "占地区生产总值比重达", "%", "econ.manufacturing_share"),  # 江苏省 2022
+    ("全员劳动生产率增长", "增长", "%", "econ.labor_productivity_growth"),  # 河南省 2022
+    ("货物运输量增长", "增长", "%", "transport.freight_growth"),  # 河南省 2022
+    ("猪牛羊禽肉产量", "", "吨", "agri.meat_output"),  # not a crop
+    ("肉蛋奶产量", "", "吨", "agri.crop_output"),  # 内蒙古: three products together are none of them
+    ("房地产开发投资", "", "元", "econ.real_estate_investment"),
+    ("服务业投资", "", "元", "econ.services_investment"),  # county2 gaoqiao 2024
+    ("高新技术产业投资", "", "元", "econ.high_tech_industry_investment"),  # county2 gaoqiao 2024
+    ("实现限上批零住餐销售额", "实现", "元", "econ.trade_sales_above_quota"),  # county2 zhouquan 2024: not 社零
+    ("新增省级专精特新企业", "新增", "家", "tech.new_specialized_smes"),  # county2 gaoqiao: new, not the stock
+    ("省级专精特新企业增至", "", "家", "tech.specialized_smes"),  # towns1 gaobu 2024
+    ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_growth"),  # towns1 gaobu 2024
+    ("专精特新小巨人企业", "", "家", "tech.little_giants"),  # the national 小巨人 is another row
+    ("全年新引进项目", "", "个", "invest.projects_attracted"),  # county2 gaoqiao 2024
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
     ind = normalize.match(label, "", unit, measure)
     assert (ind.id if ind else None) == expected
+
+
+# (before, label, after, approx, unit, measure): a bound or a thing's size is no amount of the area
+@pytest.mark.parametrize(("before", "label", "after", "approx", "unit", "measure"), [
+    # 村级集体经济收入全部超过10万元，其中50万元以上的村5个 (written after 湖镇镇 2024 and 梅窖镇 reports)
+    ("村级集体经济收入全部", "村级集体经济收入全部", "，其中", "lower", "元", "threshold"),
+    ("其中", "村级集体经济收入全部", "的村5个", "lower", "元", "threshold"),
+    ("", "村级集体经济收入全部50万元以上村", "。", None, "个", "bounded"),
+    # 福建省 2022: 总投资420亿元的中沙古雷乙烯项目开工建设; 力争总投资1亿元以上项目占全年投资的比重…
+    ("", "总投资", "的中沙古雷乙烯项目", None, "元", "attribute"),
+    ("力争总投资", "总投资", "项目占全年投资", "lower", "元", "threshold"),
+    # 浙江省 2022: 力争引进进出口额超5亿元的外贸型企业10个以上
+    ("力争引进进出口额", "引进进出口额", "的外贸型企业", "lower", "元", "threshold"),
+    # not a bound: an average per year, per capita; a level with no thing after it
+    ("城镇新增就业年均", "城镇新增就业年均", "，", "lower", "人", "flow"),
+    ("人均", "人均GDP", "。", "lower", "美元", "per_capita"),
+    ("村集体经济总收入达到", "村集体经济总收入", "，同比", None, "元", "amount"),
+    ("完成", "完成投资", "的", None, "元", "flow"),  # 完成投资5亿元的…: only 投资 and 总投资 describe a thing
+])
+def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
+    assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
+    assert normalize.match(label, "", unit, measure) is None or measure not in ("threshold", "bounded", "attribute")
 
 
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):

@@ -17,6 +17,7 @@ from .state import SentenceState
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
+_NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
@@ -63,6 +64,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
     pre = cleaned(raw)
+    own = f.start - len(raw)
+    if not pre and (note := _NOTE.search(text, max(0, own - 16), own)):
+        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures
+        pre = previous_clause(text, max(state.start, state.prev_end), note.start() + 1, "", lr)
     only_entity = False
     if entity and pre.startswith(entity):
         pre = strip_label(pre[len(entity) :], lr)
@@ -105,6 +110,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if label in lr.parts:
+        label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
         label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
@@ -138,7 +145,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
             after = raw[at + len(word) :].strip(" ，,、")
             # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
             names_measure = bool(cleaned(after)) and after not in lr.rate_words
-            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure)
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure, state=state)
             if len(things) == n:
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
@@ -152,7 +159,8 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
             n += 1
         if change and n >= 2:
-            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change))
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
+                                     state=state)
             if len(things) == n:
                 state.paired, state.paired_word = things, change
     if not state.paired:
@@ -161,11 +169,12 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
-                    plain: bool = False) -> list[str]:
+                    plain: bool = False, state: SentenceState | None = None) -> list[str]:
     """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
     items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
     一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
-    [] when the items are too short to be measures on their own and share nothing. ``cut``: how many
+    [] when the items are too short to be measures on their own and share nothing; with ``state``, items
+    that are all parts (城镇和农村) are those parts of the sentence's subject before. ``cut``: how many
     characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
     ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
     last = lr.last_clause_break.search(text, sentence_start, pos)
@@ -175,6 +184,10 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
     parts = [part for part in parts if part]
+    if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
+        whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
+        if all(w != part for w, part in zip(whole, parts, strict=True)):
+            return whole
     if len(parts) == 1:
         pair = next((w for w in lr.pair_words if w in parts[0]), None)
         if pair is None:
@@ -190,6 +203,18 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
+
+
+def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
+    """A part (城镇) of the latest subject of the sentence that holds its word (全体居民人均可支配收入 ->
+    城镇居民人均可支配收入), or the part as it is when none does."""
+    word = lr.parts[part]
+    for label in reversed(state.labels):
+        base = _rate_base(label, lr)
+        at = base.find(word)
+        if at >= 0 and base[:at] not in lr.parts:
+            return part + base[at:]
+    return part
 
 
 def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
@@ -226,6 +251,12 @@ def subject_words(heading: str, lr: LabelRules) -> str:
     (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
     words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
     return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
+
+
+def run_in_subject(text: str, line_start: int, lr: LabelRules) -> str:
+    """The subject a paragraph opens with as a sentence of its own (规模以上工业。2022年1-5月…), or ""."""
+    end = lr.run_in_subject_end.search(text, line_start, line_start + lr.heading_subject_max + 1)
+    return subject_words(text[line_start : end.start()], lr) if end else ""
 
 
 def rate_word(words: str, lr: LabelRules) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -28,7 +28,21 @@ class IndicatorEntry(Strict):
     measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
 
 
+class DerivedRow(Strict):
+    suffix: Annotated[str, StringConstraints(pattern=r"^_[a-z0-9_]+$")]
+    name: Annotated[str, StringConstraints(pattern=r"\{name\}")]
+    measures: Words = Field(min_length=1)
+    growth: bool = False  # its rows are growth rates of the row they derive from (growth_of)
+
+
+class Derived(Strict):
+    domains: Words = Field(min_length=1)
+    not_: Words = Field(default=[], alias="not")  # ids of amounts too broad to derive rows from
+    rows: dict[str, DerivedRow]
+
+
 class IndicatorsFile(Strict):
+    derived: Derived | None = None
     indicators: list[IndicatorEntry]
 
 # --------------------------------------------------------------------------- rules/measures.yaml
@@ -40,11 +54,14 @@ class MeasureCue(Strict):
     not_units: Words = []
     before: Regex | None = None
     label: Regex | None = None
+    after: Regex | None = None
+    approx: list[Literal["lower", "upper", "about"]] | None = None
 
 
 class MeasuresFile(Strict):
     measures: dict[str, Word]
     before_max: Positive
+    after_max: Positive
     clause_breaks: Chars
     before_trim: Regex
     cues: list[MeasureCue]
