@@ -34,7 +34,7 @@ SKIPPED_COLUMNS = ("report_id", "start", "end", "text", "reason")
 # check_name and severity_name are what an analyst reads (部分大于整体, 疑问); check and severity the machine names.
 FLAG_COLUMNS = (
     "flag_id", "check_name", "severity_name", "check", "severity", "report_id", "town", "period", "start", "end", "surface",
-    "indicator", "indicator_id", "message", "sentence",
+    "indicator", "indicator_id", "message", "sentence", "status", "note",  # the last two: the analyst's (pipeline/corrections.py)
 )
 NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
 
@@ -345,7 +345,8 @@ def flag_rows(flags: Iterable[Flag], extractions: Iterable[Extraction]) -> Itera
                 "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
                 "town": r.town if r else None, "period": r.period if r else None, "start": item.start, "end": item.end,
                 "surface": item.surface, "indicator": item.indicator, "indicator_id": f.indicator_id if f else None,
-                "message": flag.message, "sentence": f.sentence if f else None,
+                "message": flag.message, "sentence": f.sentence if f else None, "status": flag.status,
+                "note": flag.note,
             }
 
 

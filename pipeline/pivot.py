@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize, periods, rules, units
-from .comparison import STOCK, RowKey, row_values
+from .comparison import STOCK, RowKey, choose_reports, row_values
+from .corrections import is_open
 from .export import safe_cell, write_atomic
 from .model import Extraction, Figure, Flag
 from .present import grouped, plain, scaled
@@ -183,6 +184,8 @@ def periods_of(extractions: Iterable[Extraction]) -> list[str]:
 def _flag_index(flags: Iterable[Flag]) -> dict[tuple[str, int, int], list[Flag]]:
     index: dict[tuple[str, int, int], list[Flag]] = {}
     for flag in flags:
+        if not is_open(flag):  # an analyst found it 误报 or 已核实 (pipeline/corrections.py)
+            continue
         for item in flag.items:
             index.setdefault((item.report_id, item.start, item.end), []).append(flag)
     return index
@@ -251,6 +254,7 @@ def by_town(extractions: Iterable[Extraction], flags: Iterable[Flag] = (), perio
     any other town that reported; with the same period of the year before in the store, its cells as
     ``previous`` (上年同期). ``money``: the unit money is shown in (see units.for_table)."""
     extractions = [ex for ex in extractions if ex.report.status == "ok"]
+    extractions = choose_reports(extractions)[0]  # one report a town and period
     flags = list(flags)
     period = period or (periods_of(extractions) or [None])[-1]
     columns, cells = _cells(_town_entries(extractions, period), flags, indicator)
@@ -282,6 +286,7 @@ def by_period(extractions: Iterable[Extraction], town: str, flags: Iterable[Flag
               indicator: str | None = None, money: str | None = None) -> Pivot:
     """One town's periods side by side, earliest first; the latest beside the same part of the year before."""
     mine = [ex for ex in extractions if ex.report.status == "ok" and ex.report.town == town and ex.report.period]
+    mine = choose_reports(mine)[0]  # one report a period
     entries = sorted(((ex.report.period, ex) for ex in mine), key=lambda e: (periods.sort_key(e[0]), e[1].report.report_id))
     columns, cells = _cells(entries, flags, indicator)
     before = periods.same_part_last_year(columns[-1]) if columns else None

@@ -375,7 +375,7 @@ def _sheet_name(text: str) -> str:
 FIGURE_HEADER = ("乡镇", "期间", "章节", "原句", "原文", "数值", "单位", "标准值", "标准单位", "原始指标", "标准指标", "主体",
                  "所属期间", "类型", "疑点", "指标编号", "报告编号", "起", "止")
 FLAG_HEADER = ("检查", "严重程度", "乡镇", "期间", "原文", "原始指标", "标准指标", "说明", "原句", "疑点编号", "报告编号",
-               "检查代码")
+               "检查代码", "核实状态", "核实结果")  # the last two: the analyst's (pipeline/corrections.py reads them back)
 CHECK_HEADER = ("结果", "严重程度", "报告编号", "乡镇", "期间", "指标编号", "标准指标", "单位", "报告数", "统计数", "差异",
                 "差异率%", "报告原文", "统计原文", "统计来源", "说明", "报告原句", "统计原文所在句")
 REPORT_HEADER = ("乡镇", "期间", "标题", "文件", "状态", "说明", "数字", "已归入标准指标", "疑点", "报告编号")
@@ -445,7 +445,7 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
             doubts.add([check_name(flag.check), severity_name(flag.severity), r.town if r else None,
                         periods.label(r.period) if r and r.period else None, item.surface, item.indicator,
                         f.indicator_name if f else None, flag.message, f.sentence if f else None, flag.flag_id,
-                        item.report_id, flag.check], {1: (flag.severity, None)})
+                        item.report_id, flag.check, flag.status, flag.note], {1: (flag.severity, None)})
     doubts.finish(freeze_cols=1)
 
     reports = book.sheet("报告", REPORT_HEADER)

@@ -673,7 +673,7 @@ def test_manifest_stem_shared_by_two_files_is_not_a_key(tmp_path):
 BAD_MANIFESTS = [
     ("file,town,peroid\na.txt,x,2025\n", "row 1: unknown column 'peroid'"),
     ("town,period\nx,2025\n", "row 1: no 'file' column"),
-    ("file,town,period\na.txt,x,2025\nb.txt,y,2025-H1\n", "row 3: period '2025-H1'"),
+    ("file,town,period\na.txt,x,2025\nb.txt,y,2025-H1\n", "row 3: 期间“2025-H1”不是"),
     ("file,town\na.txt,x\n,y\n", "row 3: empty file name"),
     ("file,town\na.txt,x\nb.txt,y\na.txt,z\n", "row 4: a.txt is listed twice"),
     ("file,town\na.txt,x,extra\n", "row 2: more values than columns"),

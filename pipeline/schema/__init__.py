@@ -16,6 +16,7 @@ labels      -- labels.yaml
 periods     -- periods.yaml
 indicators  -- indicators.yaml, measures.yaml
 checks      -- checks.yaml, reference.yaml
+store       -- store.yaml (duplicates, roster, corrections)
 display     -- display.yaml (the Chinese words for machine values)
 errors      -- a validation error as one line naming the file's key
 """
@@ -29,6 +30,7 @@ from .indicators import IndicatorsFile, MeasuresFile
 from .labels import LabelsFile
 from .periods import PeriodsFile
 from .reports import ReportsFile, SectionsFile
+from .store import StoreFile
 
 SCHEMAS: dict[str, type[Strict]] = {
     "measures": MeasuresFile,
@@ -42,6 +44,7 @@ SCHEMAS: dict[str, type[Strict]] = {
     "reference": ReferenceFile,
     "reports": ReportsFile,
     "sections": SectionsFile,
+    "store": StoreFile,
     "units": UnitsFile,
 }
 
