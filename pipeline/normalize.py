@@ -238,6 +238,7 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"
 
 
+@rules.built_at_load
 @rules.cached
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, validated (pipeline/schema/) and checked against units and measures."""

@@ -54,6 +54,14 @@ def rules_dir() -> Path:
 
 
 _CACHED: list = []
+_BUILT_AT_LOAD: list = []  # what load_all builds too: knowledge checked across the entries of a file
+
+
+def built_at_load(fn):
+    """Register a cached builder that checks more than a schema can (an indicator id given twice), so
+    that load_all raises its RuleError once, before any report is read."""
+    _BUILT_AT_LOAD.append(fn)
+    return fn
 
 
 def cached(fn=None, /, *, maxsize: int | None = None):
@@ -89,6 +97,8 @@ def load_all() -> None:
     (not one failed report per report), and worker processes forked after it share the result."""
     for name in schema.SCHEMAS:
         _read(name)
+    for build in _BUILT_AT_LOAD:
+        build()
     if _validated_before() is None:
         _keep_validated({name: _read(name) for name in schema.SCHEMAS})
 

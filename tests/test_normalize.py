@@ -165,6 +165,15 @@ def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
         normalize.lexicon()
 
 
+def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_path):
+    """Not one failed extraction per report (nor, in evaluate, every report scored as having found nothing)."""
+    path = rules_copy / "indicators.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: party.activists,", "id: party.new_members,", 1),
+                    encoding="utf-8")
+    with pytest.raises(rules.RuleError, match=r"\(party.new_members\).id: duplicate id"):
+        rules.load_all()
+
+
 # (text before the figure, label, unit_norm, measure): real rows from the provincial reports in
 # ../shared/corpora-provincial (辽宁2022, 新疆2023, 浙江2021, 甘肃2021, 四川2023, 江苏2021) beside written ones
 @pytest.mark.parametrize(("before", "label", "unit", "measure"), [
@@ -195,7 +204,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("地区生产总值增长", "增长", "%", "econ.gdp_growth"),
     ("地区生产总值", "", "元", "econ.gdp"),
     ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
-    ("农业生产总值", "", "元", None),
+    ("农业生产总值", "", "元", "econ.agri_output"),  # a substring of 地区生产总值 but not it
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
     ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
     ("财政总收入", "", "元", "econ.fiscal_total_revenue"),  # caliber: not 一般公共预算收入
@@ -316,6 +325,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规上企业产值", "", "元", "econ.industrial_output"),  # 干汊河镇 2023
     ("完成限额以上商贸业零售额", "完成", "元", "econ.retail_sales_above_quota"),  # 保安镇 2023
     ("限额以上商贸完成", "完成", "元", "econ.retail_sales_above_quota"),  # 金牛镇 2022H1
+    ("农业总产值", "", "元", "econ.agri_output"),  # 平湖镇 2022: a town's 农林牧渔业总产值
+    ("城乡居民人均可支配收入", "", "元", "econ.disposable_income"),  # 弋江镇 2017: one figure, all residents
+    ("非税收入", "", "元", "econ.nontax_revenue"),  # 干汊河镇 2023
+    ("四上企业", "", "家", "econ.four_above_enterprises"),  # 宿城区王官集镇 2024H1
+    ("新增个体工商户", "新增", "户", "econ.new_individual_businesses"),  # 晋江东石镇 2022
+    ("脱贫群众人均纯收入", "", "元", "poverty.income_per_capita"),  # 巴州区清江镇 2022
+    ("新进工业规上企业", "", "家", "econ.new_above_scale_enterprises"),  # 工山镇 2024: new, not the stock
+    ("完成高标农田建设", "完成", "亩", "agri.high_standard_farmland"),  # 古田平湖镇 2022
+    ("粮播面积", "", "亩", "agri.grain_area"),  # 大冶保安镇 2023
     # derived rows (rules/indicators.yaml, derived): the growth and the completion of the plan of an amount
     ("实有市场主体增长", "实有市场主体增长", "%", "econ.market_entities_growth"),  # 山东省 2022
     ("高新技术企业增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # towns1 gaobu 2024 报告
