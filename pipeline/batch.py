@@ -230,6 +230,34 @@ def _remember(results: Iterable[Done], cache: Cache | None) -> Iterator[Done]:
         yield done
 
 
+def with_store_ids(found: list[tuple[Path, str]], stored: dict[str, str]) -> list[tuple[Path, str]]:
+    """The report ids of ``found`` (ingest.find_reports) made right for a store already holding ``stored``
+    (report_id -> absolute path of its file, Store.sources): a file stored before keeps its id, whatever
+    its name gives now; a file whose id another stored file holds (five towns each sending
+    2025年上半年工作总结.txt, run one at a time) gets its folder's name in front (白云镇-2025年上半年工作总结),
+    else id-2, id-3 …, so that no run's outputs (OUT/text/<id>.txt) or rows overwrite another report's."""
+    by_source = {src: rid for rid, src in stored.items() if src}
+    kept = [by_source.get(os.path.abspath(path)) for path, _ in found]
+    taken = {rid.casefold() for rid in stored}
+    out = []
+    for (path, rid), old in zip(found, kept, strict=True):
+        if old is None:
+            base = ingest.report_id_of(path.stem)
+            if rid != base or rid.casefold() in taken:  # the name is another file's, here or in the store
+                folder = ingest.report_id_of(f"{path.parent.name}-{path.stem}") if path.parent.name else ""
+                rid = folder if folder and folder.casefold() not in taken else _numbered(base, taken)
+            taken.add(rid.casefold())
+        out.append((path, old or rid))
+    return out
+
+
+def _numbered(report_id: str, taken: set[str]) -> str:
+    n = 2
+    while f"{report_id}-{n}".casefold() in taken:
+        n += 1
+    return f"{report_id}-{n}"
+
+
 def extract_paths(paths: list[Path], manifest: dict | None = None, jobs: int = 1) -> Iterator[Extraction]:
     """Every report under ``paths``, extracted (no cache)."""
     for done in extract_many(ingest.find_reports(paths), manifest, jobs):

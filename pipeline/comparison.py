@@ -7,12 +7,23 @@ own period. When a report states several such figures for one row, a stated rule
 (``pick``): the figure whose measure the indicator asks for (a flow indicator takes what was done
 in the period before an unmarked amount), then the first in the text. A level stated for a flow
 indicator (累计建成 beside 新建) is no value of that row: it gets a row of its own (…·存量).
+
+A town sends one report a period, but the store may hold two different ones (a draft and the
+final, a revised version under another name): ``choose_reports`` takes one of them for the
+comparison and the checks, by a stated rule (a final over a draft, by the draft words of
+rules/store.yaml in its title or file name; else the one received later), and
+``duplicate_flags`` flags each pair with the reason, in Chinese.
 """
 
 from __future__ import annotations
 
-from . import normalize
-from .model import Extraction, Figure
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from . import normalize, periods, rules
+from .model import Extraction, Figure, Flag, FlagItem, Report
 
 RowKey = tuple[str, str]  # (indicator_id, unit_norm)
 
@@ -83,3 +94,95 @@ def town_values(ex: Extraction) -> dict[RowKey, tuple[Figure, int]]:
     """(indicator_id, unit_norm) -> (the town value, how many result figures the report has for it):
     the canonical rows only, a level of a flow indicator left out (it is no value of that row)."""
     return {key: (chosen, len(figures)) for key, (chosen, figures, _) in row_values(ex, canonical_only=True).items()}
+
+
+# --------------------------------------------------------------------------- one report a town and period
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Several different reports of one town and period: the one the comparison takes, and why (in Chinese)."""
+
+    town: str
+    period: str
+    chosen: Extraction
+    others: tuple[Extraction, ...]
+    why: str
+
+    @property
+    def note(self) -> str:
+        """What a cell or a sheet says of the pair: which report the comparison takes and why."""
+        names = "、".join(_named(ex) for ex in (self.chosen, *self.others))
+        n = 1 + len(self.others)
+        return f"{self.town}{periods.label(self.period)}有{n}份报告（{names}），取{_named(self.chosen)}：{self.why}"
+
+
+def _named(ex: Extraction) -> str:
+    r = ex.report
+    return f"《{r.title}》（{r.report_id}）" if r.title and r.title != r.report_id else r.report_id
+
+
+def draft_word(report: Report) -> str | None:
+    """The draft word (rules/store.yaml draft_words: 初稿, 征求意见稿 …) in the report's title or file name, if any."""
+    from .figures import simplified  # a title in traditional characters (徵求意見稿) is read as simplified
+
+    words = rules.model("store").duplicates.draft_words
+    named = simplified(f"{report.title or ''}\n{PurePath(report.path).stem if report.path else ''}")
+    return next((w for w in words if w in named), None)
+
+
+def choose_reports(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Choice]]:
+    """The reports the comparison reads (one a town and period; reports without a town or period all),
+    in the given order, and a Choice for every town and period with several different reports.
+
+    The rule: a final over a draft (a draft word in its title or file name), else the one received
+    later (Report.received, then the order given)."""
+    extractions = list(extractions)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, ex in enumerate(extractions):
+        r = ex.report
+        if r.status == "ok" and r.town and r.period:
+            groups.setdefault((r.town, r.period), []).append(i)
+    dup = rules.model("store").duplicates
+    left_out: set[int] = set()
+    choices = []
+    for (town, period), members in groups.items():
+        if len(members) < 2:
+            continue
+        drafts = {i: draft_word(extractions[i].report) for i in members}
+        best = max(members, key=lambda i: (drafts[i] is None, extractions[i].report.received, i))
+        others = [i for i in members if i != best]
+        draft_other = next((i for i in others if drafts[i]), None)
+        if drafts[best] is None and draft_other is not None:
+            why = dup.why_final.format(draft=drafts[draft_other], other=_named(extractions[draft_other]))
+        elif drafts[best] is not None:
+            why = dup.why_all_drafts
+        else:
+            why = dup.why_later
+        left_out.update(others)
+        choices.append(Choice(town, period, extractions[best], tuple(extractions[i] for i in others), why))
+    return [ex for i, ex in enumerate(extractions) if i not in left_out], choices
+
+
+DUPLICATE_CHECK = "duplicate_report"
+
+
+def duplicate_flags(choices: Iterable[Choice]) -> list[Flag]:
+    """One flag for each town and period with several reports, pointing at the first figure of each
+    (a report without figures is named in the message only)."""
+    dup = rules.model("store").duplicates
+    flags = []
+    for c in choices:
+        reports = (c.chosen, *c.others)
+        items = tuple(FlagItem(ex.report.report_id, f.start, f.end, f.surface, f.indicator)
+                      for ex in sorted(reports, key=lambda ex: ex.report.report_id)
+                      for f in sorted(ex.figures, key=lambda f: (f.start, f.end))[:1])
+        if not items:
+            continue
+        key = f"{DUPLICATE_CHECK}|{c.town}|{c.period}|" + "|".join(sorted(ex.report.report_id for ex in reports))
+        message = dup.message.format(town=c.town, period=periods.label(c.period), n=len(reports),
+                                     reports="、".join(_named(ex) for ex in reports), chosen=_named(c.chosen),
+                                     why=c.why)
+        flags.append(Flag("F" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], DUPLICATE_CHECK, dup.severity,
+                          message, items))
+    return flags

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from . import periods
 from .model import Extraction, Flag
-from .present import plain
+from .present import check_name, plain, severity_name
 
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
-    "kind", "rule",
+    "kind", "estimated", "rule",
     "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
     "measure", "measure_of", "compare_key",
 )
@@ -30,10 +30,11 @@ REPORT_COLUMNS = (
     "n_sections", "n_figures", "n_skipped", "status", "message",
 )
 SKIPPED_COLUMNS = ("report_id", "start", "end", "text", "reason")
-# flags.csv: one row per flagged figure; the rows of one flag (several figures, maybe several reports) share its flag_id
+# flags.csv: one row per flagged figure; the rows of one flag (several figures, maybe several reports) share its flag_id.
+# check_name and severity_name are what an analyst reads (部分大于整体, 疑问); check and severity the machine names.
 FLAG_COLUMNS = (
-    "flag_id", "check", "severity", "report_id", "town", "period", "start", "end", "surface", "indicator",
-    "indicator_id", "message", "sentence",
+    "flag_id", "check_name", "severity_name", "check", "severity", "report_id", "town", "period", "start", "end", "surface",
+    "indicator", "indicator_id", "message", "sentence", "status", "note",  # the last two: the analyst's (pipeline/corrections.py)
 )
 NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
 
@@ -150,7 +151,7 @@ def figure_values(f, town: str | None, period: str | None) -> tuple:
         f.report_id, town, period, f.section, f.section_path, f.sentence,
         f.start, f.end, f.surface, f.value, f.value_high, f.unit, f.approx,
         f.indicator, f.entity, f.scope_period, f.covered,
-        periods.label(f.covered) if f.covered else None, f.kind, f.rule,
+        periods.label(f.covered) if f.covered else None, f.kind, "true" if f.estimated else None, f.rule,
         f.value_norm, f.unit_norm, f.indicator_id, f.indicator_name,
         f.measure, f.measure_of, f.compare_key,
     )
@@ -340,10 +341,12 @@ def flag_rows(flags: Iterable[Flag], extractions: Iterable[Extraction]) -> Itera
         for item in flag.items:
             r, f = reports.get(item.report_id), figures.get((item.report_id, item.start, item.end))
             yield {
-                "flag_id": flag.flag_id, "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
+                "flag_id": flag.flag_id, "check_name": check_name(flag.check), "severity_name": severity_name(flag.severity),
+                "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
                 "town": r.town if r else None, "period": r.period if r else None, "start": item.start, "end": item.end,
                 "surface": item.surface, "indicator": item.indicator, "indicator_id": f.indicator_id if f else None,
-                "message": flag.message, "sentence": f.sentence if f else None,
+                "message": flag.message, "sentence": f.sentence if f else None, "status": flag.status,
+                "note": flag.note,
             }
 
 

@@ -36,6 +36,9 @@ class Report:
     # the year the report was written in, when after its period: a 政府工作报告 delivered in January
     # 2025 reviews 2024 (period 2024, delivered 2025); relative words (今年, 去年) count from it
     delivered: int | None = None
+    # the order reports came into the store (pipeline/store.py): of two reports of one town and period,
+    # the comparison takes the later unless only it is a draft (pipeline/comparison.py choose_reports)
+    received: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class Figure:
     entity: str | None = None
     scope_period: str | None = None
     kind: str = "actual"  # actual | target
+    estimated: bool = False  # an estimate of a result (预计全年完成… in a report on that year)
     section: str | None = None  # innermost heading title
     section_path: str = ""
     sentence: str = ""
@@ -143,6 +147,8 @@ class Flag:
     severity: str  # error | warning | info
     message: str  # in Chinese
     items: tuple[FlagItem, ...]
+    status: str = ""  # the analyst's verdict from the corrections file (待核实, 已核实, 误报; pipeline/corrections.py)
+    note: str = ""  # the analyst's 核实结果
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,11 @@
 """After extraction: check the reports against each other and the store, store them, write flags.csv and the workbook.
 
-    extractions (normalized) ─┬─> checks.run_checks(batch, history from the store) ─> flags
-                              ├─> reference.compare(all reports, stored official figures) ─> comparisons
+    extractions (normalized) ─┬─> store.admit: which reports come in, under which id (the same text is
+                              │     stored once; another file's report of a taken id beside it)
+                              ├─> corrections (OUT/核实.csv, the previous workbook's 疑点 notes) applied
+                              ├─> comparison.choose_reports: one report a town and period (duplicates flagged)
+                              ├─> checks.run_checks(batch, history from the store) ─> flags
+                              ├─> reference.compare(the reports compared, stored official figures) ─> comparisons
                               │     (核对 sheet) and their flags (report_vs_official)
                               ├─> store.replace(batch, flags)          one transaction
                               ├─> OUT/flags.csv, flags.parquet         flags that touch this batch
@@ -10,11 +14,60 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, export, reference, store, workbook
+from . import checks, comparison, corrections, export, periods, reference, roster, store, workbook
 from .model import Extraction, Flag
+
+
+class OutputError(RuntimeError):
+    """An output folder or file that cannot be written: one Chinese line naming the path and the problem."""
+
+
+_WHY = {
+    errno.EROFS: "只读文件系统，无法写入",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENOSPC: "磁盘已满",
+    errno.ENOENT: "无法在此创建（上级文件夹不存在或不可创建）",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "已存在同名文件，不是文件夹",
+}
+
+
+def os_problem(e: OSError, path: Path | str | None = None) -> str:
+    """An OSError as one Chinese line naming the path and the problem."""
+    where = e.filename or path or ""
+    why = _WHY.get(e.errno or 0) or e.strerror or str(e)
+    return f"{where}：{why}（{e.strerror or type(e).__name__}）"
+
+
+def check_out(out: Path) -> None:
+    """Make sure the output folder can be written before anything is read: raises OutputError otherwise."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out}：这是一个文件，不是文件夹")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".zhibiao-probe.{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise OutputError(f"--out {os_problem(e, out)}") from None
+
+
+_BOOK = "workbook_sha256"  # the meta key of the workbook the last run wrote
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -26,29 +79,65 @@ class Published:
     n_mapped: int  # figures with a canonical indicator
     paths: dict[str, Path]
     comparisons: list[reference.Comparison] = field(default_factory=list)  # report figures beside official ones
+    notices: list[str] = field(default_factory=list)  # reports not stored or stored under another id, in Chinese
+    duplicates: list[comparison.Choice] = field(default_factory=list)  # towns and periods with several reports
+    missing: dict[str, list[str]] = field(default_factory=dict)  # period of the batch -> expected towns without a report
+    problems: list[str] = field(default_factory=list)  # rows of the corrections file not understood or not applied
+
+    @property
+    def n_open(self) -> int:
+        """Flags of this batch no analyst has closed (已核实, 误报)."""
+        return sum(corrections.is_open(f) for f in self.batch_flags)
 
 
 def publish(extractions: list[Extraction], out: Path, db: Path,
-            officials: list[reference.Official] | None = None) -> Published:
-    """Store the batch (replacing earlier rows of the same reports), run every check, write the outputs.
+            officials: list[reference.Official] | None = None, expected_towns: Sequence[str] = (),
+            corrections_file: Path | None = None, money: str | None = None) -> Published:
+    """Store the batch (see store.admit), run every check, write the outputs.
 
     ``officials``: reference figures to store (replacing earlier ones of the same sources); the
-    reports are compared with every stored one."""
+    reports are compared with every stored one. ``expected_towns``: the roster (未报送 in 对比 and
+    in ``missing``). ``corrections_file``: the analyst's (default 核实.csv beside the store; created
+    with its header when missing, never written otherwise). ``money``: the unit the workbook shows money in
+    (units.for_table)."""
+    book = out / "indicators.xlsx"
+    fixes_path = corrections_file or corrections.default_path(db)
+    fixes = corrections.load(fixes_path)
     with store.Store(db) as st:
+        # what an analyst typed into the 疑点 sheet, read before the workbook is rewritten; a workbook
+        # as the last run wrote it (its sha256 noted in the store) holds nothing the store lacks
+        typed = corrections.read_workbook(book) if _digest(book) not in (None, st.note(_BOOK)) else None
         if officials:
             st.replace_officials(officials)
-        history = st.extractions(excluding=extractions)
-        everything = sorted([*extractions, *history], key=lambda ex: ex.report.report_id)
+        admitted = st.admit(extractions)
+        new = admitted.new
+        history = st.extractions(excluding=new)
+        # the notes of the last workbook, else (no workbook, or one without the columns) those the store kept
+        kept = {} if typed is not None else {f.flag_id: corrections.Verdict(f.status, f.note)
+                                             for f in st.flags() if f.status or f.note}
+        everything = fixes.apply(sorted([*new, *history], key=lambda ex: ex.report.report_id))
+        compared, duplicates = comparison.choose_reports(everything)
+        new_ids = {ex.report.report_id for ex in new}
         stored = st.officials()
-        comparisons = reference.compare(everything, stored)
-        flags = checks.run_checks(extractions, history=history) + reference.flags(comparisons)
-        st.replace(extractions, flags)
-    batch_flags = checks.touching(flags, (ex.report.report_id for ex in extractions))
+        comparisons = reference.compare(compared, stored)
+        flags = (checks.run_checks([ex for ex in compared if ex.report.report_id in new_ids],
+                                   history=[ex for ex in compared if ex.report.report_id not in new_ids])
+                 + reference.flags(comparisons) + comparison.duplicate_flags(duplicates))
+        flags = fixes.mark(flags, typed or {}, kept)
+        st.replace(new, flags)
+    if corrections_file is None:
+        corrections.create(fixes_path)
+    batch_flags = checks.touching(flags, new_ids)
+    batch_periods = sorted({ex.report.period for ex in new if ex.report.period}, key=periods.sort_key)
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
-        "workbook": workbook.write_workbook(everything, flags, out / "indicators.xlsx", comparisons, stored),
+        "workbook": workbook.write_workbook(everything, flags, book, comparisons, stored,
+                                            expected_towns=expected_towns, money=money),
         "store": db,
+        "corrections": fixes_path,
     }
+    with store.Store(db) as st:
+        st.note(_BOOK, _digest(book))
     figures = [f for ex in everything for f in ex.figures]
     return Published(
         flags=flags,
@@ -58,4 +147,9 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
         n_mapped=sum(1 for f in figures if f.indicator_id),
         paths=paths,
         comparisons=comparisons,
+        notices=admitted.notices,
+        duplicates=[c for c in duplicates if c.chosen.report.report_id in new_ids
+                    or any(o.report.report_id in new_ids for o in c.others)],
+        missing={p: m for p in batch_periods if (m := roster.missing(expected_towns, everything, p))},
+        problems=fixes.problems,
     )

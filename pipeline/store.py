@@ -2,40 +2,54 @@
 
 Tables
   reports     one row per report: report_id (key), content_hash (sha256 of the
-              text), path, title, town, period, county, encoding, status, message, text
+              text without its white space), path, title, town, period, county, encoding,
+              status, message, text, source (the file's absolute path), received (the order
+              reports came in)
   figures     one row per figure, every column of model.Figure, keyed by
               (report_id, start, end)
-  flags       one row per flag: flag_id (key), check, severity, message
+  flags       one row per flag: flag_id (key), check, severity, message, status and note
+              (the analyst's, from the corrections file: pipeline/corrections.py)
   flag_items  one row per figure a flag points at: flag_id, seq, report_id, start, end, surface, indicator
   official_figures  the reference figures (pipeline/reference/: a bureau's table, a 统计公报),
               one row per figure, every column of reference.Official, keyed by (source, seq);
               loading a source again replaces its rows
   meta        schema_version
 
-Re-extracting a report replaces its rows: the rows of the same report_id, and
-those of the same text stored under another id (a renamed file), are deleted
-before the new ones go in. A write is one transaction: it happens whole or not
-at all. No timestamps are stored, so the same input leaves the same store.
+A report is what it says, not its file name (``admit``): the same text again (the same
+file, a copy under another name, a .docx beside its .txt) is stored once; the same file
+(source path) re-extracted, or edited, replaces its own rows, with a notice when its text
+changed; a different report whose file name gives an id already taken (five towns each
+sending 2025年上半年工作总结.txt) is stored beside it under an id of its own. Nothing stored
+is replaced by another file's report. Two different reports of one town and period are both
+kept: pipeline/comparison.py says which one the comparison takes. A write is one
+transaction: it happens whole or not at all. No timestamps are stored (``received`` counts
+arrivals), so the same input leaves the same store.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from collections.abc import Iterable
-from dataclasses import astuple, fields
+from dataclasses import astuple, dataclass, field, fields
 from pathlib import Path
 
 import duckdb
 
-from .model import Extraction, Figure, Flag, FlagItem, Report
+from . import rules
+from .model import Extraction, Figure, Flag, FlagItem, Report, evolve
 
-SCHEMA_VERSION = "2"  # 2: figures have covered, measure, measure_of and compare_key
+SCHEMA_VERSION = "4"  # 2: figures have covered, measure, measure_of and compare_key; 3: estimated; 4: reports keyed
+# by content (source, received), flags have the analyst's status and note
 
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 REPORT_FIELDS = ("report_id", "content_hash", "path", "title", "town", "period", "county", "encoding", "status",
-                 "message", "text")
+                 "message", "text", "source", "received")
+FLAG_FIELDS = ("flag_id", "check", "severity", "message", "status", "note")
 
-_SQL_TYPES = {"start": "INTEGER", "end": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "value_norm": "DOUBLE"}
+_SQL_TYPES = {"start": "INTEGER", "end": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "value_norm": "DOUBLE",
+              "estimated": "BOOLEAN", "received": "INTEGER"}
 
 
 def _q(name: str) -> str:
@@ -43,10 +57,11 @@ def _q(name: str) -> str:
 
 
 _SCHEMA = [
-    f"CREATE TABLE IF NOT EXISTS reports ({', '.join(_q(c) + ' VARCHAR' for c in REPORT_FIELDS)}, PRIMARY KEY (report_id))",
+    f"CREATE TABLE IF NOT EXISTS reports ({', '.join(_q(c) + ' ' + _SQL_TYPES.get(c, 'VARCHAR') for c in REPORT_FIELDS)}, "
+    "PRIMARY KEY (report_id))",
     f"CREATE TABLE IF NOT EXISTS figures ({', '.join(_q(c) + ' ' + _SQL_TYPES.get(c, 'VARCHAR') for c in FIGURE_FIELDS)}, "
     'PRIMARY KEY (report_id, "start", "end"))',
-    "CREATE TABLE IF NOT EXISTS flags (flag_id VARCHAR PRIMARY KEY, \"check\" VARCHAR, severity VARCHAR, message VARCHAR)",
+    f"CREATE TABLE IF NOT EXISTS flags ({', '.join(_q(c) + ' VARCHAR' for c in FLAG_FIELDS)}, PRIMARY KEY (flag_id))",
     "CREATE TABLE IF NOT EXISTS flag_items (flag_id VARCHAR, seq INTEGER, report_id VARCHAR, \"start\" INTEGER, "
     '"end" INTEGER, surface VARCHAR, indicator VARCHAR, PRIMARY KEY (flag_id, seq))',
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -76,8 +91,29 @@ class StoreError(RuntimeError):
     """The store cannot be opened or written (locked, another schema, not a database)."""
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def content_hash(report: Report) -> str | None:
-    return hashlib.sha256(report.text.encode("utf-8")).hexdigest() if report.status == "ok" else None
+    """sha256 of the text without its white space: the same report read from a .docx and from its .txt
+    (whose lines break elsewhere) has one hash. None for a report not read."""
+    if report.status != "ok":
+        return None
+    return hashlib.sha256(_SPACE.sub("", report.text).encode("utf-8")).hexdigest()
+
+
+def source_of(report: Report) -> str:
+    """The report's file as an absolute path: what tells one file from another of the same name."""
+    return os.path.abspath(report.path) if report.path else ""
+
+
+@dataclass(frozen=True)
+class Admitted:
+    """What a batch brings to the store (``Store.admit``): the reports to store, their ids and arrival
+    order settled, and a notice in Chinese for each report not stored or stored otherwise than given."""
+
+    new: list[Extraction]
+    notices: list[str] = field(default_factory=list)
 
 
 class Store:
@@ -86,7 +122,7 @@ class Store:
     def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
         if read_only and not self.path.exists():
-            raise StoreError(f"{self.path}: no store here yet (run `zhibiao run` first, or pass --db)")
+            raise StoreError(f"{self.path}：这里还没有库（no store here yet）：请先运行 zhibiao run，或用 --db 指定库")
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -123,41 +159,95 @@ class Store:
             row = None
         if row is None or row[0] != SCHEMA_VERSION:
             found = row[0] if row else "none"
-            raise StoreError(f"{self.path}: store schema {found}, this zhibiao needs {SCHEMA_VERSION}: "
-                             "remove the file or choose another --db")
+            raise StoreError(f"{self.path}：库的结构版本为 {found}，本版 zhibiao 需要 {SCHEMA_VERSION}"
+                             f"（store schema {found}, this zhibiao needs {SCHEMA_VERSION}）："
+                             "请删除该文件后重新运行，或用 --db 另选一个库")
 
     def transaction(self):
         return _Transaction(self.con)
 
     # --- writing ---------------------------------------------------------------
 
-    def replace(self, extractions: Iterable[Extraction], flags: Iterable[Flag]) -> None:
-        """Put the reports in, replacing their earlier rows, and set the store's flags, in one transaction.
+    def note(self, key: str, value: str | None = None) -> str | None:
+        """A value kept in the meta table (``value`` given: set it first)."""
+        if value is not None:
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def sources(self) -> dict[str, str]:
+        """report_id -> the absolute path of its file: the ids a new batch must not take for other files."""
+        return dict(self.con.execute("SELECT report_id, coalesce(source, '') FROM reports").fetchall())
+
+    def admit(self, extractions: Iterable[Extraction]) -> Admitted:
+        """What of ``extractions`` goes into the store, and how (reads only; see the module's docstring).
+
+        A report whose text (white space aside) is stored under another id, or came earlier in the
+        batch, is not stored again. A report of a stored id and the same file replaces it (keeping its
+        place in the order received; a notice when its text changed); of a stored id but another file,
+        it gets a free id (id-2, id-3 …). Every other report comes in after those stored."""
+        extractions = list(extractions)
+        stored = {rid: (src, h, n) for rid, src, h, n in self.con.execute(
+            "SELECT report_id, coalesce(source, ''), content_hash, received FROM reports").fetchall()}
+        by_hash = {h: rid for rid, (_, h, _) in stored.items() if h}
+        taken = {rid.casefold() for rid in stored}
+        taken |= {ex.report.report_id.casefold() for ex in extractions}
+        arrived = max((n or 0 for _, _, n in stored.values()), default=0)
+        same_text = rules.model("store").duplicates.same_text
+        new: list[Extraction] = []
+        notices: list[str] = []
+        for ex in extractions:
+            r = ex.report
+            h, src = content_hash(r), source_of(r)
+            earlier = by_hash.get(h) if h else None
+            if earlier is not None and (earlier != r.report_id or stored[earlier][0] not in (src, "")):
+                notices.append(f"{r.path}：" + same_text.format(other=earlier))
+                continue
+            if r.report_id in stored and stored[r.report_id][0] in (src, ""):
+                _, old_hash, received = stored[r.report_id]
+                if h and old_hash and old_hash != h:
+                    notices.append(f"{r.path}：文件内容有变，库中的报告 {r.report_id} 已换成新内容")
+            else:
+                if r.report_id in stored:  # another file's report under a taken id: stored beside it
+                    rid = _free_id(r.report_id, taken)
+                    notices.append(f"{r.path}：编号 {r.report_id} 已属于库中另一文件（{stored[r.report_id][0]}），"
+                                   f"本报告以 {rid} 入库")
+                    ex = _renamed(ex, rid)
+                    taken.add(rid.casefold())
+                arrived += 1
+                received = arrived
+            ex = Extraction(report=evolve(ex.report, received=received), sections=ex.sections, figures=ex.figures,
+                            skipped=ex.skipped, sentences=ex.sentences)
+            if h:
+                by_hash[h] = ex.report.report_id
+            stored[ex.report.report_id] = (src, h, received)
+            new.append(ex)
+        return Admitted(new, notices)
+
+    def replace(self, extractions: Iterable[Extraction], flags: Iterable[Flag]) -> Admitted:
+        """Put the reports in as ``admit`` says, replacing the rows of the reports they replace, and set
+        the store's flags, in one transaction; what was admitted is returned.
 
         ``flags`` are the flags of the whole store after the replacement: the
         checks run over the new reports and ``history`` (see checks.run_checks).
         """
-        extractions = list(extractions)
+        admitted = self.admit(list(extractions))
+        extractions = admitted.new
         ids = [ex.report.report_id for ex in extractions]
-        hashes = [h for h in (content_hash(ex.report) for ex in extractions) if h]
         report_rows = [_report_row(ex.report) for ex in extractions]
         figure_rows = [astuple(f) for ex in extractions for f in ex.figures]
-        flag_rows = [(f.flag_id, f.check, f.severity, f.message) for f in flags]
+        flag_rows = [tuple(getattr(f, c) for c in FLAG_FIELDS) for f in flags]
         item_rows = [(f.flag_id, i, *astuple(item)) for f in flags for i, item in enumerate(f.items)]
         with self.transaction():
-            gone = self.con.execute(
-                "SELECT report_id FROM reports WHERE list_contains(?, report_id) OR list_contains(?, content_hash)",
-                [ids, hashes],
-            ).fetchall()
-            gone_ids = sorted({r[0] for r in gone} | set(ids))
-            self.con.execute("DELETE FROM figures WHERE list_contains(?, report_id)", [gone_ids])
-            self.con.execute("DELETE FROM reports WHERE list_contains(?, report_id)", [gone_ids])
+            self.con.execute("DELETE FROM figures WHERE list_contains(?, report_id)", [ids])
+            self.con.execute("DELETE FROM reports WHERE list_contains(?, report_id)", [ids])
             self.con.execute("DELETE FROM flag_items")
             self.con.execute("DELETE FROM flags")
             self._insert("reports", REPORT_FIELDS, report_rows)
             self._insert("figures", FIGURE_FIELDS, figure_rows)
-            self._insert("flags", ("flag_id", "check", "severity", "message"), flag_rows)
+            self._insert("flags", FLAG_FIELDS, flag_rows)
             self._insert("flag_items", ("flag_id", "seq", *(f.name for f in fields(FlagItem))), item_rows)
+        return admitted
 
     def replace_officials(self, officials: Iterable) -> None:
         """Put reference figures in (reference.Official), replacing every earlier row of their sources."""
@@ -196,17 +286,15 @@ class Store:
     def extractions(self, *, excluding: Iterable[Extraction] = ()) -> list[Extraction]:
         """The stored reports with their figures (no sections or skipped numerals), as Extractions.
 
-        Reports that ``excluding`` is about to replace (same id or same text) are left out:
+        Reports that ``excluding`` is about to replace (the same id: see ``admit``) are left out:
         what is left is the history the new reports are checked against.
         """
-        excluding = list(excluding)
         ids = {ex.report.report_id for ex in excluding}
-        hashes = {h for h in (content_hash(ex.report) for ex in excluding) if h}
+        kept = [c for c in REPORT_FIELDS if c not in ("content_hash", "source")]
         reports = [
-            Report(**{k: v for k, v in zip(REPORT_FIELDS, row) if k != "content_hash"} | {"text": row[-1] or ""})
-            for row in self.con.execute(f"SELECT {', '.join(map(_q, REPORT_FIELDS))} FROM reports ORDER BY report_id")
-            .fetchall()
-            if row[0] not in ids and (row[1] is None or row[1] not in hashes)
+            Report(**dict(zip(kept, row)) | {"text": row[kept.index("text")] or "", "received": row[-1] or 0})
+            for row in self.con.execute(f"SELECT {', '.join(map(_q, kept))} FROM reports ORDER BY report_id").fetchall()
+            if row[0] not in ids
         ]
         figures: dict[str, list[Figure]] = {}
         query = f"SELECT {', '.join(map(_q, FIGURE_FIELDS))} FROM figures ORDER BY {_ORDER['figures']}"
@@ -221,9 +309,10 @@ class Store:
         ).fetchall():
             items.setdefault(row[0], []).append(FlagItem(*row[1:]))
         return [
-            Flag(flag_id=fid, check=check, severity=sev, message=msg, items=tuple(items.get(fid, ())))
-            for fid, check, sev, msg in self.con.execute(
-                'SELECT flag_id, "check", severity, message FROM flags ORDER BY flag_id').fetchall()
+            Flag(flag_id=fid, check=check, severity=sev, message=msg, items=tuple(items.get(fid, ())),
+                 status=status or "", note=note or "")
+            for fid, check, sev, msg, status, note in self.con.execute(
+                f"SELECT {', '.join(map(_q, FLAG_FIELDS))} FROM flags ORDER BY flag_id").fetchall()
         ]
 
     def unmatched_labels(self, limit: int = 30) -> list[tuple[str, str, int, int, str, str]]:
@@ -282,5 +371,64 @@ class _Transaction:
 def _report_row(r: Report) -> tuple:
     values = {"report_id": r.report_id, "content_hash": content_hash(r), "path": r.path, "title": r.title,
               "town": r.town, "period": r.period, "county": r.county, "encoding": r.encoding,
-              "status": r.status, "message": r.message, "text": r.text}
+              "status": r.status, "message": r.message, "text": r.text, "source": source_of(r),
+              "received": r.received}
     return tuple(values[c] for c in REPORT_FIELDS)
+
+
+def _free_id(report_id: str, taken: set[str]) -> str:
+    n = 2
+    while f"{report_id}-{n}".casefold() in taken:
+        n += 1
+    return f"{report_id}-{n}"
+
+
+def _renamed(ex: Extraction, report_id: str) -> Extraction:
+    """The extraction under another report id (its figures and skipped numerals too)."""
+    return Extraction(report=evolve(ex.report, report_id=report_id), sections=ex.sections,
+                      figures=tuple(evolve(f, report_id=report_id) for f in ex.figures),
+                      skipped=tuple(evolve(s, report_id=report_id) for s in ex.skipped), sentences=ex.sentences)
+
+
+# --------------------------------------------------------------------------- the last run's store
+
+
+def _state_file() -> Path:
+    """Where `zhibiao run` notes the store it wrote: $ZHIBIAO_STATE_DIR, else $XDG_STATE_HOME/zhibiao,
+    else ~/.local/state/zhibiao; the file last_store."""
+    folder = os.environ.get("ZHIBIAO_STATE_DIR") or os.path.join(
+        os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state"), "zhibiao")
+    return Path(folder) / "last_store"
+
+
+def remember(path: Path) -> None:
+    """Note ``path`` as the last run's store (for compare and indicators without --db); a note that
+    cannot be written is no error (it only spares typing --db)."""
+    state = _state_file()
+    try:
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text(os.path.abspath(path) + "\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
+def last_used() -> Path | None:
+    """The store the last `zhibiao run` wrote, if it is still there."""
+    try:
+        path = Path(_state_file().read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError):
+        return None
+    return path if path.is_file() else None
+
+
+def describe(st: Store) -> str:
+    """Which store is read, in one Chinese line: its path, reports, towns and periods."""
+    from . import periods
+
+    rows = st.con.execute("SELECT DISTINCT town, period FROM reports WHERE status = 'ok'").fetchall()
+    towns = sorted({t for t, _ in rows if t})
+    spans = sorted({p for _, p in rows if p}, key=periods.sort_key)
+    n = st.con.execute("SELECT count(*) FROM reports").fetchone()[0]
+    shown = "、".join(towns[:12]) + (f" 等{len(towns)}个" if len(towns) > 12 else "")
+    return (f"读取库 {st.path}：{n} 份报告；乡镇：{shown or '无'}；"
+            f"期间：{'、'.join(periods.label(p) for p in spans) or '无'}")

@@ -16,6 +16,14 @@ SHARED = ROOT.parent / "shared"
 NATIONAL = SHARED / "corpora-national" / "government_work_reports.jsonl"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _state_dir(tmp_path_factory):
+    """`zhibiao run` notes its store for compare and indicators (pipeline/store.py remember): in tests, not in ~."""
+    import os
+
+    os.environ["ZHIBIAO_STATE_DIR"] = str(tmp_path_factory.mktemp("state"))
+
+
 @pytest.fixture(scope="session")
 def tongxihe_text() -> str:
     return (GOLD / "texts" / "tongxihe-2025h1.txt").read_text(encoding="utf-8")

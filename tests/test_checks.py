@@ -129,6 +129,9 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全乡耕地中，水田占62%、旱地占45%。", "shares_exceed_whole"),
         ("全年完成植树造林1500亩。", "period_not_over"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
+        # 大冶市金牛镇 2022年上半年 (real, fresh set6): last year's month as the baseline of this year's change
+        ("预计6月份完成营业额580万元,去年6月同期完成501万元,同比增长15.77%。", None),
+        ("6月份完成营业额580万元,去年6月完成501万元。", "earlier_period_as_result"),
         ("对2024年排查出的18户重点户开展“回头看”。", None),  # the figure names what is followed up
         ("2024年试种的再生稻亩产达1200斤以上。", None),
         ("松岭村12座、杉树村15座、石桥村9座，共计36座。", None),

@@ -208,6 +208,22 @@ def test_value_high_is_an_attribute(pred_high, gold_high, ok):
     assert total.attribute_ok["value_high"] == ok
 
 
+@pytest.mark.parametrize(("report_period", "pred", "gold", "ok"), [
+    ("2024H1", "1—5月", "2024年1—5月", True),  # the year is the report's own, written or not
+    ("2021", "2021 年度", "2021年度", True),
+    ("2023", "1-10月", "2023年1-10月", True),
+    ("2022H1", "去年", "2021年6月", False),  # the month matters
+    ("2024", None, "2024年", False),
+    ("2024", None, None, True),
+])
+def test_scope_period_is_compared_as_a_period(report_period, pred, gold, ok):
+    ex = Extraction(Report("d", "", "0123456789" * 3, period=report_period),
+                    figures=(dataclasses.replace(_figure(0, 3, 5, "人"), scope_period=pred),))
+    total = evaluate.score([ex], {"d": [_gold(0, 3, 5, "人", scope_period=gold)]},
+                           {"d": evaluate.GoldReport("d", None, report_period)}).total
+    assert total.attribute_ok["scope_period"] == ok
+
+
 def test_reference_gold_concepts_are_covered():
     """../shared/gold carries concepts; one report, so coverage only."""
     if not (SHARED / "gold" / "figures.jsonl").is_file():

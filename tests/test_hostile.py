@@ -352,7 +352,7 @@ def test_folder_without_reports_is_a_usage_error(tmp_path, monkeypatch):
     ("content", "problem"),
     [
         (b"name,town\nx.txt,a\n", "row 1: unknown column 'name'"),
-        (b"file,period\nx.txt,H1-2025\n", "row 2: period 'H1-2025' is not like"),
+        (b"file,period\nx.txt,H1-2025\n", "row 2: 期间“H1-2025”不是"),
         (b"\xff\xfe\x00bad", "manifest is neither UTF-8 nor GBK text"),
     ],
 )
@@ -369,7 +369,7 @@ def test_out_that_is_a_file_is_a_usage_error(tmp_path, monkeypatch):
     (tmp_path / "out").write_text("not a folder")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["extract", "x.txt", "--out", "out"])
-    assert (result.exit_code, result.stderr) == (2, "zhibiao: error: --out out: not a folder\n")
+    assert (result.exit_code, result.stderr) == (2, "zhibiao: error: --out out：这是一个文件，不是文件夹（not a folder）\n")
 
 
 def test_unknown_option_is_a_usage_error(tmp_path):
@@ -379,13 +379,24 @@ def test_unknown_option_is_a_usage_error(tmp_path):
 
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(tmp_path):
     (tmp_path / "x.txt").write_text(GOOD, encoding="utf-8")
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(ingest.__file__).resolve().parents[2] / "rules", rules)
+    (rules / "units.yaml").write_text("units: 3\n", encoding="utf-8")  # a rules file no stage expects
+    env = {**os.environ, "ZHIBIAO_RULES": str(rules)}
+    result = _run(["extract", "x.txt", "--out", "out", "-j", "1"], cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("zhibiao: error: RuleError: rules/units.yaml")
+    assert result.stderr.endswith("(run with --debug for details)\n") and result.stderr.count("\n") == 1
+    debug = _run(["--debug", "extract", "x.txt", "--out", "out", "-j", "1"], cwd=tmp_path, env=env)
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
+
+
+def test_an_output_path_through_a_file_is_one_chinese_line(tmp_path):
+    (tmp_path / "x.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "afile").write_text("")
     result = _run(["extract", "x.txt", "--out", "afile/out", "-j", "1"], cwd=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.startswith("zhibiao: error: NotADirectoryError: ")
-    assert result.stderr.endswith("(run with --debug for details)\n") and result.stderr.count("\n") == 1
-    debug = _run(["--debug", "extract", "x.txt", "--out", "afile/out", "-j", "1"], cwd=tmp_path)
-    assert debug.returncode != 0 and "Traceback" in debug.stderr
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("zhibiao: error: --out afile/out：路径中有一段不是文件夹")
 
 
 # --------------------------------------------------------------------------- formula injection

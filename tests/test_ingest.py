@@ -20,6 +20,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 from pipeline import ingest, rules
+from pipeline.extract import extract_report
 from pipeline.ingest import Limits, find_reports, read_manifest, read_report
 
 from .conftest import CORPORA as CORPUS
@@ -573,13 +574,41 @@ GUESSES = [
     ("a.txt", "八里镇2025年上半年工作总结\n正文。", "八里镇", "2025H1"),  # a numeral in the name
     ("a.txt", "三河镇2024年工作总结\n正文。", "三河镇", "2024"),
     ("a.txt", "王集镇2024年工作总结\n正文。", "王集镇", "2024"),
+    # a news piece on the congress that reviews a year (石排镇 2024, towns1, as written in traditional characters)
+    ("a.txt", "近日,石排鎮第十八屆人民代表大會第六次會議召開。大會回顧總結了2023年石排的發展成果,并對2024年各項目標任務"
+     "進行了部署。", "石排镇", "2023"),
+    ("qingxi-2025.txt", "1月8日，青溪县第十八届人民代表大会第五次会议召开。会议回顾了2024年全县工作。", "青溪县", "2024"),
+    # a title naming the county or city apart, or before a follower: the report's is the lowest place named
+    ("a.txt", "【青溪县】统溪河镇2025年上半年工作总结\n正文。", "统溪河镇", "2025H1"),
+    ("a.txt", "青溪县人民政府石门街道办事处2025年上半年工作总结\n正文。", "石门街道", "2025H1"),
+    ("a.txt", "青溪经济开发区（石门街道）2025年上半年工作总结\n正文。", "石门街道", "2025H1"),
+    # real titles and heads (tests/gold/real, sources.tsv): 益农镇 (zhejiang3), 茶园乡 (township4), 灵峰街道
+    # (zhejiang3), 高桥街道 and 崇福镇 (county2; 桐乡 of 桐乡市 is no 乡, 5个社区 no 个社区), 西江镇 (township4)
+    ("a.txt", "(杭州市)萧山区益农镇2021年政府工作报告\n  ——在益农镇第十一届人民代表大会第九次会议上", "益农镇", "2020"),
+    ("a.txt", "(兴国县)2020年茶园乡人民政府工作报告(全文)\n政府工作报告\n——2020年7月3日在茶园乡第十八届人民代表大会"
+     "第七次会议\n茶园乡人民政府乡长陈勇\n各位代表:\n一、2019年工作回顾", "茶园乡", "2019"),
+    ("a.txt", "安吉县人民政府灵峰街道办事处2024年度工作报告\n\n一、2024年工作回顾", "灵峰街道", "2024"),
+    ("a.txt", "桐乡经济开发区(高桥街道)2024年工作总结和2025年工作思路\n一、2024年工作总结", "高桥街道", "2024"),
+    ("chongfu-2024.txt", "桐乡市崇福镇基本情况简介(2025年)\n全镇面积100.14平方公里,辖26个村和5个社区。2024年,预计实现地区生产"
+     "总值93.95亿元。", "崇福镇", "2024"),
+    ("xijiang-2021.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾", "西江镇",
+     "2021"),
     # not towns: a fragment of 区委区政府, 要求乡镇, a phrase describing a place; a county bureau's report
+    # (黄溪口镇 2023, township4: only 镇 and 我代表镇人民政府; 长街镇 2024, zhejiang3: 领跑全县)
+    ("a.txt", "政府工作报告\n—2023年12月27日在镇第十八届人民代表大会第四次会议上\n李振山\n各位代表:\n现在,我代表镇"
+     "人民政府向大会报告工作。", None, "2023"),
+    ("changjie-2024.txt", "一、2024年工作回顾(部分内容)\n农林牧渔业总产值11.6亿元、增长6%,领跑全县,固定投资累计完成3.2亿元。",
+     None, "2024"),
     ("a.txt", "2025年上半年工作总结\n上半年，在区委区政府的坚强领导下，我镇各项工作稳步推进。", None, "2025H1"),
     ("a.txt", "2025年上半年工作总结\n按照县委要求乡镇开展工作，全镇各项工作稳步推进。", None, "2025H1"),
     ("a.txt", "2025年工作总结\n我镇是远近闻名的商贸重镇，全年实现税收500万元。", None, "2025"),
     ("a.txt", "澄阳县乡村振兴局2025年上半年工作总结\n正文。", None, "2025H1"),
     ("a.txt", "上半年工作总结\n正文没有日期。", None, None),
     ("a.txt", "今年以来，全镇3-5月开展春耕。", None, None),  # a bare month range in running text is no period
+    # no title, no year in the file name: the first heading names the year reviewed (西江镇 2021, township4)
+    ("a.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾\n2021年是中国共产党成立"
+     "100周年。", "西江镇", "2021"),
+    ("a.txt", "各位代表：\n一、2024年成就\n全镇工作稳步推进。", None, "2024"),
 ]
 
 
@@ -587,6 +616,14 @@ GUESSES = [
 def test_town_and_period_guesses(tmp_path, name, text, town, period):
     report = _read(tmp_path, name, text.encode("utf-8"))
     assert (report.town, report.period) == (town, period)
+
+
+def test_a_congress_reviewing_a_year_delivers_the_report_the_year_after(tmp_path):
+    text = "近日，青溪县第十八届人民代表大会第五次会议召开。会议回顾了2024年全县工作。\n主要预期目标是：地区生产总值增长6%。"
+    report = _read(tmp_path, "a.txt", text.encode())
+    assert (report.period, report.delivered) == ("2024", 2025)
+    goal = extract_report(report).figures[-1]
+    assert (goal.surface, goal.kind, goal.scope_period) == ("6%", "target", "2025年")
 
 
 def test_county_before_the_town(tmp_path):
@@ -636,7 +673,7 @@ def test_manifest_stem_shared_by_two_files_is_not_a_key(tmp_path):
 BAD_MANIFESTS = [
     ("file,town,peroid\na.txt,x,2025\n", "row 1: unknown column 'peroid'"),
     ("town,period\nx,2025\n", "row 1: no 'file' column"),
-    ("file,town,period\na.txt,x,2025\nb.txt,y,2025-H1\n", "row 3: period '2025-H1'"),
+    ("file,town,period\na.txt,x,2025\nb.txt,y,2025-H1\n", "row 3: 期间“2025-H1”不是"),
     ("file,town\na.txt,x\n,y\n", "row 3: empty file name"),
     ("file,town\na.txt,x\nb.txt,y\na.txt,z\n", "row 4: a.txt is listed twice"),
     ("file,town\na.txt,x,extra\n", "row 2: more values than columns"),

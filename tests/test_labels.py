@@ -83,7 +83,9 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
-    ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", None),
+    # a year's 工作总结 is written as the year ends: 预计全年 is its estimated result (../shared/ANNOTATION.md)
+    ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
+    ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
@@ -149,6 +151,13 @@ IN_A_SENTENCE = [
     ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
      "固定资产投资完成下降"),
     ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
+    # real (大冶市金牛镇 2022年上半年工作总结): a paragraph opening with its subject as a sentence of its own
+    # gives it to the paragraph's thin labels, before the heading does; a quota handed down is as thin
+    ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
+     "1-5月份累计已完成1.24亿元。", "1.24亿元", "规模以上工业完成"),
+    ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
+     "1-5月份累计已完成1.24亿元。", "1.16亿元", "规模以上工业市级下达目标"),
+    ("固定资产投资：全年完成12亿元，下降3.1%。", "12亿元", "固定资产投资完成"),
     # the words after 分别 name the measure: short items are its subjects
     ("新建改扩建中小学、幼儿园100所，中小学、幼儿园分别新增学位3.2万个、1.1万个。", "1.1万个", "幼儿园新增学位"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
@@ -199,3 +208,34 @@ IN_A_SENTENCE = [
 def test_label_in_a_sentence(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures
     assert next(f.indicator for f in figures if f.surface == surface) == label
+
+
+# 预计 and quotas: (report period, text, figure, kind, estimated). Rows marked real are sentences of real
+# town reports (tests/gold/real and the fresh blind sets: 工山镇 2023/2024, 金牛镇 2022H1, 溧阳南渡 2018).
+@pytest.mark.parametrize(("period", "text", "surface", "kind", "estimated"), [
+    # real: an annual 工作总结 estimates its own year
+    ("2024", "全社会固定资产投资预计可完成4.72亿元,同比增幅56.1%。", "4.72亿元", "actual", True),
+    ("2024", "全社会固定资产投资预计可完成4.72亿元,同比增幅56.1%。", "56.1%", "actual", True),
+    # real: a quota handed down is a target; what is expected against it an estimate
+    ("2023", "2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%。", "8000万元",
+     "target", False),
+    ("2023", "2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%。", "8600万元",
+     "actual", True),
+    ("2022H1", "2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万。", "3100万元", "target", False),
+    # real: last year's month is a baseline, never a target
+    ("2022H1", "预计2022年6月完成7000万元,去年6月同期完成4260万元,同比增长64.31%。", "7000万元", "actual", True),
+    ("2022H1", "预计2022年6月完成7000万元,去年6月同期完成4260万元,同比增长64.31%。", "4260万元", "actual", False),
+    # real: 预计 at the head of a sentence estimates the items its semicolons divide
+    ("2018", "预计全年完成地区生产总值52亿元,同比增长9.6%;公共财政预算收入2.16亿元,同比增长18.2%。", "2.16亿元",
+     "actual", True),
+    # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
+    ("2024", "预计全年实现地区生产总值44.8亿元;完成实缴税金7.43亿元。", "7.43亿元", "actual", False),
+    ("2025H1", "预计全年完成税收5000万元。", "5000万元", "target", False),
+    # written: what a thing will yield each year or acre is a projection, not an estimate
+    ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),
+    ("2025", "完成国家下达任务,空气质量综合指数同比改善11.5%。", "11.5%", "actual", False),
+    ("2024", "实际到位内资2亿元,占全年计划79.8%。", "79.8%", "actual", False),
+])
+def test_estimates_and_quotas(period, text, surface, kind, estimated):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert (f.kind, f.estimated) == (kind, estimated)

@@ -25,6 +25,7 @@ WRITTEN = [
     ("年初", HALF_YEAR, "2024M12E"),
     ("9月份", HALF_YEAR, "2025M9"),
     ("去年", HALF_YEAR, "2024"),
+    ("去年6月", HALF_YEAR, "2024M6"),
     ("上年", HALF_YEAR, "2024"),
     ("今年", HALF_YEAR, "2025"),
     ("去年", DELIVERED, "2020"),
@@ -73,6 +74,14 @@ RENDERED = [
 @pytest.mark.parametrize("code, chinese", RENDERED)
 def test_rendering(code, chinese):
     assert periods.label(code) == chinese
+
+
+@pytest.mark.parametrize("code, heading", [
+    ("2025H1", "2025年1-6月"), ("2025H2", "2025年7-12月"), ("2025Q3", "2025年7-9月"), ("2025M1-M10", "2025年1-10月"),
+    ("2025M3", "2025年3月"), ("2025", "2025年"), ("2025M6E", "2025年6月末"), ("2021-2025", "2021-2025年"), (None, "未知期间"),
+])
+def test_a_statistical_table_heads_a_period_in_months(code, heading):
+    assert periods.months_label(code) == heading
 
 
 @pytest.mark.parametrize("code", ["2025", "2025H2", "2025Q4", "2025M3", "2025M1-M5", "2025M6E", "2016-2020", "2021M1-2025M6"])
@@ -157,6 +166,20 @@ FIGURES = [
     # 广西壮族自治区2023年政府工作报告: 初步预计 in January on the year just ended is an estimated result
     ("初步预计，全区地区生产总值增长3%左右，规模以上工业增加值增长4.5%左右。", "2022", 2023, "4.5%左右", "2022", "actual"),
     ("2000年以来累计建成高速公路8000公里。", "2020", 2021, "8000公里", "2000-2020", "actual"),
+    # 预计 about the period a report reviews is an estimated result also in a year's 工作总结 written at its
+    # end: 凤鸣街道办事处工作报告 2024 and 黄溪口镇 2023 (tests/gold/real: county2, township4)
+    ("预计全年实现地区生产总值44.8亿元,同比增长6.67%;", "2024", None, "6.67%", "2024", "actual"),
+    ("落实粮食生产总面积10664亩,粮食总产预计超1000万斤,落实油菜种植面积6307亩,预计可收菜油70万余斤。", "2023",
+     None, "70万余斤", "2023", "actual"),
+    ("全年预计完成税收5000万元。", "2025", None, "5000万元", "2025", "actual"),
+    # …but looks ahead in a half-year report, after 即将 (新塘街道办事处2023年政府工作报告, zhejiang3: no year of
+    # its own either) or as a yield per year or per unit of what was just set up
+    ("全年预计完成税收5000万元。", "2025H1", None, "5000万元", "2025", "target"),
+    ("万羽产业园等6个有机更新项目竣工验收并投入使用,4个即将竣工验收,预计新增产业空间20万平方米。", "2022", 2023,
+     "20万平方米", "2022", "target"),
+    ("项目建成后预计新增产值3亿元。", "2025", None, "3亿元", "2025", "target"),
+    ("下半年新增装机容量860千瓦，预计年发电量约90万度。", "2024H2", None, "约90万度", "2024H2", "target"),
+    ("桂花村发展稻虾综合种养，面积达15公顷，预计每亩增收2000元。", "2025", None, "2000元", "2025", "target"),
     # 1960年国务院政府工作报告: 现在 ends the earlier year named before it
     ("一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社。", "1959", 1960,
      "二万四千多个", "1959", "actual"),
@@ -167,6 +190,19 @@ FIGURES = [
     ("地区生产总值由2020年末的500亿元提高到2025年的700亿元。", "2022", 2023, "700亿元", "2025", "target"),
     # 山西省2021年政府工作报告
     ("2017至2019年，经济增速连续12个季度保持6%以上。", "2020", 2021, "6%以上", "2017-2019", "actual"),
+    # 大冶市金牛镇 2022年上半年工作总结 (fresh real set6): last year's month as the baseline of a change dates
+    # that figure only; the change is of this year's June; a clause opening with the report's own months
+    # after a quota states a result again
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2022H1", None, "2017万元",
+     "2021M6", "actual"),
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2022H1", None, "23.94%",
+     "2022H1", "actual"),
+    ("2022年1-5月市级下达目标1.16亿元,1-5月份累计已完成1.24亿元。", "2022H1", None, "1.16亿元", "2022M1-M5",
+     "target"),
+    ("2022年1-5月市级下达目标1.16亿元,1-5月份累计已完成1.24亿元。", "2022H1", None, "1.24亿元", "2022M1-M5",
+     "actual"),
+    ("全年计划新建2000亩，上半年已完成1500亩。", "2025H1", None, "1500亩", "2025H1", "actual"),
+    ("2025年5月,我镇原驻村工作队1支省队、3支县队与现1支省队驻牛溪村。", "2025H1", None, "3支", "2025H1", "actual"),
 ]
 
 

@@ -57,10 +57,10 @@ def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
 def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     """An actual figure covering only months before the report's period (去年 in a report of this year;
     in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
-    sentence sets periods side by side."""
+    sentence sets periods side by side or it is the baseline of a change (去年同期完成…)."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
     in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
-    breaks = labels.label_rules().clause_break
+    breaks, baseline = labels.label_rules().clause_break, labels.label_rules().baseline_of_change
     for doc in ctx.docs:
         if doc.span is None or (doc.report.delivered and not in_reviews):
             continue
@@ -76,8 +76,9 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                     continue  # the period comes from a heading: a section about another year, not a result
                 between = doc.text[mention + len(f.scope_period) : f.start]
                 lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
-                if reference.search(between) or object_cue.match(doc.text[lead_start:mention]):
-                    continue
+                if (reference.search(between) or object_cue.match(doc.text[lead_start:mention])
+                        or baseline.match(between)):
+                    continue  # 去年6月同期完成2017万元: the baseline of a change, given beside this year's
                 if _side_by_side(f, figs, doc):
                     continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,

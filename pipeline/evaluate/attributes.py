@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import periods
 from ..model import Figure
 from ..units import to_base_scaled
 from .gold import GoldFigure
@@ -23,7 +24,19 @@ def same_value(pred: Figure, gold: GoldFigure, pred_value: float | None = None,
 ATTRIBUTES = ("label", "entity", "scope_period", "approx", "kind", "estimated", "value_high", "section")
 
 
-def attribute_ok(name: str, pred: Figure, gold: GoldFigure) -> bool:
+def same_period(pred: str | None, gold: str | None, ref: periods.Reference | None) -> bool:
+    """Two written periods name the same one: 1—5月 and 2024年1-5月 in a report on 2024, 2021 年度 and 2021年."""
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    if "".join(pred.split()) == "".join(gold.split()):
+        return True
+    a, b = periods.read(pred, ref), periods.read(gold, ref)
+    return a is not None and a == b
+
+
+def attribute_ok(name: str, pred: Figure, gold: GoldFigure, ref: periods.Reference | None = None) -> bool:
+    """Whether the predicted figure has the gold's attribute ``name``; periods are read against ``ref``,
+    the report's own period."""
     if name == "estimated":
         return bool(getattr(pred, "estimated", False)) == gold.estimated
     if name == "value_high":
@@ -38,6 +51,8 @@ def attribute_ok(name: str, pred: Figure, gold: GoldFigure) -> bool:
         return bool(pred.section) and (pred.section.startswith(gold.section) or gold.section.startswith(pred.section))
     if name == "entity":
         return pred.entity == gold.entity
+    if name == "scope_period":
+        return same_period(pred.scope_period, gold.scope_period, ref)
     return getattr(pred, name) == getattr(gold, name)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import periods
 from ..model import Extraction, Figure
 from .attributes import ATTRIBUTES, Counts, attribute_ok, same_value
 from .concepts import ConceptScore, score_concepts
@@ -65,6 +66,8 @@ def score(extractions: list[Extraction], gold_figures: dict[str, list[GoldFigure
         if doc not in gold_reports and doc not in gold_figures:
             continue
         text = ex.report.text
+        gold_period = gold_reports[doc].period if doc in gold_reports else None
+        ref = periods.reference(gold_period or ex.report.period, ex.report.delivered)
         counts = Counts()
         golds = gold_figures.get(doc, [])
         optional = [g for g in golds if g.optional]
@@ -85,7 +88,7 @@ def score(extractions: list[Extraction], gold_figures: dict[str, list[GoldFigure
             p = preds[match]
             matched.append((doc, g, p))
             for a in ATTRIBUTES:
-                if attribute_ok(a, p, g):
+                if attribute_ok(a, p, g, ref):
                     counts.attribute_ok[a] += 1
                 else:
                     want = {"label": list(g.keywords), "section": g.section}.get(a, getattr(g, a, None))

@@ -25,15 +25,18 @@ class _ReportRules:
     name_min: int
     name_max: int
     followers: tuple[str, ...]
+    follower: regex.Pattern  # any of the followers
     stop_words: tuple[str, ...]
     not_endings: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
+    lowest_suffixes: tuple[str, ...]
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
     date_line: regex.Pattern
     early_months: int
+    congress_review: regex.Pattern
     review: regex.Pattern
     review_chars: int
 
@@ -57,16 +60,19 @@ def _report_rules() -> _ReportRules:
         suffixes=rules.words("reports", town, "suffixes", "town"),
         name_min=rules.need("reports", town, "min_length", int, "town"),
         name_max=rules.need("reports", town, "max_length", int, "town"),
-        followers=rules.words("reports", town, "followers", "town"),
+        followers=(followers := rules.words("reports", town, "followers", "town")),
+        follower=regex.compile("|".join(regex.escape(w) for w in sorted(followers, key=len, reverse=True))),
         stop_words=rules.words("reports", town, "stop_words", "town"),
         not_endings=rules.words("reports", town, "not_endings", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
+        lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
+        congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
@@ -113,7 +119,7 @@ def guess_report(text: str, stem: str) -> Guess:
     leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
     title = _title(leading[0] if leading else "", r)
     places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
-    chain = next(filter(None, (_place_chain(source, r) for _, source in places)), ())
+    chain = _title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
     return Guess(title, chain[-1] if chain else None, county, period, delivered)
@@ -153,6 +159,26 @@ def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
     return ()
 
 
+def _title_chain(title: str, r: _ReportRules) -> tuple[str, ...]:
+    """Of the places a title names, the report's own: the lowest level, at one level the last.
+
+    A title may name the county or city first, apart ((杭州市)萧山区益农镇…, 【投资兴国县】2018年梅窖镇…) or
+    before a follower (安吉县人民政府灵峰街道办事处…); a name is looked for where each piece starts and
+    after each follower word.
+    """
+    chains = []
+    for piece in r.cut.split(title):
+        starts = {0} | {m.end() for m in r.follower.finditer(piece)}
+        for start in sorted(starts):
+            chain = _names_at(piece[start:], r)
+            if chain and chain not in chains:
+                chains.append(chain)
+    if not chains:
+        return ()
+    best = max(range(len(chains)), key=lambda i: (chains[i][-1].endswith(r.lowest_suffixes), i))
+    return chains[best]
+
+
 def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
     """Names that open ``piece`` and run to its end or to a follower word, shortest first.
 
@@ -162,9 +188,9 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
     """
     for end in range(r.name_min, min(len(piece), r.name_max) + 1):
         name = piece[:end]
-        if not _is_name(name, r):
-            continue
         rest = piece[end:]
+        if not _is_name(name, r) or (rest.startswith(r.suffixes) and not rest.startswith(r.followers)):  # 桐乡 of 桐乡市
+            continue
         if not rest or rest.startswith(r.followers):
             return (name,)
         more = _names_at(rest, r, depth - 1) if depth > 1 else ()
@@ -213,8 +239,10 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         year = int(line["year"])
         delivered = year if int(line["month"]) <= r.early_months else None
         period = str(year - 1) if delivered else str(year)
+    elif congress := r.congress_review.search(head):
+        period, delivered = congress["year"], int(congress["year"]) + 1
     reviewed = r.review.search(_plain(text[: r.review_chars]))
-    if reviewed and period is not None:
+    if reviewed:  # wins over the delivery year, and names the period where nothing else does
         period = reviewed["year"]
         delivered = delivered if delivered and delivered > int(period) else None
     return period, delivered

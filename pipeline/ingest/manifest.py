@@ -12,13 +12,14 @@ from pathlib import Path
 
 from .. import periods
 
-MANIFEST_COLUMNS = ("file", "town", "period", "county")
+MANIFEST_COLUMNS = ("file", "town", "period", "county", "towns")  # towns: the roster, one town a row (expected_towns)
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """The manifest CSV as {file name or stem: {field: value}}, empty values left out.
 
-    Columns: file (required), town, period, county, in any order. The file is
+    Columns: file (required), town, period, county, towns (the roster: a row may name only
+    an expected town there, see expected_towns), in any order. The file is
     UTF-8 (with or without BOM) or GBK. Entries are keyed by file name and also
     by stem, unless two files share that stem. A bad manifest raises ValueError
     naming the file and the row.
@@ -30,7 +31,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
         entries: dict[str, dict[str, str]] = {}
         rows: dict[str, int] = {}
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if any(cell.strip() for cell in row) and not _roster_only(header, row):
                 name, entry = _manifest_row(path, reader.line_num, header, row)
                 if name in rows:
                     first = rows[name]
@@ -40,6 +41,21 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     except csv.Error as e:
         raise ValueError(f"{path}: row {reader.line_num}: not valid CSV ({e})") from None
     return entries | _stem_keys(entries)
+
+
+def _roster_only(header: list[str], row: list[str]) -> bool:
+    """A row that only names an expected town (its towns cell), no file."""
+    return "towns" in header and all(not cell.strip() for column, cell in zip(header, row, strict=False)
+                                     if column != "towns")
+
+
+def expected_towns(path: Path) -> list[str]:
+    """The towns a manifest expects, in its order: its towns column (the roster), then its town column."""
+    reader = csv.DictReader(io.StringIO(_manifest_text(path), newline=""))
+    reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or ()]
+    rows = list(reader)
+    towns = [(row.get(column) or "").strip() for column in ("towns", "town") for row in rows]
+    return list(dict.fromkeys(t for t in towns if t))
 
 
 def _manifest_text(path: Path) -> str:
@@ -75,7 +91,11 @@ def _manifest_row(path: Path, line: int, header: list[str], row: list[str]) -> t
         raise ValueError(f"{path}: row {line}: empty file name")
     period = values.get("period", "")
     if period and periods.span(period) is None:
-        raise ValueError(f"{path}: row {line}: period {period!r} is not like 2025, 2025H1, 2025Q3 or 2025M1-M10")
+        # written as people write it (2025年上半年, 2025年1-6月): read by the one period grammar (rules/periods.yaml)
+        values["period"] = periods.read_code(period, None) or ""
+        if not values["period"] or periods.span(values["period"]) is None:
+            raise ValueError(f"{path}: row {line}: 期间“{period}”不是 2025年上半年、2025年1-6月、2025年、2025H1 "
+                             "这样的写法（period not understood）")
     return name, {column: value for column, value in values.items() if value}
 
 
@@ -86,6 +106,15 @@ def _stem_keys(entries: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         for name, entry in entries.items()
         if stems[Path(name).stem] == 1 and Path(name).stem not in entries
     }
+
+
+def unmatched(manifest: dict[str, dict[str, str]], found: list[tuple[Path, str]]) -> list[str]:
+    """The file names the manifest lists that no report found has (by name, report id or stem), in its order."""
+    used = {id(manifest_entry(manifest, path, rid)) for path, rid in found}
+    names: dict[int, str] = {}
+    for name, entry in manifest.items():  # file names first, then stems (read_manifest)
+        names.setdefault(id(entry), name)
+    return [name for key, name in names.items() if key not in used]
 
 
 def manifest_entry(manifest: dict[str, dict[str, str]], path: Path, report_id: str) -> dict[str, str]:

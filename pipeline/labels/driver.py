@@ -14,8 +14,8 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
 from .entity import entity_at, is_entity_name
-from .kind import has_target_cue, is_plan, kind_of, not_ahead, target_cues
-from .label import label_of, paired_label, rate_word, shorten, subject_words
+from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, target_cues
+from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
 from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
 from .state import SentenceState
@@ -38,6 +38,8 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         elif lr.generic_place.match(clause):
             state.entity = None  # 每村新增…: about every village, not the one named before
         for p in written_periods(clause, lr):
+            if lr.baseline_of_change.match(clause, p.end()):
+                continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
             lead = clause[: p.start()].strip()
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
@@ -55,6 +57,15 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             break
         pos = m.end()
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
+    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…)."""
+    for p in written_periods(clause, lr):
+        if clause[: p.start()].strip() or p["word"] in lr.points:
+            return False
+        return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
+    return False
 
 
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
@@ -78,7 +89,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
-            if listed and listed[0] > sentence.start:  # an item of a list of targets
+            if listed and listed[0] > sentence.start and not (
+                    all(lr.estimate_cue.fullmatch(c[0]) for c in listed[3])
+                    and lr.estimate_item_leaves.match(text, sentence.start)):  # an item of a list of targets
                 state.target_list, state.target, state.cues = listed, True, listed[3]
                 if listed[1] and not state.scope:
                     state.scope, state.covered = listed[1], listed[2]
@@ -114,6 +127,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
+        if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
+            # 全年计划新建2000亩，上半年已完成1500亩: the figure's own clause states a result again
+            state.target, state.cues, state.cue_from, state.target_list = False, (), cstart, None
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
@@ -124,20 +140,34 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
+                elif (all(lr.estimate_cue.fullmatch(c[0]) for c in cues)
+                      and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start())):  # 预计全年实现A；B；C。
+                    end = lr.estimate_list_end.search(text, f.start)
+                    state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = bool(section) and is_plan(section.path)
-        kind = kind_of(state.cues, planning, covered, report, lr)
-        if kind == "target" and report.delivered and covered == report.period:
-            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025
+        # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
+        cues = state.cues
+        if state.target and lr.target_cue.search(raw):
+            cue_from = max(sentence.start, state.cue_from)  # read from there: 即将竣工验收，预计… looks ahead
+            cues = tuple(m for m in target_cues(text[cue_from : f.start], lr) if m.start() >= cstart - cue_from) or cues
+        kind = kind_of(cues, planning, covered, report, lr)
+        estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
+        expected = bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues)
+        if kind == "target" and report.delivered and covered == report.period and not expected:
+            # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
+            # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
-        if section and lr.thin_label.fullmatch(label) and (subject := subject_words(section.title, lr)):
+        if lr.thin_label.fullmatch(label) and (
+                subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
+                or (subject_words(section.title, lr) if section else "")):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
         cell = table_cell(text, f.start, lr) if has_tables else None
         if cell:
             if has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)
-                kind = "target"
+                kind, estimated = "target", False
             if cell.row_is_label:  # 指标名称 | 单位 | 1-6月完成 | 同比增长（%）: the row names what is measured, no place
                 rate = cell.head if cell.rate_column else ""
                 label = shorten(lr.row_marker.sub("", cell.row) + (rate_word(cell.before, lr) or rate), lr)
@@ -160,6 +190,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 scope_period=scope,
                 covered=covered,
                 kind=kind,
+                estimated=estimated,
                 section=section.title if section else None,
                 section_path=section.path_text if section else "",
                 sentence=sentence.text.strip(),

@@ -39,15 +39,30 @@ def not_ahead(covered: str | None, report: Report) -> bool:
     return bool(own and s and s.last <= own.last)
 
 
-def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
-          lr: LabelRules) -> str:
-    """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise.
+def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+                lr: LabelRules) -> bool:
+    """预计 about the period the report reviews is an estimated result, not a goal: 预计全年完成… in a
+    report on that year (a 工作总结 of December, a 政府工作报告 of January on the year just ended), 预计6月…
+    in a half-year report; 预计全年 in a half-year report looks ahead, and so does what the sentence puts
+    after the period (4个即将竣工验收，预计新增…) or a yield per year or unit (预计年发电量, 预计每亩增收)."""
+    if not cues or planning or not all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+        return False
+    own, s = periods.span(report.period), periods.span(covered)
+    if not (own and s and own.contains(s)):
+        return False
+    return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
+                   for m in cues)
 
-    预计 about a period already over when the report was delivered (a 政府工作报告 of January on the year
-    just ended) is an estimated result: actual."""
+
+def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
+            lr: LabelRules) -> str:
+    """target for a plan word, a plan section or a period still ahead of the report's; actual otherwise,
+    and for an estimate of the reviewed period (``is_estimate``)."""
     own, s = periods.span(report.period), periods.span(covered)
     if own and s and s.first > own.last:
         return "target"  # a period still ahead: 下半年, 2026年, 今年 in a report reviewing last year
-    if cues and report.delivered and own and s and own.contains(s) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+    if own and s and s.last < own.first:
+        return "actual"  # a period over before the report's began: 去年6月同期完成501万元 is a baseline
+    if is_estimate(cues, planning, covered, report, lr):
         return "actual"
     return "target" if cues or planning else "actual"

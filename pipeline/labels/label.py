@@ -253,6 +253,12 @@ def subject_words(heading: str, lr: LabelRules) -> str:
     return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
 
 
+def run_in_subject(text: str, line_start: int, lr: LabelRules) -> str:
+    """The subject a paragraph opens with as a sentence of its own (规模以上工业。2022年1-5月…), or ""."""
+    end = lr.run_in_subject_end.search(text, line_start, line_start + lr.heading_subject_max + 1)
+    return subject_words(text[line_start : end.start()], lr) if end else ""
+
+
 def rate_word(words: str, lr: LabelRules) -> str:
     """The change a table cell states before its figure (增长, 下降), or nothing."""
     return words if words in lr.rate_words else ""

@@ -38,6 +38,7 @@ class LabelRules:
     parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
+    run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
     heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
@@ -64,6 +65,7 @@ class LabelRules:
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
+    baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -77,8 +79,13 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
+    estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
+    estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
+    estimate_item_leaves: regex.Pattern  # how an item opens that leaves a list of estimates
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
+    estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
 
@@ -140,6 +147,7 @@ def label_rules() -> LabelRules:
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
         thin_label=compiled(r.thin_label),
+        run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
@@ -170,6 +178,7 @@ def label_rules() -> LabelRules:
         baseline_figure=compiled(lp.baseline_figure),
         period=found.pattern,
         from_to=compiled(lp.from_to),
+        baseline_of_change=compiled(lp.baseline_of_change),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,
@@ -182,8 +191,13 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         estimate_cue=compiled(r.estimate_cue),
+        estimate_ahead=compiled(r.estimate_ahead),
+        estimate_rate=compiled(r.estimate_rate),
+        estimate_list_opens=compiled(r.estimate_list_opens),
+        estimate_item_leaves=compiled(r.estimate_item_leaves),
         target_list=compiled(r.target_list),
         target_list_end=compiled(r.target_list_end),
+        estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
     )

@@ -16,22 +16,27 @@ labels      -- labels.yaml
 periods     -- periods.yaml
 indicators  -- indicators.yaml, measures.yaml
 checks      -- checks.yaml, reference.yaml
+store       -- store.yaml (duplicates, roster, corrections)
+display     -- display.yaml (the Chinese words for machine values)
 errors      -- a validation error as one line naming the file's key
 """
 
 from .base import Strict
 from .checks import ChecksFile, ReferenceFile
+from .display import DisplayFile
 from .errors import describe, where
 from .figures import ExclusionsFile, FiguresFile, UnitsFile
 from .indicators import IndicatorsFile, MeasuresFile
 from .labels import LabelsFile
 from .periods import PeriodsFile
 from .reports import ReportsFile, SectionsFile
+from .store import StoreFile
 
 SCHEMAS: dict[str, type[Strict]] = {
     "measures": MeasuresFile,
     "periods": PeriodsFile,
     "checks": ChecksFile,
+    "display": DisplayFile,
     "exclusions": ExclusionsFile,
     "figures": FiguresFile,
     "indicators": IndicatorsFile,
@@ -39,8 +44,10 @@ SCHEMAS: dict[str, type[Strict]] = {
     "reference": ReferenceFile,
     "reports": ReportsFile,
     "sections": SectionsFile,
+    "store": StoreFile,
     "units": UnitsFile,
 }
 
-__all__ = ["SCHEMAS", "ChecksFile", "ExclusionsFile", "FiguresFile", "IndicatorsFile", "LabelsFile", "MeasuresFile",
-           "PeriodsFile", "ReferenceFile", "ReportsFile", "SectionsFile", "Strict", "UnitsFile", "describe", "where"]
+__all__ = ["SCHEMAS", "ChecksFile", "DisplayFile", "ExclusionsFile", "FiguresFile", "IndicatorsFile", "LabelsFile",
+           "MeasuresFile", "PeriodsFile", "ReferenceFile", "ReportsFile", "SectionsFile", "Strict", "UnitsFile",
+           "describe", "where"]

@@ -34,6 +34,7 @@ class LabelPeriods(Strict):
     openers: Words
     baseline_figure: Regex
     from_to: Regex
+    baseline_of_change: Regex
 
 
 class LabelsFile(Strict):
@@ -59,6 +60,7 @@ class LabelsFile(Strict):
     row_marker: Regex
     back_reference: Regex
     thin_label: Regex
+    run_in_subject_end: Regex
     subject_frame: Regex
     heading_subject_max: Positive
     relative_to_previous: Regex
@@ -73,7 +75,12 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     estimate_cue: Regex
+    estimate_ahead: Regex
+    estimate_rate: Regex
+    estimate_list_opens: Regex
+    estimate_item_leaves: Regex
     target_list: Regex
     target_list_end: Regex
+    estimate_list_end: Regex
     plan_sections: Regex
     result_sections: Regex

@@ -1,0 +1,52 @@
+"""The shape of rules/store.yaml: duplicates of one town and period, the roster, the corrections file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .base import Strict, Word, Words
+
+
+class Duplicates(Strict):
+    severity: Literal["error", "warning", "info"]
+    message: Word
+    draft_words: Words
+    why_final: Word
+    why_later: Word
+    why_all_drafts: Word
+    same_text: Word
+
+
+class Roster(Strict):
+    town_columns: Words
+
+
+class CorrectionColumns(Strict):
+    flag: Word
+    status: Word
+    note: Word
+    report: Word
+    surface: Word
+    start: Word
+    value: Word
+    indicator: Word
+
+
+class Statuses(Strict):
+    open: Word
+    checked: Word
+    false_alarm: Word
+
+
+class Corrections(Strict):
+    file: Word
+    columns: CorrectionColumns
+    flag_columns: Words
+    statuses: Statuses
+    closed: Words
+
+
+class StoreFile(Strict):
+    duplicates: Duplicates
+    roster: Roster
+    corrections: Corrections
