@@ -108,6 +108,15 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("发放补助资金", "落实雨露计划补助政策，发放补助资金6.3万元", "元", "poverty.yulu_funds"),
         ("发放补助资金", "发放补助资金6.3万元", "元", None),
         ("罚款", "", "次", None),  # the unit must fit
+        # ../shared/gold (统溪河镇 2025 上半年): leaflets count under the field their sentence ties them to
+        ("发放宣传手册", "利用赶集日、防灾减灾日等节点,摆设摊位开展安全宣讲6次,发放宣传手册3000余份", "份",
+         "safety.leaflets"),
+        ("发放宣传资料", "以“双河长”为抓手,开展河长巡河80余次,发放宣传资料2000 余份", "份", "env.river_leaflets"),
+        ("发放宣传资料", "发放宣传资料300张", "份", None),  # no field: no row
+        ("发放防火宣传单", "开展森林防火安全宣传,发放防火宣传单500份", "份", None),  # one campaign's
+        # persons covered (人) apart from persons reached (人次)
+        ("覆盖人群", "组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人", "人", "safety.publicity_coverage"),
+        ("受益群众", "受益群众达5000余人次", "人次", "safety.publicity_reach"),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
