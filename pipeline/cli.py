@@ -175,6 +175,19 @@ JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per cor
 EXECUTOR = typer.Option("--executor", help="local (worker processes) or dask (a dask.distributed cluster).")
 SCHEDULER = typer.Option("--scheduler", help="Address of a dask scheduler, e.g. tcp://host:8786 (implies dask).")
 NO_CACHE = typer.Option("--no-cache", help="Re-extract every report, even those unchanged since the last run.")
+MONEY = typer.Option("--money-unit", help="Show money in 万元 (default; 亿元 for rows reaching 1亿), 亿元 or 元 "
+                     "in the workbook, the review page and the 对比 table.")
+
+
+def _money(choice: str | None) -> str | None:
+    """--money-unit: one of units.table_choices() (元, 万元, 亿元); None: 万元, 亿元 where a row reaches it."""
+    from . import units
+
+    if choice is not None and choice not in units.table_choices():
+        _fail(f"--money-unit {choice}: must be one of {', '.join(units.table_choices())}")
+    return choice
+
+
 REFERENCE = typer.Option("--reference", help="Official figures to compare with (repeatable): a bureau's table "
                          "(.csv/.xlsx: 地区, 时期, 指标, 数值, 单位) or a 统计公报 (.txt/.docx/.pdf/.html).")
 
@@ -232,6 +245,7 @@ def run(
                                                 "未报送的乡镇在对比表和汇总行中列出。")] = None,
     corrections: Annotated[Path | None, typer.Option("--corrections", help="核实文件（默认库旁的 核实.csv）：分析员"
                                                       "对疑点的核实结果和对数字的更正，每次运行都读取，从不改写。")] = None,
+    money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
     """The main job: extract the reports, check them, store them and write every output into OUT."""
     from . import ingest, publish, roster, store
@@ -244,6 +258,7 @@ def run(
             _fail(f"--towns {e}")
     if corrections is not None and not corrections.is_file():
         _fail(f"--corrections {corrections}：没有这个文件")
+    money = _money(money_unit)
     officials = _officials(reference, quiet)
     db = db or out / "zhibiao.duckdb"
     batch_done = _extract(paths or [Path("corpora")], out, manifest, quiet, jobs, not no_cache,
@@ -252,7 +267,8 @@ def run(
     if manifest is not None:  # the towns the manifest names (its towns and town columns) are expected too
         expected = roster.unique([*expected, *ingest.manifest.expected_towns(manifest)])
     try:
-        done = publish.publish(extractions, out, db, officials, expected_towns=expected, corrections_file=corrections)
+        done = publish.publish(extractions, out, db, officials, expected_towns=expected, corrections_file=corrections,
+                               money=money)
     except store.StoreError as e:
         _fail(str(e))
     except OSError as e:
@@ -275,7 +291,7 @@ def run(
         if done.comparisons:
             differ = sum(c.result == "不一致" for c in done.comparisons)
             typer.echo(f"{len(done.comparisons)} figures compared with official ones, {differ} differ (sheet 核对)", err=True)
-    _write_review(extractions, done.batch_flags, out, quiet)
+    _write_review(extractions, done.batch_flags, out, quiet, money)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
 
 
@@ -313,11 +329,13 @@ def compare(
     db: Annotated[Path | None, DB] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the table to this .xlsx or .csv file.")] = None,
     reference: Annotated[list[Path] | None, REFERENCE] = None,
+    money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
     """Rows = canonical indicators, columns = towns of one period (or periods of one town)."""
     from . import corrections, pivot, publish, workbook
     from . import reference as official
 
+    money = _money(money_unit)
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):
         _fail(f"--out {out}: must end in .xlsx or .csv")
     given = _officials(reference, quiet=True)
@@ -329,9 +347,9 @@ def compare(
         officials = [o for o in st.officials() if o.source not in sources] + given
         roster = publish.roster_of(st)  # the towns the runs expected: 未报送 in the table
     if town:
-        table = pivot.by_period(extractions, town, flags, indicator)
+        table = pivot.by_period(extractions, town, flags, indicator, money=money)
     else:
-        table = pivot.by_town(extractions, flags, period, indicator, expected_towns=roster)
+        table = pivot.by_town(extractions, flags, period, indicator, expected_towns=roster, money=money)
     if not table.columns:
         known = sorted({ex.report.town or "" for ex in extractions} if town else set(pivot.periods_of(extractions)))
         _fail(f"no reports for {town or period} in {db} (there are: {', '.join(known)})")
@@ -375,10 +393,10 @@ def indicators(
         typer.echo(f"{n}\t{n_reports}\t{ind.id}\t{ind.name}\t{ind.unit}")
 
 
-def _write_review(extractions: list, flags: list, out: Path, quiet: bool) -> None:
+def _write_review(extractions: list, flags: list, out: Path, quiet: bool, money: str | None = None) -> None:
     from . import review as review_page
 
-    path = review_page.write_review(extractions, flags, out)
+    path = review_page.write_review(extractions, flags, out, money)
     if not quiet:
         typer.echo(f"review page -> {path}", err=True)
 
@@ -389,10 +407,12 @@ def review_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
-    """Write OUT/review.html: every figure highlighted in its report's text, with the checks' flags."""
-    from . import batch, ingest
+    """Write OUT/review.html: every figure highlighted in its report's text, with the flags the checks raise on them."""
+    from . import batch, checks, ingest
 
+    money = _money(money_unit)
     for p in paths:
         if not p.exists():
             _fail(f"{p}: no such file or folder")
@@ -405,7 +425,10 @@ def review_cmd(
         _fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     items = (batch.extract_one(path, rid, given) for path, rid in found)
     extractions = list(_progress(items, len(found), quiet, "extracting"))
-    _write_review(extractions, [], out, quiet)
+    flags = checks.run_checks(extractions)  # the reports reviewed, checked against each other
+    if not quiet:
+        typer.echo(f"{len(extractions)} reports, {len(flags)} flags", err=True)
+    _write_review(extractions, flags, out, quiet, money)
     raise typer.Exit(1 if any(ex.report.status != "ok" for ex in extractions) else 0)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import periods
 from .model import Extraction, Flag
-from .present import plain
+from .present import check_name, plain, severity_name
 
 FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
@@ -30,10 +30,11 @@ REPORT_COLUMNS = (
     "n_sections", "n_figures", "n_skipped", "status", "message",
 )
 SKIPPED_COLUMNS = ("report_id", "start", "end", "text", "reason")
-# flags.csv: one row per flagged figure; the rows of one flag (several figures, maybe several reports) share its flag_id
+# flags.csv: one row per flagged figure; the rows of one flag (several figures, maybe several reports) share its flag_id.
+# check_name and severity_name are what an analyst reads (部分大于整体, 疑问); check and severity the machine names.
 FLAG_COLUMNS = (
-    "flag_id", "check", "severity", "report_id", "town", "period", "start", "end", "surface", "indicator",
-    "indicator_id", "message", "sentence", "status", "note",  # the last two: the analyst's (pipeline/corrections.py)
+    "flag_id", "check_name", "severity_name", "check", "severity", "report_id", "town", "period", "start", "end", "surface",
+    "indicator", "indicator_id", "message", "sentence", "status", "note",  # the last two: the analyst's (pipeline/corrections.py)
 )
 NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
 
@@ -340,7 +341,8 @@ def flag_rows(flags: Iterable[Flag], extractions: Iterable[Extraction]) -> Itera
         for item in flag.items:
             r, f = reports.get(item.report_id), figures.get((item.report_id, item.start, item.end))
             yield {
-                "flag_id": flag.flag_id, "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
+                "flag_id": flag.flag_id, "check_name": check_name(flag.check), "severity_name": severity_name(flag.severity),
+                "check": flag.check, "severity": flag.severity, "report_id": item.report_id,
                 "town": r.town if r else None, "period": r.period if r else None, "start": item.start, "end": item.end,
                 "surface": item.surface, "indicator": item.indicator, "indicator_id": f.indicator_id if f else None,
                 "message": flag.message, "sentence": f.sentence if f else None, "status": flag.status,

@@ -167,6 +167,19 @@ def label(period: str | None) -> str:
     return f"{y}年{a + 1}月" if a == b else f"{y}年{a + 1}-{b + 1}月"
 
 
+def months_label(period: str | None) -> str:
+    """The period as a 统计报表 heads it, in months: 2025年1-6月 (2025H1), 2025年7-9月 (2025Q3), 2025年
+    (a whole year); a point or a span of years as ``label`` writes it."""
+    s = span(period)
+    if s is None or s.point:
+        return label(period)
+    y, a = divmod(s.first, 12)
+    y2, b = divmod(s.last, 12)
+    if y != y2 or (a, b) == (0, 11):
+        return label(period)
+    return f"{y}年{a + 1}月" if a == b else f"{y}年{a + 1}-{b + 1}月"
+
+
 # --------------------------------------------------------------------------- written forms
 
 

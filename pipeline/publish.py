@@ -100,13 +100,14 @@ class Published:
 
 def publish(extractions: list[Extraction], out: Path, db: Path,
             officials: list[reference.Official] | None = None, expected_towns: Sequence[str] = (),
-            corrections_file: Path | None = None) -> Published:
+            corrections_file: Path | None = None, money: str | None = None) -> Published:
     """Store the batch (see store.admit), run every check, write the outputs.
 
     ``officials``: reference figures to store (replacing earlier ones of the same sources); the
     reports are compared with every stored one. ``expected_towns``: the roster (未报送 in 对比 and
     in ``missing``). ``corrections_file``: the analyst's (default 核实.csv beside the store; created
-    with its header when missing, never written otherwise)."""
+    with its header when missing, never written otherwise). ``money``: the unit the workbook shows money in
+    (units.for_table)."""
     book = out / "indicators.xlsx"
     fixes_path = corrections_file or corrections.default_path(db)
     fixes = corrections.load(fixes_path)
@@ -141,7 +142,8 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
         "workbook": workbook.write_workbook(everything, flags, book, comparisons, stored,
-                                            expected_towns=expected_towns, corrected=fixes.applied),
+                                            expected_towns=expected_towns, money=money,
+                                            corrected=fixes.applied),
         "store": db,
         "corrections": fixes_path,
     }

@@ -8,6 +8,7 @@ rules/units.yaml (28000 元 -> 2.8万元).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ class Lexicon:
     per_units: tuple[str, ...]
     base: dict[str, tuple[str, float, str]]  # written or canonical unit -> (base unit, factor, dimension)
     display: dict[str, tuple[tuple[str, Decimal], ...]]  # base unit -> its display scales, largest first
+    table: dict[str, tuple[str, Decimal]]  # base unit -> the scale tables show it in by default
 
 
 @rules.cached
@@ -60,7 +62,12 @@ def lexicon() -> Lexicon:
             if word not in scales:
                 raise rules.RuleError(f"rules/units.yaml: display_scales.{unit}: {word!r} is no scale of `scales`")
         display[unit] = tuple(sorted(((w, scales[w]) for w in words), key=lambda ws: ws[1], reverse=True))
-    return Lexicon(units, scales, tuple(data.percent_prefix), tuple(data.per_units), base, display)
+    table = {}
+    for unit, word in data.table_scales.items():
+        if word not in scales:
+            raise rules.RuleError(f"rules/units.yaml: table_scales.{unit}: {word!r} is no scale of `scales`")
+        table[unit] = (word, scales[word])
+    return Lexicon(units, scales, tuple(data.percent_prefix), tuple(data.per_units), base, display, table)
 
 
 @rules.cached(maxsize=256)
@@ -110,3 +117,30 @@ def for_display(value: float, unit: str | None) -> tuple[float, str]:
         if abs(value) >= mult:
             return value / float(mult), word + unit
     return value, unit
+
+
+def table_choices(unit: str = "元") -> tuple[str, ...]:
+    """The units a reader may choose to see every value of a base unit in: (元, 万元, 亿元)."""
+    return (unit, *(word + unit for word, _ in reversed(lexicon().display.get(unit, ()))))
+
+
+def for_table(unit: str | None, values: Iterable[float], choice: str | None = None) -> tuple[str, float]:
+    """The unit a row of values in a base unit is shown in, and what divides them: a row of 元 in 万元
+    (table_scales), in 亿元 when its largest value reaches 1亿 (display_scales); ``choice`` (元, 万元,
+    亿元: the analyst's, for every row of that unit) overrides both. Other units stay as they are."""
+    unit = unit or ""
+    lex = lexicon()
+    if unit not in lex.table:
+        return unit, 1.0
+    scales = {word + unit: float(mult) for word, mult in lex.display.get(unit, ())}
+    if choice:
+        if choice == unit:
+            return unit, 1.0
+        if choice in scales:
+            return choice, scales[choice]
+    word, mult = lex.table[unit]
+    largest = max((abs(v) for v in values if v == v), default=0.0)
+    for bigger, bigger_mult in lex.display.get(unit, ()):
+        if bigger_mult > mult and largest >= bigger_mult:
+            return bigger + unit, float(bigger_mult)
+    return word + unit, float(mult)

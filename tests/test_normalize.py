@@ -306,12 +306,22 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("调解成功率", "", "%", "gov.mediation_success_rate"),
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),
     ("新投产项目", "", "个", "infra.projects_in_production"),
+    # fresh real sets (安徽/江苏/湖北 towns, annotated blind): one column for a town's 固定资产投资 with or without
+    # 全社会; 公共财政预算收入 is 一般公共预算收入, a town's plain 财政收入 is not; 规上 output however written
+    ("全社会固定资产投资完成", "完成", "元", "econ.fixed_asset_investment"),  # 工山镇 2023
+    ("实现固定资产投资", "实现", "元", "econ.fixed_asset_investment"),  # 紫蓬镇 2018
+    ("公共财政预算收入", "", "元", "econ.fiscal_revenue"),  # 南渡镇 2018
+    ("实现财政收入", "实现", "元", "econ.fiscal_income"),  # 紫蓬镇 2018
+    ("规上工业企业实现产值", "", "元", "econ.industrial_output"),  # 工山镇 2023
+    ("规上企业产值", "", "元", "econ.industrial_output"),  # 干汊河镇 2023
+    ("完成限额以上商贸业零售额", "完成", "元", "econ.retail_sales_above_quota"),  # 保安镇 2023
+    ("限额以上商贸完成", "完成", "元", "econ.retail_sales_above_quota"),  # 金牛镇 2022H1
     # derived rows (rules/indicators.yaml, derived): the growth and the completion of the plan of an amount
     ("实有市场主体增长", "实有市场主体增长", "%", "econ.market_entities_growth"),  # 山东省 2022
     ("高新技术企业增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # towns1 gaobu 2024 报告
     ("城镇新增就业完成年计划", "完成年计划", "%", "emp.urban_new_jobs_completion"),  # 江西省 2022
     ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
-    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_revenue_completion"),  # nayishi.com
+    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
     ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
     ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs

@@ -76,6 +76,14 @@ def test_rendering(code, chinese):
     assert periods.label(code) == chinese
 
 
+@pytest.mark.parametrize("code, heading", [
+    ("2025H1", "2025年1-6月"), ("2025H2", "2025年7-12月"), ("2025Q3", "2025年7-9月"), ("2025M1-M10", "2025年1-10月"),
+    ("2025M3", "2025年3月"), ("2025", "2025年"), ("2025M6E", "2025年6月末"), ("2021-2025", "2021-2025年"), (None, "未知期间"),
+])
+def test_a_statistical_table_heads_a_period_in_months(code, heading):
+    assert periods.months_label(code) == heading
+
+
 @pytest.mark.parametrize("code", ["2025", "2025H2", "2025Q4", "2025M3", "2025M1-M5", "2025M6E", "2016-2020", "2021M1-2025M6"])
 def test_codes_round_trip(code):
     assert periods.code(periods.span(code)) == code

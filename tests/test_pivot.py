@@ -4,8 +4,10 @@ import dataclasses
 
 import pytest
 
-from pipeline import comparison, normalize, pivot
+from pipeline import batch, comparison, normalize, pivot
 from pipeline.model import Extraction, Figure, Report
+
+from .conftest import SHARED
 
 
 def _measure_group(measure: str) -> str:
@@ -73,3 +75,85 @@ def test_row_names_say_stock_and_key_words():
     assert table.row_name(("agri.high_standard_farmland·存量", "亩")) == "高标准农田·存量"
     assert table.row_name(("~复垦耕地·增速/%", "%")) == "复垦耕地·增速"
     assert table.row_name(("~复垦耕地/亩", "亩")) == "复垦耕地"
+
+
+def _town(town: str, period: str, *figures: Figure) -> Extraction:
+    rid = f"{town}-{period}"
+    return Extraction(Report(rid, "", "x" * 60, town=town, period=period, county="青溪县"),
+                      figures=tuple(dataclasses.replace(f, report_id=rid) for f in figures))
+
+
+def _fig(indicator_id, value, unit, measure, start=0):
+    return Figure("r", start, start + 3, f"{value}{unit}", value, unit, None, indicator_id, "number_unit",
+                  value_norm=value, unit_norm=unit, indicator_id=indicator_id, measure=measure,
+                  compare_key=indicator_id, sentence="句")
+
+
+@pytest.mark.parametrize(("unit", "measure", "adds_up"), [
+    ("次", "flow", True),
+    ("亩", "level", True),
+    ("元", "amount", True),
+    ("元", "change", True),  # 增加3000万元
+    ("百分点", "change", False),  # 提高1.5个百分点
+    ("%", "rate", False),
+    ("%", "share", False),
+    ("%", "growth", False),
+    ("元", "per_capita", False),  # 人均可支配收入
+    ("%", "completion", False),
+    ("元/亩", "amount", False),
+    ("岁", "amount", False),
+])
+def test_totals_only_where_the_measure_adds_up(unit, measure, adds_up):
+    exs = [_town("甲镇", "2025H1", _fig("x.a", 10, unit, measure)), _town("乙镇", "2025H1", _fig("x.a", 30, unit, measure))]
+    table = pivot.by_town(exs, (), "2025H1")
+    view = table.view(table.rows[0])
+    assert view.summable is adds_up
+    total = view.values["甲镇"] + view.values["乙镇"]
+    assert (view.total, view.mean) == ((total, total / 2) if adds_up else (None, None))
+    assert view.ranks == {"乙镇": 1, "甲镇": 2}  # ranked whatever the measure
+
+
+def test_the_roster_the_previous_year_and_the_county_report():
+    exs = [
+        _town("甲镇", "2025H1", _fig("x.a", 120_000, "元", "flow")),
+        _town("乙镇", "2025H1", _fig("x.a", 80_000, "元", "flow")),
+        _town("青溪县", "2025H1", _fig("x.a", 900_000, "元", "flow")),
+        _town("甲镇", "2024H1", _fig("x.a", 100_000, "元", "flow")),
+    ]
+    table = pivot.by_town(exs, (), "2025H1", expected_towns=["乙镇", "丙乡", "甲镇"])
+    assert table.columns == ("乙镇", "丙乡", "甲镇", "青溪县") and table.missing == ("丙乡",)
+    assert table.title == "青溪县各乡镇主要指标对比表" and table.subtitle == "报告期：2025年1-6月　　未报送：丙乡"
+    v = table.view(table.rows[0])
+    assert v.unit == "万元" and v.values == {"乙镇": 8, "甲镇": 12, "青溪县": 90}
+    assert (v.total, v.mean) == (20, 10)  # the county's own report is no town of the sum
+    assert (v.previous, v.change, v.growth) == (10, 2, 20)  # 甲镇, the one town of both years
+    assert "两期都报送的1个乡镇（甲镇）" in v.note
+    text = pivot.render_text(table)
+    assert text.splitlines()[0] == "青溪县各乡镇主要指标对比表（2025年1-6月）"
+    header = text.splitlines()[2].split()
+    assert header == ["指标", "单位", "乙镇", "丙乡", "甲镇", "青溪县", "合计", "平均", "上年同期", "增减", "增长%", "指标编号"]
+    assert text.splitlines()[4].split()[1:] == ["万元", "8", "未报送", "12", "90", "20", "10", "10", "2", "20", "x.a"]
+
+
+def test_money_rows_in_yi_where_they_reach_it_or_when_chosen():
+    exs = [_town("甲镇", "2025", _fig("x.a", 863_000_000, "元", "flow"), _fig("x.b", 50_000, "元", "flow", start=9))]
+    table = pivot.by_town(exs, (), "2025")
+    assert [table.view(r).unit for r in table.rows] == ["亿元", "万元"]
+    table = pivot.by_town(exs, (), "2025", money="亿元")
+    assert [(table.view(r).unit, table.view(r).values["甲镇"]) for r in table.rows] == [("亿元", 8.63), ("亿元", 0.0005)]
+
+
+PROVINCIAL = SHARED / "corpora-provincial"
+
+
+@pytest.mark.skipif(not PROVINCIAL.is_dir(), reason=f"the provincial reports live in ../shared, not found at {PROVINCIAL}")
+def test_one_province_across_years_real_reports():
+    """云南省's 政府工作报告 of 2021-2023 (../shared/corpora-provincial) review 2020-2022: GDP in 亿元, its growth
+    rate beside the year before's in points (增减), never as a growth of a growth (增长%)."""
+    files = [PROVINCIAL / f"云南省{year}年政府工作报告.txt" for year in (2021, 2022, 2023)]
+    table = pivot.by_period(list(batch.extract_paths(files)), "云南省")
+    assert table.columns == ("2020", "2021", "2022") and table.previous_period == "2021"
+    gdp = table.view(("econ.gdp", "元"))
+    assert gdp.unit == "亿元" and (gdp.values["2020"], gdp.values["2021"]) == (24500, 27100)
+    growth = table.view(("econ.gdp_growth", "%"))
+    assert (growth.previous, growth.change, growth.growth) == (7.3, -3.3, None)

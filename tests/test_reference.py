@@ -178,14 +178,15 @@ def test_the_county_run_flags_each_planted_difference_and_nothing_else(county):
 def test_the_county_workbook_shows_official_figures_beside_and_every_pair_in_the_check_sheet(county):
     _, out, _ = county
     book = openpyxl.load_workbook(out / "indicators.xlsx")
-    rows = list(book["对比"].iter_rows(values_only=True))
-    header = rows[0]
+    rows = list(book.worksheets[0].iter_rows(values_only=True))  # 对比 of the latest period
+    header = rows[2]  # under the title and 报告期
     for town in COUNTY:
         assert f"{town} 统计数" in header and f"{town} 差异" in header
-    by_id = {r[0]: dict(zip(header, r)) for r in rows[1:]}
-    assert by_id["econ.gdp"]["绿水乡 统计数"] == 900_000_000
-    assert by_id["econ.gdp"]["绿水乡 差异"] == 50_000_000
-    assert by_id["econ.gdp"]["青山镇 统计数"] == by_id["econ.gdp"]["青山镇"] == 1_250_000_000
+    by_id = {r[-1]: dict(zip(header, r)) for r in rows[3:] if r[0]}
+    assert by_id["econ.gdp"]["计量单位"] == "亿元"  # money in 亿元 where the row reaches 1亿
+    assert by_id["econ.gdp"]["绿水乡 统计数"] == 9
+    assert by_id["econ.gdp"]["绿水乡 差异"] == 0.5
+    assert by_id["econ.gdp"]["青山镇 统计数"] == by_id["econ.gdp"]["青山镇"] == 12.5
     assert [r for r in by_id.values() if r["白云街道 统计数"] == 32_000]  # a figure only the bureau gives
     checked = list(book["核对"].iter_rows(values_only=True))
     results = {(r[3], r[5]): r[0] for r in checked[1:]}

@@ -267,3 +267,72 @@ def test_cli_review_and_run_write_the_page(tmp_path):
     result = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "o"), "-q"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "review.html").is_file() and (tmp_path / "o" / "indicators.csv").is_file()
+
+
+def test_cli_review_runs_the_checks_on_the_reports_it_reviews(tmp_path):
+    from pipeline import checks
+
+    planted = CORPUS / "planted"
+    result = CliRunner().invoke(app, ["review", str(planted), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    flags = checks.run_checks(batch.extract_paths([planted]))
+    assert flags  # the planted cases are there to be flagged
+    page = (tmp_path / "r" / "review.html").read_text(encoding="utf-8")
+    assert f"· {len(flags)} 个问题" in page and " 0 个问题" not in page
+    assert f"{len(flags)} flags" in result.output
+
+
+def _money(unit: str, value: float, town: str, rid: str) -> Extraction:
+    text = f"{town}上半年罚款{value:g}{unit}。"
+    start = text.index(f"{value:g}")
+    f = dataclasses.replace(_fig(rid, start, len(text) - 1, f"{value:g}{unit}", value, "元", "罚款"),
+                            value_norm=value * (1e4 if unit == "万元" else 1), unit_norm="元", kind="actual")
+    return Extraction(Report(rid, f"{rid}.txt", text, town=town, period="2025H1"), figures=(f,))
+
+
+@pytest.mark.parametrize(("values", "money", "heading", "shown"), [
+    ((2.8, 10, 230), None, "万元", "2.8 万元"),  # money in 万元 by default
+    ((2.8, 10, 23000), None, "亿元", "2.8 万元"),  # a chart reaching 1亿 in 亿元; a figure's details by its own size
+    ((2.8, 10, 230), "亿元", "亿元", "0.00028 亿元"),  # the unit chosen
+    ((2.8, 10, 230), "元", "元", "28,000 元"),
+])
+def test_money_in_the_page_and_the_charts_title_and_axis_agree(values, money, heading, shown):
+    exs = [_money("万元", v, t, r) for v, t, r in zip(values, ("甲镇", "乙镇", "丙镇"), "abc")]
+    page = review.render_review(exs, [], money)
+    card = re.search(r'<div class="chartcard"><h3>罚款 <small>（([^）]*)）</small></h3>(.*?)</svg>', page, re.S)
+    assert card.group(1) == heading
+    axis = re.findall(r"<text[^>]*>([^<]*)</text>", card.group(2))  # the chart's own words: ticks, periods, its unit
+    assert {a for a in axis if a.endswith("元")} == {heading}
+    assert shown in _data(_parse(page))["str"]
+
+
+def test_check_names_and_severities_read_in_chinese(corpus):
+    from pipeline import checks
+
+    flags = checks.run_checks(corpus)
+    page = review.render_review(corpus, flags)
+    options = re.findall(r'<option value="([cs]):[^"]*">([^（<]*)（', page)
+    assert ("c", "明显偏离其他乡镇") in options and ("s", "疑问") in options
+    assert not any(re.search("[a-z]", name) for _, name in options)
+    data = _data(_parse(page))
+    assert {g[2] for g in data["flags"]} <= {present_name for present_name in map(_check_name, {f.check for f in flags})}
+
+
+def _check_name(check: str) -> str:
+    from pipeline import present
+
+    return present.check_name(check)
+
+
+def test_a_money_unit_that_is_no_choice_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(app, ["review", str(CORPUS), "--out", str(tmp_path / "r"), "--money-unit", "千元"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "zhibiao: error: --money-unit 千元: must be one of 元, 万元, 亿元"
+
+
+def test_the_report_list_reads_periods_and_statuses_in_chinese(corpus):
+    page = review.render_review(corpus, [])
+    listed = re.search(r'<table class="list">.*?</table>', page, re.S).group(0)
+    assert "<td>2025年上半年</td>" in listed and "<td>2024年下半年</td>" in listed and "<td>已读取</td>" in listed
+    assert not re.search(r"<td>20\d\dH[12]</td>", listed)
+    assert "白石镇 2024年下半年" in page  # the report's heading

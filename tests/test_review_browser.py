@@ -137,7 +137,7 @@ def test_page_from_run(driver, built):
     el.click()
     detail = driver.find_element(By.ID, "detail").text
     for text in (first["surface"], first["indicator"], "数值", "单位", "规范值", "指标（原文）", "规范指标", "主体", "期间",
-                 "类型", "约数", "实际完成" if first["kind"] == "actual" else "目标/计划"):
+                 "类型", "约数", "实绩" if first["kind"] == "actual" else "目标"):
         assert text in detail, (text, detail)
     assert "sel" in el.get_attribute("class")
 

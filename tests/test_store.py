@@ -129,8 +129,12 @@ def test_publish_writes_flags_of_the_batch_and_the_whole_store_workbook(tmp_path
     assert {f.check for f in done.flags} == {*{f.check for f in done.batch_flags}, "cumulative_shrinks"}
     with open(out / "flags.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0])[:9] == ["flag_id", "check", "severity", "report_id", "town", "period", "start", "end", "surface"]
+    assert list(rows[0])[:11] == ["flag_id", "check_name", "severity_name", "check", "severity", "report_id", "town",
+                                  "period", "start", "end", "surface"]
     assert {r["check"] for r in rows} == {f.check for f in done.batch_flags}
+    # what an analyst reads first, in Chinese; the machine names after it
+    names = {(r["check_name"], r["severity_name"]) for r in rows if r["check"] == "growth_mismatch"}
+    assert names == {("增速与数字不符", "疑问")}
     growth = [r for r in rows if r["check"] == "growth_mismatch"]
     assert len({r["flag_id"] for r in growth}) == 1 and {r["report_id"] for r in growth} == {"liuxi-2024", "liuxi-2025"}
     assert (out / "flags.parquet").is_file() and (out / "indicators.xlsx").is_file()
@@ -175,8 +179,9 @@ def test_indicators_csv_has_the_normalized_columns(ran):
 def test_compare_towns_of_a_period(ran, tmp_path):
     db = str(ran / "zhibiao.duckdb")
     text = _run("compare", "--db", db, "--period", "2025H1", "--indicator", "safety.fines", "--out", str(tmp_path / "f.csv"))
-    assert "2025年上半年 各乡镇对比" in text
-    assert "2,300,000*" in text  # 松岭乡's 罚款230万元, flagged
+    assert "各乡镇主要指标对比表（2025年1-6月）" in text
+    fines = next(line.split() for line in text.splitlines() if line.startswith("罚款"))
+    assert fines[:2] == ["罚款", "万元"] and "230*" in fines  # 松岭乡's 罚款230万元 in 万元, flagged
     with open(tmp_path / "f.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0][:4] == ["指标编号", "指标", "单位", "白石镇"] and len(rows[0]) == 3 + 9
@@ -185,8 +190,9 @@ def test_compare_towns_of_a_period(ran, tmp_path):
 
 def test_compare_periods_of_a_town(ran, tmp_path):
     text = _run("compare", "--db", str(ran / "zhibiao.duckdb"), "--town", "柳溪镇", "--out", str(tmp_path / "t.xlsx"))
-    header = text.splitlines()[1].split()
-    assert header[-3:] == ["2024", "2025H1", "2025"]
+    assert text.splitlines()[:2] == ["柳溪镇主要指标各期对比表", "期间：2024年至2025年　　增减、增长%：2025年比2024年"]
+    header = text.splitlines()[2].split()
+    assert header[2:] == ["2024年", "2025年上半年", "2025年", "上年同期", "增减", "增长%", "指标编号"]
     assert (tmp_path / "t.xlsx").is_file()
 
 

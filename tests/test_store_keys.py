@@ -461,7 +461,8 @@ def test_corrections_are_applied_on_every_run_and_never_overwritten(tmp_path):
     assert f"flags（待核实 {open_flags}）" in result.stderr
     # 对比 shows the corrected value, without the flag mark of a 误报
     table = run("compare", "--db", db, "--indicator", "safety.fines").stdout
-    assert "230,000" in table and "2,300,000" not in table
+    fines = next(line for line in table.splitlines() if line.startswith("罚款")).split()
+    assert fines[1:3] == ["万元", "23"]  # 23万元 as corrected, not the report's 230万元
     # 明细 says what was corrected, in a comment on the value
     import openpyxl
 
@@ -497,7 +498,7 @@ def test_a_note_typed_into_the_workbook_is_kept(tmp_path):
     book = openpyxl.load_workbook(book_path)
     sheet = book["疑点"]
     head = [c.value for c in sheet[1]]
-    at_id, at_status, at_note = head.index("flag_id"), head.index("核实状态"), head.index("核实结果")
+    at_id, at_status, at_note = head.index("疑点编号"), head.index("核实状态"), head.index("核实结果")
     row = next(sheet.iter_rows(min_row=2))
     flag_id = row[at_id].value
     row[at_status].value, row[at_note].value = "已核实", "已与镇安监站核对，数字无误"

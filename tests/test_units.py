@@ -96,3 +96,64 @@ def test_number_formats(value, plain, grouped, grouped3):
     assert present.plain(value) == plain
     assert present.grouped(value) == grouped
     assert present.grouped(value, places=3) == grouped3
+
+
+@pytest.mark.parametrize(
+    ("unit", "values", "choice", "shown", "divisor"),
+    [
+        ("元", [28000, 11_220_000], None, "万元", 1e4),  # money in 万元 by default
+        ("元", [8_630_000_000, 12_000_000], None, "亿元", 1e8),  # a row reaching 1亿: 亿元
+        ("元", [99_999_999], None, "万元", 1e4),
+        ("元", [28000], "亿元", "亿元", 1e8),  # the analyst's choice, for every row
+        ("元", [8_630_000_000], "万元", "万元", 1e4),
+        ("元", [28000], "元", "元", 1),
+        ("元", [], None, "万元", 1e4),
+        ("人", [12_000_000], None, "人", 1),  # no table scale for other units
+        ("元/亩", [1200], None, "元/亩", 1),
+        ("%", [5.2], "亿元", "%", 1),
+    ],
+)
+def test_table_units(unit, values, choice, shown, divisor):
+    assert units.for_table(unit, values, choice) == (shown, divisor)
+
+
+def test_table_choices_come_from_the_display_scales():
+    assert units.table_choices() == ("元", "万元", "亿元")
+
+
+@pytest.mark.parametrize(
+    ("value", "divisor", "shown"),
+    [(11_220_000, 1e4, 1122), (28000, 1e4, 2.8), (8_630_000_000, 1e8, 86.3), (0.1 + 0.2, 1, 0.1 + 0.2), (None, 1e4, None)],
+)
+def test_scaled_values_carry_no_float_noise(value, divisor, shown):
+    assert present.scaled(value, divisor) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "chinese"),
+    [
+        (("check", "part_exceeds_whole"), "部分大于整体"),
+        (("check", "outlier_across_towns"), "明显偏离其他乡镇"),
+        (("check", "report_vs_official"), "报告数与统计数不一致"),  # under reference_checks
+        (("check", "duplicate_report"), "同期重复报送"),  # raised by the store, named in rules/display.yaml
+        (("check", "no_such_check"), "no_such_check"),
+        (("severity", "error"), "错误"),
+        (("severity", "warning"), "疑问"),
+        (("severity", "info"), "提示"),
+        (("kind", "actual"), "实绩"),
+        (("kind", "target"), "目标"),
+        (("status", "ok"), "已读取"),
+        (("status", "failed"), "读取失败"),
+    ],
+)
+def test_chinese_names_of_machine_values(name, chinese):
+    kind, value = name
+    assert getattr(present, f"{kind}_name")(value) == chinese
+
+
+def test_every_check_has_a_chinese_name():
+    from pipeline import checks, rules
+
+    names = {rule.name: present.check_name(rule.name) for rule in checks.check_rules()}
+    assert all(name != chinese and not any("a" <= c <= "z" for c in chinese) for name, chinese in names.items()), names
+    assert rules.load("checks")["reference_checks"]["report_vs_official"]["name"]

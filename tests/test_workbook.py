@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import re
 import shutil
 import subprocess
+import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
 
 from pipeline import workbook
+
+H1 = "对比 2025年1-6月"  # the towns of 2025H1 (no 2024H1 in corpora/)
+YEAR = "对比 2025年"  # the towns of 2025, with 柳溪镇's 2024 in the store: 上年同期
+TOWNS_H1 = ["白石镇", "河西镇", "柳溪镇", "龙潭镇", "石门街道", "松岭乡", "桃源乡", "统溪河镇", "云峰乡"]
+HEADER_ROW = 3  # title, 报告期, then the header
 
 
 @pytest.fixture(scope="module")
@@ -27,76 +36,207 @@ def _width(ws, column: int) -> float:
     return next(d.width for d in ws.column_dimensions.values() if d.min <= column <= d.max)
 
 
-def _rows(ws) -> list[dict]:
-    header = [c.value for c in ws[1]]
-    return [dict(zip(header, row)) for row in ws.iter_rows(min_row=2)]
+def _rows(ws, header_row: int = 1) -> list[dict]:
+    header = [c.value for c in ws[header_row]]
+    return [dict(zip(header, row)) for row in ws.iter_rows(min_row=header_row + 1)]
+
+
+def _pivot_rows(ws) -> dict[str, dict]:
+    """The 对比 table's rows by 指标编号 (the first row of an id), up to the blank row before 排名."""
+    out: dict[str, dict] = {}
+    for row in _rows(ws, HEADER_ROW):
+        if row["指标"].value is None:
+            break
+        out.setdefault(row["指标编号"].value, row)
+    return out
 
 
 def test_sheets(book):
-    # the latest period first; of two that end together, the longer first
-    assert book.sheetnames == ["对比", "对比 2025", "对比 2025H1", "对比 2024", "对比 2024H2", "明细", "疑点", "报告"]
+    # one 对比 sheet a period, named as its title dates it, the latest first (of two that end together, the
+    # longer first); no undated duplicate; the charts of the latest after them
+    assert book.sheetnames == [YEAR, H1, "对比 2024年", "对比 2024年7-12月", "图表", "明细", "疑点", "报告"]
 
 
-def test_every_sheet_has_a_frozen_header_filters_and_fitted_widths(book):
-    for ws in book.worksheets:
-        assert ws.freeze_panes in ("B2", "D2"), ws.title
-        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+def test_every_list_sheet_has_a_frozen_header_filters_and_fitted_widths(book):
+    for name in ("明细", "疑点", "报告"):
+        ws = book[name]
+        assert ws.freeze_panes == "B2", name
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), name
         widths = [_width(ws, c) for c in range(1, ws.max_column + 1)]
-        assert all(6 <= w <= 62 for w in widths), (ws.title, widths)
+        assert all(6 <= w <= 62 for w in widths), (name, widths)
     detail = book["明细"]
-    assert _width(detail, 5) > 60 and _width(detail, 3) < 15  # 原句 as wide as allowed, 期间 narrow
+    assert _width(detail, 4) > 60 and _width(detail, 2) < 16  # 原句 as wide as allowed, 期间 narrow
 
 
-def test_the_latest_period_pivot_has_towns_as_columns(book):
-    ws = book["对比 2025H1"]
-    header = [c.value for c in ws[1]]
-    assert header[:3] == ["指标编号", "指标", "单位"]
-    assert header[3:] == ["白石镇", "河西镇", "柳溪镇", "龙潭镇", "石门街道", "松岭乡", "桃源乡", "统溪河镇", "云峰乡"]
-    fines = next(r for r in _rows(ws) if r["指标编号"].value == "safety.fines")
-    assert fines["白石镇"].value == 28000 and fines["统溪河镇"].value == 100000
-    assert [c.value for c in book["对比"][1]] == [c.value for c in book["对比 2025"][1]]
+def test_the_comparison_is_a_statistical_table(book):
+    ws = book[H1]
+    assert ws["A1"].value == "各乡镇主要指标对比表（2025年1-6月）"
+    assert ws["A2"].value == "报告期：2025年1-6月"
+    header = [c.value for c in ws[HEADER_ROW]]
+    assert header == ["指标", "计量单位", *TOWNS_H1, "合计", "平均", "指标编号"]  # names first, the id last
+    assert ws.freeze_panes == "B4" and ws.auto_filter.ref.startswith("A3:")
+    assert _width(ws, 1) <= workbook.NAME_WIDTH + 1  # long names wrap instead of widening the print
+
+
+@pytest.mark.parametrize(("indicator_id", "unit", "cells", "total", "mean"), [
+    # a flow of counts: 合计 and 平均 over the towns that report it
+    ("party.study_sessions", "次", {"白石镇": 32, "统溪河镇": 36, "云峰乡": 16}, 209, 23.22),
+    # money in 万元 (28000 元 -> 2.8), summed in 万元
+    ("safety.fines", "万元", {"白石镇": 2.8, "统溪河镇": 10, "松岭乡": 230}, None, None),
+    # a rate: no 合计, no 平均
+    ("health.insurance_rate", "%", {"松岭乡": 102.6}, None, None),
+])
+def test_rows_in_their_unit_with_totals_only_where_they_add_up(book, indicator_id, unit, cells, total, mean):
+    row = _pivot_rows(book[H1])[indicator_id]
+    assert row["计量单位"].value == unit
+    for town, value in cells.items():
+        assert row[town].value == pytest.approx(value), town
+    if total is not None:
+        assert row["合计"].value == pytest.approx(total) and row["平均"].value == pytest.approx(mean)
+    if unit == "%":
+        assert row["合计"].value is None and row["平均"].value is None
+
+
+def test_money_totals_are_in_the_rows_unit(book):
+    fines = _pivot_rows(book[H1])["safety.fines"]
+    towns = [fines[t].value for t in TOWNS_H1 if fines[t].value is not None]
+    assert fines["合计"].value == pytest.approx(sum(towns))
+
+
+def test_ranks_follow_the_table(book):
+    ws = book[H1]
+    rows = list(ws.iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r[0] and str(r[0]).startswith("各乡镇排名"))
+    assert list(rows[start + 1][: 2 + len(TOWNS_H1)]) == ["指标", "计量单位", *TOWNS_H1]
+    sessions = next(r for r in rows[start + 2 :] if r[0] == "集中学习")
+    ranks = dict(zip(TOWNS_H1, sessions[2:]))
+    assert ranks["统溪河镇"] == 1 and ranks["白石镇"] == 2 and ranks["云峰乡"] == 9
+    assert ranks["河西镇"] == ranks["龙潭镇"] == 7  # 19 and 19 share a rank
+
+
+def test_the_same_period_a_year_before_gives_change_and_growth(book):
+    ws = book[YEAR]
+    assert [c.value for c in ws[HEADER_ROW]][-6:] == ["合计", "平均", "上年同期", "增减", "增长%", "指标编号"]
+    sessions = _pivot_rows(ws)["party.study_sessions"]
+    # 2025: 柳溪镇 40, 龙潭镇 41; 2024: 柳溪镇 38 only: compared on the town that reported both
+    assert (sessions["合计"].value, sessions["上年同期"].value, sessions["增减"].value) == (81, 38, 2)
+    assert sessions["增长%"].value == pytest.approx(5.26)
+    assert "两期都报送的1个乡镇（柳溪镇）" in sessions["上年同期"].comment.text
+
+
+def test_a_county_report_is_shown_but_not_summed(book):
+    ws = book[YEAR]
+    header = [c.value for c in ws[HEADER_ROW]]
+    assert header.index("青溪县") == header.index("合计") - 1  # after its towns
+    sessions = _pivot_rows(ws)["party.study_sessions"]
+    assert sessions["合计"].value == sessions["柳溪镇"].value + sessions["龙潭镇"].value
+
+
+def test_towns_the_roster_expects_without_a_report_are_shown(corpus, flags, tmp_path):
+    roster = ["云峰乡", "新村镇", "白石镇"]
+    path = workbook.write_workbook(corpus, flags, tmp_path / "r.xlsx", expected_towns=roster)
+    ws = openpyxl.load_workbook(path)[H1]
+    assert ws["A2"].value == "报告期：2025年1-6月　　未报送：新村镇"
+    header = [c.value for c in ws[HEADER_ROW]]
+    assert header[2:5] == roster  # the roster's order first, then the other towns
+    sessions = _pivot_rows(ws)["party.study_sessions"]
+    assert sessions["新村镇"].value == "未报送" and sessions["合计"].value == 209
+
+
+def test_print_setup_is_a4_landscape_one_page_wide_with_the_header_repeated(book):
+    for name in (H1, YEAR):
+        ws = book[name]
+        setup = ws.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9), name
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) in ((1, 0), (None, 0))
+        assert ws.print_title_rows == "$1:$3"
+        last = [c.value for c in ws[HEADER_ROW]].index("指标编号")  # the id column is not printed
+        assert re.fullmatch(rf"'{name}'!\$A\$1:\${chr(ord('A') + last - 1)}\$\d+", ws.print_area), ws.print_area
+
+
+def test_the_chart_sheet_holds_native_charts_of_the_main_indicators(xlsx):
+    with zipfile.ZipFile(xlsx) as z:
+        charts = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        texts = [z.read(n).decode("utf-8") for n in charts]
+    assert len(charts) == workbook.CHART_ROWS
+    assert all("<c:barChart>" in t for t in texts)
+    assert all(f"'{YEAR}'!$C$3:$D$3" in t for t in texts)  # the towns' header of the latest 对比 sheet, the county left out
+    titles = [re.search(r"<a:t>([^<]*)</a:t>", t).group(1) for t in texts]
+    assert "集中学习（次）" in titles and not any(title.endswith("）（户）") for title in titles)
+
+
+def test_charts_of_a_roster_with_a_town_missing_read_the_towns_that_reported(corpus, flags, tmp_path):
+    h1 = [ex for ex in corpus if ex.report.period == "2025H1"]
+    path = workbook.write_workbook(h1, flags, tmp_path / "r.xlsx", expected_towns=["云峰乡", "新村镇", "白石镇"])
+    with zipfile.ZipFile(path) as z:
+        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+    categories = re.findall(r"<c:f>([^<]*)</c:f>", chart)[0]
+    assert categories.startswith(f"('{H1}'!$C$3,'{H1}'!$E$3,")  # 新村镇 (D, 未报送) left out
+
+
+def test_money_unit_can_be_chosen(corpus, flags, tmp_path):
+    path = workbook.write_workbook(corpus, flags, tmp_path / "yi.xlsx", money="亿元")
+    fines = _pivot_rows(openpyxl.load_workbook(path)[H1])["safety.fines"]
+    assert fines["计量单位"].value == "亿元" and fines["松岭乡"].value == pytest.approx(0.023)
 
 
 def test_numbers_are_numbers_with_thousands_separators(book):
-    ws = book["对比 2025H1"]
-    fines = next(r for r in _rows(ws) if r["指标编号"].value == "safety.fines")
-    cell = fines["白石镇"]
-    assert cell.data_type == "n" and isinstance(cell.value, (int, float))
-    assert cell.number_format == "#,##0"
+    sessions = _pivot_rows(book[H1])["party.study_participants"]
+    cell = sessions["石门街道"]
+    assert cell.data_type == "n" and cell.value == 1280 and cell.number_format == "#,##0"
     yields = [r["标准值"] for r in _rows(book["明细"]) if r["原文"].value == "1050斤"]
     assert yields[0].value == pytest.approx(0.525) and yields[0].number_format == "#,##0.0##"
 
 
 def test_flagged_cells_are_filled_and_quote_the_source_sentence(book):
-    ws = book["对比 2025H1"]
-    fines = next(r for r in _rows(ws) if r["指标编号"].value == "safety.fines")
+    fines = _pivot_rows(book[H1])["safety.fines"]
     cell = fines["松岭乡"]
-    assert cell.value == 2_300_000
+    assert cell.value == 230
     assert cell.fill.fgColor.rgb.endswith("FFEB9C")  # a warning
-    assert "outlier_across_towns" in cell.comment.text
+    assert "【疑问·明显偏离其他乡镇】" in cell.comment.text and "outlier" not in cell.comment.text
     assert cell.comment.text.endswith("\n原句：开展执法行动5次，罚款230万元；")
     assert fines["白石镇"].comment is None and fines["白石镇"].fill.fgColor.rgb in (None, "00000000")
 
-    detail = {(r["report_id"].value, r["原文"].value): r for r in _rows(book["明细"])}
+    detail = {(r["报告编号"].value, r["原文"].value): r for r in _rows(book["明细"])}
     full_year = detail[("tongxihe-2025h1", "191万元")]
     assert full_year["原文"].fill.fgColor.rgb.endswith("FFEB9C")
     assert "全年发放城乡低保、特困供养、临时性救助" in full_year["原文"].comment.text
     assert full_year["疑点"].value.startswith("F")
 
 
-def test_flags_sheet_has_one_row_per_flagged_figure(book, flags):
+@pytest.mark.parametrize(("surface", "column", "shown"), [
+    ("191万元", "标准值", 191),  # money in 万元
+    ("191万元", "标准单位", "万元"),
+    ("191万元", "类型", "实绩"),
+    ("191万元", "期间", "2025年上半年"),
+    ("1050斤", "标准单位", "吨"),  # other units in their base unit
+])
+def test_the_detail_sheet_reads_in_chinese_and_in_wan_yuan(book, surface, column, shown):
+    detail = {(r["报告编号"].value, r["原文"].value): r for r in _rows(book["明细"])}
+    row = next(r for (rid, s), r in detail.items() if s == surface)
+    assert row[column].value == shown
+    kinds = {r["类型"].value for r in _rows(book["明细"])}
+    assert kinds <= {"实绩", "目标"} and "actual" not in kinds
+
+
+def test_flags_sheet_has_one_row_per_flagged_figure_in_chinese(book, flags):
     rows = _rows(book["疑点"])
     assert len(rows) == sum(len(f.items) for f in flags)
-    copied = [r for r in rows if r["检查"].value == "copied_across_towns"]
-    assert {r["report_id"].value for r in copied} == {"songling-2025h1", "yunfeng-2025h1"}
-    assert len({r["flag_id"].value for r in copied}) == 1
+    assert [c.value for c in book["疑点"][1]][:2] == ["检查", "严重程度"]
+    assert {r["严重程度"].value for r in rows} <= {"错误", "疑问", "提示"}
+    copied = [r for r in rows if r["检查"].value == "疑似照抄他镇"]
+    assert {r["报告编号"].value for r in copied} == {"songling-2025h1", "yunfeng-2025h1"}
+    assert {r["检查代码"].value for r in copied} == {"copied_across_towns"}  # the machine name kept last
+    assert len({r["疑点编号"].value for r in copied}) == 1
     assert all(r["说明"].value for r in rows)
+    assert not any(re.search("[a-z]", r["检查"].value) for r in rows)
 
 
 def test_reports_sheet(book, corpus):
-    rows = {r["report_id"].value: r for r in _rows(book["报告"])}
+    rows = {r["报告编号"].value: r for r in _rows(book["报告"])}
     assert len(rows) == len(corpus)
-    assert rows["songling-2025h1"]["状态"].value == "ok" and rows["songling-2025h1"]["疑点"].value >= 10
+    assert rows["songling-2025h1"]["状态"].value == "已读取" and rows["songling-2025h1"]["疑点"].value >= 10
+    assert rows["songling-2025h1"]["期间"].value == "2025年上半年"
     assert rows["baishi-2025h1"]["疑点"].value == 0
 
 
@@ -115,26 +255,74 @@ def test_the_same_input_gives_the_same_bytes(corpus, flags, xlsx, tmp_path):
 
 
 def test_an_empty_store_still_gives_a_workbook(tmp_path):
-    book = openpyxl.load_workbook(workbook.write_workbook([], [], tmp_path / "empty.xlsx"))
+    book = openpyxl.load_workbook(workbook.write_workbook([], [], tmp_path / "empty.xlsx", expected_towns=["新村镇"]))
     assert book.sheetnames == ["对比", "明细", "疑点", "报告"]
+    assert [c.value for c in book["对比"][HEADER_ROW]] == ["指标", "计量单位", "新村镇", "合计", "平均", "指标编号"]
+
+
+def test_one_town_across_periods_has_the_same_layout(corpus, flags, tmp_path):
+    from pipeline import pivot
+
+    path = workbook.write_pivot(pivot.by_period(corpus, "柳溪镇", flags), tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(path)["对比"]
+    assert ws["A1"].value == "柳溪镇主要指标各期对比表"
+    assert ws["A2"].value == "期间：2024年至2025年　　增减、增长%：2025年比2024年"
+    header = [c.value for c in ws[HEADER_ROW]]
+    assert header == ["指标", "计量单位", "2024年", "2025年上半年", "2025年", "上年同期", "增减", "增长%", "指标编号"]
+    sessions = _pivot_rows(ws)["party.study_sessions"]
+    assert (sessions["2025年"].value, sessions["上年同期"].value, sessions["增减"].value) == (40, 38, 2)
+    assert ws.page_setup.orientation == "landscape"
 
 
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+NO_OFFICE = "LibreOffice (soffice) is not installed: make libreoffice (apt-get install libreoffice-calc-nogui)"
+PICTURE = Path(__file__).resolve().parent.parent / "docs" / "duibi.png"  # the README's picture of the 对比 sheet
 
 
-@pytest.mark.skipif(OFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
-def test_libreoffice_opens_every_sheet(xlsx, tmp_path):
-    """Headless LibreOffice converts each sheet to CSV: the file opens, and what it shows is what was written."""
-    out = tmp_path / "csv"
-    every_sheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"  # as shown, all sheets
+def _office(xlsx: Path, tmp_path: Path, to: str) -> Path:
+    out = tmp_path / to.split(":")[0]
     result = subprocess.run(
         [OFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-         "--convert-to", every_sheet, "--outdir", str(out), str(xlsx)],
-        capture_output=True, text=True, timeout=120,
+         "--convert-to", to, "--outdir", str(out), str(xlsx)],
+        capture_output=True, text=True, timeout=180,
     )
     assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.mark.skipif(OFFICE is None, reason=NO_OFFICE)
+def test_libreoffice_opens_every_sheet(xlsx, tmp_path):
+    """Headless LibreOffice converts each sheet to CSV: the file opens, and what it shows is what was written."""
+    every_sheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"  # as shown, all sheets
+    out = _office(xlsx, tmp_path, every_sheet)
     sheets = {p.stem.removeprefix("indicators-"): p.read_text(encoding="utf-8") for p in out.glob("*.csv")}
     assert set(sheets) == set(openpyxl.load_workbook(xlsx).sheetnames)
-    assert sheets["对比 2025H1"].splitlines()[0].startswith("指标编号,指标,单位,白石镇,河西镇")
-    fines = next(line for line in sheets["对比 2025H1"].splitlines() if line.startswith("safety.fines,"))
-    assert '"28,000"' in fines and '"2,300,000"' in fines  # shown with thousands separators
+    lines = sheets[H1].splitlines()
+    assert lines[0].startswith("各乡镇主要指标对比表（2025年1-6月）")
+    assert lines[2].startswith("指标,计量单位,白石镇,河西镇")
+    sessions = next(line for line in lines if line.startswith("参学党员干部,人次,"))
+    assert '"1,280"' in sessions and '"2,320"' in sessions  # shown with thousands separators
+
+
+@pytest.mark.skipif(OFFICE is None, reason=NO_OFFICE)
+def test_the_comparison_prints_one_page_wide(xlsx, tmp_path):
+    """LibreOffice prints the workbook to PDF: every page of the 对比 sheet (its footer names the sheet) holds
+    both the first column's header and the last printed one, so no column spilled onto a page of its own.
+    With UPDATE_GOLDEN=1 its first page becomes the README's picture (docs/duibi.png)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_office(xlsx, tmp_path, "pdf") / "indicators.pdf")
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    mine = [i for i, text in enumerate(texts) if text.lstrip().startswith(f"{H1} ")]  # the footer, &A
+    assert len(mine) >= 2  # the table and its 排名 run to more than one page long ...
+    for i in mine:  # ... but never more than one wide
+        assert "计量单位" in texts[i] and "云峰乡" in texts[i] and "平均" in texts[i], i
+    first = texts[mine[0]]
+    assert "各乡镇主要指标对比表（2025年1-6月）" in first and "party.study_sessions" not in first  # the id is not printed
+    page = pdf[mine[0]]
+    width, height = page.get_size()
+    assert width > height  # landscape
+    if os.environ.get("UPDATE_GOLDEN"):
+        PICTURE.parent.mkdir(exist_ok=True)
+        page.render(scale=1.4).to_pil().quantize(colors=32).save(PICTURE, optimize=True)  # a few colours: small
+    assert PICTURE.is_file(), "run UPDATE_GOLDEN=1 make golden (or this test) to draw docs/duibi.png"

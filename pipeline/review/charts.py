@@ -21,7 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .. import periods
-from ..present import grouped
+from ..present import grouped, scaled
+from ..units import for_table
 from .plan import Page, esc, indicator_key
 
 TOP_CHARTS = 4  # comparison charts for the most reported indicators (each up to 2 units)
@@ -92,7 +93,13 @@ def flagged_outliers(page: Page) -> set[str]:
     return {gid for gid, ks in page.fig_flags.items() if any(page.flags[k].check == OUTLIER_CHECK for k in ks)}
 
 
-def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], salt: str, ring: set[str]) -> str:
+def shown_unit(unit: str, points: list[_Point], money: str | None = None) -> tuple[str, float]:
+    """The unit a chart and its heading show a group's values in (units.for_table: 元 in 万元, or 亿元), and its divisor."""
+    return for_table(unit, [p.value for p in points], money)
+
+
+def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], salt: str, ring: set[str],
+               money: str | None = None) -> str:
     """The towns' values per period, one panel per unit, the figures in ``ring`` ringed in red; SVG without the XML prolog."""
     import warnings
 
@@ -109,7 +116,7 @@ def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], s
         for ax, (unit, points) in zip(axes, units):
             columns = sorted({p.period for p in points}, key=periods.sort_key)
             towns = sorted({p.town for p in points})
-            scale = 1e8 if max(abs(p.value) for p in points) >= 1e9 else 1e4 if max(abs(p.value) for p in points) >= 1e5 else 1
+            shown, scale = shown_unit(unit, points, money)
             for town in towns:
                 mine = [p for p in points if p.town == town]
                 shift = (towns.index(town) - (len(towns) - 1) / 2) * (0.5 / max(1, len(towns)))
@@ -121,13 +128,13 @@ def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], s
                 if out:
                     ax.scatter([x for x, _ in out], [y for _, y in out], s=150, facecolors="none", edgecolors="#d62728",
                                linewidths=1.6, zorder=4)
-            ax.set_xticks(range(len(columns)), columns)
+            ax.set_xticks(range(len(columns)), [periods.label(c) for c in columns])
             ax.set_xlim(-0.6, len(columns) - 0.4)
             ax.set_ylim(bottom=min(0, *(p.value / scale for p in points)))
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.10g}"))
             ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
             ax.set_axisbelow(True)
-            ax.set_title({1: "", 1e4: "万", 1e8: "亿"}[scale] + unit, fontsize=10, loc="left", color="#444")
+            ax.set_title(shown, fontsize=10, loc="left", color="#444")
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
     svg = buf.getvalue()
@@ -143,7 +150,7 @@ def _svg_chart(units: list[tuple[str, list[_Point]]], colours: dict[str, str], s
     return re.sub(r"\n\s*", "\n", svg)
 
 
-def comparison(page: Page) -> str:
+def comparison(page: Page, money: str | None = None) -> str:
     groups = comparison_groups(page)
     if not groups:
         return '<p class="muted">没有两个以上镇共同报告的指标，无法对比。</p>'
@@ -153,14 +160,18 @@ def comparison(page: Page) -> str:
     legend = "".join(f'<span><i style="background:{colours[t]}"></i>{esc(t)}</span>' for t in towns)
     cards = []
     for n, (_, label, units) in enumerate(groups):
-        svg = _svg_chart(units, colours, f"zb{n}", ring)
+        svg = _svg_chart(units, colours, f"zb{n}", ring, money)
         rows = []
+        shown = []
         for unit, points in units:
+            in_unit, divisor = shown_unit(unit, points, money)
+            shown.append(in_unit)
             for p in sorted(points, key=lambda p: (periods.sort_key(p.period), p.town)):
                 mark = ' <b class="out">偏离</b>' if p.gid in ring else ""
-                rows.append(f'<tr><td>{esc(p.town)}</td><td>{esc(p.period)}</td><td class="n">{grouped(p.value)}</td>'
-                            f'<td>{esc(unit)}</td><td><a href="#{p.gid}">{esc(p.surface)}</a>{mark}</td></tr>')
-        unit_text = "、".join(esc(u) for u, _ in units)
+                rows.append(f'<tr><td>{esc(p.town)}</td><td>{esc(periods.label(p.period))}</td>'
+                            f'<td class="n">{grouped(scaled(p.value, divisor), places=4)}</td>'
+                            f'<td>{esc(in_unit)}</td><td><a href="#{p.gid}">{esc(p.surface)}</a>{mark}</td></tr>')
+        unit_text = "、".join(esc(u) for u in shown)
         cards.append(
             f'<div class="chartcard"><h3>{esc(label)} <small>（{unit_text}）</small></h3>{svg}'
             '<details><summary>数值表</summary><table class="vals"><thead><tr><th>镇</th><th>期间</th><th class="n">数值</th>'

@@ -11,14 +11,14 @@ import json
 
 from .. import periods, rules
 from ..model import Figure
-from ..present import grouped
+from ..present import check_name, grouped, kind_name, scaled
+from ..units import for_table
 from .plan import SEVERITIES, Page, report_label
 
 SKIP_REASONS = {
     "date": "日期", "ordinal": "序号", "set_phrase": "固定说法", "identifier": "编号", "time_expression": "时间表述",
     "placeholder": "占位符", "vague": "约数不明", "no_unit": "无单位",
 }
-KINDS = {"actual": "实际完成", "target": "目标/计划"}
 APPROX = {None: "否（确数）", "lower": "下限（余、多、以上）", "upper": "上限（不足、以内）", "about": "约数（约、左右）"}
 FIELDS = (  # the details of a figure, in the order the page's script reads them
     "原文", "数值", "单位", "规范值", "指标（原文）", "规范指标", "主体", "期间", "类型", "约数",
@@ -60,7 +60,15 @@ def _period_cell(f: Figure, report_period: str | None) -> str:
     return periods.label(covered) + (f"（写作“{f.scope_period}”）" if f.scope_period else "")
 
 
-def figure_data(page: Page) -> tuple[list[str], dict[str, list]]:
+def _normalised(f: Figure, money: str | None) -> str:
+    """The normalised value as a reader reads it: money in 万元 (亿元 from 1亿, or the unit chosen), 0.525 吨."""
+    if f.value_norm is None:
+        return ""
+    unit, divisor = for_table(f.unit_norm, [f.value_norm], money)
+    return f"{grouped(scaled(f.value_norm, divisor))} {unit}".strip()
+
+
+def figure_data(page: Page, money: str | None = None) -> tuple[list[str], dict[str, list]]:
     """A table of strings, and per figure id the indexes of its FIELDS in it, then its flags."""
     strings: dict[str, int] = {}
     data = {}
@@ -68,12 +76,12 @@ def figure_data(page: Page) -> tuple[list[str], dict[str, list]]:
         r = ex.report
         for fi, f in enumerate(ex.figures):
             value = grouped(f.value) + (f"–{grouped(f.value_high)}" if f.value_high is not None else "")
-            norm = f"{grouped(f.value_norm)} {f.unit_norm or ''}".strip() if f.value_norm is not None else ""
+            norm = _normalised(f, money)
             canon = f"{f.indicator_name or ''}（{f.indicator_id}）" if f.indicator_id else ""
             period = _period_cell(f, r.period)
             entity = f.entity or (f"{r.town}（报告主体）" if r.town else "")
             fields = (
-                f.surface, value, f.unit, norm, f.indicator, canon, entity, period, KINDS.get(f.kind, f.kind),
+                f.surface, value, f.unit, norm, f.indicator, canon, entity, period, kind_name(f.kind),
                 APPROX.get(f.approx, f.approx or ""), f.section_path or f.section or "", f"{f.rule} · {f.start}–{f.end}",
                 report_label(ex),
             )
@@ -88,7 +96,7 @@ def flag_data(page: Page) -> list[list]:
         items = [[page.by_place.get((it.report_id, it.start, it.end)),
                   f"{page.labels.get(it.report_id, it.report_id)}：{it.surface}"] for it in flag.items]
         sev = flag.severity if flag.severity in SEVERITIES else "info"
-        out.append([sev, SEVERITIES[sev], flag.check, flag.message, flag.flag_id, items,
+        out.append([sev, SEVERITIES[sev], check_name(flag.check), flag.message, flag.flag_id, items,
                     page.checks.index(flag.check)])
     return out
 

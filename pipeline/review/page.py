@@ -42,10 +42,11 @@ def _asset(name: str) -> str:
     return "\n".join(line.strip() for line in code.strip().splitlines() if line.strip())
 
 
-def render_review(extractions: Iterable[Extraction], flags: Iterable[Flag] = ()) -> str:
-    """The review page for these extractions and flags, as one self-contained HTML document."""
+def render_review(extractions: Iterable[Extraction], flags: Iterable[Flag] = (), money: str | None = None) -> str:
+    """The review page for these extractions and flags, as one self-contained HTML document; ``money``: the unit
+    money is shown in (万元 by default, 亿元 from 1亿; units.for_table)."""
     page = plan(list(extractions), list(flags))
-    strings, figs = figure_data(page)
+    strings, figs = figure_data(page, money)
     reasons = sorted({s.reason for ex in page.extractions for s in ex.skipped})
     data = {"fields": list(FIELDS), "brief": list(BRIEF), "str": strings, "fig": figs, "flags": flag_data(page),
             "skip": {r: skip_label(r) for r in reasons}}
@@ -68,7 +69,7 @@ def render_review(extractions: Iterable[Extraction], flags: Iterable[Flag] = ())
         f"{filters(page)}</header>"
         '<div class="cols"><main>'
         f'<section id="list"><h2>报告列表</h2>{report_list(page)}</section>'
-        f'<section id="compare"><h2>对比：各镇的主要指标</h2>{comparison(page)}</section>'
+        f'<section id="compare"><h2>对比：各镇的主要指标</h2>{comparison(page, money)}</section>'
         f'<section id="flags"><h2>问题清单 <small>（{len(page.flags)}）</small></h2>{batch_flags(page)}</section>'
         f'<div id="reports">{reports}</div></main>'
         f'<aside><div class="box"><h3>图例</h3>{legend()}</div>'
@@ -80,10 +81,10 @@ def render_review(extractions: Iterable[Extraction], flags: Iterable[Flag] = ())
     )
 
 
-def write_review(extractions: Iterable[Extraction], flags: Iterable[Flag], out: Path) -> Path:
+def write_review(extractions: Iterable[Extraction], flags: Iterable[Flag], out: Path, money: str | None = None) -> Path:
     """Write ``<out>/review.html`` atomically; returns its path."""
     from ..export import write_atomic
 
     path = Path(out) / "review.html"
-    write_atomic(path, render_review(extractions, flags).encode("utf-8"))
+    write_atomic(path, render_review(extractions, flags, money).encode("utf-8"))
     return path

@@ -9,18 +9,36 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .. import rules
+from .. import periods, rules
 from ..model import Extraction, Figure, Flag
+from ..present import severity_name
 from ..units import dimension as unit_dimension
 
 DIMENSIONS = {  # dimension -> legend label (colours are in the CSS)
     "count": "计数", "money": "金额", "area": "面积", "length": "长度", "volume": "体积", "weight": "重量",
     "energy": "能源", "duration": "时长", "percent": "百分比", "ratio": "比率", "age": "年龄", "other": "其他",
 }
-SEVERITIES = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+class _Severities(Mapping):
+    """severity -> the Chinese word for it (错误, 疑问, 提示: rules/checks.yaml), read when the page is drawn."""
+
+    def __getitem__(self, key: str) -> str:
+        if key not in ("error", "warning", "info"):
+            raise KeyError(key)
+        return severity_name(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("error", "warning", "info"))
+
+    def __len__(self) -> int:
+        return 3
+
+
+SEVERITIES = _Severities()
 
 
 def esc(value: object) -> str:
@@ -44,7 +62,7 @@ def indicator_key(f: Figure) -> tuple[str, str]:
 
 def report_label(ex: Extraction) -> str:
     r = ex.report
-    return " ".join(x for x in (r.town or r.report_id, r.period) if x)
+    return " ".join(x for x in (r.town or r.report_id, periods.label(r.period) if r.period else None) if x)
 
 
 @dataclass

@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .. import periods
 from ..model import Extraction
+from ..present import check_name, status_name
 from .plan import DIMENSIONS, SEVERITIES, Page, dimension, esc, indicator_key, report_label
 
 
@@ -126,7 +128,8 @@ def _flag_line(page: Page, k: int, only_report: str | None = None) -> str:
             text += f"（{item.indicator}）"
         links.append(f'<a href="#{gid}">{esc(text)}</a>' if gid else f'<span class="muted">{esc(text)}（未找到该数字）</span>')
     return (f'<li><span class="fb sv-{sev}" data-g="{k}">⚑{k + 1} {SEVERITIES.get(sev, esc(sev))}</span> '
-            f'<span class="msg" data-g="{k}">{esc(flag.message)}</span> <small class="muted">{esc(flag.check)}</small>'
+            f'<span class="msg" data-g="{k}">{esc(flag.message)}</span> '
+            f'<small class="muted">{esc(check_name(flag.check))}</small>'
             f'<div class="items">{" · ".join(links)}</div></li>')
 
 
@@ -156,9 +159,11 @@ def report_list(page: Page) -> str:
         n_flags = Counter(g.severity if g.severity in SEVERITIES else "info"
                           for g in page.flags if any(it.report_id == r.report_id for it in g.items))
         flag_cell = " ".join(f'<span class="fb sv-{s}">{n}</span>' for s, n in sorted(n_flags.items())) or "0"
-        status = "正常" if r.status == "ok" else f'<span class="failed">失败：{esc(r.message)}</span>'
+        status = (esc(status_name(r.status)) if r.status == "ok"
+                  else f'<span class="failed">{esc(status_name(r.status))}：{esc(r.message)}</span>')
+        period = periods.label(r.period) if r.period else ""
         rows.append(
-            f'<tr data-rep="r{ri}"><td><a href="#r{ri}">{esc(r.town or r.report_id)}</a></td><td>{esc(r.period or "")}</td>'
+            f'<tr data-rep="r{ri}"><td><a href="#r{ri}">{esc(r.town or r.report_id)}</a></td><td>{esc(period)}</td>'
             f'<td>{esc(Path(r.path).name)}</td><td>{esc(r.title)}</td><td>{status}</td><td class="n">{len(ex.figures)}</td>'
             f'<td class="n">{flag_cell}</td><td class="n">{len(ex.skipped)}</td></tr>'
         )
@@ -173,7 +178,7 @@ def filters(page: Page) -> str:
     flag_opts = ['<option value="any">任何问题</option>'] if page.flags else []
     flag_opts += [f'<option value="s:{esc(s)}">{SEVERITIES.get(s, esc(s))}（{n}）</option>' for s, n in sorted(sev.items())]
     by_check = Counter(g.check for g in page.flags)
-    flag_opts += [f'<option value="c:{i}">{esc(c)}（{by_check[c]}）</option>' for i, c in enumerate(page.checks)]
+    flag_opts += [f'<option value="c:{i}">{esc(check_name(c))}（{by_check[c]}）</option>' for i, c in enumerate(page.checks)]
     return ('<div class="filters"><label>指标 <select id="fi"><option value="">全部指标</option>' + ind + "</select></label>"
             '<label>问题 <select id="ff"><option value="">全部</option>' + "".join(flag_opts) + "</select></label>"
             '<label><input type="checkbox" id="fs" checked> 显示未计数字</label><span id="fn" class="muted"></span></div>')

@@ -17,11 +17,13 @@ periods     -- periods.yaml
 indicators  -- indicators.yaml, measures.yaml
 checks      -- checks.yaml, reference.yaml
 store       -- store.yaml (duplicates, roster, corrections)
+display     -- display.yaml (the Chinese words for machine values)
 errors      -- a validation error as one line naming the file's key
 """
 
 from .base import Strict
 from .checks import ChecksFile, ReferenceFile
+from .display import DisplayFile
 from .errors import describe, where
 from .figures import ExclusionsFile, FiguresFile, UnitsFile
 from .indicators import IndicatorsFile, MeasuresFile
@@ -34,6 +36,7 @@ SCHEMAS: dict[str, type[Strict]] = {
     "measures": MeasuresFile,
     "periods": PeriodsFile,
     "checks": ChecksFile,
+    "display": DisplayFile,
     "exclusions": ExclusionsFile,
     "figures": FiguresFile,
     "indicators": IndicatorsFile,
@@ -45,5 +48,6 @@ SCHEMAS: dict[str, type[Strict]] = {
     "units": UnitsFile,
 }
 
-__all__ = ["SCHEMAS", "ChecksFile", "ExclusionsFile", "FiguresFile", "IndicatorsFile", "LabelsFile", "MeasuresFile",
-           "PeriodsFile", "ReferenceFile", "ReportsFile", "SectionsFile", "Strict", "UnitsFile", "describe", "where"]
+__all__ = ["SCHEMAS", "ChecksFile", "DisplayFile", "ExclusionsFile", "FiguresFile", "IndicatorsFile", "LabelsFile",
+           "MeasuresFile", "PeriodsFile", "ReferenceFile", "ReportsFile", "SectionsFile", "Strict", "UnitsFile",
+           "describe", "where"]

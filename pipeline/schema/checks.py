@@ -13,6 +13,7 @@ from .base import Count, Positive, Regex, Strict, Word, Words, placeholders
 
 class Check(Strict):
     enabled: bool = True
+    name: Word | None = None  # the Chinese name an analyst reads (the key is the machine name)
     severity: Literal["error", "warning", "info"]
     message: Word  # a template the check fills; its fields are checked by pipeline/checks/
 
@@ -168,6 +169,7 @@ class CheckReading(Strict):
 
 
 class ChecksFile(Strict):
+    severity_names: dict[Literal["error", "warning", "info"], Word]  # the Chinese word an analyst reads for each
     about_tolerance: Annotated[float, Field(ge=0)]
     reading: CheckReading
     checks: CheckTable

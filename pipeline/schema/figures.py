@@ -23,6 +23,7 @@ class UnitEntry(Strict):
 class UnitsFile(Strict):
     scales: dict[str, Positive]
     display_scales: dict[str, Words]
+    table_scales: dict[str, Word] = {}  # base unit -> the scale word tables show it in by default
     percent_prefix: Words
     per_units: Words
     units: list[UnitEntry]

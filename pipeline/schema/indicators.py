@@ -68,3 +68,4 @@ class MeasuresFile(Strict):
     of_strip: Regex
     key_strip: Regex
     key_group: dict[str, Word]
+    summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
