@@ -33,10 +33,27 @@ def cache_dir() -> Path:
     return Path(base) / "zhibiao"
 
 
-def tokenizer(user_words: tuple[str, ...]):
-    """A jieba.Tokenizer with jieba's dictionary and ``user_words`` added."""
+def _import_jieba():
+    """jieba, imported without setuptools' pkg_resources.
+
+    jieba's _compat imports pkg_resources (0.1 s of CPU, in every process that segments) only to
+    open its own data files, and opens them by path when that import fails: it is made to fail
+    while jieba is imported, and nothing else sees the difference.
+    """
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import pkg_resources: ImportError
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
     import jieba
 
+    return jieba
+
+
+def tokenizer(user_words: tuple[str, ...]):
+    """A jieba.Tokenizer with jieba's dictionary and ``user_words`` added."""
+    jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     path = cache_dir() / f"jieba-{_key(tok, user_words)}.dict"
@@ -53,7 +70,7 @@ def tokenizer(user_words: tuple[str, ...]):
 
 def _key(tok, user_words: tuple[str, ...]) -> str:
     """Changes with jieba's version, its dictionary file and the domain words."""
-    import jieba
+    jieba = _import_jieba()
 
     source = tok.dictionary or str(Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME)  # None: jieba's own
     stat = os.stat(source)

@@ -159,14 +159,20 @@ def figure_values(f, town: str | None, period: str | None) -> tuple:
 
 _NUMBER_COLUMNS = {"value", "value_high", "value_norm"}
 _OFFSET_COLUMNS = {"start", "end"}
-# the figure_values cells: numbers formatted, offsets as they are, text through safe_cell
-_CELL_FORMATS = tuple(_number if c in _NUMBER_COLUMNS else (lambda v: v) if c in _OFFSET_COLUMNS else safe_cell
-                      for c in FIGURE_COLUMNS)
+# where the figure_values cells are numbers to format and text to pass through safe_cell (offsets stay as they are)
+_NUMBER_AT = tuple(i for i, c in enumerate(FIGURE_COLUMNS) if c in _NUMBER_COLUMNS)
+_TEXT_AT = tuple(i for i, c in enumerate(FIGURE_COLUMNS) if c not in _NUMBER_COLUMNS and c not in _OFFSET_COLUMNS)
 
 
-def _figure_line(f, town: str | None, period: str | None) -> tuple:
-    """One indicators.csv line, in FIGURE_COLUMNS order: text cells through safe_cell, numbers formatted."""
-    return tuple(fmt(v) for fmt, v in zip(_CELL_FORMATS, figure_values(f, town, period)))
+def _figure_line(f, town: str | None, period: str | None) -> list:
+    """One indicators.csv line, in FIGURE_COLUMNS order: text cells through safe_cell, numbers formatted.
+    Cells are changed in place by position (no generator, no call for an offset): it runs once per figure."""
+    line = list(figure_values(f, town, period))
+    for i in _NUMBER_AT:
+        line[i] = _number(line[i])
+    for i in _TEXT_AT:
+        line[i] = safe_cell(line[i])
+    return line
 
 
 def render(ex: Extraction, out: Path) -> Rendered:

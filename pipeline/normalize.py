@@ -402,10 +402,21 @@ def signed_value(f: Figure) -> float:
 def normalize_figure(f: Figure, text: str = "") -> Figure:
     """The figure with its base value, measure and canonical indicator; ``text`` is the report's
     text (the words right before the figure tell its measure; without it, only its label)."""
-    value_norm, unit_norm = to_base(f.value, f.unit)
-    label = simplified(f.indicator or "")
     before = simplified(text_before(text, f.start)) if text else ""
     after = text[f.end : f.end + measure_rules().after_max] if text else ""
+    return _normalized(f, _simplified_label(f.indicator or ""), before, after)
+
+
+@rules.cached(maxsize=32768)
+def _simplified_label(label: str) -> str:
+    """A label in simplified characters: labels repeat across figures and reports, so each is converted once."""
+    return simplified(label)
+
+
+def _normalized(f: Figure, label: str, before: str, after: str) -> Figure:
+    """normalize_figure of a figure whose label and the words before it are in simplified characters;
+    ``after``: the words right after it (a bound: 5万元以上的村)."""
+    value_norm, unit_norm = to_base(f.value, f.unit)
     measure, of = measure_of(unit_norm, before, label, after, f.approx)
     ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
@@ -444,9 +455,12 @@ def normalize(extraction: Extraction) -> Extraction:
     """The extraction with every figure's value_norm, unit_norm, measure, indicator and comparison key filled."""
     if not extraction.figures:
         return extraction
-    text = extraction.report.text
+    # simplified once (the same string when it already is): the words before a figure are a slice of it
+    text = simplified(extraction.report.text)
+    after_max = measure_rules().after_max
     out: list[Figure] = []
     for f in extraction.figures:
-        g = normalize_figure(f, text)
+        g = _normalized(f, _simplified_label(f.indicator or ""), text_before(text, f.start) if text else "",
+                        text[f.end : f.end + after_max])
         out.append(_growth_of_previous(g, out[-1] if out else None))
     return dataclasses.replace(extraction, figures=tuple(out))

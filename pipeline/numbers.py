@@ -51,11 +51,35 @@ def chinese_value(text: str) -> Decimal:
     try:
         value = cn2an.cn2an(normal, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
-        raise NumberError(f"not a Chinese number: {text!r}") from None
+        value = _by_sections(normal, cn2an)
+        if value is None:
+            raise NumberError(f"not a Chinese number: {text!r}") from None
     try:
         return _bounded(Decimal(str(value)), text)
     except InvalidOperation:
         raise NumberError(f"not a Chinese number: {text!r}") from None
+
+
+def _by_sections(normal: str, cn2an) -> int | None:
+    """A numeral cn2an refuses because a 零 is left out after 亿 or 万 (四千三百三十二亿一千, 一亿一千, as cn2an
+    itself writes them): each section before 亿 and 万 read on its own. None when a section is no numeral."""
+    total = 0
+    for scale in ("亿", "万"):
+        head, found, normal = normal.partition(scale) if scale in normal else ("", "", normal)
+        if found:
+            if not head or head.endswith(("亿", "万")):
+                return None
+            try:
+                total += int(cn2an.cn2an(head, "normal")) * (100_000_000 if scale == "亿" else 10_000)
+            except (ValueError, KeyError, IndexError, TypeError):
+                return None
+    normal = normal.removeprefix("零")
+    if normal:
+        try:
+            total += int(cn2an.cn2an(normal, "normal"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    return total
 
 
 def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:

@@ -142,8 +142,7 @@ def publish(extractions: list[Extraction], out: Path, db: Path,
     paths = {
         "flags": export.write_flags(batch_flags, everything, out),
         "workbook": workbook.write_workbook(everything, flags, book, comparisons, stored,
-                                            expected_towns=expected_towns, money=money,
-                                            corrected=fixes.applied),
+                                            expected_towns=expected_towns, money=money, corrected=fixes.applied),
         "store": db,
         "corrections": fixes_path,
     }

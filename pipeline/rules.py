@@ -7,12 +7,22 @@ as a KeyError deep in a stage.
 Everything built from the rules (compiled patterns, lexicons, memoised answers)
 is cached with ``@rules.cached``, so ``clear_caches()`` forgets all of it at once:
 after it, the next use reads rules/ again.
+
+Validating every file takes about 0.1 s of CPU in every process (pydantic builds its
+validators, YAML is parsed), so once all of them have validated, the result is kept in
+the cache folder of pipeline/dictionary.py, under a name made from the rules files, the
+schema's code and the libraries' versions: a changed file is never served from it.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
+import pickle
+import sys
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +31,7 @@ import regex
 import yaml
 
 from . import schema
+from .dictionary import cache_dir
 
 # libyaml's safe loader when PyYAML was built with it: ten times faster than the pure-Python one
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -78,10 +89,58 @@ def load_all() -> None:
     (not one failed report per report), and worker processes forked after it share the result."""
     for name in schema.SCHEMAS:
         _read(name)
+    if _validated_before() is None:
+        _keep_validated({name: _read(name) for name in schema.SCHEMAS})
+
+
+VALIDATED_STALE_AFTER = 7 * 24 * 3600  # seconds: a kept result no run has made since is deleted
+
+
+def _validated_path() -> Path:
+    """Where the result of validating these rules files with this schema is kept."""
+    h = hashlib.sha256(f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{regex.__version__}".encode())
+    for folder, pattern in ((rules_dir(), "*.yaml"), (Path(schema.__file__).parent, "*.py")):
+        for p in sorted(folder.glob(pattern)):
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return cache_dir() / f"rules-{h.hexdigest()[:20]}.pickle"
+
+
+@cached
+def _validated_before() -> dict[str, tuple[dict[str, Any], schema.Strict | None]] | None:
+    """Every rules file, parsed and validated by an earlier run of the same files and schema, or None."""
+    try:
+        with open(_validated_path(), "rb") as f:
+            kept = pickle.load(f)
+    except Exception:  # missing, cut short or unreadable (pickle raises many kinds): validate again
+        return None
+    return kept if isinstance(kept, dict) and set(kept) == set(schema.SCHEMAS) else None
+
+
+def _keep_validated(validated: dict[str, tuple[dict[str, Any], schema.Strict | None]]) -> None:
+    """Write the validated files atomically; any failure leaves no file (the next run validates again)."""
+    path = _validated_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(validated, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for stale in path.parent.glob("rules-*.pickle"):  # other rules or code, not used for a week
+            if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
+                stale.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        pass  # a read-only home: the next run validates again
 
 
 @cached
 def _read(name: str) -> tuple[dict[str, Any], schema.Strict | None]:
+    kept = _validated_before()
+    if kept is not None and name in kept:
+        return kept[name]
     path = rules_dir() / f"{name}.yaml"
     try:
         with open(path, encoding="utf-8") as f:

@@ -33,7 +33,9 @@ def section_rules() -> SectionRules:
     inline = "|".join(f"(?P<l{i}>{h.pattern})" for i, h in enumerate(r.headings))
     return SectionRules(
         levels=levels,
-        inline=regex.compile(rf"(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)(?:{inline})", regex.VERSION1),
+        inline=regex.compile(rf"(?:(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)"
+                             rf"|(?<=^[^\n]{{0,{r.max_heading_line}}}?(?:{r.inline_heading_after_title})))(?:{inline})",
+                             regex.VERSION1),
         phrase_end=r.heading_phrase_end,
         max_heading_line=r.max_heading_line,
         # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)

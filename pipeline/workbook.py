@@ -395,7 +395,7 @@ def write_workbook(extractions: Iterable[Extraction], flags: Iterable[Flag], pat
     (``officials``, --reference) beside the reported ones where ``comparisons`` or the officials give them.
     ``expected_towns``: the roster, whose towns without a report of a period are shown 未报送; ``money``: the unit
     money is shown in (万元 by default, 亿元 for rows reaching 1亿; see units.for_table); ``corrected``: the
-    figures the analyst corrected (corrections.Corrections.applied), a comment on their 数值 in 明细."""
+    analyst's corrections (核实.csv), noted on 明细's 数值 cell."""
     extractions = sorted(extractions, key=lambda ex: ex.report.report_id)
     flags = list(flags)
     path.parent.mkdir(parents=True, exist_ok=True)

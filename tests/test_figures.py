@@ -107,6 +107,10 @@ CHINESE_NUMERALS = [
     ("一百二十三个项目", "一百二十三个", 123, "个", None, None),
     ("近万人参加", "近万人", 10000, "人", "upper", None),
     ("近千人次", "近千人次", 1000, "人次", "upper", None),
+    # a 零 left out after 亿 or 万, as cn2an writes 433200001000 (found by the property test)
+    ("累计投资四千三百三十二亿一千元", "四千三百三十二亿一千元", 433200001000, "元", None, None),
+    ("结余一亿一千元", "一亿一千元", 100001000, "元", None, None),
+    ("总投资一亿一千万元", "一亿一千万元", 110000000, "元", None, None),
 ]
 ASCII_UNITS = [
     ("新建道路3.5km", "3.5km", 3.5, "公里", None, None),

@@ -55,6 +55,36 @@ def test_entity(figures, tongxihe_text, context, surface, entity):
     assert figure_in(figures, tongxihe_text, context, surface).entity == entity
 
 
+# (sentence, report period, surface, entity): real sentences cite their report (tests/gold/real)
+ENTITIES_IN_SENTENCES = [
+    # 瓜沥镇 2019 (zhejiang3): a figure opening its clause measures the name right after it
+    ("电子商务产业园进一步完善,3.6平方公里浙江临港工业园不断提质做强,42.7亩航民百泰黄金饰品时尚产业园加快建设,"
+     "280亩浙江瓜沥杭派服饰产业园、83亩中新数字创新产业园进展顺利。", "2019", "83亩", "中新数字创新产业园"),
+    ("电子商务产业园进一步完善,3.6平方公里浙江临港工业园不断提质做强。", "2019", "3.6平方公里", "浙江临港工业园"),
+    ("新流转土地,120亩石门茶叶基地完成改造。", "2025", "120亩", "石门茶叶基地"),
+    # …not a count of what it names, a threshold or a described kind (河南省2022年政府工作报告), nor the object
+    # of a verb (江苏省2023年政府工作报告)
+    ("新建成,3个产业园投入使用。", "2025", "3个", None),
+    ("实施359个总投资2471亿元的重大水利项目。", "2021", "2471亿元", None),
+    ("新开工,50亿元以上制造业项目56个。", "2022", "50亿元以上", None),
+    ("实施1.5万公里农村公路安防工程、改造600座危桥。", "2022", "1.5万公里", None),
+    # 益农镇 2021年政府工作报告 (zhejiang3): a branch bank; a date after a name is no count of it
+    ("农商银行益农支行2020年12月底各项存款余额达42.3亿元,比年初增加4.9亿元,增长13.1%。", "2020", "4.9亿元",
+     "农商银行益农支行"),
+    # 西江镇 2021 (township4): 全镇 right before the figure: the whole town's, not the base named before
+    ("西江镇华江富硒蔬菜基地成为我县唯一入选的富硒产业示范基地,依托全镇1800亩大棚,打造四季果蔬采摘田园综合体。",
+     "2021", "1800亩", None),
+    ("龙岩村新建冷库2座,带动全村120户增收。", "2025", "120户", None),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "surface", "entity"), ENTITIES_IN_SENTENCES)
+def test_entity_in_a_sentence(text, period, surface, entity):
+    report = Report("r", "", text, town="西江镇", period=period)
+    f = next(f for f in extract_report(report).figures if f.surface == surface)
+    assert f.entity == entity
+
+
 # (context, surface, scope_period)
 PERIODS = [
     ("对2024年排查出的54起重大隐患", "54起", "2024年"),
@@ -87,6 +117,7 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+    ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
@@ -239,3 +270,15 @@ def test_label_in_a_sentence(sentence, surface, label):
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert (f.kind, f.estimated) == (kind, estimated)
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    # 瓜沥镇 2019 (tests/gold/real/zhejiang3): a figure measuring the name right after it is its 面积
+    ("3.6平方公里浙江临港工业园不断提质做强,42.7亩航民百泰黄金饰品时尚产业园加快建设,280亩浙江瓜沥杭派服饰产业园、"
+     "83亩中新数字创新产业园、400亩群益智能家装产业社区进展顺利。", "83亩", "面积"),
+    ("新流转土地,120亩石门茶叶基地完成改造。", "120亩", "面积"),
+    ("新流转土地120亩,石门茶叶基地完成改造。", "120亩", "新流转土地"),
+])
+def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text, surface, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2019")).figures if f.surface == surface)
+    assert f.indicator == label

@@ -343,6 +343,38 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_growth"),  # towns1 gaobu 2024
     ("专精特新小巨人企业", "", "家", "tech.little_giants"),  # the national 小巨人 is another row
     ("全年新引进项目", "", "个", "invest.projects_attracted"),  # county2 gaoqiao 2024
+    # pages corpus: 瓯海 街道 2022 (agnbn.com 10335), 钢山街道 2022 (w.mencius.gov.cn 11753), 镇 2014 上半年
+    # (mingyanjiaju.org 1432901100610196): a trade's sales are not 社零, junior-high enrolment not primary
+    ("限上批发业销售额", "", "元", "econ.wholesale_sales_above_quota"),
+    ("限上消费品零售总额", "", "元", "econ.retail_sales_above_quota"),
+    ("限额以上零售业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # zhejiang3 lingfeng 2024
+    ("适龄少年入学率", "", "%", "edu.junior_enrollment_rate"),
+    ("适龄儿童入学率", "", "%", "edu.enrollment_rate"),
+    ("发放救助金", "发放", "元", "assistance.funds"),
+    ("发放经济困难老年人救助金", "发放", "元", None),  # one group's aid is not all aid
+    # pages corpus: 中和镇 2023 (liuyang.gov.cn t20240318_11395654), 湖沟镇 2021 (guzhen.gov.cn 49541840):
+    # household toilets rebuilt apart from faulty ones found or put right, torn down, and public ones
+    ("改造一般农户厕所", "", "座", "env.toilets"),
+    ("查找历年问题厕所", "", "座", None),
+    ("整改厕所", "", "户", "env.toilet_problems_rectified"),
+    ("拆除旱厕", "", "户", None),
+    ("新建公厕", "新建", "所", "env.public_toilets"),
+    ("创建各类美丽庭院示范户", "", "户", "env.beautiful_courtyards"),  # not 党员示范户
+    ("共有党员", "共有", "人", "party.members"),  # the stock, not 发展党员
+    ("新发展党员", "新发展", "人", "party.new_members"),
+    # provincial reports (../shared/corpora-provincial, 2021-2023): broad words split where the things differ
+    ("农民专业合作社", "", "家", "agri.cooperatives"),
+    ("家庭农场", "", "家", "agri.family_farms"),  # another kind of 经营主体
+    ("新培育家庭农场", "新培育", "家", "agri.new_family_farms"),  # what was added, not the stock
+    ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
+    ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
+    ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
+    ("新开工亿元以上重大项目", "新开工", "个", None),  # a size caliber
+    ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
+    ("课后延时服务惠及学生", "", "人", None),  # reached by a programme, no stock of students
+    ("群众安全感满意度", "", "%", "gov.security_satisfaction_rate"),  # not satisfaction with services
+    ("营商环境满意度", "", "%", None),
+    ("认定第四批省级双创示范基地", "", "个", None),  # no planting base
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -366,6 +398,10 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     ("人均", "人均GDP", "。", "lower", "美元", "per_capita"),
     ("村集体经济总收入达到", "村集体经济总收入", "，同比", None, "元", "amount"),
     ("完成", "完成投资", "的", None, "元", "flow"),  # 完成投资5亿元的…: only 投资 and 总投资 describe a thing
+    # an age bounds no amount (统溪河镇 2025 上半年, ../shared/gold): 储备35岁以下年轻后备干部共9人
+    ("储备35岁以下年轻后备干部共", "储备35岁以下年轻后备干部", "，", None, "人", "amount"),
+    # 中疃镇 2024 (pages corpus): 经营性收入1316.5万元，其中，达到100万元的村2个
+    ("达到", "村", "的村2个", None, "元", "threshold"),
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure

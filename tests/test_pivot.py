@@ -102,6 +102,9 @@ def _fig(indicator_id, value, unit, measure, start=0):
     ("%", "completion", False),
     ("元/亩", "amount", False),
     ("岁", "amount", False),
+    ("个", "bounded", True),  # 集体经济收入50万元以上的村5个: a count within a bound adds up
+    ("元", "threshold", False),  # 收入50万元以上的村: the bound itself
+    ("元", "attribute", False),  # 总投资1650万元的锦花纺纱厂: one thing's size
 ])
 def test_totals_only_where_the_measure_adds_up(unit, measure, adds_up):
     exs = [_town("甲镇", "2025H1", _fig("x.a", 10, unit, measure)), _town("乙镇", "2025H1", _fig("x.a", 30, unit, measure))]

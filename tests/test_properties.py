@@ -48,7 +48,7 @@ def test_chinese_numerals_parse_to_the_number_cn2an_gives(n):
     written = cn2an.an2cn(n)
     q = parse(written + "元")
     assert q is not None, written
-    assert q.value == cn2an.cn2an(written, "normal") == n
+    assert q.value == n  # also where cn2an cannot read its own writing back (四千三百三十二亿一千: no 零 after 亿)
 
 
 @settings(max_examples=400, deadline=None)

@@ -101,3 +101,55 @@ def test_a_slip_stops_a_batch_before_any_report(rules_copy: Path):
     assert str(result.exception) == "rules/sections.yaml: max_heading_line: expected int, got str"
     assert "extraction failed" not in result.output
     assert not (rules_copy.parent / "out" / "indicators.csv").exists()
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    """An empty cache folder for the validated rules, forgotten after the test."""
+    monkeypatch.setenv("ZHIBIAO_CACHE_DIR", str(tmp_path / "cache"))
+    rules.clear_caches()
+    yield tmp_path / "cache"
+    rules.clear_caches()
+
+
+def test_validated_rules_are_kept_and_read_back_the_same(cache_dir: Path):
+    rules.load_all()
+    [kept] = cache_dir.glob("rules-*.pickle")
+    validated = {name: (rules.load(name), rules.model(name)) for name in schema.SCHEMAS}
+    rules.clear_caches()
+    assert rules._validated_before() is not None  # the next process reads them instead of validating
+    assert {name: (rules.load(name), rules.model(name)) for name in schema.SCHEMAS} == validated
+    assert list(cache_dir.glob("rules-*.pickle")) == [kept]
+
+
+def test_a_changed_rules_file_is_validated_again(rules_copy: Path, cache_dir: Path):
+    rules.load_all()
+    path = rules_copy / "sections.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("max_heading_line: 60", "max_heading_line: sixty"),
+                    encoding="utf-8")
+    rules.clear_caches()
+    assert rules._validated_before() is None
+    with pytest.raises(rules.RuleError, match=r"^rules/sections.yaml: max_heading_line: expected int"):
+        rules.load_all()
+
+
+def test_a_damaged_kept_file_is_validated_again(cache_dir: Path):
+    rules.load_all()
+    [kept] = cache_dir.glob("rules-*.pickle")
+    kept.write_bytes(kept.read_bytes()[:1000])  # cut short, as by a full disk
+    rules.clear_caches()
+    assert rules._validated_before() is None
+    rules.load_all()
+    assert rules._validated_before() is None  # this process validated; the file is whole again
+    rules.clear_caches()
+    assert rules._validated_before() is not None
+
+
+def test_an_unwritable_cache_folder_still_validates(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ZHIBIAO_CACHE_DIR", str(blocker / "cache"))
+    rules.clear_caches()
+    rules.load_all()
+    assert isinstance(rules.model("units"), schema.SCHEMAS["units"])
+    rules.clear_caches()

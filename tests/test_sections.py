@@ -1,5 +1,7 @@
 """Headings at three levels, items that are not headings, and sentences with offsets."""
 
+import pytest
+
 from pipeline.sections import soft_wraps, split_sections, split_sentences, unwrapped
 
 TEXT = """总体情况
@@ -111,3 +113,17 @@ def test_a_heading_run_into_a_line_without_a_space():
             "1.加快集聚发展动能,主要指标稳中向好。工业经济继续保持支撑地位。2.推进城市建设。完成投资5亿元。\n")
     assert [(s.level, s.title) for s in split_sections(text)][1:] == [
         (3, "1.加快集聚发展动能,主要指标稳中向好"), (3, "2.推进城市建设")]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # 新塘街道办事处2023年政府工作报告 (tests/gold/real/zhejiang3): a title run on into the first heading
+    ("新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是极不平凡、殊为不易的一年。面对多重困难和风险压力,"
+     "街道深入贯彻省市区委决策部署。全年预计实现规上工业生产总值135亿元。\n二、2023年工作安排\n", "一、2022年工作回顾"),
+    ("统溪河镇2025年上半年工作总结一、主要工作开展情况上半年，全镇统筹推进各项工作，累计开展集中学习36次，参与学习的党员干部"
+     "达480人次。\n", "一、主要工作开展情况"),
+    # a marker later in a line, or after no title word, opens nothing
+    ("上半年，全镇统筹推进各项工作，累计开展集中学习36次，参与学习的党员干部达480人次，其中一、二季度各18次，持续推进。\n", None),
+])
+def test_a_title_run_on_into_the_first_heading(text, first):
+    titles = [s.title for s in split_sections(text)]
+    assert [t[: len(first or "")] for t in titles[:1]] == ([first] if first else [])

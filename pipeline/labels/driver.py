@@ -13,7 +13,7 @@ from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
-from .entity import entity_at, is_entity_name
+from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, target_cues
 from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
@@ -105,10 +105,17 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
         own = entity_at(raw, lr, report, counted)
+        measured = None
         entity = own or (None if lr.generic_place.match(raw) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
+        elif (not raw.strip() and f.quantity.approx is None and unit is not None
+              and unit.dimension in lr.entity_measured_right_after):
+            # 、83亩中新数字创新产业园、…: a figure opening its clause measures the name right after it; not a
+            # threshold (500万元以上工业技改项目) or the object of a verb (实施1.5万公里农村公路安防工程)
+            measured = entity_right_after(text, f.end, lr, report)
+            entity = measured or entity
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
@@ -160,6 +167,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        if measured and unit is not None:
+            label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
         if lr.thin_label.fullmatch(label) and (
                 subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
                 or (subject_words(section.title, lr) if section else "")):

@@ -12,6 +12,7 @@ from .clauses import segment
 from .loading import LabelRules, label_rules
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 
 
@@ -54,8 +55,11 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
     if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers):
-        return None  # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's)
+    if (counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers)
+            and not lr.period.match(clause, m.end("name"))):
+        # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's, and so is
+        # 农商银行益农支行2020年12月底…: a date is no count)
+        return None
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
     verb = False
@@ -74,3 +78,14 @@ def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
     return not (town and name == town)
+
+
+def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> str | None:
+    """A name written right after a figure that measures it, no word between (3.6平方公里浙江临港工业园不断
+    提质做强): the longest name there, not the object of a verb nor what a count after it counts."""
+    window = text[end : end + _WINDOW].replace(WRAP, "")
+    if window.startswith("的"):
+        return None  # 总投资2471亿元的重大水利项目: a kind of project, described
+    town = report.town if report.town and report.town in window else None
+    found = _name_at(lr.entity_at_start.match(window), window, town, lr)  # not 50亿元制造业项目56个
+    return found[0] if found and not found[1] else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rules
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, segment, strip_label
@@ -154,7 +155,8 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         state.paired = []  # the list ended
         # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
         written = raw.rstrip(" ，,、")
-        change = next((w for w in sorted(lr.rate_words, key=len, reverse=True) if written.endswith(w)), None)
+        rates = _longest_first(lr.rate_words)
+        change = next((w for w in rates if written.endswith(w)), None) if written.endswith(rates) else None
         n = 1
         while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
             n += 1
@@ -231,9 +233,15 @@ def _is_threshold(f: Found, gap: str) -> bool:
     return f.quantity.approx in ("lower", "upper") and gap.startswith("的") and len(gap) <= 8
 
 
+@rules.cached
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """The words, longest first (a word ending another is tried after it): sorted once per set of words."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _rate_base(label: str, lr: LabelRules) -> str:
     """The label of what changes, without the change a previous figure named (产值环比增长 -> 产值)."""
-    for word in sorted(lr.rate_words, key=len, reverse=True):
+    for word in _longest_first(lr.rate_words):
         if label.endswith(word) and len(label) > len(word):
             return label[: -len(word)]
     return label

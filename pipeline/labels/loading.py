@@ -56,6 +56,7 @@ class LabelRules:
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     entity_not_last: frozenset[str]
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
@@ -168,6 +169,7 @@ def label_rules() -> LabelRules:
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
         entity_part_openers=tuple(ent.part_openers),
+        entity_measured_right_after=dict(ent.measured_right_after),
         compound_joiners=r.compound_joiners,
         entity_not_last=frozenset(ent.not_last_word),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),

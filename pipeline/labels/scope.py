@@ -32,8 +32,8 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
         return None if own and own.contains(s) else quarter
     if m["months"]:
-        s = periods.read(m["months"], ref)
-        return None if own and s == own else regex.sub(r"\s|份", "", m["months"])
+        s = periods.read(m[0], ref)
+        return None if own and s == own else regex.sub(r"\s|份", "", m[0])  # 1-10月, 2024年1-10月 as written
     if m["monthend"]:
         return None  # 6月末: a point inside the report's period
     if m["month"]:

@@ -23,6 +23,7 @@ class EntityRules(Strict):
     stationed_words: Words
     part_openers: Words
     lead_verbs: Words
+    measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
 
 
 class LabelPeriods(Strict):

@@ -59,6 +59,7 @@ class SectionsFile(Strict):
     headings: list[Heading]
     heading_phrase_end: Chars
     inline_heading_after: Chars
+    inline_heading_after_title: Regex  # a title run on into the first heading (…政府工作报告一、2022年工作回顾…)
     max_heading_line: Positive
     sentence_end: Chars
     wrap_min_line: Positive
