@@ -128,7 +128,9 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open the store: {e}") from None
+            detail = " ".join(str(e).split())[:200]
+            raise StoreError(f"{self.path}：无法打开库（另一个程序正在写它，或它不是 zhibiao 的库）："
+                             f"cannot open the store: {detail}") from None
         if not read_only:
             self._create()
         self._check_version()

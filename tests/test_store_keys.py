@@ -354,7 +354,14 @@ def test_an_old_store_is_refused_with_a_clear_message(tmp_path):
     assert f"{db}：库的结构版本为 2，本版 zhibiao 需要 {store.SCHEMA_VERSION}" in result.stderr
 
 
-def test_csv_helpers_stay_plain(tmp_path):
+def test_a_store_that_is_no_database_is_one_chinese_line(tmp_path):
+    db = write(tmp_path / "out" / "zhibiao.duckdb", "这不是数据库\n" * 100)
+    write(tmp_path / "in" / "a.txt", report_text("白云镇"))
+    result = run("run", tmp_path / "in", "--out", tmp_path / "out", code=2)
+    assert result.stderr.startswith(f"zhibiao: error: {db}：无法打开库") and result.stderr.count("\n") == 1
+
+
+def test_flags_csv_names_both_reports_of_a_duplicate(tmp_path):
     # the duplicate flag's rows in flags.csv carry the reports' ids, so a reader finds both
     out = tmp_path / "out"
     run("run", write(tmp_path / "a" / "白云镇总结.txt", report_text("白云镇")), "--out", out, "--quiet", "-j", "1")
