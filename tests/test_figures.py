@@ -137,13 +137,21 @@ SCALE_ONLY = [
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
 ]
+# an index or a ratio with no unit (real rows: 崇福镇 in tests/gold/real/county2; 四川省2023年 and
+# 浙江省2023年政府工作报告 in ../shared/corpora-provincial)
+UNITLESS = [
+    ("城乡居民收入比降至1.32,居全市前列", "1.32", 1.32, "", None, None),
+    ("居民消费价格指数控制在103左右；", "103左右", 103, "", "about", None),
+    ("城乡居民收入倍差缩小到1.9以内。", "1.9以内", 1.9, "", "upper", None),
+    ("基尼系数为0.46。", "0.46", 0.46, "", None, None),
+]
 NEW_MEASURE_WORDS = [
     ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),
     ("开行中欧班列304列", "304列", 304, "列", None, None),
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
-           + ASCII_UNITS + PDF_COPIES + SCALE_ONLY + NEW_MEASURE_WORDS)
+           + ASCII_UNITS + PDF_COPIES + SCALE_ONLY + UNITLESS + NEW_MEASURE_WORDS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -215,6 +223,9 @@ IDENTIFIERS = [
 NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
+    # an index or ratio followed by a word or a ratio's second term (甘肃省2023年政府工作报告; 城乡收入比2.16∶1)
+    ("荣登中国区域农业形象品牌影响力指数100强榜单", "100", "no_unit"),
+    ("城乡收入比缩小至2.16∶1", "2.16", "no_unit"),
 ]
 # a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
 PLACEHOLDERS = [

@@ -47,6 +47,8 @@ class FigureRules:
     table: _TableRules
     scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word (scanned backward)
     scale_only_rules: _ScaleOnly
+    unitless: regex.Pattern  # 居民消费价格指数控制在103左右: an index or a ratio, no unit
+    unitless_words: tuple[str, ...]  # any of them in a text: look for unitless figures
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
@@ -170,6 +172,11 @@ def figure_rules() -> FigureRules:
             rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
             rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
         scale_only_rules=_scale_only_rules(data),
+        unitless=rules.compile_pattern(
+            "figures", "unitless",
+            rf"(?:{_alternation(data.unitless.words)})(?:{data.unitless.link})(?P<num>{arabic})"
+            rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/\p{{Han}}]|\x20?[0-9])"),  # not 100强, 2.16∶1
+        unitless_words=tuple(data.unitless.words),
     )
 
 

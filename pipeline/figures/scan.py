@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Quantity
-from ..numbers import NumberError, is_arabic
+from ..numbers import NumberError, arabic_value, is_arabic
 from .exclusions import _Exclusions
 from .pattern import FigureRules, Found, figure_rules
 from .quantity import _quantity, parse
@@ -103,6 +103,25 @@ def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]
     return out
 
 
+def _unitless(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers without a unit that state an index or a ratio (居民消费价格指数控制在103左右, 城乡居民收入比降至
+    1.32): unit "", not where a figure with a unit stands."""
+    fr = figure_rules()
+    out = []
+    for m in fr.unitless.finditer(text):
+        start, end = m.start("num"), m.end()
+        if any(a < end and start < b for a, b in covered) or excluded.covering(start, m.end("num")):
+            continue
+        try:
+            value = arabic_value(m["num"])
+        except NumberError:
+            continue
+        approx = fr.approx_after[m["post"]] if m["post"] else None
+        out.append(Found(start, end, Quantity(surface=text[start:end], value=float(value), unit="", approx=approx),
+                         "unitless"))
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -140,6 +159,11 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if cells:
             found = sorted(found + cells, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in cells])
+    if any(w in text for w in fr.unitless_words):
+        bare = _unitless(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
     if "万" in text or "亿" in text:
         bare = _scale_only(text, excluded, covered)
         if bare:

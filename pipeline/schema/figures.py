@@ -38,6 +38,11 @@ class ScaleOnly(Strict):
     before: dict[str, Word]
 
 
+class Unitless(Strict):
+    words: Words  # 指数, 收入比: what a number without a unit can measure
+    link: Regex  # the verb between (控制在, 降至), or nothing
+
+
 class TableColumns(Strict):
     unit_column: Regex
     percent_column: Regex
@@ -62,6 +67,7 @@ class FiguresFile(Strict):
     lone_one_units: Words
     opencc_config: Word
     scale_only: ScaleOnly
+    unitless: Unitless
     table: TableColumns
 
 
