@@ -108,9 +108,14 @@ def figure_rules() -> FigureRules:
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
     spaced = rf"{digit}(?:\x20{digit})+(?!{digit})"
     # a number starts where a run of digits starts (00 0年 holds no figure 0 0年)
-    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:\x20?[.．]\x20?{digit}(?:\x20?{digit})*)?"
+    # a PDF copy may wrap a line inside the decimals (1.2⏎3亿元)
+    decimals = rf"\x20?[.．]\x20?{digit}(?:[\x20\n]?{digit})*"
+    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:{decimals})?"
+    # digits and Chinese scale words mixed in one number (1万6千多户, 1亿2千万元, 3亿零500万元): the 万 after
+    # 亿 belongs to it, a scale word after 万 does not
+    mixed = rf"(?<!{digit}){digit}+(?:亿零?{digit}+[千百]?万|万零?{digit}+[千百])"
     # 六点五 (a Chinese decimal) before plain Chinese numerals
-    number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
+    number = rf"(?:{mixed}|{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
     inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
