@@ -534,3 +534,21 @@ def test_a_table_of_goals_and_results_with_group_rows():
         ("4.6%", "一般公共预算收入下降", "actual", None, "一、综合发展"),
         ("102.1亿元", "一般公共预算收入", "actual", None, "一、综合发展"),
     ]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # real rows: 陕西省2021年 and 湖北省2022年政府工作报告 (../shared/corpora-provincial)
+    ("铁路营业里程、高速公路通车里程分别突破6000和6100公里",
+     [("6000", 6_000, "公里"), ("6100公里", 6_100, "公里")]),
+    ("分别比预期目标高4.8、10.4、4.9、10.7个百分点",
+     [("4.8", 4.8, "百分点"), ("10.4", 10.4, "百分点"), ("4.9", 4.9, "百分点"), ("10.7个百分点", 10.7, "百分点")]),
+    ("三个项目投资分别为3.2、4.5和6.1亿元", [("三个", 3, "个"), ("3.2", 320_000_000, "元"),
+                                        ("4.5", 450_000_000, "元"), ("6.1亿元", 610_000_000, "元")]),
+    ("新建12、15、18个", [("12", 12, "个"), ("15", 15, "个"), ("18个", 18, "个")]),
+    # not a list of the same measure: years before a date, a list marker, an ordinal
+    ("2023、2024年", []),
+    ("第1、2名", [("2名", 2, "名")]),
+])
+def test_numbers_listed_before_a_figure_share_its_unit(text, figures):
+    found, _ = find(text)
+    assert [(f.quantity.surface, f.quantity.value, f.quantity.unit) for f in found] == figures

@@ -49,6 +49,7 @@ class FigureRules:
     scale_only_rules: _ScaleOnly
     unitless: regex.Pattern  # 居民消费价格指数控制在103左右: an index or a ratio, no unit
     unitless_words: tuple[str, ...]  # any of them in a text: look for unitless figures
+    listed_before: regex.Pattern  # a bare number and a joiner right before a figure (3.2、4.5和6.1亿元)
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
@@ -182,6 +183,9 @@ def figure_rules() -> FigureRules:
             rf"(?:{_alternation(data.unitless.words)})(?:{data.unitless.link})(?P<num>{arabic})"
             rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/\p{{Han}}]|\x20?[0-9])"),  # not 100强, 2.16∶1
         unitless_words=tuple(data.unitless.words),
+        # matched from the end, ending where the next number starts
+        listed_before=regex.compile(
+            rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})\s*(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),
     )
 
 

@@ -68,6 +68,7 @@ class FiguresFile(Strict):
     opencc_config: Word
     scale_only: ScaleOnly
     unitless: Unitless
+    shared_unit_joiners: Words  # 3.2、4.5和6.1亿元: bare numbers listed before a figure take its unit
     table: TableColumns
 
 
