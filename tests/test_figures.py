@@ -156,6 +156,8 @@ UNITLESS = [
 NEW_MEASURE_WORDS = [
     ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),
     ("开行中欧班列304列", "304列", 304, "列", None, None),
+    # 黄溪口镇 2023 (tests/gold/real/township4): villages counted after digits
+    ("双溪、大湾、罗新、黄溪口4村实现垃圾收运处置", "4村", 4, "村", None, None),
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
@@ -231,6 +233,7 @@ IDENTIFIERS = [
 NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
+    ("红星三村新建道路", "三", "unit_needs_digits"),  # a village's name, not three villages
     # an index or ratio followed by a word or a ratio's second term (甘肃省2023年政府工作报告; 城乡收入比2.16∶1)
     ("荣登中国区域农业形象品牌影响力指数100强榜单", "100", "no_unit"),
     ("城乡收入比缩小至2.16∶1", "2.16", "no_unit"),
