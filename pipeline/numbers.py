@@ -32,6 +32,7 @@ def _bounded(value: Decimal, text: str) -> Decimal:
 def arabic_value(text: str) -> Decimal:
     """'１２３，４５６．７' -> Decimal('123456.7'); separators are commas of either width."""
     ascii_text = (text if text.isascii() else unicodedata.normalize("NFKC", text)).replace(",", "").replace(" ", "")
+    ascii_text = ascii_text.replace("\n", "")  # 1.2⏎3: a PDF copy's line wrapped inside the number
     if not _ARABIC.fullmatch(ascii_text):  # Decimal() would take "NaN", "Infinity", "1e999"
         raise NumberError(f"not an Arabic number: {text[:40]!r}")
     try:
@@ -80,6 +81,25 @@ def _by_sections(normal: str, cn2an) -> int | None:
         except (ValueError, KeyError, IndexError, TypeError):
             return None
     return total
+
+
+_SCALE_CHARS = frozenset("万亿千百")
+
+
+def is_mixed(text: str) -> bool:
+    """Digits with Chinese scale words inside the number (1万6千, 3亿零500万)."""
+    return not _SCALE_CHARS.isdisjoint(text)
+
+
+def mixed_value(text: str) -> Decimal:
+    """'1万6千' -> 16000, '1亿2千万' -> 120000000 (cn2an's smart reading)."""
+    import cn2an
+
+    ascii_text = unicodedata.normalize("NFKC", text)
+    try:
+        return _bounded(Decimal(str(cn2an.cn2an(ascii_text, "smart"))), text)
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
+        raise NumberError(f"not a number: {text[:40]!r}") from None
 
 
 def chinese_range(text: str) -> tuple[Decimal, Decimal] | None:

@@ -127,6 +127,14 @@ PDF_COPIES = [
     ("抽检食品20余\n批次", "20余\n批次", 20, "批次", "lower", None),
     ("完成固定资产投资12亿\n元", "12亿\n元", 1200000000, "元", None, None),
     ("完成固定资产投资12\n亿元", "12\n亿元", 1200000000, "元", None, None),
+    ("完成固定资产投资1.2\n3亿元", "1.2\n3亿元", 123000000, "元", None, None),  # wrapped inside the decimals
+]
+# digits and scale words mixed in one number (real rows: 2018年国务院政府工作报告, ../shared/corpora-national)
+MIXED_NUMBERS = [
+    ("日均新设企业增加到1万6千多户。", "1万6千多户", 16000, "户", "lower", None),
+    ("高速铁路运营里程增加到2万5千公里、占世界三分之二", "2万5千公里", 25000, "公里", None, None),
+    ("总投资1亿2千万元", "1亿2千万元", 120000000, "元", None, None),
+    ("总投资3亿零500万元", "3亿零500万元", 305000000, "元", None, None),
 ]
 # a scale word and no unit word: the unit comes from the words around (real rows: 国务院政府工作报告)
 SCALE_ONLY = [
@@ -137,13 +145,23 @@ SCALE_ONLY = [
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
 ]
+# an index or a ratio with no unit (real rows: 崇福镇 in tests/gold/real/county2; 四川省2023年 and
+# 浙江省2023年政府工作报告 in ../shared/corpora-provincial)
+UNITLESS = [
+    ("城乡居民收入比降至1.32,居全市前列", "1.32", 1.32, "", None, None),
+    ("居民消费价格指数控制在103左右；", "103左右", 103, "", "about", None),
+    ("城乡居民收入倍差缩小到1.9以内。", "1.9以内", 1.9, "", "upper", None),
+    ("基尼系数为0.46。", "0.46", 0.46, "", None, None),
+]
 NEW_MEASURE_WORDS = [
     ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),
     ("开行中欧班列304列", "304列", 304, "列", None, None),
+    # 黄溪口镇 2023 (tests/gold/real/township4): villages counted after digits
+    ("双溪、大湾、罗新、黄溪口4村实现垃圾收运处置", "4村", 4, "村", None, None),
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
-           + ASCII_UNITS + PDF_COPIES + SCALE_ONLY + NEW_MEASURE_WORDS)
+           + ASCII_UNITS + PDF_COPIES + MIXED_NUMBERS + SCALE_ONLY + UNITLESS + NEW_MEASURE_WORDS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -215,6 +233,10 @@ IDENTIFIERS = [
 NO_UNIT = [
     ("坚持把政治标准作为第一标尺", "一", "ordinal_di"),
     ("确保安全生产零事故", "零", "no_unit"),
+    ("红星三村新建道路", "三", "unit_needs_digits"),  # a village's name, not three villages
+    # an index or ratio followed by a word or a ratio's second term (甘肃省2023年政府工作报告; 城乡收入比2.16∶1)
+    ("荣登中国区域农业形象品牌影响力指数100强榜单", "100", "no_unit"),
+    ("城乡收入比缩小至2.16∶1", "2.16", "no_unit"),
 ]
 # a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
 PLACEHOLDERS = [
@@ -453,7 +475,7 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("每户5人-8户", ["5人", "8户"], id="two units are no range"),
     pytest.param("主要污染物排放总量减少8%至10%", ["8%至10%"], id="a range of percentages"),  # 国务院政府工作报告
     pytest.param("用时十分钟", ["十分钟"], id="十分 before 钟"),
-    pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "6千多户"], id="1万6千 is no 1万 of its own"),
+    pytest.param("新设企业由5千多户增加到1万6千多户", ["5千多户", "1万6千多户"], id="1万6千 is one number"),
     pytest.param("深入落实“非公经济50条”，推动集体物业减租", [], id="a policy of 50 articles"),
     pytest.param("全镇12\n人员到岗", [], id="a number ending a line takes no unit from the next"),
     # real rows from the zhejiang3 and township4 gold sets (township and town reports, 2019-2024)
@@ -515,3 +537,21 @@ def test_a_table_of_goals_and_results_with_group_rows():
         ("4.6%", "一般公共预算收入下降", "actual", None, "一、综合发展"),
         ("102.1亿元", "一般公共预算收入", "actual", None, "一、综合发展"),
     ]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # real rows: 陕西省2021年 and 湖北省2022年政府工作报告 (../shared/corpora-provincial)
+    ("铁路营业里程、高速公路通车里程分别突破6000和6100公里",
+     [("6000", 6_000, "公里"), ("6100公里", 6_100, "公里")]),
+    ("分别比预期目标高4.8、10.4、4.9、10.7个百分点",
+     [("4.8", 4.8, "百分点"), ("10.4", 10.4, "百分点"), ("4.9", 4.9, "百分点"), ("10.7个百分点", 10.7, "百分点")]),
+    ("三个项目投资分别为3.2、4.5和6.1亿元", [("三个", 3, "个"), ("3.2", 320_000_000, "元"),
+                                        ("4.5", 450_000_000, "元"), ("6.1亿元", 610_000_000, "元")]),
+    ("新建12、15、18个", [("12", 12, "个"), ("15", 15, "个"), ("18个", 18, "个")]),
+    # not a list of the same measure: years before a date, a list marker, an ordinal
+    ("2023、2024年", []),
+    ("第1、2名", [("2名", 2, "名")]),
+])
+def test_numbers_listed_before_a_figure_share_its_unit(text, figures):
+    found, _ = find(text)
+    assert [(f.quantity.surface, f.quantity.value, f.quantity.unit) for f in found] == figures

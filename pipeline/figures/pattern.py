@@ -47,6 +47,9 @@ class FigureRules:
     table: _TableRules
     scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word (scanned backward)
     scale_only_rules: _ScaleOnly
+    unitless: regex.Pattern  # 居民消费价格指数控制在103左右: an index or a ratio, no unit
+    unitless_words: tuple[str, ...]  # any of them in a text: look for unitless figures
+    listed_before: regex.Pattern  # a bare number and a joiner right before a figure (3.2、4.5和6.1亿元)
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
@@ -106,9 +109,14 @@ def figure_rules() -> FigureRules:
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
     spaced = rf"{digit}(?:\x20{digit})+(?!{digit})"
     # a number starts where a run of digits starts (00 0年 holds no figure 0 0年)
-    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:\x20?[.．]\x20?{digit}(?:\x20?{digit})*)?"
+    # a PDF copy may wrap a line inside the decimals (1.2⏎3亿元)
+    decimals = rf"\x20?[.．]\x20?{digit}(?:[\x20\n]?{digit})*"
+    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:{decimals})?"
+    # digits and Chinese scale words mixed in one number (1万6千多户, 1亿2千万元, 3亿零500万元): the 万 after
+    # 亿 belongs to it, a scale word after 万 does not
+    mixed = rf"(?<!{digit}){digit}+(?:亿零?{digit}+[千百]?万|万零?{digit}+[千百])"
     # 六点五 (a Chinese decimal) before plain Chinese numerals
-    number = rf"(?:{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
+    number = rf"(?:{mixed}|{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
     inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
@@ -170,6 +178,14 @@ def figure_rules() -> FigureRules:
             rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
             rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
         scale_only_rules=_scale_only_rules(data),
+        unitless=rules.compile_pattern(
+            "figures", "unitless",
+            rf"(?:{_alternation(data.unitless.words)})(?:{data.unitless.link})(?P<num>{arabic})"
+            rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/\p{{Han}}]|\x20?[0-9])"),  # not 100强, 2.16∶1
+        unitless_words=tuple(data.unitless.words),
+        # matched from the end, ending where the next number starts
+        listed_before=regex.compile(
+            rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})\s*(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),
     )
 
 

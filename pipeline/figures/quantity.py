@@ -9,7 +9,7 @@ import regex
 
 from .. import rules
 from ..model import Quantity
-from ..numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic
+from ..numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic, is_mixed, mixed_value
 from .pattern import figure_rules
 
 
@@ -31,7 +31,7 @@ def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
 def _value(text: str) -> tuple[Decimal, Decimal | None]:
     """The value of one written number, and the high end when it is a range like 五六."""
     if is_arabic(text):
-        return arabic_value(text), None
+        return (mixed_value(text) if is_mixed(text) else arabic_value(text)), None
     pair = chinese_range(text)
     if pair:
         return pair

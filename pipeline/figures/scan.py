@@ -8,11 +8,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
 from ..model import Quantity
-from ..numbers import NumberError, is_arabic
+from ..numbers import NumberError, arabic_value, is_arabic
 from .exclusions import _Exclusions
 from .pattern import FigureRules, Found, figure_rules
 from .quantity import _quantity, parse
@@ -103,6 +104,53 @@ def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]
     return out
 
 
+def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Bare numbers listed right before a figure share its scale and unit (分别为3.2、4.5和6.1亿元: 3.2亿元 and
+    4.5亿元; 12、15、18个): each a figure of its own, rule shared_unit."""
+    fr = figure_rules()
+    out = []
+    for f in found:
+        own = fr.numeral.match(f.quantity.surface)
+        if not own or not own[0][:1].isdigit() or f.quantity.value_high is not None:
+            continue
+        try:
+            scale = Decimal(str(f.quantity.value)) / arabic_value(own[0])
+        except (NumberError, ArithmeticError):
+            continue
+        pos = f.start
+        while (m := fr.listed_before.match(text, max(0, pos - 40), pos)) is not None:
+            start, end = m.span("num")
+            if any(a < end and start < b for a, b in covered) or excluded.covering(start, end):
+                break
+            try:
+                value = arabic_value(m["num"]) * scale
+            except NumberError:
+                break
+            out.append(Found(start, end, Quantity(surface=m["num"], value=float(value), unit=f.quantity.unit,
+                                                  approx=None), "shared_unit"))
+            pos = start
+    return out
+
+
+def _unitless(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers without a unit that state an index or a ratio (居民消费价格指数控制在103左右, 城乡居民收入比降至
+    1.32): unit "", not where a figure with a unit stands."""
+    fr = figure_rules()
+    out = []
+    for m in fr.unitless.finditer(text):
+        start, end = m.start("num"), m.end()
+        if any(a < end and start < b for a, b in covered) or excluded.covering(start, m.end("num")):
+            continue
+        try:
+            value = arabic_value(m["num"])
+        except NumberError:
+            continue
+        approx = fr.approx_after[m["post"]] if m["post"] else None
+        out.append(Found(start, end, Quantity(surface=text[start:end], value=float(value), unit="", approx=approx),
+                         "unitless"))
+    return out
+
+
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
@@ -140,6 +188,15 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if cells:
             found = sorted(found + cells, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in cells])
+    listed = _listed_before(text, found, excluded, covered)
+    if listed:
+        found = sorted(found + listed, key=lambda f: f.start)
+        covered = sorted(covered + [(f.start, f.end) for f in listed])
+    if any(w in text for w in fr.unitless_words):
+        bare = _unitless(text, excluded, covered)
+        if bare:
+            found = sorted(found + bare, key=lambda f: f.start)
+            covered = sorted(covered + [(f.start, f.end) for f in bare])
     if "万" in text or "亿" in text:
         bare = _scale_only(text, excluded, covered)
         if bare:

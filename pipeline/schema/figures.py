@@ -39,6 +39,11 @@ class ScaleOnly(Strict):
     before: dict[str, Word]
 
 
+class Unitless(Strict):
+    words: Words  # 指数, 收入比: what a number without a unit can measure
+    link: Regex  # the verb between (控制在, 降至), or nothing
+
+
 class TableColumns(Strict):
     unit_column: Regex
     percent_column: Regex
@@ -63,6 +68,8 @@ class FiguresFile(Strict):
     lone_one_units: Words
     opencc_config: Word
     scale_only: ScaleOnly
+    unitless: Unitless
+    shared_unit_joiners: Words  # 3.2、4.5和6.1亿元: bare numbers listed before a figure take its unit
     table: TableColumns
 
 
