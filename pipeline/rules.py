@@ -103,7 +103,7 @@ def load_all() -> None:
         _keep_validated({name: _read(name) for name in schema.SCHEMAS})
 
 
-VALIDATED_STALE_AFTER = 7 * 24 * 3600  # seconds: a kept result no run has made since is deleted
+VALIDATED_STALE_AFTER = 7 * 24 * 3600  # seconds: a kept result of other rules made longer ago is deleted
 
 
 def _validated_path() -> Path:
@@ -139,7 +139,7 @@ def _keep_validated(validated: dict[str, tuple[dict[str, Any], schema.Strict | N
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for stale in path.parent.glob("rules-*.pickle"):  # other rules or code, not used for a week
+        for stale in path.parent.glob("rules-*.pickle"):  # made for other rules or code over a week ago
             if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
                 stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
