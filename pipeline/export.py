@@ -42,6 +42,7 @@ NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n
 # neutralises it is itself escaped when a text starts with one, so the Parquet twins can undo
 # the neutralising exactly (they are data, not a spreadsheet).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_FORMULA_FIRST = frozenset(_FORMULA_START)  # each is one character
 
 
 def safe_cell(value: object) -> object:
@@ -170,8 +171,10 @@ def _figure_line(f, town: str | None, period: str | None) -> list:
     line = list(figure_values(f, town, period))
     for i in _NUMBER_AT:
         line[i] = _number(line[i])
-    for i in _TEXT_AT:
-        line[i] = safe_cell(line[i])
+    for i in _TEXT_AT:  # safe_cell, inlined: most cells are None or start with no formula character
+        value = line[i]
+        if value.__class__ is str and value[:1] in _FORMULA_FIRST:
+            line[i] = "'" + value
     return line
 
 

@@ -349,6 +349,7 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
 
 
 @rules.cached(maxsize=16384)
+@rules.cached(maxsize=16384)
 def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
     With a measure, only the indicators that take it."""
