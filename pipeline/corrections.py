@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import figures, normalize, rules
+from .ingest.plain_text import table_text
 from .model import Extraction, Figure, Flag, evolve
 from .present import grouped
 
@@ -190,13 +191,8 @@ def load(path: Path) -> Corrections:
     except OSError as e:
         found.problems.append(f"{path}：无法读取核实文件：{e.strerror}")
         return found
-    for codec in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(codec)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = table_text(data)
+    if text is None:
         found.problems.append(f"{path}：核实文件既不是 UTF-8 也不是 GBK 文本，未读取")
         return found
     spec = rules.model("store").corrections

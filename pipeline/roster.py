@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import rules
+from .ingest.plain_text import table_text
 from .model import Extraction
 
 
@@ -26,13 +27,8 @@ def read_towns(path: Path) -> list[str]:
         data = path.read_bytes()
     except OSError as e:
         raise RosterError(f"{path}：无法读取乡镇名单：{e.strerror}") from None
-    for codec in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(codec)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = table_text(data)
+    if text is None:
         raise RosterError(f"{path}：乡镇名单既不是 UTF-8 也不是 GBK 文本")
     rows = [row for row in csv.reader(io.StringIO(text, newline="")) if any(c.strip() for c in row)]
     if not rows:

@@ -29,6 +29,17 @@ def read_txt(data: bytes, limits: Limits) -> Text:
     return decode(data)
 
 
+def table_text(data: bytes) -> str | None:
+    """A small table an analyst saved (a roster, a corrections file, a bureau's CSV): UTF-8 (with or
+    without its BOM) as Excel and WPS save it, else GBK/GB18030; None when it is neither."""
+    for codec in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def decode(data: bytes) -> Text:
     """The text, with the lower-case name of the encoding it was read with."""
     for bom, codec, name in BOMS:

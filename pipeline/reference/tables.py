@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 
 from .. import figures, normalize, periods, units
+from ..ingest.plain_text import table_text
 from .official import _FIELDS, _REQUIRED, TABLE, Loaded, Official, ReferenceError, _header_key, _status, reference_rules
 
 
@@ -42,14 +43,8 @@ def _read_rows(path: Path) -> list[list[str]]:
 
     try:
         if path.suffix.lower() == ".csv":
-            data = path.read_bytes()
-            for codec in ("utf-8-sig", "gb18030"):
-                try:
-                    text = data.decode(codec)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
+            text = table_text(path.read_bytes())
+            if text is None:
                 raise ReferenceError(f"{path}: neither UTF-8 nor GBK text")
             frame = pd.read_csv(io.StringIO(text), dtype=str, header=None, keep_default_na=False)
         else:
