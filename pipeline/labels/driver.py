@@ -14,7 +14,7 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start
 from .entity import entity_at, entity_right_after, is_entity_name
-from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, target_cues
+from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
 from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
@@ -44,15 +44,13 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
                 state.covered = covered_period(p, state.scope, report)
-                if state.target and lead == "" and text[state.start : pos].strip() and not_ahead(state.covered, report):
-                    # 全年计划新建2000亩，上半年已完成1500亩: a clause opening with the report's own period
-                    # (or an earlier one) states a result again
-                    state.target, state.cues, state.cue_from, state.target_list = False, (), pos, None
                 # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
                 # until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
                     carried = (state.scope, state.covered) if p["months"] else (None, None)
                     state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
+        if state.target and text[state.start : pos].strip() and _opens_with_own_period(clause, lr, report):
+            state.end_plan(pos)  # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again
         if m is None:
             break
         pos = m.end()
@@ -60,9 +58,10 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
 
 
 def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
-    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…)."""
+    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…):
+    after a plan in its sentence it states a result again. Not a point (年初) or a change's baseline (去年同期)."""
     for p in written_periods(clause, lr):
-        if clause[: p.start()].strip() or p["word"] in lr.points:
+        if clause[: p.start()].strip() or p["word"] in lr.points or lr.baseline_of_change.match(clause, p.end()):
             return False
         return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
     return False
@@ -89,9 +88,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
             if listed and listed[0] > sentence.start and not (
-                    all(lr.estimate_cue.fullmatch(c[0]) for c in listed[3])
-                    and lr.estimate_item_leaves.match(text, sentence.start)):  # an item of a list of targets
+                    only_estimates(listed[3], lr) and lr.estimate_item_leaves.match(text, sentence.start)):
                 state.target_list, state.target, state.cues = listed, True, listed[3]
                 if listed[1] and not state.scope:
                     state.scope, state.covered = listed[1], listed[2]
@@ -135,8 +134,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
         if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
-            # 全年计划新建2000亩，上半年已完成1500亩: the figure's own clause states a result again
-            state.target, state.cues, state.cue_from, state.target_list = False, (), cstart, None
+            state.end_plan(cstart)  # the figure's own clause states a result again
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
@@ -147,7 +145,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
-                elif (all(lr.estimate_cue.fullmatch(c[0]) for c in cues)
+                elif (only_estimates(cues, lr)
                       and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start())):  # 预计全年实现A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
@@ -159,8 +157,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             cues = tuple(m for m in target_cues(text[cue_from : f.start], lr) if m.start() >= cstart - cue_from) or cues
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
-        expected = bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues)
-        if kind == "target" and report.delivered and covered == report.period and not expected:
+        if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"

@@ -39,13 +39,18 @@ def not_ahead(covered: str | None, report: Report) -> bool:
     return bool(own and s and s.last <= own.last)
 
 
+def only_estimates(cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
+    """The plan words are all words of estimating (预计, 初步测算), none of aiming (力争, 计划)."""
+    return bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) for m in cues)
+
+
 def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,
                 lr: LabelRules) -> bool:
     """预计 about the period the report reviews is an estimated result, not a goal: 预计全年完成… in a
     report on that year (a 工作总结 of December, a 政府工作报告 of January on the year just ended), 预计6月…
     in a half-year report; 预计全年 in a half-year report looks ahead, and so does what the sentence puts
     after the period (4个即将竣工验收，预计新增…) or a yield per year or unit (预计年发电量, 预计每亩增收)."""
-    if not cues or planning or not all(lr.estimate_cue.fullmatch(m[0]) for m in cues):
+    if planning or not only_estimates(cues, lr):
         return False
     own, s = periods.span(report.period), periods.span(covered)
     if not (own and s and own.contains(s)):

@@ -31,3 +31,7 @@ class SentenceState:
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
     paired_word: str = ""  # what the 分别 list says of each (增长)
+
+    def end_plan(self, at: int) -> None:
+        """A result clause after a plan (上半年已完成…): no target from here on; plan words are looked for from ``at``."""
+        self.target, self.cues, self.cue_from, self.target_list = False, (), at, None
