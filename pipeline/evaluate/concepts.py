@@ -62,6 +62,24 @@ def _member(doc: str, g: GoldFigure, p: Figure) -> dict:
             "label": p.indicator, "context": g.context}
 
 
+def _apart(totals: dict, members: dict[str, list[dict]], by_both: dict[tuple[str, str], Counter], side: str,
+           other: str) -> list[dict]:
+    """The pairs one side puts together and the other does not: for each group of ``side`` (a gold concept, or
+    a tool key), those pairs, with its figures grouped by their ``other`` value; most pairs first."""
+    at = ("concept", "key").index(side)
+    out = []
+    for group, docs in sorted(totals.items()):
+        n = _pairs(docs) - _pairs(*(v for both, v in by_both.items() if both[at] == group))
+        if n:
+            grouped: dict[str | None, list[dict]] = defaultdict(list)
+            for m in members[group]:
+                grouped[m[other]].append(m)
+            out.append({side: group, "pairs": n,
+                        f"{other}s": [{other: k, "figures": v} for k, v in
+                                      sorted(grouped.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))]})
+    return sorted(out, key=lambda d: (-d["pairs"], d[side]))
+
+
 def score_concepts(matched: list[tuple[str, GoldFigure, Figure | None]]) -> ConceptScore:
     """Coverage and pairwise alignment over (doc, gold, prediction or None) of required gold figures."""
     out = ConceptScore()
@@ -93,24 +111,6 @@ def score_concepts(matched: list[tuple[str, GoldFigure, Figure | None]]) -> Conc
     out.gold_pairs = _pairs(*by_concept.values())
     out.tool_pairs = _pairs(*by_key.values())
     out.both_pairs = _pairs(*by_both.values())
-    for concept, docs in sorted(by_concept.items()):
-        n = _pairs(docs) - _pairs(*(v for c, v in by_both.items() if c[0] == concept))
-        if n:
-            keys: dict[str | None, list[dict]] = defaultdict(list)
-            for m in members[concept]:
-                keys[m["key"]].append(m)
-            out.split.append({"concept": concept, "pairs": n,
-                              "keys": [{"key": k, "figures": v} for k, v in
-                                       sorted(keys.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))]})
-    for key, docs in sorted(by_key.items()):
-        n = _pairs(docs) - _pairs(*(v for c, v in by_both.items() if c[1] == key))
-        if n:
-            concepts: dict[str | None, list[dict]] = defaultdict(list)
-            for m in key_members[key]:
-                concepts[m["concept"]].append(m)
-            out.merged.append({"key": key, "pairs": n,
-                               "concepts": [{"concept": c, "figures": v} for c, v in
-                                            sorted(concepts.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))]})
-    out.split.sort(key=lambda d: (-d["pairs"], d["concept"]))
-    out.merged.sort(key=lambda d: (-d["pairs"], d["key"]))
+    out.split = _apart(by_concept, members, by_both, "concept", "key")
+    out.merged = _apart(by_key, key_members, by_both, "key", "concept")
     return out

@@ -37,18 +37,15 @@ def format_scored(s: Scored) -> str:
         def fig(m: dict) -> str:
             return f"{m['doc']}:{m['surface']}「{m['label']}」"
 
-        if d["split_pairs"]:
-            lines += ["", f"split pairs (same gold concept, different keys) by concept ({len(d['split_pairs'])}):"]
-            for sp in d["split_pairs"]:
-                lines.append(f"  {sp['concept']}: {sp['pairs']} pairs")
-                lines += [f"    {k['key'] or '(no key)'}: " + "; ".join(fig(m) for m in k["figures"][:6])
-                          for k in sp["keys"]]
-        if d["merged_pairs"]:
-            lines += ["", f"merged pairs (same key, different gold concepts) by key ({len(d['merged_pairs'])}):"]
-            for mp in d["merged_pairs"]:
-                lines.append(f"  {mp['key']}: {mp['pairs']} pairs")
-                lines += [f"    {c['concept'] or '(null)'}: " + "; ".join(fig(m) for m in c["figures"][:6])
-                          for c in mp["concepts"]]
+        for name, title, side, other, none in (
+                ("split_pairs", "split pairs (same gold concept, different keys) by concept", "concept", "key", "(no key)"),
+                ("merged_pairs", "merged pairs (same key, different gold concepts) by key", "key", "concept", "(null)")):
+            if d[name]:
+                lines += ["", f"{title} ({len(d[name])}):"]
+                for group in d[name]:
+                    lines.append(f"  {group[side]}: {group['pairs']} pairs")
+                    lines += [f"    {g[other] or none}: " + "; ".join(fig(m) for m in g["figures"][:6])
+                              for g in group[f"{other}s"]]
     if d.get("uncovered"):
         lines += ["", f"uncovered (a gold concept, no row from the tool) ({len(d['uncovered'])}):"]
         lines += [f"  {u['doc']}: {u['surface']} {u['concept']}: "
