@@ -204,6 +204,9 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("新建", "高标准农田", "亩", "flow"),
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
+    ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
+    ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
+    ("", "农业总产值增长", "%", "growth"),  # 平湖镇 2022 PDF copy: 农业总产值 17.2 亿元，增长⏎5.5%
 ])
 def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, measure):
     assert normalize.measure_of(unit, before, label)[0] == measure
@@ -396,12 +399,39 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
     ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
     ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
-    ("新开工亿元以上重大项目", "新开工", "个", None),  # a size caliber
+    ("新开工亿元以上重大项目", "新开工", "个", "invest.projects_started_100m"),  # a size caliber: its own row
     ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
     ("课后延时服务惠及学生", "", "人", None),  # reached by a programme, no stock of students
     ("群众安全感满意度", "", "%", "gov.security_satisfaction_rate"),  # not satisfaction with services
     ("营商环境满意度", "", "%", None),
     ("认定第四批省级双创示范基地", "", "个", None),  # no planting base
+    # town and county reports found by the search tool (urls in the fresh gold sets' sources.tsv)
+    ("规模以上工业企业营业收入", "", "元", "econ.industrial_revenue"),  # 木洞镇 2023 (cqbn.gov.cn)
+    ("规模以上工业企业营业收入同比增长", "同比增长", "%", "econ.industrial_revenue_growth"),  # 木洞镇 2023
+    ("规模以上工业企业利润", "", "元", "econ.industrial_profit"),  # profit stays apart from revenue
+    ("产茧", "全年", "吨", "agri.cocoon_output"),  # 鹅池镇 2023 (wldsb.com): 全年产茧817担
+    ("产茧实现产值", "实现产值", "元", None),  # 金碧镇 2024 (dayao.gov.cn): the cocoons' value, not their weight
+    ("播种农作物", "", "亩", "agri.planting_area"),  # 金碧镇 2024: 播种农作物12.97万亩
+    ("畜牧业总产值", "", "元", "econ.animal_husbandry_output"),  # 金碧镇 2024: a part of 农林牧渔业总产值
+    ("争取上级各类资金", "", "元", "invest.superior_funds"),  # 延津县 2025 报告: won, not spent
+    ("发行专项债券", "", "元", "invest.special_bonds"),  # 延津县 2025 报告
+    ("滚动实施开工一批项目", "", "个", "infra.projects_started"),  # 延津县 2025 报告
+    ("投产一批项目", "", "个", "infra.projects_in_production"),  # 延津县 2025 报告
+    ("市定任务新签约亿元以上项目", "", "个", "invest.signed_projects_100m"),  # 金牛镇 2022 (hbdaye.gov.cn)
+    ("亿元以上新开工项目", "", "个", "invest.projects_started_100m"),  # 金牛镇 2022: a size caliber …
+    ("新开工项目", "", "个", "infra.projects_started"),  # … apart from all new projects
+    ("市定任务到资", "", "元", "econ.funds_in_place"),  # 金牛镇 2022
+    ("零售总额完成", "", "元", "econ.retail_sales"),  # 西山街道 2023 (echeng)
+    ("新增圣禾粮油规上工业企业", "新增", "家", "econ.new_above_scale_enterprises"),  # 工山镇 2023 (nlx.gov.cn)
+    ("服务业预计实现营业收入", "", "元", "econ.services_revenue"),  # 工山镇 2024
+    ("新增国家高新技术企业", "新增", "家", "tech.new_high_tech_enterprises"),  # 东石镇 2022 (晋江经济报)
+    ("新增国家科技型中小企业", "新增", "家", "tech.new_tech_smes"),  # 东石镇 2022: the new ones …
+    ("培育科技型中小企业", "", "家", "tech.new_tech_smes"),  # 西山街道 2023
+    ("科技型中小企业", "", "家", "tech.tech_smes"),  # … apart from the stock
+    ("集体收入平均", "", "元", "econ.village_collective_income_avg"),  # 东石镇 2022: 34个村集体收入平均达到42万元
+    ("集体收入平均比增", "", "%", "econ.village_collective_income_avg_growth"),  # 东石镇 2022: 比增7.6%
+    ("工业投资劲增", "工业投资劲增", "%", "econ.industrial_investment_growth"),  # 东凤镇 2019 (中山)
+    ("主题宣讲活动", "开展", "场次", "party.lectures"),  # 西区街道 2024 (zs.gov.cn)
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
