@@ -206,6 +206,9 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
     ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
+    # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
+    ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),
+    ("农民人均可支配收入", "农民人均可支配收入", "元", "per_capita"),
     ("", "农业总产值增长", "%", "growth"),  # 平湖镇 2022 PDF copy: 农业总产值 17.2 亿元，增长⏎5.5%
 ])
 def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, measure):
@@ -432,6 +435,18 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("集体收入平均比增", "", "%", "econ.village_collective_income_avg_growth"),  # 东石镇 2022: 比增7.6%
     ("工业投资劲增", "工业投资劲增", "%", "econ.industrial_investment_growth"),  # 东凤镇 2019 (中山)
     ("主题宣讲活动", "开展", "场次", "party.lectures"),  # 西区街道 2024 (zs.gov.cn)
+    ("规模以上工业完成", "1-5月份累计已完成", "元", "econ.industrial_output"),  # 金牛镇 2022: 规模以上工业。…已完成1.24亿元
+    ("规模以上工业完成同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 金牛镇 2022
+    ("规模以上工业企业", "", "家", "econ.above_scale_enterprises"),  # a count of firms stays their number
+    ("商贸行业实现销售额", "", "元", "econ.commerce_sales"),  # 工山镇 2023: all trade firms …
+    ("商贸实现零售额", "", "元", "econ.commerce_retail_sales"),  # 工山镇 2024
+    ("限额以上商贸完成", "", "元", "econ.retail_sales_above_quota"),  # … apart from the 限额以上 part (金牛镇 2022)
+    ("新增各类商事主体", "新增", "户", "econ.new_enterprises"),  # 东凤镇 2019 (中山): 商事主体 are 市场主体
+    ("培育市场主体", "", "家", "econ.new_enterprises"),  # 鹅池镇 2023: the new ones …
+    ("经营主体", "", "户", "econ.market_entities"),  # … apart from all (保安镇 2023)
+    ("完成省外亿元到位内资", "", "元", "econ.funds_in_place_100m_out_of_province"),  # 工山镇 2024: a caliber …
+    ("实现招商引资到位资金数", "", "元", "econ.funds_in_place"),  # … of all money in place (紫蓬镇 2018)
+    ("创建美丽乡村庭院", "", "个", "env.beautiful_courtyards"),  # 安海镇 2024 (晋江)
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
