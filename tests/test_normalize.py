@@ -499,3 +499,23 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     f = Figure("r", 0, 4, "x", value, "%", None, label, "percent", value_norm=value, unit_norm="%",
                indicator_id=ind.id, measure=measure)
     assert normalize.signed_value(f) == shown
+
+
+# (sentence of a real report, surface, indicator id): a figure whose label is only verbs and frames states
+# the measure of the figure before it again (工山镇 2023, nlx.gov.cn; 西山街道 2023, 鄂城区); one with its own
+# words keeps them
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "8600万元", "econ.fiscal_revenue"),
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "107.5%", "econ.fiscal_revenue_completion"),
+    ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
+    ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
+])
+def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
