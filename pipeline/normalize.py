@@ -465,6 +465,12 @@ def _completion_of_amount() -> dict[str, Indicator]:
     return {ind.id: lex.by_id[ind.id + sfx] for ind in lex.indicators for sfx in suffixes if ind.id + sfx in lex.by_id}
 
 
+@rules.cached
+def _amount_of_completion() -> dict[str, str]:
+    """completion row id -> the id of the amount it is the completion of (the inverse of _completion_of_amount)."""
+    return {c.id: a for a, c in _completion_of_amount().items()}
+
+
 def _same_as_previous(f: Figure, previous: Figure | None) -> Figure:
     """A figure whose label is only verbs and frames (完成, 目标, 完成占任务: no comparison key) states the
     measure of the figure before it in the sentence again: 一般公共预算收入任务8000万元，全年预计完成8600万元
@@ -476,8 +482,8 @@ def _same_as_previous(f: Figure, previous: Figure | None) -> Figure:
     prev = lex.by_id.get(previous.indicator_id)
     if prev is None:
         return f
-    if f.measure in ("growth", "decline"):
-        ind = prev if prev.growth_of else _growth_of_level().get(prev.id)
+    if f.measure in ("growth", "decline"):  # after a completion rate, the amount's growth (占任务的107.5%，增长22.3%)
+        ind = prev if prev.growth_of else _growth_of_level().get(_amount_of_completion().get(prev.id, prev.id))
     elif f.measure == "completion":
         ind = prev if "completion" in prev.measures else _completion_of_amount().get(prev.id)
     else:

@@ -509,6 +509,8 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
      "8600万元", "econ.fiscal_revenue"),
     ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
      "107.5%", "econ.fiscal_revenue_completion"),
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "22.3%", "econ.fiscal_revenue_growth"),  # the growth of the revenue, not of its completion rate
     ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
     ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
 ])
