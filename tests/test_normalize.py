@@ -447,6 +447,16 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成省外亿元到位内资", "", "元", "econ.funds_in_place_100m_out_of_province"),  # 工山镇 2024: a caliber …
     ("实现招商引资到位资金数", "", "元", "econ.funds_in_place"),  # … of all money in place (紫蓬镇 2018)
     ("创建美丽乡村庭院", "", "个", "env.beautiful_courtyards"),  # 安海镇 2024 (晋江)
+    ("市级重点项目", "", "个", "invest.city_key_projects"),  # 东石镇 2022: the city's list …
+    ("省市重点项目", "", "个", "invest.province_city_key_projects"),  # 安海镇 2024, 延津县 2025: … apart from this one
+    ("实施重点项目", "", "项", "invest.key_projects"),  # a town's own list
+    ("战略性新兴产业产值增长", "增长", "%", "econ.strategic_industry_output_growth"),  # 安徽 2022 报告
+    ("战略性新兴产业增加值", "", "元", "econ.strategic_industry_value_added"),  # value added is not output
+    ("实现建筑业总产值", "", "元", "econ.construction_output"),
+    ("受理信访", "", "件", "gov.petitions_received"),
+    ("12345热线工单", "", "件", "gov.hotline_orders"),  # the hotline's orders apart from 信访
+    ("完成征地", "", "亩", "gov.land_acquired"),
+    ("签约金额", "", "元", "invest.contracted_capital"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
