@@ -143,6 +143,9 @@ class MeasureRules:
     of_strip: regex.Pattern
     key_strip: regex.Pattern
     key_group: dict[str, str]
+    bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
+    subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
+    leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
 
 
 @rules.cached
@@ -184,6 +187,11 @@ def measure_rules() -> MeasureRules:
         of_strip=pattern("of_strip", data.of_strip),
         key_strip=pattern("key_strip", data.key_strip),
         key_group=dict(data.key_group),
+        bare_amount=(pattern("subject_nouns", f"^{data.subject_verbs or ''}(?:{data.subject_nouns})$")
+                     if data.subject_nouns else None),
+        subject_amount=(pattern("subject_nouns", f"^(?P<subject>.+?){data.subject_verbs or ''}(?:{data.subject_nouns})$")
+                        if data.subject_nouns else None),
+        leading_verbs=pattern("subject_verbs", f"^{data.subject_verbs or ''}"),
     )
 
 
@@ -453,6 +461,32 @@ def _growth_of_previous(f: Figure, previous: Figure | None) -> Figure:
                   compare_key=ind.id)
 
 
+@rules.cached(maxsize=16384)
+def _subject(label: str) -> str | None:
+    """The subject a label names before an amount (规上工业预计累计完成产值 -> 规上工业), or None."""
+    mr = measure_rules()
+    m = mr.subject_amount.match(label) if mr.subject_amount is not None else None
+    if m is None:
+        return None
+    subject = m["subject"]
+    while True:  # a subject of only verbs and frames (完成产值) is none
+        cut = mr.key_strip.sub("", subject)
+        if cut == subject:
+            break
+        subject = cut
+    return m["subject"] if subject else None
+
+
+@rules.cached(maxsize=16384)
+def _with_subject(label: str, subject: str) -> str:
+    """A label that is only an amount, or its growth (完成增加值, 实现利税同比增长), with ``subject`` before it
+    (规上工业增加值); any other label as it is."""
+    mr = measure_rules()
+    if mr.bare_amount is None or not mr.bare_amount.match(mr.of_strip.sub("", label)):
+        return label
+    return subject + mr.leading_verbs.sub("", label)
+
+
 @rules.cached
 def _completion_of_amount() -> dict[str, Indicator]:
     """amount indicator id -> the derived row of its completion of the plan (econ.fiscal_revenue ->
@@ -504,9 +538,15 @@ def normalize(extraction: Extraction) -> Extraction:
     text = simplified(extraction.report.text)
     after_max = measure_rules().after_max
     out: list[Figure] = []
+    subject: str | None = None  # the subject an earlier label of the sentence named before its amount
     for f in extraction.figures:
-        g = _normalized(f, _simplified_label(f.indicator or ""), text_before(text, f.start) if text else "",
-                        text[f.end : f.end + after_max])
         previous = out[-1] if out else None
+        if previous is None or previous.sentence != f.sentence:
+            subject = None
+        label = _simplified_label(f.indicator or "")
+        if subject is not None and not f.entity:
+            label = _with_subject(label, subject)
+        subject = _subject(label) or subject
+        g = _normalized(f, label, text_before(text, f.start) if text else "", text[f.end : f.end + after_max])
         out.append(_same_as_previous(_growth_of_previous(g, previous), previous))
     return dataclasses.replace(extraction, figures=tuple(out))

@@ -523,6 +523,13 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
      "22.3%", "econ.fiscal_revenue_growth"),  # the growth of the revenue, not of its completion rate
     ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
     ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
+    # 工山镇 2024: an amount named alone takes the subject named before the amount ahead of it …
+    ("前9月规上工业预计累计完成产值2.62亿元、完成增加值7275万；商贸1-9月实现零售额2392.7万元。",
+     "7275万", "econ.industrial_value_added"),
+    # 干汊河镇 2023 (舒城县): … 民营 firms' value added is no 规上 one; the subject ends with its sentence
+    ("截至2023年11月底，民营工业企业实现总产值24.8亿元，同比增长12%，增加值4.2亿元。", "4.2亿元", None),
+    ("已实现规上企业产值6.2亿元。增加值1500多万元。", "1500多万元", None),
+    ("完成产值3亿元，增加值1亿元。", "1亿元", None),  # no subject named
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract

@@ -69,3 +69,5 @@ class MeasuresFile(Strict):
     key_strip: Regex
     key_group: dict[str, Word]
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
+    subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
+    subject_verbs: Regex | None = None  # verbs between a subject and such an amount (实现, 完成, 预计)
