@@ -457,6 +457,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("12345热线工单", "", "件", "gov.hotline_orders"),  # the hotline's orders apart from 信访
     ("完成征地", "", "亩", "gov.land_acquired"),
     ("签约金额", "", "元", "invest.contracted_capital"),
+    ("创新型中小企业", "新增省级专精特新企业7家、", "家", "tech.new_innovative_smes"),  # 高桥街道 2024 (桐乡): new …
+    ("创新型中小企业", "", "家", "tech.innovative_smes"),  # … apart from the stock
+    ("引入乡贤企业", "", "家", "invest.enterprises_attracted"),  # 溪江乡 2021 (township4)
+    ("招商引资企业", "", "家", "invest.enterprises_attracted"),  # 鹅池镇 2023
+    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # not attracted firms
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
