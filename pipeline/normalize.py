@@ -227,14 +227,26 @@ def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx:
     measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx))
     if measure not in _OF_MEASURES:
         return measure, None
-    return measure, mr.of_strip.sub("", label) or None
+    return measure, _of(label) or None
+
+
+@rules.cached(maxsize=32768)
+def _of(label: str) -> str:
+    """What a growth, change, share or completion is of: the label without of_strip's words, removed until
+    none is left (地区生产总值完成占年目标 -> 地区生产总值完成 -> 地区生产总值)."""
+    strip = measure_rules().of_strip
+    while True:
+        cut = strip.sub("", label)
+        if cut == label:
+            return label
+        label = cut
 
 
 @rules.cached(maxsize=32768)
 def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     """~<label without verbs and frames>[·<measure group>]/<unit>: the row of a figure no indicator takes."""
     mr = measure_rules()
-    base = mr.of_strip.sub("", label) if measure in _OF_MEASURES else label
+    base = _of(label) if measure in _OF_MEASURES else label
     while True:
         cut = mr.key_strip.sub("", base)
         if cut == base:
@@ -371,7 +383,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match."""
     found = _match_words(label, sentence, unit_norm, measure)
     if found is None and measure in _OF_MEASURES:
-        of = measure_rules().of_strip.sub("", label)
+        of = _of(label)
         if of and of != label:
             found = _match_words(of, sentence, unit_norm, measure)
     return found
@@ -482,7 +494,7 @@ def _with_subject(label: str, subject: str) -> str:
     """A label that is only an amount, or its growth (完成增加值, 实现利税同比增长), with ``subject`` before it
     (规上工业增加值); any other label as it is."""
     mr = measure_rules()
-    if mr.bare_amount is None or not mr.bare_amount.match(mr.of_strip.sub("", label)):
+    if mr.bare_amount is None or not mr.bare_amount.match(_of(label)):
         return label
     return subject + mr.leading_verbs.sub("", label)
 

@@ -462,6 +462,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("引入乡贤企业", "", "家", "invest.enterprises_attracted"),  # 溪江乡 2021 (township4)
     ("招商引资企业", "", "家", "invest.enterprises_attracted"),  # 鹅池镇 2023
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # not attracted firms
+    # town reports of the search tool's pages corpus: 南马镇 (wnwk.com/doc/2110341), 新篁镇 (m.wenke99.com
+    # p-14369804), 新村镇 (taowenge.com p-74545158), a 镇政府工作报告 (6dgww.com/Article/2151323)
+    ("实现出口交货值", "", "元", "econ.export_delivery_value"),  # 南马镇: industry's, not the customs' exports
+    ("上交税金", "", "元", "econ.taxes_paid"),  # 南马镇
+    ("固定资产总投资", "", "元", "econ.fixed_asset_investment"),  # 新篁镇: not a project's 总投资
+    ("工业投入", "", "元", "econ.industrial_investment"),  # 新篁镇
+    ("农业投入", "", "元", None),  # 新篁镇: an investment caliber, no money put into a project
+    ("一般财政预算收入", "", "元", "econ.fiscal_revenue"),  # 6dgww.com
+    ("地区生产总值完成占年目标", "占年目标的", "%", "econ.gdp_completion"),  # 新村镇
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
