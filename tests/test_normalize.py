@@ -471,6 +471,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农业投入", "", "元", None),  # 新篁镇: an investment caliber, no money put into a project
     ("一般财政预算收入", "", "元", "econ.fiscal_revenue"),  # 6dgww.com
     ("地区生产总值完成占年目标", "占年目标的", "%", "econ.gdp_completion"),  # 新村镇
+    # 民政 reports of the pages corpus: 泾县 2022 (3366ai.com p-c2f4bf809b36b3b0), 钟山区 2022 (gzzs.gov.cn)
+    ("新增城乡低保", "新增", "户", "assistance.new_dibao_households"),  # 泾县: the new ones …
+    ("城乡低保在册", "", "户", "assistance.dibao_households_total"),  # 泾县: … apart from those on the rolls
+    ("在册特困供养人员", "", "户", "assistance.tekun_households_total"),  # 钟山区
+    ("发放特困供养金", "发放", "元", "assistance.tekun_funds"),  # 钟山区: not all 救助资金
+    ("城市低保", "", "户", None),  # the urban part is not all households on the rolls
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
