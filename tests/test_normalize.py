@@ -477,6 +477,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("在册特困供养人员", "", "户", "assistance.tekun_households_total"),  # 钟山区
     ("发放特困供养金", "发放", "元", "assistance.tekun_funds"),  # 钟山区: not all 救助资金
     ("城市低保", "", "户", None),  # the urban part is not all households on the rolls
+    ("牛羊出栏", "", "头", "agri.livestock_output"),  # 2021-2023 provincial reports: both animals, neither row
+    ("规模以上工业、服务业利润总额分别增长", "分别增长", "%", None),  # 湖南 2022: no output growth
+    ("新开工重点项目", "新开工", "个", "invest.key_projects"),  # not all new projects
+    ("入库科技型中小企业", "", "家", "tech.tech_smes"),  # the year's register, not the new ones
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
