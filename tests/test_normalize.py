@@ -481,6 +481,17 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规模以上工业、服务业利润总额分别增长", "分别增长", "%", None),  # 湖南 2022: no output growth
     ("新开工重点项目", "新开工", "个", "invest.key_projects"),  # not all new projects
     ("入库科技型中小企业", "", "家", "tech.tech_smes"),  # the year's register, not the new ones
+    # town reports of the pages corpus: haozongjie.com/nian/xiabannian/2501007, laobiganzi.top/241077,
+    # easyfang.com/a/2021/0803/0539442, mingyanjiaju.org …/1332905461736295
+    ("gdp", "全镇gdp达到", "元", "econ.gdp"),  # written in lower case
+    ("人均gdp", "人均gdp为", "元", "econ.gdp_per_capita"),
+    ("工业销售产值", "", "元", "econ.total_industrial_sales_output"),  # not 工业总产值 …
+    ("工业总产值", "", "元", "econ.total_industrial_output"),
+    ("规上工业销售产值", "", "元", "econ.industrial_sales_output"),  # … and 规上 its own caliber
+    ("完成粮食作物播种面积", "完成", "亩", "agri.grain_area"),
+    ("油料总产", "", "吨", "agri.oil_crop_output"),
+    ("水果总产", "", "吨", "agri.fruit_output"),
+    ("发放农机补贴资金", "发放", "元", "agri.machinery_subsidy"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
