@@ -206,6 +206,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
     ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
+    ("实现城镇新增就业1885人，完成全年指标的", "完成指标", "%", "completion"),  # hljszw.org.cn 394116
     # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
     ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),
     ("农民人均可支配收入", "农民人均可支配收入", "元", "per_capita"),
@@ -492,6 +493,13 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("油料总产", "", "吨", "agri.oil_crop_output"),
     ("水果总产", "", "吨", "agri.fruit_output"),
     ("发放农机补贴资金", "发放", "元", "agri.machinery_subsidy"),
+    # county 民生 sections of the pages corpus (hljszw.org.cn 389067, 394116, 401356)
+    ("城镇新就业人员", "", "人", "emp.urban_new_jobs"),
+    ("城镇新就业人员完成年计划", "完成年计划", "%", "emp.urban_new_jobs_completion"),
+    ("失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # apart from all new jobs …
+    ("就业困难人员再就业", "", "人", "emp.hard_to_employ_employed"),  # … and from the hard to employ
+    ("完成棚户区改造", "完成", "套", "infra.shantytown_renovation"),
+    ("组织举办各类广场文化演出", "", "场", "gov.cultural_performances"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
