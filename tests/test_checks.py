@@ -223,6 +223,9 @@ REAL_SENTENCES = [
     ("part_exceeds_whole", "木棠镇脱贫攻坚工作总结 (real_excerpts/mutang-2018.txt)",
      "农村低保对象、特困供养人员663户1932人(其中农村低保对象521户1772人,特困供养人员142户160人,贫困双重身份人员122户395人)。",
      ("农村低保对象521户", "农村低保对象621户")),
+    # a part named twice is one part: its milestone is no second addend
+    ("part_exceeds_whole", "大冶市茗山乡2021年基本情况 (http://dayeyun.cjyun.org/p/88547.html)",
+     "全年完成财政收入2016万元,其中税收收入1916万元,突破2000万元大关,同比增长26.8%;", ("1916万元", "2116万元")),
     # rate_out_of_range: a completion rate against plan, a value-keeping ratio may pass 100%
     ("rate_out_of_range", "四川省2023年政府工作报告", "700个省重点项目加快建设，年度投资完成率137%。", None),
     ("rate_out_of_range", "山西省2022年政府工作报告", "发送电煤4356万吨，合同完成率106.15%，圆满完成国家下达的保供任务。", None),

@@ -65,6 +65,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     if doc.read(figs[j]).bracket == bracket:
                         listed.append(figs[j])
                 listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
+                listed = _distinct_parts(listed)
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
                     first = next(f for f in listed if f.unit_norm == unit)
                     if not additive(doc, first):
@@ -78,6 +79,17 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     found = finding(doc, whole, parts)
                     if found:
                         yield found
+
+
+def _distinct_parts(listed: list[Figure]) -> list[Figure]:
+    """The parts once each: a part named again (税收收入1916万元，突破2000万元大关) is not one more addend."""
+    seen, parts = set(), []
+    for f in listed:
+        key = (f.compare_key or f.indicator or f.start, f.entity, f.scope_period)
+        if key not in seen:
+            seen.add(key)
+            parts.append(f)
+    return parts
 
 
 @check("persons_households", fields=("households", "persons", "ratio", "label"))
