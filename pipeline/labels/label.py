@@ -165,9 +165,25 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
                                      state=state)
             if len(things) == n:
                 state.paired, state.paired_word = things, change
+            elif not cleaned(written[: len(written) - len(change)]) and _listed_before(text, found, i, n, state, lr):
+                # …分别完成33680元、8849元，同比增长5.1%、7.1%: the changes of the list just before
+                state.paired, state.paired_word = state.labels[-n:], change
     if not state.paired:
         return label
     return shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:
+    """The ``n`` figures right before figure ``i`` are a list of their own in its sentence (33680元、8849元;
+    粮食产量1.2万吨、油料产量300吨), not the end of a longer one."""
+    if i < n or len(state.labels) < n:
+        return False
+
+    def joined(k: int) -> bool:  # figure k and the next one are items of one list
+        return text[found[k].end : found[k + 1].start].strip().startswith(tuple(lr.list_joiners))
+
+    starts_list = len(state.labels) == n or not joined(i - n - 1)
+    return starts_list and all(joined(k) for k in range(i - n, i - 1))
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
@@ -195,13 +211,15 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         if pair is None:
             return []
         return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
-    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
-        return parts
+    if not parts:
+        return []
     short, last_part = parts[:-1], parts[-1]
     width = len(short[0])
     if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
-        tail = last_part[width:]
+        tail = last_part[width:]  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
         return [t + tail for t in short] + [last_part]
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
+        return parts
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
