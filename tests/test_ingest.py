@@ -544,6 +544,8 @@ GUESSES = [
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2024"),
     # ... unless its first heading names the year it reviews
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：\n一、2025年工作回顾\n2025年是收官之年。", "青溪县", "2025"),
+    # real (fresh set8, 衡南县泉湖镇): the title's year wins over a heading copied from last year's report
+    ("a.txt", "泉湖镇2022工作总结及2023年工作计划\n正文。\n一、2021年工作开展情况\n正文。", "泉湖镇", "2022"),
     ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),
     ("a.txt", "龙潭街道2025年第三季度工作汇报\n正文。", "龙潭街道", "2025Q3"),
     ("a.txt", "桃源镇2025年1-10月工作情况汇报\n正文。", "桃源镇", "2025M1-M10"),

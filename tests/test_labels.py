@@ -118,6 +118,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
     ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
+    # real (fresh set9, 大同市平城区 2022): a lead-in of its own opens the list of targets in the next paragraph
+    ("2025年工作总结\n2026年全镇经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%以上;固定资产投资增长9%。\n"
+     "\n全年新建道路5公里。", "9%", "target", "2026年"),
+    ("2025年工作总结\n2026年全镇经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%以上;固定资产投资增长9%。\n"
+     "\n全年新建道路5公里。", "5公里", "actual", None),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
@@ -201,6 +206,10 @@ IN_A_SENTENCE = [
     ("城镇、农村居民人均可支配收入分别完成33680元、8849元,同比增长5.1%、7.1%。", "7.1%",
      "农村居民人均可支配收入完成同比增长"),
     ("粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "粮食产量同比增长"),
+    # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)
+    ("北京市和中央单位分别投入资金19.1亿元和3.3亿元。", "19.1亿元", "北京市投入资金"),
+    ("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。", "12.95万套", "棚户区新开工"),
+    ("高铁、高速通车里程分别新增125公里、300公里以上。", "125公里", "高铁通车里程新增"),
     # …but not with the end of a longer list
     ("棉花100吨、粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "油料产量同比增长"),
     # the words after 分别 name the measure: short items are its subjects
@@ -280,6 +289,10 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),
     ("2025", "完成国家下达任务,空气质量综合指数同比改善11.5%。", "11.5%", "actual", False),
     ("2024", "实际到位内资2亿元,占全年计划79.8%。", "79.8%", "actual", False),
+    # real (fresh set8 修山镇 2023, set9 灵丘县 2022): a quota completed or exceeded is a result
+    ("2023", "保质保量完成县定粮食生产任务32070亩;粮食生产总量1.4万吨。", "32070亩", "actual", False),
+    ("2022", "农业投资超目标2.02亿元,增速排名全市第一。", "2.02亿元", "actual", False),
+    ("2023", "县下达粮食生产任务32070亩。", "32070亩", "target", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

@@ -209,7 +209,8 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
 
     A 政府工作报告 delivered early in year Y (its title 2021年政府工作报告, a date line
     ——2021年1月20日在…人民代表大会) reviews Y-1, unless its first heading names the year it
-    reviews (一、2021年工作回顾), which wins.
+    reviews (一、2021年工作回顾), which wins. A title that names the year it reviews (2022年工作总结) wins
+    over both: a heading copied from last year's report (一、2021年工作开展情况) does not move it.
     """
     for where, source in places:
         patterns = r.periods + (r.name_periods if where == "name" else ())
@@ -218,13 +219,14 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
         if not match:
             continue
         found = {name: value for name, value in match.groupdict().items() if value}
+        stated = where == "title" and "year" in found  # 泉湖镇2022工作总结: the title names the year it reviews
         delivered = int(found.pop("delivered")) if "delivered" in found else None
         if delivered is not None:
             found["year"] = str(delivered - 1)
         year = found.get("year") or _first_year(text, r)
         period = _resolved(found, year) if year else None
         if period is not None:
-            return _reviewed(period, delivered, places, text, r)
+            return (period, None) if stated else _reviewed(period, delivered, places, text, r)
     return _reviewed(None, None, places, text, r)
 
 

@@ -67,6 +67,22 @@ def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
     return False
 
 
+def _lead_in(text: str, before: Sentence, sentence: Sentence, lr: LabelRules, report: Report) -> tuple | None:
+    """The list of targets that ``sentence`` opens when the sentence right before it is only its lead-in
+    (2023年…的主要预期目标是: ⏎ 地区生产总值增长6.5%以上;…), as state.target_list holds one."""
+    lead = before.text.strip()
+    if text[before.end : sentence.start].strip() or not lead.endswith(("：", ":")):
+        return None
+    cues = target_cues(lead, lr)
+    if not cues or only_estimates(cues, lr) or not lr.target_list.fullmatch(lead, cues[-1].end()):
+        return None
+    periods = written_periods(lead, lr)
+    scope = scope_of(periods[-1], lr, report) if periods else None
+    covered = covered_period(periods[-1], scope, report) if periods else None
+    end = lr.target_list_end.search(text, sentence.start + 1)
+    return (end.start() if end else len(text), scope, covered, cues)
+
+
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
                   sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
@@ -88,6 +104,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if not listed and si > 0:
+                listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
             if listed and listed[0] > sentence.start and not (
                     only_estimates(listed[3], lr) and lr.estimate_item_leaves.match(text, sentence.start)):

@@ -215,14 +215,44 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         return []
     short, last_part = parts[:-1], parts[-1]
     width = len(short[0])
-    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
-        tail = last_part[width:]  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
+    same_width = width <= lr.shared_tail_max and all(len(t) == width for t in short)
+    tail = _shared_tail(width, last_part) if same_width else ""
+    if tail:  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
         return [t + tail for t in short] + [last_part]
     if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
         return parts
+    if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
+        return [t + last_part[width:] for t in short] + [last_part]
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
+
+
+def _shared_tail(width: int, last_part: str) -> str:
+    """What the last item of a list says after its own head, when the items before it, ``width`` characters
+    each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
+    after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
+    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
+    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
+        return last_part[width:]
+    words = segment(last_part)
+    if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
+        return last_part[len(words[0]) :]
+    return ""
+
+
+def _word_starts_at(words: str, at: int) -> bool:
+    """A word of ``words`` starts at ``at``: a jieba word, or the second of two words jieba joined into one
+    (高速|通车…, 农村居民|… at 2; not 老旧|小|区改造 or 中央单|位 at 3)."""
+    start = 0
+    for word in segment(words):
+        if start == at:
+            return True
+        if start < at < start + len(word):
+            left, right = word[: at - start], word[at - start :]
+            return min(len(left), len(right)) > 1 and segment(left) == (left,) and segment(right) == (right,)
+        start += len(word)
+    return False
 
 
 def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
