@@ -286,3 +286,28 @@ def test_estimates_and_quotas(period, text, surface, kind, estimated):
 def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text, surface, label):
     f = next(f for f in extract_report(Report("r", "", text, period="2019")).figures if f.surface == surface)
     assert f.indicator == label
+
+
+# 截至N月底 (a point at a month's end of the report's year): a flow up to then runs from January (1-N月), a level
+# at that date stays a point (../shared/ANNOTATION.md). (report period, text, figure, scope_period); real rows
+# are sentences of 工山镇 2023 and 干汊河镇 2023 工作总结 (pages corpus, /work/gold-fresh/set5 sources).
+@pytest.mark.parametrize(("period", "text", "surface", "scope"), [
+    # real: flows after 截至10月底 opening the sentence, up to the next sentence of the paragraph
+    ("2023", "截至10月底,全社会固定资产投资完成3.01亿元,比去年同期减少17.74%;商贸行业实现销售额3.55亿元,"
+     "比去年同期增长5.6%。", "3.01亿元", "1-10月"),
+    ("2023", "截至10月底,全社会固定资产投资完成3.01亿元,比去年同期减少17.74%;商贸行业实现销售额3.55亿元,"
+     "比去年同期增长5.6%。", "5.6%", "1-10月"),
+    # real: the year written with the month; a level (企业11家) stays a point, with no scope
+    ("2023", "规模以上工业企业11家,截至2023年11月底,已实现规上企业产值6.2亿元,利税1500多万元。", "6.2亿元",
+     "1-11月"),
+    ("2023", "截至2023年11月底,规模以上工业企业11家。", "11家", None),
+    # real: a bracketed period right after a figure dates that figure
+    ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "5543万元", "1-10月"),
+    ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "4.6亿元", "1-11月"),
+    # written: a balance is a level; up to the end of the report's own period is no other scope
+    ("2023", "截至10月底,各项存款余额达42.3亿元。", "42.3亿元", None),
+    ("2025H1", "截至6月底,完成固定资产投资2.6亿元。", "2.6亿元", None),
+])
+def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope

@@ -67,6 +67,10 @@ class LabelRules:
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
     baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
+    flow_dimensions: frozenset[str]  # figures that, up to a month's end (截至10月底), run from January
+    flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
+    stock_words: regex.Pattern  # a clause naming a level at a date (余额, 现有)
+    aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -181,6 +185,10 @@ def label_rules() -> LabelRules:
         period=found.pattern,
         from_to=compiled(lp.from_to),
         baseline_of_change=compiled(lp.baseline_of_change),
+        flow_dimensions=frozenset(lp.flow_dimensions),
+        flow_words=compiled(lp.flow_words),
+        stock_words=compiled(lp.stock_words),
+        aside_period=compiled(lp.aside_period),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,
