@@ -236,6 +236,15 @@ IN_A_SENTENCE = [
     # …等问题: the list before 等 stays when what follows only names its kind
     ("整治占道经营、乱堆乱放等问题3100余起。", "3100余起", "整治占道经营、乱堆乱放等问题"),
     ("落实低保、特困供养等民政补助191万元。", "191万元", "民政补助"),
+    # real (东石镇 2022, /work/gold-fresh/set6): the things a count counted are the subject of what follows it
+    ("全年新增规上企业27家、限上批发企业7家;15个技改项目完成投资3.95亿元(人民币,下同);", "3.95亿元", "技改项目完成投资"),
+    ("组织3个村完成投资120万元,开展巡查12次。", "120万元", "村完成投资"),
+    ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
+    # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
+    ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
+    ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
+     "农村道路新建维修"),
 ]
 
 

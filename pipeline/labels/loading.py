@@ -20,6 +20,8 @@ class LabelRules:
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
+    examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
     strip_suffixes_long: regex.Pattern
@@ -133,6 +135,8 @@ def label_rules() -> LabelRules:
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
+        examples_end=tuple(r.examples_end),
+        described_by=r.described_by,
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),

@@ -48,6 +48,8 @@ class LabelsFile(Strict):
     clause_breaks: Chars
     list_cut: Words
     list_kinds: Words
+    examples_end: Words
+    described_by: Word
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words
