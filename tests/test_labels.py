@@ -75,6 +75,18 @@ ENTITIES_IN_SENTENCES = [
     ("西江镇华江富硒蔬菜基地成为我县唯一入选的富硒产业示范基地,依托全镇1800亩大棚,打造四季果蔬采摘田园综合体。",
      "2021", "1800亩", None),
     ("龙岩村新建冷库2座,带动全村120户增收。", "2025", "120户", None),
+    # 东石镇 2022 (/work/gold-fresh/set6): names listed as examples before a count are what it counts, several
+    # places: no entity for it or the clauses after
+    ("集成电路工业园、安东园绿色高端面料整理微工业园、华懋电镀集控区、金瓯工业区、老旧工业区改造等5个园区标准化项目加快建设,"
+     "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
+    ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
+    ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)
+    ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园。", "2023", "2000多万元", "朱家垴股经社"),
+    # 平湖镇 2022 (/work/gold-fresh/set6, a PDF copy): 二是 on a wrapped line opens another item; the villages of the
+    # item before are not its
+    ("一是粮食安全得到保障,建设唐宦村、富达村粮食产能\n区连片水稻高优示范点 896 亩,有效保障粮食安全\n"
+     "二是食用菌产业高速发展,2022 年度,平湖镇食用菌年产\n量达 2.33 万吨,产值达 6.62 亿元。", "2022", "2.33 万吨", None),
 ]
 
 

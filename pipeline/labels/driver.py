@@ -23,6 +23,8 @@ from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
+_ITEM_OPENS = regex.compile(rf"(?:^|{WRAP})\s*[一二三四五六七八九十]+是")
+_CLAUSE_MAX = 200  # how far the end of a clause is looked for
 
 
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -32,7 +34,12 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         m = lr.clause_break.search(text, pos, upto)
         end = m.start() if m else upto
         clause = text[pos:end]
-        entity = entity_at(clause, lr, report)
+        if _ITEM_OPENS.search(clause):
+            state.entity = None  # 二是…: a new item of a list (also on a line a PDF copy wrapped), about something else
+        # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
+        whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
+        listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
+        entity = None if listed else entity_at(clause, lr, report)
         if entity:
             state.entity = entity
         elif lr.generic_place.match(clause):

@@ -21,6 +21,7 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    examples_count: regex.Pattern  # examples_end, then a count or the figure itself: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
@@ -136,6 +137,8 @@ def label_rules() -> LabelRules:
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
+        examples_count=regex.compile(
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百])"),
         described_by=r.described_by,
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
