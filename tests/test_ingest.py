@@ -611,6 +611,24 @@ GUESSES = [
     ("a.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾\n2021年是中国共产党成立"
      "100周年。", "西江镇", "2021"),
     ("a.txt", "各位代表：\n一、2024年成就\n全镇工作稳步推进。", None, "2024"),
+    # real heads of the fresh blind set6 and set7 (pages corpus; /work/gold-fresh/set6, set7 sources.tsv):
+    # 金牛镇 2022H1: the first heading names the half reviewed, over the head's 2022年1-5月
+    ("a.txt", "今年以来,在市委、市政府的正确领导下,金牛镇党委坚持以习近平新时代中国特色社会主义思想为指导。\n"
+     "一、上半年社会经济发展主要工作目标任务完成情况\n(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业"
+     "5家。2022年1-5月市级下达目标1.16亿元。", "金牛镇", "2022H1"),
+    # 茗山乡 2021: a 基本情况 paragraph opens with the report's own place, then names its county
+    ("daye-mingshan-2021.txt",
+     "1、基本情况\n茗山乡隶属于湖北省大冶市,地处大冶市西部边陲。2021年茗山乡党委荣获“全省先进基层党组织”称号。",
+     "茗山乡", "2021"),
+    # 鹅池镇 2023: a news piece on the congress that heard the 《2023年政府工作报告》 with 2024年's budget: it reviews 2023
+    ("a.txt", "奋力开创鹅池发展新局面\n\n本报讯 近日,黔江区鹅池镇召开第五届人民代表大会第五次会议。\n\n会议听取和审议了"
+     "《2023年政府工作报告》《2023年人大主席团工作报告》;审查了《2023年财政预算执行情况和2024年财政预算(草案)的报告》。\n\n据悉,2023年,鹅池镇坚持以经济社会发展为统领。",
+     "鹅池镇", "2023"),
+    # written: the same news piece with no later year keeps the rule (delivered early in 2023, on 2022)
+    ("a.txt", "本报讯 近日,鹅池镇召开第五届人民代表大会第四次会议。\n会议听取和审议了《2023年政府工作报告》。\n"
+     "据悉,鹅池镇坚持以经济社会发展为统领。",
+     "鹅池镇", "2022"),
+    ("a.txt", "各位代表：\n一、前三季度工作完成情况\n2025年1-8月，全镇完成投资2亿元。", None, "2025M1-M9"),
 ]
 
 

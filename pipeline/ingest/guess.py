@@ -36,8 +36,10 @@ class _ReportRules:
     first_year: regex.Pattern
     date_line: regex.Pattern
     early_months: int
+    ahead_year: regex.Pattern
     congress_review: regex.Pattern
     review: regex.Pattern
+    review_part: regex.Pattern
     review_chars: int
 
 
@@ -72,8 +74,10 @@ def _report_rules() -> _ReportRules:
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
+        ahead_year=_year_group(_pattern(period, "period", "ahead_year"), "ahead_year"),
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
+        review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
 
@@ -95,9 +99,19 @@ def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
 
 
 def _year_pattern(period: dict) -> regex.Pattern:
-    pattern = _pattern(period, "period", "first_year")
+    return _year_group(_pattern(period, "period", "first_year"), "first_year")
+
+
+def _year_group(pattern: regex.Pattern, key: str) -> regex.Pattern:
     if "year" not in pattern.groupindex:
-        raise rules.RuleError("rules/reports.yaml: period.first_year: needs a group named year")
+        raise rules.RuleError(f"rules/reports.yaml: period.{key}: needs a group named year")
+    return pattern
+
+
+def _part_pattern(pattern: regex.Pattern) -> regex.Pattern:
+    unknown = set(pattern.groupindex) - _PERIOD_GROUPS
+    if unknown:
+        raise rules.RuleError(f"rules/reports.yaml: period.review_part: unknown group {sorted(unknown)[0]!r}")
     return pattern
 
 
@@ -213,6 +227,13 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
     over both: a heading copied from last year's report (一、2021年工作开展情况) does not move it.
     """
     for where, source in places:
+        if where == "head" and (part := r.review_part.search(_plain(text[: r.review_chars]))):
+            # 一、上半年…完成情况: the first heading names the part of the year reviewed, over the head's running text
+            found = {name: value for name, value in part.groupdict().items() if value}
+            year = found.get("year") or _first_year(text, r)
+            period = _resolved(found, year) if year else None
+            if period is not None:
+                return period, None
         patterns = r.periods + (r.name_periods if where == "name" else ())
         # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
         match = _first_match(patterns, source, needs_year=where == "head")
@@ -222,6 +243,8 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
         stated = where == "title" and "year" in found  # 泉湖镇2022工作总结: the title names the year it reviews
         delivered = int(found.pop("delivered")) if "delivered" in found else None
         if delivered is not None:
+            if any(int(m["year"]) == delivered + 1 for m in r.ahead_year.finditer(places[1][1])):
+                delivered += 1  # 《2023年政府工作报告》…2024年财政预算: the title's year is the one reviewed
             found["year"] = str(delivered - 1)
         year = found.get("year") or _first_year(text, r)
         period = _resolved(found, year) if year else None

@@ -16,7 +16,7 @@ from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
-_LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
@@ -84,6 +84,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = _rate_base(state.prev_label, lr)
+    elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
+            after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
+        label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -103,6 +106,14 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
+    elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
+          and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
+        # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
+        label = after
+    elif pre and (not unit or unit.dimension != "count") and _counted_subject(state, gap, raw):
+        # 15个技改项目完成投资3.95亿元: the things the count before counted are the subject of the amount after
+        # them (not of a count of events: 11个村（社区）开展宣讲120场次 -> 开展宣讲)
+        label = text[state.prev.end : state.prev_end] + pre + obj
     else:
         label = pre + obj
     if not label and only_entity:
@@ -273,6 +284,16 @@ def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
         if unit == f.quantity.unit:
             return _rate_base(label, lr)
     return ""
+
+
+def _counted_subject(state: SentenceState, gap: str | None, raw: str) -> bool:
+    """The clause goes on right after the things a count before it counted (15个技改项目|完成投资): no break
+    between, and the count was written with its object."""
+    prev = state.prev
+    if prev is None or gap != raw or state.prev_end <= prev.end:
+        return False
+    unit = unit_of(prev.quantity.unit)
+    return unit is not None and unit.dimension == "count"
 
 
 def _is_threshold(f: Found, gap: str) -> bool:
