@@ -453,6 +453,49 @@ def _growth_of_previous(f: Figure, previous: Figure | None) -> Figure:
                   compare_key=ind.id)
 
 
+@rules.cached
+def _completion_of_amount() -> dict[str, Indicator]:
+    """amount indicator id -> the derived row of its completion of the plan (econ.fiscal_revenue ->
+    econ.fiscal_revenue_completion), from rules/indicators.yaml's `derived` rows that take completions."""
+    spec = rules.model(NAME).derived
+    lex = lexicon()
+    if spec is None:
+        return {}
+    suffixes = [row.suffix for row in spec.rows.values() if "completion" in row.measures]
+    return {ind.id: lex.by_id[ind.id + sfx] for ind in lex.indicators for sfx in suffixes if ind.id + sfx in lex.by_id}
+
+
+@rules.cached
+def _amount_of_completion() -> dict[str, str]:
+    """completion row id -> the id of the amount it is the completion of (the inverse of _completion_of_amount)."""
+    return {c.id: a for a, c in _completion_of_amount().items()}
+
+
+def _same_as_previous(f: Figure, previous: Figure | None) -> Figure:
+    """A figure whose label is only verbs and frames (完成, 目标, 完成占任务: no comparison key) states the
+    measure of the figure before it in the sentence again: 一般公共预算收入任务8000万元，全年预计完成8600万元
+    (the same indicator), 占任务的107.5% (its completion of the plan), 同比增长22.3% (its growth)."""
+    if (f.compare_key or f.indicator_id or f.entity or previous is None or previous.sentence != f.sentence
+            or not previous.indicator_id or previous.entity):
+        return f
+    lex = lexicon()
+    prev = lex.by_id.get(previous.indicator_id)
+    if prev is None:
+        return f
+    if f.measure in ("growth", "decline"):  # after a completion rate, the amount's growth (占任务的107.5%，增长22.3%)
+        ind = prev if prev.growth_of else _growth_of_level().get(_amount_of_completion().get(prev.id, prev.id))
+    elif f.measure == "completion":
+        ind = prev if "completion" in prev.measures else _completion_of_amount().get(prev.id)
+    else:
+        ind = prev
+    if ind is None or f.unit_norm not in ind.units or f.measure not in ind.measures | {"amount"}:
+        return f
+    measure = f.measure
+    if measure == "amount":
+        measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
+    return evolve(f, indicator_id=ind.id, indicator_name=ind.name, measure=measure, compare_key=ind.id)
+
+
 def normalize(extraction: Extraction) -> Extraction:
     """The extraction with every figure's value_norm, unit_norm, measure, indicator and comparison key filled."""
     if not extraction.figures:
@@ -464,5 +507,6 @@ def normalize(extraction: Extraction) -> Extraction:
     for f in extraction.figures:
         g = _normalized(f, _simplified_label(f.indicator or ""), text_before(text, f.start) if text else "",
                         text[f.end : f.end + after_max])
-        out.append(_growth_of_previous(g, out[-1] if out else None))
+        previous = out[-1] if out else None
+        out.append(_same_as_previous(_growth_of_previous(g, previous), previous))
     return dataclasses.replace(extraction, figures=tuple(out))

@@ -204,6 +204,12 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("新建", "高标准农田", "亩", "flow"),
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
+    ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
+    ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
+    # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
+    ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),
+    ("农民人均可支配收入", "农民人均可支配收入", "元", "per_capita"),
+    ("", "农业总产值增长", "%", "growth"),  # 平湖镇 2022 PDF copy: 农业总产值 17.2 亿元，增长⏎5.5%
 ])
 def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, measure):
     assert normalize.measure_of(unit, before, label)[0] == measure
@@ -396,12 +402,61 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
     ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
     ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
-    ("新开工亿元以上重大项目", "新开工", "个", None),  # a size caliber
+    ("新开工亿元以上重大项目", "新开工", "个", "invest.projects_started_100m"),  # a size caliber: its own row
     ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
     ("课后延时服务惠及学生", "", "人", None),  # reached by a programme, no stock of students
     ("群众安全感满意度", "", "%", "gov.security_satisfaction_rate"),  # not satisfaction with services
     ("营商环境满意度", "", "%", None),
     ("认定第四批省级双创示范基地", "", "个", None),  # no planting base
+    # town and county reports found by the search tool (urls in the fresh gold sets' sources.tsv)
+    ("规模以上工业企业营业收入", "", "元", "econ.industrial_revenue"),  # 木洞镇 2023 (cqbn.gov.cn)
+    ("规模以上工业企业营业收入同比增长", "同比增长", "%", "econ.industrial_revenue_growth"),  # 木洞镇 2023
+    ("规模以上工业企业利润", "", "元", "econ.industrial_profit"),  # profit stays apart from revenue
+    ("产茧", "全年", "吨", "agri.cocoon_output"),  # 鹅池镇 2023 (wldsb.com): 全年产茧817担
+    ("产茧实现产值", "实现产值", "元", None),  # 金碧镇 2024 (dayao.gov.cn): the cocoons' value, not their weight
+    ("播种农作物", "", "亩", "agri.planting_area"),  # 金碧镇 2024: 播种农作物12.97万亩
+    ("畜牧业总产值", "", "元", "econ.animal_husbandry_output"),  # 金碧镇 2024: a part of 农林牧渔业总产值
+    ("争取上级各类资金", "", "元", "invest.superior_funds"),  # 延津县 2025 报告: won, not spent
+    ("发行专项债券", "", "元", "invest.special_bonds"),  # 延津县 2025 报告
+    ("滚动实施开工一批项目", "", "个", "infra.projects_started"),  # 延津县 2025 报告
+    ("投产一批项目", "", "个", "infra.projects_in_production"),  # 延津县 2025 报告
+    ("市定任务新签约亿元以上项目", "", "个", "invest.signed_projects_100m"),  # 金牛镇 2022 (hbdaye.gov.cn)
+    ("亿元以上新开工项目", "", "个", "invest.projects_started_100m"),  # 金牛镇 2022: a size caliber …
+    ("新开工项目", "", "个", "infra.projects_started"),  # … apart from all new projects
+    ("市定任务到资", "", "元", "econ.funds_in_place"),  # 金牛镇 2022
+    ("零售总额完成", "", "元", "econ.retail_sales"),  # 西山街道 2023 (echeng)
+    ("新增圣禾粮油规上工业企业", "新增", "家", "econ.new_above_scale_enterprises"),  # 工山镇 2023 (nlx.gov.cn)
+    ("服务业预计实现营业收入", "", "元", "econ.services_revenue"),  # 工山镇 2024
+    ("新增国家高新技术企业", "新增", "家", "tech.new_high_tech_enterprises"),  # 东石镇 2022 (晋江经济报)
+    ("新增国家科技型中小企业", "新增", "家", "tech.new_tech_smes"),  # 东石镇 2022: the new ones …
+    ("培育科技型中小企业", "", "家", "tech.new_tech_smes"),  # 西山街道 2023
+    ("科技型中小企业", "", "家", "tech.tech_smes"),  # … apart from the stock
+    ("集体收入平均", "", "元", "econ.village_collective_income_avg"),  # 东石镇 2022: 34个村集体收入平均达到42万元
+    ("集体收入平均比增", "", "%", "econ.village_collective_income_avg_growth"),  # 东石镇 2022: 比增7.6%
+    ("工业投资劲增", "工业投资劲增", "%", "econ.industrial_investment_growth"),  # 东凤镇 2019 (中山)
+    ("主题宣讲活动", "开展", "场次", "party.lectures"),  # 西区街道 2024 (zs.gov.cn)
+    ("规模以上工业完成", "1-5月份累计已完成", "元", "econ.industrial_output"),  # 金牛镇 2022: 规模以上工业。…已完成1.24亿元
+    ("规模以上工业完成同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 金牛镇 2022
+    ("规模以上工业企业", "", "家", "econ.above_scale_enterprises"),  # a count of firms stays their number
+    ("商贸行业实现销售额", "", "元", "econ.commerce_sales"),  # 工山镇 2023: all trade firms …
+    ("商贸实现零售额", "", "元", "econ.commerce_retail_sales"),  # 工山镇 2024
+    ("限额以上商贸完成", "", "元", "econ.retail_sales_above_quota"),  # … apart from the 限额以上 part (金牛镇 2022)
+    ("新增各类商事主体", "新增", "户", "econ.new_enterprises"),  # 东凤镇 2019 (中山): 商事主体 are 市场主体
+    ("培育市场主体", "", "家", "econ.new_enterprises"),  # 鹅池镇 2023: the new ones …
+    ("经营主体", "", "户", "econ.market_entities"),  # … apart from all (保安镇 2023)
+    ("完成省外亿元到位内资", "", "元", "econ.funds_in_place_100m_out_of_province"),  # 工山镇 2024: a caliber …
+    ("实现招商引资到位资金数", "", "元", "econ.funds_in_place"),  # … of all money in place (紫蓬镇 2018)
+    ("创建美丽乡村庭院", "", "个", "env.beautiful_courtyards"),  # 安海镇 2024 (晋江)
+    ("市级重点项目", "", "个", "invest.city_key_projects"),  # 东石镇 2022: the city's list …
+    ("省市重点项目", "", "个", "invest.province_city_key_projects"),  # 安海镇 2024, 延津县 2025: … apart from this one
+    ("实施重点项目", "", "项", "invest.key_projects"),  # a town's own list
+    ("战略性新兴产业产值增长", "增长", "%", "econ.strategic_industry_output_growth"),  # 安徽 2022 报告
+    ("战略性新兴产业增加值", "", "元", "econ.strategic_industry_value_added"),  # value added is not output
+    ("实现建筑业总产值", "", "元", "econ.construction_output"),
+    ("受理信访", "", "件", "gov.petitions_received"),
+    ("12345热线工单", "", "件", "gov.hotline_orders"),  # the hotline's orders apart from 信访
+    ("完成征地", "", "亩", "gov.land_acquired"),
+    ("签约金额", "", "元", "invest.contracted_capital"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -454,3 +509,25 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     f = Figure("r", 0, 4, "x", value, "%", None, label, "percent", value_norm=value, unit_norm="%",
                indicator_id=ind.id, measure=measure)
     assert normalize.signed_value(f) == shown
+
+
+# (sentence of a real report, surface, indicator id): a figure whose label is only verbs and frames states
+# the measure of the figure before it again (工山镇 2023, nlx.gov.cn; 西山街道 2023, 鄂城区); one with its own
+# words keeps them
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "8600万元", "econ.fiscal_revenue"),
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "107.5%", "econ.fiscal_revenue_completion"),
+    ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+     "22.3%", "econ.fiscal_revenue_growth"),  # the growth of the revenue, not of its completion rate
+    ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
+    ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
+])
+def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
