@@ -544,6 +544,14 @@ GUESSES = [
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2024"),
     # ... unless its first heading names the year it reviews
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：\n一、2025年工作回顾\n2025年是收官之年。", "青溪县", "2025"),
+    # real (1980年 and 2010年国务院政府工作报告, ../shared/corpora-national): phrases ending in a place suffix
+    # are no towns; a report's own title is not moved by the next year named in its head
+    ("a.txt", "1980年中华人民共和国国务院政府工作报告\n各位代表：\n"
+     "鉴于过去年度计划制定得比较晚，不利于各地区、各部门早日安排工作，"
+     "国务院确定，今年提前制定1981年国民经济计划，提请这次大会审议。", None, "1979"),
+    ("a.txt", "2010年中华人民共和国国务院政府工作报告\n各位代表：\n"
+     "出口大幅下降，不少企业经营困难，有的甚至停产倒闭，失业人员大量增加，农民工大批返乡，经济增速陡然下滑。",
+     None, "2009"),
     # real (fresh set8, 衡南县泉湖镇): the title's year wins over a heading copied from last year's report
     ("a.txt", "泉湖镇2022工作总结及2023年工作计划\n正文。\n一、2021年工作开展情况\n正文。", "泉湖镇", "2022"),
     ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),

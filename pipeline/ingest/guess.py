@@ -28,6 +28,7 @@ class _ReportRules:
     follower: regex.Pattern  # any of the followers
     stop_words: tuple[str, ...]
     not_endings: tuple[str, ...]
+    not_inside: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     lowest_suffixes: tuple[str, ...]
@@ -66,6 +67,7 @@ def _report_rules() -> _ReportRules:
         follower=regex.compile("|".join(regex.escape(w) for w in sorted(followers, key=len, reverse=True))),
         stop_words=rules.words("reports", town, "stop_words", "town"),
         not_endings=rules.words("reports", town, "not_endings", "town"),
+        not_inside=rules.words("reports", town, "not_inside", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
@@ -215,7 +217,8 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
-    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+    return (has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+            and not any(word in name for word in r.not_inside))
 
 
 def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:
@@ -243,8 +246,10 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
         stated = where == "title" and "year" in found  # 泉湖镇2022工作总结: the title names the year it reviews
         delivered = int(found.pop("delivered")) if "delivered" in found else None
         if delivered is not None:
-            if any(int(m["year"]) == delivered + 1 for m in r.ahead_year.finditer(places[1][1])):
-                delivered += 1  # 《2023年政府工作报告》…2024年财政预算: the title's year is the one reviewed
+            if where != "title" and any(int(m["year"]) == delivered + 1 for m in r.ahead_year.finditer(places[1][1])):
+                # 《2023年政府工作报告》…2024年财政预算 in a news piece: the cited report's year is the one reviewed
+                # (a report's own title is not so moved: 1980年…政府工作报告 plans 1981 and reviews 1979)
+                delivered += 1
             found["year"] = str(delivered - 1)
         year = found.get("year") or _first_year(text, r)
         period = _resolved(found, year) if year else None

@@ -28,6 +28,7 @@ class TownRules(Strict):
     county_suffixes: Words
     lowest_suffixes: Words  # of the places a title names, the report's is the lowest (萧山区益农镇 after (杭州市))
     not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
+    not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
 
 
 class PeriodRules(Strict):
