@@ -36,7 +36,7 @@ class Report:
     # the year the report was written in, when after its period: a 政府工作报告 delivered in January
     # 2025 reviews 2024 (period 2024, delivered 2025); relative words (今年, 去年) count from it
     delivered: int | None = None
-    # the order reports came into the store (pipeline/store.py): of two reports of one town and period,
+    # the order reports came into the store (pipeline/store/): of two reports of one town and period,
     # the comparison takes the later unless only it is a draft (pipeline/comparison.py choose_reports)
     received: int = 0
 

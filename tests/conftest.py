@@ -18,7 +18,7 @@ NATIONAL = SHARED / "corpora-national" / "government_work_reports.jsonl"
 
 @pytest.fixture(scope="session", autouse=True)
 def _state_dir(tmp_path_factory):
-    """`zhibiao run` notes its store for compare and indicators (pipeline/store.py remember): in tests, not in ~."""
+    """`zhibiao run` notes its store for compare and indicators (pipeline/store/last_run.py remember): in tests, not in ~."""
     import os
 
     os.environ["ZHIBIAO_STATE_DIR"] = str(tmp_path_factory.mktemp("state"))

@@ -223,6 +223,12 @@ REAL_SENTENCES = [
     ("part_exceeds_whole", "木棠镇脱贫攻坚工作总结 (real_excerpts/mutang-2018.txt)",
      "农村低保对象、特困供养人员663户1932人(其中农村低保对象521户1772人,特困供养人员142户160人,贫困双重身份人员122户395人)。",
      ("农村低保对象521户", "农村低保对象621户")),
+    # a part named twice is one part: its milestone is no second addend
+    ("part_exceeds_whole", "大冶市茗山乡2021年基本情况 (http://dayeyun.cjyun.org/p/88547.html)",
+     "全年完成财政收入2016万元,其中税收收入1916万元,突破2000万元大关,同比增长26.8%;", ("1916万元", "2116万元")),
+    # a count after 其中 names what the whole counts; what is listed after the parts is no part (修山镇 2023, fresh set8)
+    ("part_exceeds_whole", "桃江县修山镇2023年工作总结 (fresh set8)",
+     "新引进企业4家,其中,竹企业1家(湖南兆福竹木加工有限公司),新开工项目4家,新投产项目1家。", ("竹企业1家", "竹企业5家")),
     # rate_out_of_range: a completion rate against plan, a value-keeping ratio may pass 100%
     ("rate_out_of_range", "四川省2023年政府工作报告", "700个省重点项目加快建设，年度投资完成率137%。", None),
     ("rate_out_of_range", "山西省2022年政府工作报告", "发送电煤4356万吨，合同完成率106.15%，圆满完成国家下达的保供任务。", None),
@@ -272,6 +278,10 @@ def test_real_sentence(check, source, text, edit):
         ("五年建成铁路新线1.6万公里。\n新建铁路新线0.3万公里。", False),  # 建成 over five years, 新建 this year: two measures
         ("城镇新增就业25.17万人，农村劳动力转移就业299.73万人。\n民生保障持续强化，城镇新增就业25.17万人。", False),
         ("城镇新增就业25.17万人，农村劳动力转移就业299.73万人。\n民生保障持续强化，城镇新增就业27.17万人。", True),
+        # 天镇县2023年政府工作报告 (fresh set9): a per-capita figure (人均, not the 均 of 各村均达到) is restated too
+        ("城镇居民人均可支配收入达到29211元、同比增长6.4%。\n城镇居民人均可支配收入达到29511元。", True),
+        ("城镇居民人均可支配收入达到29211元、同比增长6.4%。\n城镇居民人均可支配收入达到29211元。", False),
+        ("各村集体经济收入均达到10万元以上。\n全镇村集体经济收入达到5万元以上的村12个。", False),
     ],
 )
 def test_restatement_real_shapes(text, flagged):

@@ -544,6 +544,16 @@ GUESSES = [
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2024"),
     # ... unless its first heading names the year it reviews
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：\n一、2025年工作回顾\n2025年是收官之年。", "青溪县", "2025"),
+    # real (1980年 and 2010年国务院政府工作报告, ../shared/corpora-national): phrases ending in a place suffix
+    # are no towns; a report's own title is not moved by the next year named in its head
+    ("a.txt", "1980年中华人民共和国国务院政府工作报告\n各位代表：\n"
+     "鉴于过去年度计划制定得比较晚，不利于各地区、各部门早日安排工作，"
+     "国务院确定，今年提前制定1981年国民经济计划，提请这次大会审议。", None, "1979"),
+    ("a.txt", "2010年中华人民共和国国务院政府工作报告\n各位代表：\n"
+     "出口大幅下降，不少企业经营困难，有的甚至停产倒闭，失业人员大量增加，农民工大批返乡，经济增速陡然下滑。",
+     None, "2009"),
+    # real (fresh set8, 衡南县泉湖镇): the title's year wins over a heading copied from last year's report
+    ("a.txt", "泉湖镇2022工作总结及2023年工作计划\n正文。\n一、2021年工作开展情况\n正文。", "泉湖镇", "2022"),
     ("a.txt", "白石乡2024年下半年工作总结\n正文。", "白石乡", "2024H2"),
     ("a.txt", "龙潭街道2025年第三季度工作汇报\n正文。", "龙潭街道", "2025Q3"),
     ("a.txt", "桃源镇2025年1-10月工作情况汇报\n正文。", "桃源镇", "2025M1-M10"),
@@ -609,6 +619,24 @@ GUESSES = [
     ("a.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾\n2021年是中国共产党成立"
      "100周年。", "西江镇", "2021"),
     ("a.txt", "各位代表：\n一、2024年成就\n全镇工作稳步推进。", None, "2024"),
+    # real heads of the fresh blind set6 and set7 (pages corpus; /work/gold-fresh/set6, set7 sources.tsv):
+    # 金牛镇 2022H1: the first heading names the half reviewed, over the head's 2022年1-5月
+    ("a.txt", "今年以来,在市委、市政府的正确领导下,金牛镇党委坚持以习近平新时代中国特色社会主义思想为指导。\n"
+     "一、上半年社会经济发展主要工作目标任务完成情况\n(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业"
+     "5家。2022年1-5月市级下达目标1.16亿元。", "金牛镇", "2022H1"),
+    # 茗山乡 2021: a 基本情况 paragraph opens with the report's own place, then names its county
+    ("daye-mingshan-2021.txt",
+     "1、基本情况\n茗山乡隶属于湖北省大冶市,地处大冶市西部边陲。2021年茗山乡党委荣获“全省先进基层党组织”称号。",
+     "茗山乡", "2021"),
+    # 鹅池镇 2023: a news piece on the congress that heard the 《2023年政府工作报告》 with 2024年's budget: it reviews 2023
+    ("a.txt", "奋力开创鹅池发展新局面\n\n本报讯 近日,黔江区鹅池镇召开第五届人民代表大会第五次会议。\n\n会议听取和审议了"
+     "《2023年政府工作报告》《2023年人大主席团工作报告》;审查了《2023年财政预算执行情况和2024年财政预算(草案)的报告》。\n\n据悉,2023年,鹅池镇坚持以经济社会发展为统领。",
+     "鹅池镇", "2023"),
+    # written: the same news piece with no later year keeps the rule (delivered early in 2023, on 2022)
+    ("a.txt", "本报讯 近日,鹅池镇召开第五届人民代表大会第四次会议。\n会议听取和审议了《2023年政府工作报告》。\n"
+     "据悉,鹅池镇坚持以经济社会发展为统领。",
+     "鹅池镇", "2022"),
+    ("a.txt", "各位代表：\n一、前三季度工作完成情况\n2025年1-8月，全镇完成投资2亿元。", None, "2025M1-M9"),
 ]
 
 

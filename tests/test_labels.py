@@ -75,6 +75,18 @@ ENTITIES_IN_SENTENCES = [
     ("西江镇华江富硒蔬菜基地成为我县唯一入选的富硒产业示范基地,依托全镇1800亩大棚,打造四季果蔬采摘田园综合体。",
      "2021", "1800亩", None),
     ("龙岩村新建冷库2座,带动全村120户增收。", "2025", "120户", None),
+    # 东石镇 2022 (/work/gold-fresh/set6): names listed as examples before a count are what it counts, several
+    # places: no entity for it or the clauses after
+    ("集成电路工业园、安东园绿色高端面料整理微工业园、华懋电镀集控区、金瓯工业区、老旧工业区改造等5个园区标准化项目加快建设,"
+     "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
+    ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
+    ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)
+    ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园。", "2023", "2000多万元", "朱家垴股经社"),
+    # 平湖镇 2022 (/work/gold-fresh/set6, a PDF copy): 二是 on a wrapped line opens another item; the villages of the
+    # item before are not its
+    ("一是粮食安全得到保障,建设唐宦村、富达村粮食产能\n区连片水稻高优示范点 896 亩,有效保障粮食安全\n"
+     "二是食用菌产业高速发展,2022 年度,平湖镇食用菌年产\n量达 2.33 万吨,产值达 6.62 亿元。", "2022", "2.33 万吨", None),
 ]
 
 
@@ -118,6 +130,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
     ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
+    # real (fresh set9, 大同市平城区 2022): a lead-in of its own opens the list of targets in the next paragraph
+    ("2025年工作总结\n2026年全镇经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%以上;固定资产投资增长9%。\n"
+     "\n全年新建道路5公里。", "9%", "target", "2026年"),
+    ("2025年工作总结\n2026年全镇经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%以上;固定资产投资增长9%。\n"
+     "\n全年新建道路5公里。", "5公里", "actual", None),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
@@ -193,6 +210,20 @@ IN_A_SENTENCE = [
     ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
      "1-5月份累计已完成1.24亿元。", "1.16亿元", "规模以上工业市级下达目标"),
     ("固定资产投资：全年完成12亿元，下降3.1%。", "12亿元", "固定资产投资完成"),
+    # 代县2023年政府工作报告 (fresh set9): 分别完成 names no measure, the short item shares the last one's tail;
+    # the changes after the list, without 分别 and a subject of their own, pair with the list just before
+    ("城镇、农村居民人均可支配收入分别完成33680元、8849元,同比增长5.1%、7.1%。", "33680元", "城镇居民人均可支配收入完成"),
+    ("城镇、农村居民人均可支配收入分别完成33680元、8849元,同比增长5.1%、7.1%。", "5.1%",
+     "城镇居民人均可支配收入完成同比增长"),
+    ("城镇、农村居民人均可支配收入分别完成33680元、8849元,同比增长5.1%、7.1%。", "7.1%",
+     "农村居民人均可支配收入完成同比增长"),
+    ("粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "粮食产量同比增长"),
+    # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)
+    ("北京市和中央单位分别投入资金19.1亿元和3.3亿元。", "19.1亿元", "北京市投入资金"),
+    ("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。", "12.95万套", "棚户区新开工"),
+    ("高铁、高速通车里程分别新增125公里、300公里以上。", "125公里", "高铁通车里程新增"),
+    # …but not with the end of a longer list
+    ("棉花100吨、粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "油料产量同比增长"),
     # the words after 分别 name the measure: short items are its subjects
     ("新建改扩建中小学、幼儿园100所，中小学、幼儿园分别新增学位3.2万个、1.1万个。", "1.1万个", "幼儿园新增学位"),
     # a table whose rows name indicators (指标名称 | 预期目标 | 实际完成 | 备注), rows grouped under a heading
@@ -236,6 +267,15 @@ IN_A_SENTENCE = [
     # …等问题: the list before 等 stays when what follows only names its kind
     ("整治占道经营、乱堆乱放等问题3100余起。", "3100余起", "整治占道经营、乱堆乱放等问题"),
     ("落实低保、特困供养等民政补助191万元。", "191万元", "民政补助"),
+    # real (东石镇 2022, /work/gold-fresh/set6): the things a count counted are the subject of what follows it
+    ("全年新增规上企业27家、限上批发企业7家;15个技改项目完成投资3.95亿元(人民币,下同);", "3.95亿元", "技改项目完成投资"),
+    ("组织3个村完成投资120万元,开展巡查12次。", "120万元", "村完成投资"),
+    ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
+    # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
+    ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
+    ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
+     "农村道路新建维修"),
 ]
 
 
@@ -270,6 +310,10 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),
     ("2025", "完成国家下达任务,空气质量综合指数同比改善11.5%。", "11.5%", "actual", False),
     ("2024", "实际到位内资2亿元,占全年计划79.8%。", "79.8%", "actual", False),
+    # real (fresh set8 修山镇 2023, set9 灵丘县 2022): a quota completed or exceeded is a result
+    ("2023", "保质保量完成县定粮食生产任务32070亩;粮食生产总量1.4万吨。", "32070亩", "actual", False),
+    ("2022", "农业投资超目标2.02亿元,增速排名全市第一。", "2.02亿元", "actual", False),
+    ("2023", "县下达粮食生产任务32070亩。", "32070亩", "target", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
@@ -286,3 +330,28 @@ def test_estimates_and_quotas(period, text, surface, kind, estimated):
 def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text, surface, label):
     f = next(f for f in extract_report(Report("r", "", text, period="2019")).figures if f.surface == surface)
     assert f.indicator == label
+
+
+# 截至N月底 (a point at a month's end of the report's year): a flow up to then runs from January (1-N月), a level
+# at that date stays a point (../shared/ANNOTATION.md). (report period, text, figure, scope_period); real rows
+# are sentences of 工山镇 2023 and 干汊河镇 2023 工作总结 (pages corpus, /work/gold-fresh/set5 sources).
+@pytest.mark.parametrize(("period", "text", "surface", "scope"), [
+    # real: flows after 截至10月底 opening the sentence, up to the next sentence of the paragraph
+    ("2023", "截至10月底,全社会固定资产投资完成3.01亿元,比去年同期减少17.74%;商贸行业实现销售额3.55亿元,"
+     "比去年同期增长5.6%。", "3.01亿元", "1-10月"),
+    ("2023", "截至10月底,全社会固定资产投资完成3.01亿元,比去年同期减少17.74%;商贸行业实现销售额3.55亿元,"
+     "比去年同期增长5.6%。", "5.6%", "1-10月"),
+    # real: the year written with the month; a level (企业11家) stays a point, with no scope
+    ("2023", "规模以上工业企业11家,截至2023年11月底,已实现规上企业产值6.2亿元,利税1500多万元。", "6.2亿元",
+     "1-11月"),
+    ("2023", "截至2023年11月底,规模以上工业企业11家。", "11家", None),
+    # real: a bracketed period right after a figure dates that figure
+    ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "5543万元", "1-10月"),
+    ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "4.6亿元", "1-11月"),
+    # written: a balance is a level; up to the end of the report's own period is no other scope
+    ("2023", "截至10月底,各项存款余额达42.3亿元。", "42.3亿元", None),
+    ("2025H1", "截至6月底,完成固定资产投资2.6亿元。", "2.6亿元", None),
+])
+def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .. import normalize, rules
 from ..model import Figure
 from ..present import brief as show
+from ..units import unit_of
 from .comparing import INF, additive, bounds, comparable, label, surfaces
 from .prepared import Context, Doc
 from .registry import NAME, Finding, Params, check
@@ -26,7 +27,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
             if ind not in normalize.lexicon().by_id:
                 raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
         pairs.append((part, whole))
-    part_cue, list_break = p.pattern("part_cue"), p.pattern("list_break")
+    part_cue, list_break, head_chars = p.pattern("part_cue"), p.pattern("list_break"), int(p.number("count_head_chars"))
 
     def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
         if sum(bounds(f)[0] for f in parts) <= bounds(whole)[1]:
@@ -65,6 +66,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     if doc.read(figs[j]).bracket == bracket:
                         listed.append(figs[j])
                 listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
+                listed = _distinct_parts(listed)
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
                     first = next(f for f in listed if f.unit_norm == unit)
                     if not additive(doc, first):
@@ -75,9 +77,32 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     if whole is None:
                         continue  # no figure before it is of the same measure and period: nothing to say
                     parts = [f for f in listed if comparable(doc, whole, doc, f, same_concept=False, part=True)]
+                    if parts and _counts_what_whole_counts(whole, parts[0], head_chars):
+                        parts = [f for f in parts if _counts_what_whole_counts(whole, f, head_chars)]
                     found = finding(doc, whole, parts)
                     if found:
                         yield found
+
+
+def _counts_what_whole_counts(whole: Figure, part: Figure, head_chars: int) -> bool:
+    """A count after 其中 names what the whole counts: the last ``head_chars`` characters of its label stand in
+    the whole's (竹企业 of 新引进企业). When the first part does, a later one that does not is no part (新开工项目
+    listed after it); parts named by a state (已消除风险30户 of 监测户) are all parts. Other measures, and
+    labels too short to tell, are parts."""
+    unit = unit_of(part.unit)
+    head = (part.indicator or "")[-head_chars:]
+    return unit is None or unit.dimension != "count" or len(head) < head_chars or head in (whole.indicator or "")
+
+
+def _distinct_parts(listed: list[Figure]) -> list[Figure]:
+    """The parts once each: a part named again (税收收入1916万元，突破2000万元大关) is not one more addend."""
+    seen, parts = set(), []
+    for f in listed:
+        key = (f.compare_key or f.indicator or f.start, f.entity, f.scope_period)
+        if key not in seen:
+            seen.add(key)
+            parts.append(f)
+    return parts
 
 
 @check("persons_households", fields=("households", "persons", "ratio", "label"))

@@ -16,7 +16,7 @@ from .registry import Finding, Params, check, ctx_pattern
 
 @check("conflicting_restatement", fields=("label", "values"))
 def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
-    skip, min_label = p.words("skip_label_words"), p.number("min_label_chars")
+    skip, min_label = p.pattern("skip_label"), p.number("min_label_chars")
     part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
     for doc in ctx.docs:
         groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
@@ -24,7 +24,7 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
             for i, f in enumerate(figs):
                 if f.kind != "actual" or not f.indicator_id:
                     continue  # a target, or a figure of no known concept: nothing to restate
-                if any(w in (f.indicator or "") or w in doc.clause_before(sent, f) for w in skip):
+                if skip.search(f.indicator or "") or skip.search(doc.clause_before(sent, f)):
                     continue  # 分别, 每: a list of several subjects or a rule, not a total
                 if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
                     continue  # a part of a total, not a restatement

@@ -28,6 +28,7 @@ class _ReportRules:
     follower: regex.Pattern  # any of the followers
     stop_words: tuple[str, ...]
     not_endings: tuple[str, ...]
+    not_inside: tuple[str, ...]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     lowest_suffixes: tuple[str, ...]
@@ -36,8 +37,10 @@ class _ReportRules:
     first_year: regex.Pattern
     date_line: regex.Pattern
     early_months: int
+    ahead_year: regex.Pattern
     congress_review: regex.Pattern
     review: regex.Pattern
+    review_part: regex.Pattern
     review_chars: int
 
 
@@ -64,6 +67,7 @@ def _report_rules() -> _ReportRules:
         follower=regex.compile("|".join(regex.escape(w) for w in sorted(followers, key=len, reverse=True))),
         stop_words=rules.words("reports", town, "stop_words", "town"),
         not_endings=rules.words("reports", town, "not_endings", "town"),
+        not_inside=rules.words("reports", town, "not_inside", "town"),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
@@ -72,8 +76,10 @@ def _report_rules() -> _ReportRules:
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
+        ahead_year=_year_group(_pattern(period, "period", "ahead_year"), "ahead_year"),
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
+        review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
 
@@ -95,9 +101,19 @@ def _period_patterns(period: dict, key: str) -> tuple[regex.Pattern, ...]:
 
 
 def _year_pattern(period: dict) -> regex.Pattern:
-    pattern = _pattern(period, "period", "first_year")
+    return _year_group(_pattern(period, "period", "first_year"), "first_year")
+
+
+def _year_group(pattern: regex.Pattern, key: str) -> regex.Pattern:
     if "year" not in pattern.groupindex:
-        raise rules.RuleError("rules/reports.yaml: period.first_year: needs a group named year")
+        raise rules.RuleError(f"rules/reports.yaml: period.{key}: needs a group named year")
+    return pattern
+
+
+def _part_pattern(pattern: regex.Pattern) -> regex.Pattern:
+    unknown = set(pattern.groupindex) - _PERIOD_GROUPS
+    if unknown:
+        raise rules.RuleError(f"rules/reports.yaml: period.review_part: unknown group {sorted(unknown)[0]!r}")
     return pattern
 
 
@@ -201,7 +217,8 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
-    return has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+    return (has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+            and not any(word in name for word in r.not_inside))
 
 
 def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:
@@ -209,22 +226,35 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
 
     A 政府工作报告 delivered early in year Y (its title 2021年政府工作报告, a date line
     ——2021年1月20日在…人民代表大会) reviews Y-1, unless its first heading names the year it
-    reviews (一、2021年工作回顾), which wins.
+    reviews (一、2021年工作回顾), which wins. A title that names the year it reviews (2022年工作总结) wins
+    over both: a heading copied from last year's report (一、2021年工作开展情况) does not move it.
     """
     for where, source in places:
+        if where == "head" and (part := r.review_part.search(_plain(text[: r.review_chars]))):
+            # 一、上半年…完成情况: the first heading names the part of the year reviewed, over the head's running text
+            found = {name: value for name, value in part.groupdict().items() if value}
+            year = found.get("year") or _first_year(text, r)
+            period = _resolved(found, year) if year else None
+            if period is not None:
+                return period, None
         patterns = r.periods + (r.name_periods if where == "name" else ())
         # In running text a bare 上半年 or 1-6月 may be anything; only a title or a file name is trusted without a year.
         match = _first_match(patterns, source, needs_year=where == "head")
         if not match:
             continue
         found = {name: value for name, value in match.groupdict().items() if value}
+        stated = where == "title" and "year" in found  # 泉湖镇2022工作总结: the title names the year it reviews
         delivered = int(found.pop("delivered")) if "delivered" in found else None
         if delivered is not None:
+            if where != "title" and any(int(m["year"]) == delivered + 1 for m in r.ahead_year.finditer(places[1][1])):
+                # 《2023年政府工作报告》…2024年财政预算 in a news piece: the cited report's year is the one reviewed
+                # (a report's own title is not so moved: 1980年…政府工作报告 plans 1981 and reviews 1979)
+                delivered += 1
             found["year"] = str(delivered - 1)
         year = found.get("year") or _first_year(text, r)
         period = _resolved(found, year) if year else None
         if period is not None:
-            return _reviewed(period, delivered, places, text, r)
+            return (period, None) if stated else _reviewed(period, delivered, places, text, r)
     return _reviewed(None, None, places, text, r)
 
 

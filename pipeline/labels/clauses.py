@@ -31,7 +31,8 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
 
     Commas, semicolons and the like always break. A 、 right after the previous
     figure breaks (41个片区、119个网格), and so does one between two long
-    stretches (…提质升级、枫林村投入24万元); between list items it does not
+    stretches (…提质升级、枫林村投入24万元) or before a figure after a long stretch (…综合改造、32公里的…);
+    between list items it does not
     (走访慰问老党员、困难党员43名).
     """
     last = lr.last_clause_break.search(text, lo, pos)
@@ -40,7 +41,8 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
     i = text.find("、", start, pos)
     while i >= 0:
         after = pos - i - 1
-        if i == lo or (i - item_start > lr.list_item_max and after > 4):
+        # a figure opening an item after a long one breaks too (…综合改造、32公里的农村道路新建维修)
+        if i == lo or (i - item_start > lr.list_item_max and (after > 4 or after == 0)):
             start = i + 1
         item_start = i + 1
         i = text.find("、", i + 1, pos)

@@ -17,12 +17,14 @@ from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
-from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, written_periods
+from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, to_date, written_periods
 from .state import SentenceState
 from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
+_ITEM_OPENS = regex.compile(rf"(?:^|{WRAP})\s*[一二三四五六七八九十]+是")
+_CLAUSE_MAX = 200  # how far the end of a clause is looked for
 
 
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -32,7 +34,12 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         m = lr.clause_break.search(text, pos, upto)
         end = m.start() if m else upto
         clause = text[pos:end]
-        entity = entity_at(clause, lr, report)
+        if _ITEM_OPENS.search(clause):
+            state.entity = None  # 二是…: a new item of a list (also on a line a PDF copy wrapped), about something else
+        # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
+        whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
+        listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
+        entity = None if listed else entity_at(clause, lr, report)
         if entity:
             state.entity = entity
         elif lr.generic_place.match(clause):
@@ -44,10 +51,10 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
                 state.covered = covered_period(p, state.scope, report)
-                # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph,
-                # until another period opens a sentence (6月末,…)
+                # a month range or a month's end opening a sentence (1-6月,全县…; 截至10月底,…) holds for the
+                # rest of its paragraph, until another period opens a sentence (6月末,…)
                 if not text[state.start : pos].strip():
-                    carried = (state.scope, state.covered) if p["months"] else (None, None)
+                    carried = (state.scope, state.covered) if p["months"] or p["monthend"] else (None, None)
                     state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
         if state.target and text[state.start : pos].strip() and _opens_with_own_period(clause, lr, report):
             state.end_plan(pos)  # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again
@@ -65,6 +72,22 @@ def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
             return False
         return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
     return False
+
+
+def _lead_in(text: str, before: Sentence, sentence: Sentence, lr: LabelRules, report: Report) -> tuple | None:
+    """The list of targets that ``sentence`` opens when the sentence right before it is only its lead-in
+    (2023年…的主要预期目标是: ⏎ 地区生产总值增长6.5%以上;…), as state.target_list holds one."""
+    lead = before.text.strip()
+    if text[before.end : sentence.start].strip() or not lead.endswith(("：", ":")):
+        return None
+    cues = target_cues(lead, lr)
+    if not cues or only_estimates(cues, lr) or not lr.target_list.fullmatch(lead, cues[-1].end()):
+        return None
+    periods = written_periods(lead, lr)
+    scope = scope_of(periods[-1], lr, report) if periods else None
+    covered = covered_period(periods[-1], scope, report) if periods else None
+    end = lr.target_list_end.search(text, sentence.start + 1)
+    return (end.start() if end else len(text), scope, covered, cues)
 
 
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
@@ -88,6 +111,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
             if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            if not listed and si > 0:
+                listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
             if listed and listed[0] > sentence.start and not (
                     only_estimates(listed[3], lr) and lr.estimate_item_leaves.match(text, sentence.start)):
@@ -130,6 +155,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         else:
             scope = state.scope or section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
+
+        aside = lr.aside_period.match(text, f.end)
+        if aside and (dated := written_periods(aside["aside"], lr)):  # 完成财政收入5543万元(截至10月底)
+            scope = scope_of(dated[-1], lr, report)
+            covered = covered_period(dated[-1], scope, report)
+        scope, covered = to_date(scope, covered, raw, unit, report, lr)
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's

@@ -30,6 +30,8 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str 
     lr = label_rules()
     if not lr.entity_suffix_ends.search(clause):
         return None  # no name can end in this clause: skip the patterns
+    if lr.examples_count.search(clause):
+        return None  # 集成电路工业园、…改造等5个园区标准化项目: the names are what the count counts, several places
     period = lr.period.match(clause)
     if period:  # 二季度完成老旧小区改造…: the period is no part of a name
         clause = clause[period.end() :]

@@ -16,7 +16,7 @@ from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
-_LATER_DIGIT = regex.compile(r"(?<=\p{Han})[0-9０-９]")
+_LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
@@ -84,6 +84,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = _rate_base(state.prev_label, lr)
+    elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
+            after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
+        label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -103,6 +106,14 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
         label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
+    elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
+          and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
+        # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
+        label = after
+    elif pre and (not unit or unit.dimension != "count") and _counted_subject(state, gap, raw):
+        # 15个技改项目完成投资3.95亿元: the things the count before counted are the subject of the amount after
+        # them (not of a count of events: 11个村（社区）开展宣讲120场次 -> 开展宣讲)
+        label = text[state.prev.end : state.prev_end] + pre + obj
     else:
         label = pre + obj
     if not label and only_entity:
@@ -165,9 +176,25 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
                                      state=state)
             if len(things) == n:
                 state.paired, state.paired_word = things, change
+            elif not cleaned(written[: len(written) - len(change)]) and _listed_before(text, found, i, n, state, lr):
+                # …分别完成33680元、8849元，同比增长5.1%、7.1%: the changes of the list just before
+                state.paired, state.paired_word = state.labels[-n:], change
     if not state.paired:
         return label
     return shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:
+    """The ``n`` figures right before figure ``i`` are a list of their own in its sentence (33680元、8849元;
+    粮食产量1.2万吨、油料产量300吨), not the end of a longer one."""
+    if i < n or len(state.labels) < n:
+        return False
+
+    def joined(k: int) -> bool:  # figure k and the next one are items of one list
+        return text[found[k].end : found[k + 1].start].strip().startswith(tuple(lr.list_joiners))
+
+    starts_list = len(state.labels) == n or not joined(i - n - 1)
+    return starts_list and all(joined(k) for k in range(i - n, i - 1))
 
 
 def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
@@ -195,16 +222,48 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         if pair is None:
             return []
         return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
-    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
-        return parts
+    if not parts:
+        return []
     short, last_part = parts[:-1], parts[-1]
     width = len(short[0])
-    if width <= lr.shared_tail_max and all(len(t) == width for t in short) and len(last_part) > width:
-        tail = last_part[width:]
+    same_width = width <= lr.shared_tail_max and all(len(t) == width for t in short)
+    tail = _shared_tail(width, last_part) if same_width else ""
+    if tail:  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
         return [t + tail for t in short] + [last_part]
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
+        return parts
+    if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
+        return [t + last_part[width:] for t in short] + [last_part]
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
     return []
+
+
+def _shared_tail(width: int, last_part: str) -> str:
+    """What the last item of a list says after its own head, when the items before it, ``width`` characters
+    each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
+    after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
+    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
+    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
+        return last_part[width:]
+    words = segment(last_part)
+    if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
+        return last_part[len(words[0]) :]
+    return ""
+
+
+def _word_starts_at(words: str, at: int) -> bool:
+    """A word of ``words`` starts at ``at``: a jieba word, or the second of two words jieba joined into one
+    (高速|通车…, 农村居民|… at 2; not 老旧|小|区改造 or 中央单|位 at 3)."""
+    start = 0
+    for word in segment(words):
+        if start == at:
+            return True
+        if start < at < start + len(word):
+            left, right = word[: at - start], word[at - start :]
+            return min(len(left), len(right)) > 1 and segment(left) == (left,) and segment(right) == (right,)
+        start += len(word)
+    return False
 
 
 def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
@@ -225,6 +284,16 @@ def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
         if unit == f.quantity.unit:
             return _rate_base(label, lr)
     return ""
+
+
+def _counted_subject(state: SentenceState, gap: str | None, raw: str) -> bool:
+    """The clause goes on right after the things a count before it counted (15个技改项目|完成投资): no break
+    between, and the count was written with its object."""
+    prev = state.prev
+    if prev is None or gap != raw or state.prev_end <= prev.end:
+        return False
+    unit = unit_of(prev.quantity.unit)
+    return unit is not None and unit.dimension == "count"
 
 
 def _is_threshold(f: Found, gap: str) -> bool:

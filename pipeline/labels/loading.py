@@ -20,6 +20,9 @@ class LabelRules:
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
+    examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    examples_count: regex.Pattern  # examples_end, then a count or the figure itself: the names are no entity
+    described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
     strip_suffixes_long: regex.Pattern
@@ -67,6 +70,10 @@ class LabelRules:
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
     baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
+    flow_dimensions: frozenset[str]  # figures that, up to a month's end (截至10月底), run from January
+    flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
+    stock_words: regex.Pattern  # a clause naming a level at a date (余额, 现有)
+    aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -129,6 +136,10 @@ def label_rules() -> LabelRules:
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
+        examples_end=tuple(r.examples_end),
+        examples_count=regex.compile(
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百])"),
+        described_by=r.described_by,
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),
@@ -181,6 +192,10 @@ def label_rules() -> LabelRules:
         period=found.pattern,
         from_to=compiled(lp.from_to),
         baseline_of_change=compiled(lp.baseline_of_change),
+        flow_dimensions=frozenset(lp.flow_dimensions),
+        flow_words=compiled(lp.flow_words),
+        stock_words=compiled(lp.stock_words),
+        aside_period=compiled(lp.aside_period),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,

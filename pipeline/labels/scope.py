@@ -126,3 +126,19 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
             if s is not None and s.whole_year and s.year != ref.year:
                 return f"{s.year}年"
     return None
+
+
+def to_date(scope: str | None, covered: str | None, clause: str, unit, report: Report,
+            lr: LabelRules) -> tuple[str | None, str | None]:
+    """截至10月底 (a point at a month's end of the report's year) before a flow (完成投资3.01亿元): the flow runs
+    from January to then (1-10月); a level at that date (企业11家) stays a point. ``unit`` is the figure's Unit."""
+    s = periods.span(covered) if scope is None else None
+    ref = _reference(report)
+    if s is None or not s.point or ref is None or s.year != ref.year or lr.stock_words.search(clause):
+        return scope, covered
+    if not (lr.flow_words.search(clause) or (unit is not None and unit.dimension in lr.flow_dimensions)):
+        return scope, covered
+    run = periods.Span(s.year * 12, s.last)
+    if run == ref.span:
+        return None, report.period
+    return f"1-{s.last % 12 + 1}月", periods.code(run)

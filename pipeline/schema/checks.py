@@ -27,6 +27,7 @@ class PartExceedsWhole(Check):
     pairs: list[PartPair]
     part_cue: Regex
     list_break: Regex
+    count_head_chars: Positive
 
 
 class PersonsHouseholds(Check):
@@ -58,7 +59,7 @@ class EarlierPeriodAsResult(Check):
 
 
 class ConflictingRestatement(Check):
-    skip_label_words: Words
+    skip_label: Regex
     min_label_chars: Positive
 
 

@@ -36,6 +36,10 @@ class LabelPeriods(Strict):
     baseline_figure: Regex
     from_to: Regex
     baseline_of_change: Regex
+    flow_dimensions: list[Dimension]  # figures of these up to a month's end (截至10月底) run from January
+    flow_words: Regex
+    stock_words: Regex
+    aside_period: Regex  # a bracketed period right after a figure dates it
 
 
 class LabelsFile(Strict):
@@ -44,6 +48,8 @@ class LabelsFile(Strict):
     clause_breaks: Chars
     list_cut: Words
     list_kinds: Words
+    examples_end: Words
+    described_by: Word
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words

@@ -28,6 +28,7 @@ class TownRules(Strict):
     county_suffixes: Words
     lowest_suffixes: Words  # of the places a title names, the report's is the lowest (萧山区益农镇 after (杭州市))
     not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
+    not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
 
 
 class PeriodRules(Strict):
@@ -36,8 +37,10 @@ class PeriodRules(Strict):
     first_year: Regex
     date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
     early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
+    ahead_year: Regex  # a year in the head one after the delivery year read from a title: that year is reviewed
     congress_review: Regex  # a news piece on a 人民代表大会 reviewing a year (大会回顾总结了2023年…)
     review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
+    review_part: Regex  # a first heading naming a part of a year (一、上半年…完成情况)
     review_chars: Positive  # how far into the text that heading is looked for
 
 
