@@ -254,6 +254,17 @@ IN_A_SENTENCE = [
     ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
     # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
     ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
+    ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
+    ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between
+    # real (金牛镇 2022H1, /work/gold-fresh/set6): a paragraph's run-in subject heads a verb with a generic measure,
+    # a quota with a bare year, and a month's figure (5月份单月)
+    ("规模以上工业。我镇目前有规模以上工业企业5家。预计2022年6月完成总产值2500万元,去年6月同期完成2017万元。", "2500万元",
+     "规模以上工业完成总产值"),
+    ("财政收入。2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万,5月份单月完成74万元。", "74万元",
+     "财政收入完成"),
+    ("财政收入。2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万,5月份单月完成74万元。", "3100万元",
+     "财政收入2022市级下达年度目标"),
     # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
     ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
      "农村道路新建维修"),

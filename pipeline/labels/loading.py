@@ -33,6 +33,7 @@ class LabelRules:
     rate_words: frozenset[str]
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
+    spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     relative_to_previous: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -150,6 +151,7 @@ def label_rules() -> LabelRules:
         rate_words=frozenset(r.rate_words),
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
+        spent_on=frozenset(r.spent_on),
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),

@@ -58,6 +58,7 @@ class LabelsFile(Strict):
     rate_words: Words
     weak_before: Words
     weak_lead: Words
+    spent_on: Words
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
