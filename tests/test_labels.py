@@ -343,3 +343,17 @@ def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text,
 def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scope):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert f.scope_period == scope
+
+
+# A year and a month right before a flow verb (2022年6月完成) bound that flow; alone (2022年5月,…) they date an event.
+# (text, figure, scope_period) in a half-year report; real rows: 金牛镇 2022H1 (/work/gold-fresh/set6).
+@pytest.mark.parametrize(("text", "surface", "scope"), [
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2500万元", "2022年6月"),
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "23.94%", "2022年6月"),
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2017万元", "去年6月"),
+    ("2022年6月份完成营业额580万元。", "580万元", "2022年6月"),
+    ("2022年5月,全镇召开会议3次。", "3次", None),  # written
+])
+def test_a_month_before_a_flow_verb_bounds_it(text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period="2022H1")).figures if f.surface == surface)
+    assert f.scope_period == scope
