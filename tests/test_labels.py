@@ -265,6 +265,10 @@ IN_A_SENTENCE = [
      "财政收入完成"),
     ("财政收入。2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万,5月份单月完成74万元。", "3100万元",
      "财政收入2022市级下达年度目标"),
+    # real (鹅池镇 2023, /work/gold-fresh/set7): 增产 before a percentage is a change of the figure before; before
+    # an amount (2023年国务院政府工作报告) it is what was added
+    ("全年产茧817担,增产40%。", "40%", "产茧增产"),
+    ("粮食产量1.37万亿斤，增产74亿斤。", "74亿斤", "增产"),
     # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
     ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
      "农村道路新建维修"),
