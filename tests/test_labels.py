@@ -306,6 +306,13 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),
     ("2025", "完成国家下达任务,空气质量综合指数同比改善11.5%。", "11.5%", "actual", False),
     ("2024", "实际到位内资2亿元,占全年计划79.8%。", "79.8%", "actual", False),
+    # real (工山镇 2024, /work/gold-fresh/set5): the share of the year's task done is a result
+    ("2024", "完成省外亿元到位内资2亿元,完成全年任务20%。", "20%", "actual", False),
+    # real (王官集镇 2024H1, /work/gold-fresh/set5): after the plan's own clause, 目前 states a result again
+    ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "27个", "actual",
+     False),
+    ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "30个", "target",
+     False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
