@@ -81,6 +81,9 @@ ENTITIES_IN_SENTENCES = [
      "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
     ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
     ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 鹅池镇 2023 (/work/gold-fresh/set7): the longest name opening the clause is a phrase (电子厂建成乡村); a shorter
+    # one is the name
+    ("启动正阳出口包装车间建设;电子厂建成乡村振兴车间,解决务工30人;培育市场主体138家。", "2023", "30人", "电子厂"),
     # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)
     ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园。", "2023", "2000多万元", "朱家垴股经社"),
     # 平湖镇 2022 (/work/gold-fresh/set6, a PDF copy): 二是 on a wrapped line opens another item; the villages of the
@@ -273,6 +276,21 @@ IN_A_SENTENCE = [
     ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
     # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
     ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
+    ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
+    ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between
+    # real (金牛镇 2022H1, /work/gold-fresh/set6): a paragraph's run-in subject heads a verb with a generic measure,
+    # a quota with a bare year, and a month's figure (5月份单月)
+    ("规模以上工业。我镇目前有规模以上工业企业5家。预计2022年6月完成总产值2500万元,去年6月同期完成2017万元。", "2500万元",
+     "规模以上工业完成总产值"),
+    ("财政收入。2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万,5月份单月完成74万元。", "74万元",
+     "财政收入完成"),
+    ("财政收入。2022市级下达年度目标3100万元,2022年1-5月份财政收入为252万,5月份单月完成74万元。", "3100万元",
+     "财政收入2022市级下达年度目标"),
+    # real (鹅池镇 2023, /work/gold-fresh/set7): 增产 before a percentage is a change of the figure before; before
+    # an amount (2023年国务院政府工作报告) it is what was added
+    ("全年产茧817担,增产40%。", "40%", "产茧增产"),
+    ("粮食产量1.37万亿斤，增产74亿斤。", "74亿斤", "增产"),
     # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
     ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
      "农村道路新建维修"),
@@ -314,6 +332,13 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2023", "保质保量完成县定粮食生产任务32070亩;粮食生产总量1.4万吨。", "32070亩", "actual", False),
     ("2022", "农业投资超目标2.02亿元,增速排名全市第一。", "2.02亿元", "actual", False),
     ("2023", "县下达粮食生产任务32070亩。", "32070亩", "target", False),
+    # real (工山镇 2024, /work/gold-fresh/set5): the share of the year's task done is a result
+    ("2024", "完成省外亿元到位内资2亿元,完成全年任务20%。", "20%", "actual", False),
+    # real (王官集镇 2024H1, /work/gold-fresh/set5): after the plan's own clause, 目前 states a result again
+    ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "27个", "actual",
+     False),
+    ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "30个", "target",
+     False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
@@ -354,4 +379,18 @@ def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text,
 ])
 def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scope):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
+# A year and a month right before a flow verb (2022年6月完成) bound that flow; alone (2022年5月,…) they date an event.
+# (text, figure, scope_period) in a half-year report; real rows: 金牛镇 2022H1 (/work/gold-fresh/set6).
+@pytest.mark.parametrize(("text", "surface", "scope"), [
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2500万元", "2022年6月"),
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "23.94%", "2022年6月"),
+    ("预计2022年6月完成总产值2500万元,去年6月同期完成2017万元,同比增长23.94%。", "2017万元", "去年6月"),
+    ("2022年6月份完成营业额580万元。", "580万元", "2022年6月"),
+    ("2022年5月,全镇召开会议3次。", "3次", None),  # written
+])
+def test_a_month_before_a_flow_verb_bounds_it(text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period="2022H1")).figures if f.surface == surface)
     assert f.scope_period == scope

@@ -56,8 +56,11 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
                 if not text[state.start : pos].strip():
                     carried = (state.scope, state.covered) if p["months"] or p["monthend"] else (None, None)
                     state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
-        if state.target and text[state.start : pos].strip() and _opens_with_own_period(clause, lr, report):
-            state.end_plan(pos)  # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again
+        if (state.target and text[state.start : pos].strip() and pos >= state.prev_end
+                and _opens_with_own_period(clause, lr, report)):
+            # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not the clause of the plan's
+            # own figure: …项目,2024年计划实施项目30个)
+            state.end_plan(pos)
         if m is None:
             break
         pos = m.end()

@@ -22,16 +22,18 @@ _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
-def shorten(label: str, lr: LabelRules) -> str:
-    """Keep the last words of an over-long label: the verb and object nearest the figure."""
-    if len(label) <= lr.max_label:
+def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
+    """Keep the last words of an over-long label (longer than ``most``, by default max_label): the verb and
+    object nearest the figure."""
+    most = lr.max_label if most is None else most
+    if len(label) <= most:
         return label
     kept = ""
     for tok in reversed(segment(label)):
-        if len(kept) + len(tok) > lr.max_label:
+        if len(kept) + len(tok) > most:
             break
         kept = tok + kept
-    return kept or label[-lr.max_label :]
+    return kept or label[-most:]
 
 
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
@@ -58,7 +60,10 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
     # up to the next figure: 对1家加油站开展常态化检查12次 -> 加油站开展常态化检查
     # (a number that opens the phrase is kept: 为1.8万名60周岁以上老年人建立健康档案)
     digit = _LATER_DIGIT.search(phrase)
-    return strip_label(phrase[: digit.start()] if digit else phrase, lr)
+    if digit:  # …提质升级、枫林村投入24万元: the list item the next figure opens is not this one's
+        phrase = phrase[: digit.start()]
+        phrase = phrase[: phrase.rfind("、")] if "、" in phrase else phrase
+    return strip_label(phrase, lr)
 
 
 def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
@@ -94,12 +99,17 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
-    elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)) and state.prev_label:
+    elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)
+          or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
         label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
+    elif (pre in lr.spent_on and unit and unit.dimension == "money"
+          and (after := _phrase_after(text, f.end, lr))):
+        # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
+        label = pre + shorten(after, lr, lr.max_label - len(pre))
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷

@@ -31,8 +31,10 @@ class LabelRules:
     object_units: frozenset[str]
     doer_units: frozenset[str]
     rate_words: frozenset[str]
+    percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
+    spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     relative_to_previous: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -148,8 +150,10 @@ def label_rules() -> LabelRules:
         object_units=frozenset(r.object_units),
         doer_units=frozenset(r.doer_units),
         rate_words=frozenset(r.rate_words),
+        percent_rate_words=frozenset(r.percent_rate_words),
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
+        spent_on=frozenset(r.spent_on),
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),

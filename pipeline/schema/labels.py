@@ -56,8 +56,10 @@ class LabelsFile(Strict):
     object_units: list[Dimension]
     doer_units: Words
     rate_words: Words
+    percent_rate_words: Words
     weak_before: Words
     weak_lead: Words
+    spent_on: Words
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
