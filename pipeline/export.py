@@ -292,7 +292,9 @@ class _Table:
         # one thread: a few MB parse as fast on one, and the workers extracting meanwhile need the cores
         table = pc.read_csv(io.BytesIO(self.header + data), read_options=pc.ReadOptions(use_threads=False),
                             convert_options=pc.ConvertOptions(column_types=self.schema, strings_can_be_null=True))
-        batches = [_unneutralised(b) for b in table.to_batches()]
+        batches = table.to_batches()
+        if b"'" in data:  # else no cell starts with safe_cell's apostrophe: nothing to undo (nor pyarrow.compute to import)
+            batches = [_unneutralised(b) for b in batches]
         if batches:
             import pyarrow as pa
 
