@@ -7,6 +7,7 @@ the previous outputs whole. Identical input gives byte-identical output.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import tempfile
@@ -37,6 +38,41 @@ FLAG_COLUMNS = (
     "indicator", "indicator_id", "message", "sentence", "status", "note",  # the last two: the analyst's (pipeline/corrections.py)
 )
 NUMERIC = {"start", "end", "value", "value_high", "value_norm", "n_sections", "n_figures", "n_skipped"}
+
+class OutputError(RuntimeError):
+    """An output folder or file that cannot be written: one Chinese line naming the path and the problem."""
+
+
+_WHY = {
+    errno.EROFS: "只读文件系统，无法写入",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENOSPC: "磁盘已满",
+    errno.ENOENT: "无法在此创建（上级文件夹不存在或不可创建）",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "已存在同名文件，不是文件夹",
+}
+
+
+def os_problem(e: OSError, path: Path | str | None = None) -> str:
+    """An OSError as one Chinese line naming the path and the problem."""
+    where = e.filename or path or ""
+    why = _WHY.get(e.errno or 0) or e.strerror or str(e)
+    return f"{where}：{why}（{e.strerror or type(e).__name__}）"
+
+
+def check_out(out: Path) -> None:
+    """Make sure the output folder can be written before anything is read: raises OutputError otherwise."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out}：这是一个文件，不是文件夹")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".zhibiao-probe.{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise OutputError(f"--out {os_problem(e, out)}") from None
+
 
 # A spreadsheet runs a cell that starts with one of these as a formula. The apostrophe that
 # neutralises it is itself escaped when a text starts with one, so the Parquet twins can undo
@@ -256,7 +292,9 @@ class _Table:
         # one thread: a few MB parse as fast on one, and the workers extracting meanwhile need the cores
         table = pc.read_csv(io.BytesIO(self.header + data), read_options=pc.ReadOptions(use_threads=False),
                             convert_options=pc.ConvertOptions(column_types=self.schema, strings_can_be_null=True))
-        batches = [_unneutralised(b) for b in table.to_batches()]
+        batches = table.to_batches()
+        if b"'" in data:  # else no cell starts with safe_cell's apostrophe: nothing to undo (nor pyarrow.compute to import)
+            batches = [_unneutralised(b) for b in batches]
         if batches:
             import pyarrow as pa
 

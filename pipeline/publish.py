@@ -14,52 +14,15 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import checks, comparison, corrections, export, periods, reference, roster, store, workbook
+from .export import OutputError, check_out, os_problem  # noqa: F401  (kept there: `extract` needs no more than export)
 from .model import Extraction, Flag
-
-
-class OutputError(RuntimeError):
-    """An output folder or file that cannot be written: one Chinese line naming the path and the problem."""
-
-
-_WHY = {
-    errno.EROFS: "只读文件系统，无法写入",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.ENOSPC: "磁盘已满",
-    errno.ENOENT: "无法在此创建（上级文件夹不存在或不可创建）",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.EEXIST: "已存在同名文件，不是文件夹",
-}
-
-
-def os_problem(e: OSError, path: Path | str | None = None) -> str:
-    """An OSError as one Chinese line naming the path and the problem."""
-    where = e.filename or path or ""
-    why = _WHY.get(e.errno or 0) or e.strerror or str(e)
-    return f"{where}：{why}（{e.strerror or type(e).__name__}）"
-
-
-def check_out(out: Path) -> None:
-    """Make sure the output folder can be written before anything is read: raises OutputError otherwise."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"--out {out}：这是一个文件，不是文件夹")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f".zhibiao-probe.{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as e:
-        raise OutputError(f"--out {os_problem(e, out)}") from None
-
 
 _BOOK = "workbook_sha256"  # the meta key of the workbook the last run wrote
 _ROSTER = "expected_towns"  # the meta key of the roster (JSON list)

@@ -48,7 +48,7 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
              db: Path | None = None) -> Batch:
     """Extract every report under ``paths`` into ``out``; keep the extractions in memory only if asked.
     With ``db`` (run), report ids are those the store gives the files (batch.with_store_ids)."""
-    from .. import batch, export, ingest, publish, store
+    from .. import batch, export, ingest  # not publish or store (duckdb): `extract` writes the tables only
 
     for p in paths:
         if not p.exists():
@@ -65,14 +65,16 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
     if not found:
         fail(f"no reports ({' '.join(ingest.SUPPORTED)}) under {', '.join(map(str, paths))}")
     if db is not None and db.is_file():
+        from .. import store
+
         try:
             with store.Store(db, read_only=True) as st:
                 found = batch.with_store_ids(found, st.sources())
         except store.StoreError as e:
             fail(str(e))
     try:
-        publish.check_out(out)  # the first thing written: a folder that cannot be written is one line, not a traceback
-    except publish.OutputError as e:
+        export.check_out(out)  # the first thing written: a folder that cannot be written is one line, not a traceback
+    except export.OutputError as e:
         fail(str(e))
     cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
     result = Batch(manifest=manifest)
