@@ -23,7 +23,7 @@ FIGURE_COLUMNS = (
     "report_id", "town", "period", "section", "section_path", "sentence", "start", "end", "surface",
     "value", "value_high", "unit", "approx", "indicator", "entity", "scope_period", "covered", "covered_label",
     "kind", "estimated", "rule",
-    "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize.py
+    "value_norm", "unit_norm", "indicator_id", "indicator_name",  # filled by pipeline/normalize/
     "measure", "measure_of", "compare_key",
 )
 REPORT_COLUMNS = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, figures, normalize, rules
+from pipeline import batch, figures, normalize, rules, units
 from pipeline.model import Figure
 
 from .conftest import CORPORA, GOLD
@@ -49,7 +49,7 @@ def tongxihe():
 )
 def test_base_units(surface, value_norm, unit_norm):
     q = figures.parse(surface)
-    assert normalize.to_base(q.value, q.unit) == (pytest.approx(value_norm), unit_norm)
+    assert units.to_base(q.value, q.unit) == (pytest.approx(value_norm), unit_norm)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 import regex
 
-from .. import figures, normalize, rules
+from .. import figures, normalize, rules, units
 from ..model import Extraction, Figure, Report
 from .communiques import covered
 from .official import AGREE, CALIBER, DIFFER, TABLE, Official, _Check, _check, area_key, is_rate, reference_rules
@@ -250,7 +250,7 @@ def agree(reported: str, official: str) -> bool | None:
     a, b = figures.parse(reported), figures.parse(official)
     if a is None or b is None or c is None:
         return None
-    (va, ua), (vb, ub) = normalize.to_base(a.value, a.unit), normalize.to_base(b.value, b.unit)
+    (va, ua), (vb, ub) = units.to_base(a.value, a.unit), units.to_base(b.value, b.unit)
     if ua != ub:
         return None
     return _overlap(_bounds(va, a.value, a.surface, a.approx, a.value_high, c.about),

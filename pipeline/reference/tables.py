@@ -83,9 +83,9 @@ def _quantity(value: str, unit: str):
             return None
         u = units.unit_of(unit.strip()) if unit.strip() else None
         q_unit = u.canonical if u else unit.strip()
-        value_norm, unit_norm = normalize.to_base(number, q_unit)
+        value_norm, unit_norm = units.to_base(number, q_unit)
         return number, q_unit, value_norm, unit_norm, None, surface
-    value_norm, unit_norm = normalize.to_base(q.value, q.unit)
+    value_norm, unit_norm = units.to_base(q.value, q.unit)
     return q.value, q.unit, value_norm, unit_norm, q.approx, q.surface
 
 

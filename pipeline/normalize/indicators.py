@@ -1,0 +1,205 @@
+"""The canonical indicators (rules/indicators.yaml), validated and checked against units and measures
+into one Lexicon, with the rows its `derived` adds (the growth and the completion of each amount)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import regex
+
+from .. import rules
+from ..units import base_units
+from .measures import MEASURES, measure_rules
+
+NAME = "indicators"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    domain: str
+    dimension: str
+    unit: str
+    units: frozenset[str]  # unit and its alternatives
+    flow: bool
+    any: tuple[str, ...]
+    pattern: regex.Pattern | None
+    also: tuple[str, ...]
+    not_: tuple[str, ...]
+    context: tuple[str, ...]
+    growth_of: str | None
+    real: bool
+    order: int  # position in the file: ties go to the earlier entry
+    measures: frozenset[str] = frozenset()  # the measures of the figures it takes
+    reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
+    head: bool = False  # a derived row: its words must end the label (研发投入 of 规上工业企业 is no 规上工业企业)
+
+    def score(self, label: str, sentence: str) -> int:
+        """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
+        if any(w in label for w in self.not_):
+            return 0
+        if self.head:
+            best = max((len(w) for w in self.any if label.endswith(w)), default=0)
+        else:
+            best = max((len(w) for w in self.any if w in label), default=0)
+        if self.pattern is not None:
+            m = self.pattern.search(label)
+            if m and (not self.head or m.end() == len(label)):
+                best = max(best, len(m[0]))
+        if not best:
+            return 0
+        if self.also and not self.measures <= {"growth", "decline"}:  # a growth rate is known from its measure
+            extra = max((len(w) for w in self.also if w in label), default=0)
+            if not extra:
+                return 0
+            best += extra
+        if self.context and not any(w in sentence for w in self.context):
+            return 0
+        return best
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: tuple[Indicator, ...]
+    by_id: dict[str, Indicator]
+    by_unit: dict[str, tuple[Indicator, ...]]
+    # which indicators a label can match at all, found from the `any` words by their first
+    # character, so a label is scanned once instead of scored against every indicator of its unit
+    words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
+    with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
+
+    def candidates(self, label: str, unit_norm: str) -> list[Indicator]:
+        of_unit = self.by_unit.get(unit_norm, ())
+        if not of_unit:
+            return []
+        found = set(self.with_pattern)
+        for i, c in enumerate(label):
+            for word, orders in self.words_by_first.get(c, ()):
+                if label.startswith(word, i):
+                    found.update(orders)
+        return [ind for ind in of_unit if ind.order in found]
+
+
+def _default_measures(e, unit: str) -> tuple[str, ...]:
+    """What an indicator takes when it does not say: a growth rate only growths, a rate or
+    share in % only rates and shares, percentage points only changes, anything else a level,
+    a flow or an unmarked amount (never a change, a share or a per-capita value)."""
+    if e.growth_of:
+        return ("growth", "decline")
+    if unit == "%":
+        return ("rate", "share")
+    if unit == "百分点":
+        return ("change",)
+    return ("level", "flow", "amount")
+
+
+@rules.built_at_load
+@rules.cached
+def lexicon() -> Lexicon:
+    """rules/indicators.yaml, validated (pipeline/schema/) and checked against units and measures."""
+    dims = {base: dim for base, _, dim in base_units().values()}
+    known = measure_rules().names
+    indicators: list[Indicator] = []
+    seen: set[str] = set()
+    for i, e in enumerate(rules.model(NAME).indicators):
+        where = f"indicators[{i}] ({e.id})"
+        if e.id in seen:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.id: duplicate id")
+        seen.add(e.id)
+        units = (e.unit, *e.units)
+        for u in units:
+            if u not in dims:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is no base unit of rules/units.yaml")
+            if dims[u] != e.dimension:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {e.dimension}")
+        if not e.any and e.pattern is None:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}: needs `any` words or a `pattern`")
+        accepted = tuple(e.measures) if e.measures is not None else _default_measures(e, e.unit)
+        for m in accepted:
+            if m not in known:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {where}.measures: {m!r} is not a measure of rules/{MEASURES}.yaml")
+        indicators.append(
+            Indicator(
+                id=e.id,
+                name=e.name,
+                domain=e.id.split(".")[0],
+                dimension=e.dimension,
+                unit=e.unit,
+                units=frozenset(units),
+                flow=e.flow,
+                any=tuple(e.any),
+                pattern=None if e.pattern is None else regex.compile(e.pattern, regex.VERSION1),
+                also=tuple(e.also),
+                not_=tuple(e.not_),
+                context=tuple(e.context),
+                growth_of=e.growth_of,
+                real=e.real,
+                order=i,
+                measures=frozenset(accepted),
+                reduction=bool(accepted) and accepted[0] == "decline",
+            )
+        )
+    indicators += _derived(indicators, known)
+    by_id = {ind.id: ind for ind in indicators}
+    for ind in indicators:
+        if ind.growth_of is not None and ind.growth_of not in by_id:
+            raise rules.RuleError(f"rules/{NAME}.yaml: {ind.id}.growth_of: no indicator {ind.growth_of!r}")
+    by_unit: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        for u in ind.units:
+            by_unit.setdefault(u, []).append(ind)
+    by_word: dict[str, list[int]] = {}
+    for ind in indicators:
+        for w in ind.any:
+            by_word.setdefault(w, []).append(ind.order)
+    words_by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for w, orders in by_word.items():
+        words_by_first.setdefault(w[0], []).append((w, tuple(orders)))
+    return Lexicon(
+        indicators=tuple(indicators),
+        by_id=by_id,
+        by_unit={u: tuple(v) for u, v in by_unit.items()},
+        words_by_first={c: tuple(v) for c, v in words_by_first.items()},
+        with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
+    )
+
+
+# the measures of an amount that a derived row (its growth, its completion of the plan) is about
+_AMOUNT_MEASURES = frozenset({"level", "flow", "amount", "per_capita"})
+
+
+def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicator]:
+    """The rows rules/indicators.yaml's `derived` adds: for every amount indicator of its domains, the
+    growth rate and the completion of the plan of that amount, unless an entry already names it (a
+    growth_of entry, or the same id). They match the words of the amount they derive from when these
+    end the label (what the growth is of: normalize_figure tries measure_of), and come after every
+    written entry, which wins a tie."""
+    spec = rules.model(NAME).derived
+    if spec is None:
+        return []
+    for kind, row in spec.rows.items():
+        for m in row.measures:
+            if m not in known:
+                raise rules.RuleError(f"rules/{NAME}.yaml: derived.rows.{kind}.measures: {m!r} "
+                                      f"is not a measure of rules/{MEASURES}.yaml")
+    ids = {ind.id for ind in indicators}
+    grown = {ind.growth_of for ind in indicators if ind.growth_of}
+    out: list[Indicator] = []
+    order = len(indicators)
+    for ind in indicators:
+        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%"
+                or not ind.measures & _AMOUNT_MEASURES):
+            continue
+        for row in spec.rows.values():
+            new_id = ind.id + row.suffix
+            if new_id in ids or (row.growth and ind.id in grown):
+                continue
+            out.append(dataclasses.replace(
+                ind, id=new_id, name=row.name.format(name=ind.name), dimension="percent", unit="%",
+                units=frozenset({"%"}), flow=False, growth_of=ind.id if row.growth else None,
+                order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True))
+            ids.add(new_id)
+            order += 1
+    return out

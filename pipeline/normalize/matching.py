@@ -1,0 +1,50 @@
+"""A label matched to its canonical indicator: the candidates its words name, scored, the best kept."""
+
+from __future__ import annotations
+
+from .. import rules
+from ..figures import simplified
+from .indicators import Indicator, lexicon
+from .measures import OF_MEASURES, what_of
+
+
+@rules.cached(maxsize=16384)
+def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
+    """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
+    With a measure, only the indicators that take it."""
+    found = lexicon().candidates(label, unit_norm)
+    return tuple(ind for ind in found if measure is None or measure in ind.measures)
+
+
+def match(label: str, sentence: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
+    """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
+    growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
+    the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match."""
+    found = _match_words(label, sentence, unit_norm, measure)
+    if found is None and measure in OF_MEASURES:
+        of = what_of(label)
+        if of and of != label:
+            found = _match_words(of, sentence, unit_norm, measure)
+    return found
+
+
+def _match_words(label: str, sentence: str, unit_norm: str, measure: str | None) -> Indicator | None:
+    candidates = _candidates(label, unit_norm, measure)
+    if not any(ind.context for ind in candidates):
+        return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
+    return _best(candidates, label, simplified(sentence))
+
+
+@rules.cached(maxsize=16384)
+def _match_label(label: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
+    return _best(_candidates(label, unit_norm, measure), label, "")
+
+
+def _best(candidates: tuple[Indicator, ...], label: str, sentence: str) -> Indicator | None:
+    best: tuple[int, int] | None = None
+    found = None
+    for ind in candidates:
+        score = ind.score(label, sentence)
+        if score and (best is None or (score, -ind.order) > best):
+            best, found = (score, -ind.order), ind
+    return found

@@ -1,0 +1,164 @@
+"""What a figure measures (rules/measures.yaml): a level, a flow, a growth, a share …, read from the
+words right before it and from its label; what a growth, change, share or completion is of; and the
+comparison key of a figure no indicator takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import rules
+
+MEASURES = "measures"
+
+
+@dataclass(frozen=True)
+class Cue:
+    measure: str
+    units: frozenset[str] | None
+    not_units: frozenset[str]
+    before: regex.Pattern | None
+    label: regex.Pattern | None
+    after: regex.Pattern | None = None  # must match the words right after the figure
+    approx: frozenset[str] | None = None  # the figure's approximation must be one of these
+
+    def matches(self, unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None) -> bool:
+        if self.units is not None and unit_norm not in self.units:
+            return False
+        if unit_norm in self.not_units:
+            return False
+        if self.approx is not None and approx not in self.approx:
+            return False
+        if self.after is not None and not self.after.search(after):
+            return False
+        if self.before is None and self.label is None:
+            return True
+        return bool((self.before is not None and self.before.search(before))
+                    or (self.label is not None and self.label.search(label)))
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    names: dict[str, str]  # id -> Chinese name
+    before_max: int
+    after_max: int
+    clause_breaks: str
+    before_trim: regex.Pattern
+    cues: tuple[Cue, ...]
+    of_strip: regex.Pattern
+    key_strip: regex.Pattern
+    key_group: dict[str, str]
+    bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
+    subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
+    leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
+
+
+@rules.cached
+def measure_rules() -> MeasureRules:
+    """rules/measures.yaml, validated (pipeline/schema/) and compiled once."""
+    data = rules.model(MEASURES)
+    names = dict(data.measures)
+
+    def pattern(where: str, text: str) -> regex.Pattern:
+        return rules.compile_pattern(MEASURES, where, text)
+
+    cues = []
+    for i, c in enumerate(data.cues):
+        where = f"cues[{i}]"
+        if c.measure not in names:
+            raise rules.RuleError(f"rules/{MEASURES}.yaml: {where}.measure: {c.measure!r} is not in `measures`")
+        cues.append(Cue(
+            measure=c.measure,
+            units=frozenset(c.units) if c.units is not None else None,
+            not_units=frozenset(c.not_units),
+            before=pattern(f"{where}.before", c.before) if c.before else None,
+            label=pattern(f"{where}.label", c.label) if c.label else None,
+            after=pattern(f"{where}.after", c.after) if c.after else None,
+            approx=frozenset(c.approx) if c.approx is not None else None,
+        ))
+    last = cues[-1] if cues else None
+    if last is None or last.units is not None or last.before or last.label or last.after or last.approx is not None:
+        raise rules.RuleError(f"rules/{MEASURES}.yaml: cues: the last cue must match every figure")
+    for m in data.key_group:
+        if m not in names:
+            raise rules.RuleError(f"rules/{MEASURES}.yaml: key_group.{m}: not in `measures`")
+    return MeasureRules(
+        names=names,
+        before_max=data.before_max,
+        after_max=data.after_max,
+        clause_breaks=data.clause_breaks,
+        before_trim=pattern("before_trim", data.before_trim),
+        cues=tuple(cues),
+        of_strip=pattern("of_strip", data.of_strip),
+        key_strip=pattern("key_strip", data.key_strip),
+        key_group=dict(data.key_group),
+        bare_amount=(pattern("subject_nouns", f"^{data.subject_verbs or ''}(?:{data.subject_nouns})$")
+                     if data.subject_nouns else None),
+        subject_amount=(pattern("subject_nouns", f"^(?P<subject>.+?){data.subject_verbs or ''}(?:{data.subject_nouns})$")
+                        if data.subject_nouns else None),
+        leading_verbs=pattern("subject_verbs", f"^{data.subject_verbs or ''}"),
+    )
+
+
+def text_before(text: str, start: int) -> str:
+    """The clause text right before a figure (a 、 does not end it), at most before_max characters."""
+    lo = max(0, start - measure_rules().before_max)
+    cut = _last_clause_break().search(text, lo, start)
+    return text[cut.end() if cut else lo : start]
+
+
+@rules.cached
+def _last_clause_break() -> regex.Pattern:
+    """Any of the clause breaks of rules/measures.yaml, searched from the end."""
+    return regex.compile(f"(?r)[{regex.escape(measure_rules().clause_breaks)}]")
+
+
+# the measures that are of something else (a growth of a level): they name what in measure_of
+OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "share", "completion"})
+
+
+@rules.cached(maxsize=32768)
+def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None
+               ) -> tuple[str, str | None]:
+    """(measure id, what a growth, change, share or completion is of) for a figure; ``after``: the
+    words right after it, ``approx``: its approximation (a bound: 50万元以上的村)."""
+    mr = measure_rules()
+    trimmed = before
+    while True:
+        cut = mr.before_trim.sub("", trimmed)
+        if cut == trimmed:
+            break
+        trimmed = cut
+    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx))
+    if measure not in OF_MEASURES:
+        return measure, None
+    return measure, what_of(label) or None
+
+
+@rules.cached(maxsize=32768)
+def what_of(label: str) -> str:
+    """What a growth, change, share or completion is of: the label without of_strip's words, removed until
+    none is left (地区生产总值完成占年目标 -> 地区生产总值完成 -> 地区生产总值)."""
+    strip = measure_rules().of_strip
+    while True:
+        cut = strip.sub("", label)
+        if cut == label:
+            return label
+        label = cut
+
+
+@rules.cached(maxsize=32768)
+def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
+    """~<label without verbs and frames>[·<measure group>]/<unit>: the row of a figure no indicator takes."""
+    mr = measure_rules()
+    base = what_of(label) if measure in OF_MEASURES else label
+    while True:
+        cut = mr.key_strip.sub("", base)
+        if cut == base:
+            break
+        base = cut
+    if not base:
+        return None
+    group = mr.key_group.get(measure)
+    return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"

@@ -1,0 +1,75 @@
+"""A figure normalized: its base value and unit, its measure, its canonical indicator and comparison key;
+a figure whose own label says too little is read with those before it in its sentence (sentence.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .. import rules
+from ..figures import simplified
+from ..model import Extraction, Figure, evolve
+from ..units import to_base
+from .indicators import lexicon
+from .matching import match
+from .measures import comparison_key, measure_of, measure_rules, text_before
+from .sentence import growth_of_previous, named_subject, same_as_previous, with_subject
+
+
+def signed_value(f: Figure) -> float:
+    """The figure's value in its base unit, negative for a fall stated by its size (下降1.8% -> -1.8)
+    unless its indicator is the rate of that fall (单位GDP能耗降低3% stays 3)."""
+    v = f.value_norm if f.value_norm is not None else f.value
+    if f.measure != "decline":
+        return v
+    ind = lexicon().by_id.get(f.indicator_id or "")
+    return v if ind is not None and ind.reduction else -v
+
+
+def normalize_figure(f: Figure, text: str = "") -> Figure:
+    """The figure with its base value, measure and canonical indicator; ``text`` is the report's
+    text (the words right before the figure tell its measure; without it, only its label)."""
+    before = simplified(text_before(text, f.start)) if text else ""
+    after = text[f.end : f.end + measure_rules().after_max] if text else ""
+    return _normalized(f, _simplified_label(f.indicator or ""), before, after)
+
+
+@rules.cached(maxsize=32768)
+def _simplified_label(label: str) -> str:
+    """A label in simplified characters: labels repeat across figures and reports, so each is converted once."""
+    return simplified(label)
+
+
+def _normalized(f: Figure, label: str, before: str, after: str) -> Figure:
+    """normalize_figure of a figure whose label and the words before it are in simplified characters;
+    ``after``: the words right after it (a bound: 5万元以上的村)."""
+    value_norm, unit_norm = to_base(f.value, f.unit)
+    measure, of = measure_of(unit_norm, before, label, after, f.approx)
+    ind = match(label, f.sentence or "", unit_norm, measure)
+    if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
+        measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
+    key = ind.id if ind else comparison_key(label, measure, unit_norm)
+    return evolve(f, value_norm=value_norm, unit_norm=unit_norm,
+                  indicator_id=ind.id if ind else None, indicator_name=ind.name if ind else None,
+                  measure=measure, measure_of=of, compare_key=key)
+
+
+def normalize(extraction: Extraction) -> Extraction:
+    """The extraction with every figure's value_norm, unit_norm, measure, indicator and comparison key filled."""
+    if not extraction.figures:
+        return extraction
+    # simplified once (the same string when it already is): the words before a figure are a slice of it
+    text = simplified(extraction.report.text)
+    after_max = measure_rules().after_max
+    out: list[Figure] = []
+    subject: str | None = None  # the subject an earlier label of the sentence named before its amount
+    for f in extraction.figures:
+        previous = out[-1] if out else None
+        if previous is None or previous.sentence != f.sentence:
+            subject = None
+        label = _simplified_label(f.indicator or "")
+        if subject is not None and not f.entity:
+            label = with_subject(label, subject)
+        subject = named_subject(label) or subject
+        g = _normalized(f, label, text_before(text, f.start) if text else "", text[f.end : f.end + after_max])
+        out.append(same_as_previous(growth_of_previous(g, previous), previous))
+    return dataclasses.replace(extraction, figures=tuple(out))
