@@ -500,6 +500,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("就业困难人员再就业", "", "人", "emp.hard_to_employ_employed"),  # … and from the hard to employ
     ("完成棚户区改造", "完成", "套", "infra.shantytown_renovation"),
     ("组织举办各类广场文化演出", "", "场", "gov.cultural_performances"),
+    ("技改项目完成投资", "", "元", "econ.tech_upgrade_investment"),  # 东石镇 2022: 15个技改项目完成投资3.95亿元
+    ("市级重点项目完成投资", "", "元", "invest.city_key_project_investment"),  # 东石镇 2022 …
+    ("省市重点项目完成投资", "", "元", "invest.province_city_key_project_investment"),  # … apart from 安海镇's list
+    ("重大项目完成投资", "", "元", "invest.project_investment"),  # 大岭山镇 2023 (towns1)
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
