@@ -504,6 +504,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("市级重点项目完成投资", "", "元", "invest.city_key_project_investment"),  # 东石镇 2022 …
     ("省市重点项目完成投资", "", "元", "invest.province_city_key_project_investment"),  # … apart from 安海镇's list
     ("重大项目完成投资", "", "元", "invest.project_investment"),  # 大岭山镇 2023 (towns1)
+    ("新增市级工程研发中心", "新增", "家", "tech.new_engineering_centers"),  # 东凤镇 2019 (中山): new …
+    ("省市级工程研究中心", "", "家", "tech.engineering_centers"),  # … apart from all (南区街道 2022)
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -569,6 +571,7 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
      "22.3%", "econ.fiscal_revenue_growth"),  # the growth of the revenue, not of its completion rate
     ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
+    ("培育市场主体138家，任务完成率达122%。", "122%", "econ.new_enterprises_completion"),  # 鹅池镇 2023 (wldsb.com)
     ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
     # 工山镇 2024: an amount named alone takes the subject named before the amount ahead of it …
     ("前9月规上工业预计累计完成产值2.62亿元、完成增加值7275万；商贸1-9月实现零售额2392.7万元。",
