@@ -207,6 +207,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
     ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
     ("实现城镇新增就业1885人，完成全年指标的", "完成指标", "%", "completion"),  # hljszw.org.cn 394116
+    ("每天清运垃圾", "每天清运垃圾", "吨", "per_day"),  # m.wenke99.com p-9771686: 每天清运垃圾30余吨
     # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
     ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),
     ("农民人均可支配收入", "农民人均可支配收入", "元", "per_capita"),
@@ -506,6 +507,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("重大项目完成投资", "", "元", "invest.project_investment"),  # 大岭山镇 2023 (towns1)
     ("新增市级工程研发中心", "新增", "家", "tech.new_engineering_centers"),  # 东凤镇 2019 (中山): new …
     ("省市级工程研究中心", "", "家", "tech.engineering_centers"),  # … apart from all (南区街道 2022)
+    # 人居环境 reports of the pages corpus: renrendoc.com p-1601418, guzhen.gov.cn 49541840, m.wenke99.com p-9771686
+    ("拆除乱搭乱建", "", "处", "env.illegal_structures"),
+    ("新增垃圾池", "新增", "个", "env.waste_bins"),
+    ("聘保洁员", "", "人", "env.cleaners"),
+    ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
