@@ -207,6 +207,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
     ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
     ("实现城镇新增就业1885人，完成全年指标的", "完成指标", "%", "completion"),  # hljszw.org.cn 394116
+    ("每天清运垃圾", "每天清运垃圾", "吨", "per_day"),  # m.wenke99.com p-9771686: 每天清运垃圾30余吨
     # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
     ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),
     ("农民人均可支配收入", "农民人均可支配收入", "元", "per_capita"),
@@ -500,6 +501,17 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("就业困难人员再就业", "", "人", "emp.hard_to_employ_employed"),  # … and from the hard to employ
     ("完成棚户区改造", "完成", "套", "infra.shantytown_renovation"),
     ("组织举办各类广场文化演出", "", "场", "gov.cultural_performances"),
+    ("技改项目完成投资", "", "元", "econ.tech_upgrade_investment"),  # 东石镇 2022: 15个技改项目完成投资3.95亿元
+    ("市级重点项目完成投资", "", "元", "invest.city_key_project_investment"),  # 东石镇 2022 …
+    ("省市重点项目完成投资", "", "元", "invest.province_city_key_project_investment"),  # … apart from 安海镇's list
+    ("重大项目完成投资", "", "元", "invest.project_investment"),  # 大岭山镇 2023 (towns1)
+    ("新增市级工程研发中心", "新增", "家", "tech.new_engineering_centers"),  # 东凤镇 2019 (中山): new …
+    ("省市级工程研究中心", "", "家", "tech.engineering_centers"),  # … apart from all (南区街道 2022)
+    # 人居环境 reports of the pages corpus: renrendoc.com p-1601418, guzhen.gov.cn 49541840, m.wenke99.com p-9771686
+    ("拆除乱搭乱建", "", "处", "env.illegal_structures"),
+    ("新增垃圾池", "新增", "个", "env.waste_bins"),
+    ("聘保洁员", "", "人", "env.cleaners"),
+    ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -565,6 +577,7 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
      "22.3%", "econ.fiscal_revenue_growth"),  # the growth of the revenue, not of its completion rate
     ("规上工业企业进规1家，完成率100%。", "100%", "econ.new_above_scale_enterprises_completion"),
+    ("培育市场主体138家，任务完成率达122%。", "122%", "econ.new_enterprises_completion"),  # 鹅池镇 2023 (wldsb.com)
     ("一般公共预算收入8000万元，发放救助金20万元。", "20万元", "assistance.funds"),
     # 工山镇 2024: an amount named alone takes the subject named before the amount ahead of it …
     ("前9月规上工业预计累计完成产值2.62亿元、完成增加值7275万；商贸1-9月实现零售额2392.7万元。",
