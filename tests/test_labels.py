@@ -371,3 +371,16 @@ def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scop
 def test_a_month_before_a_flow_verb_bounds_it(text, surface, scope):
     f = next(f for f in extract_report(Report("r", "", text, period="2022H1")).figures if f.surface == surface)
     assert f.scope_period == scope
+
+
+# A goal that names only the year of a report on part of it is for the whole year; a result so dated keeps
+# the report's period (../shared/ANNOTATION.md: 2025年新增低保4户10人 in a half-year report has no scope).
+# (text, figure, kind, scope_period) in a 2024H1 report; real: 王官集镇 2024H1 (/work/gold-fresh/set5).
+@pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
+    ("排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个。", "30个", "target", "2024年"),
+    ("排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个。", "27个", "actual", None),
+    ("2024年新增低保4户10人。", "4户", "actual", None),
+])
+def test_a_goal_for_the_year_of_a_half_year_report(text, surface, kind, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period="2024H1")).figures if f.surface == surface)
+    assert (f.kind, f.scope_period) == (kind, scope)

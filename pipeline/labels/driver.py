@@ -17,7 +17,17 @@ from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
-from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, to_date, written_periods
+from .scope import (
+    change_from,
+    covered_period,
+    holds_for,
+    ratio_to,
+    scope_of,
+    section_scope,
+    to_date,
+    whole_year_of,
+    written_periods,
+)
 from .state import SentenceState
 from .table import table_cell
 
@@ -177,6 +187,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
+        elif kind == "target" and scope is None and clause_periods and (year := whole_year_of(clause_periods[-1],
+                                                                                               report)):
+            covered, scope = year  # 2024年计划实施项目30个 in a half-year report: a goal for the whole year
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
