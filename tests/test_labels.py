@@ -81,6 +81,8 @@ ENTITIES_IN_SENTENCES = [
      "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
     ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
     ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 高埗镇 2024 (tests/gold/real/towns1): 成功促 before 项目 are words, no part of a name
+    ("构建招商格局,成功促项目落地12 宗。", "2024", "12 宗", None),
     # 鹅池镇 2023 (/work/gold-fresh/set7): the longest name opening the clause is a phrase (电子厂建成乡村); a shorter
     # one is the name
     ("启动正阳出口包装车间建设;电子厂建成乡村振兴车间,解决务工30人;培育市场主体138家。", "2023", "30人", "电子厂"),
