@@ -310,6 +310,11 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2024", "实际到位内资2亿元,占全年计划79.8%。", "79.8%", "actual", False),
     # real (工山镇 2024, /work/gold-fresh/set5): the share of the year's task done is a result
     ("2024", "完成省外亿元到位内资2亿元,完成全年任务20%。", "20%", "actual", False),
+    # real (广东省2023年政府工作报告): a programme's 计划 in a clause before one opening with the reviewed year
+    ("2022", "重点领域研发计划取得一批突破性成果，去年全省研发经费支出约4200亿元、占地区生产总值比重达3.26%。", "3.26%",
+     "actual", False),
+    ("2022", "重点领域研发计划取得一批突破性成果，去年全省研发经费支出约4200亿元、占地区生产总值比重达3.26%。", "约4200亿元",
+     "actual", False),
     # real (王官集镇 2024H1, /work/gold-fresh/set5): after the plan's own clause, 目前 states a result again
     ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "27个", "actual",
      False),
