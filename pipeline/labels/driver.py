@@ -17,7 +17,17 @@ from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
 from .loading import LabelRules, label_rules
-from .scope import change_from, covered_period, holds_for, ratio_to, scope_of, section_scope, to_date, written_periods
+from .scope import (
+    change_from,
+    covered_period,
+    holds_for,
+    ratio_to,
+    scope_of,
+    section_scope,
+    to_date,
+    whole_year_of,
+    written_periods,
+)
 from .state import SentenceState
 from .table import table_cell
 
@@ -56,10 +66,10 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
                 if not text[state.start : pos].strip():
                     carried = (state.scope, state.covered) if p["months"] or p["monthend"] else (None, None)
                     state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
-        if (state.target and text[state.start : pos].strip() and pos >= state.prev_end
+        if (state.target and text[state.start : pos].strip() and not target_cues(clause, lr)
                 and _opens_with_own_period(clause, lr, report)):
-            # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not the clause of the plan's
-            # own figure: …项目,2024年计划实施项目30个)
+            # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
+            # word itself: …项目,2024年计划实施项目30个)
             state.end_plan(pos)
         if m is None:
             break
@@ -173,6 +183,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
             cues = target_cues(before, lr)
+            if cues and cues[0].start() < cstart - cue_from and _opens_with_own_period(raw, lr, report):
+                # …研发计划取得一批成果，去年全省研发经费支出约4200亿元: a plan word in a clause before one that opens
+                # with the report's period, which states a result: plan words are looked for from this clause on
+                state.end_plan(cstart)
+                cue_from, before = cstart, text[cstart : f.start]
+                cues = target_cues(before, lr)
             if cues:
                 state.target, state.cues = True, cues  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
@@ -195,6 +211,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or f"{report.delivered}年"
+        elif kind == "target" and scope is None and clause_periods and (year := whole_year_of(clause_periods[-1],
+                                                                                               report)):
+            covered, scope = year  # 2024年计划实施项目30个 in a half-year report: a goal for the whole year
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")

@@ -40,24 +40,11 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str 
         head = _name_at(m, clause, town, lr, counted)
         if head:
             return head[0]
-    longest = _shortened(lr.entity_at_start, clause, town, lr, counted)
+    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
     village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
         return longest[0]
     return village[0] if village else None
-
-
-def _shortened(pattern: regex.Pattern, clause: str, town: str | None, lr: LabelRules,
-               counted: bool) -> tuple[str, bool] | None:
-    """The longest name opening the clause that is one: when the longest match is none (电子厂建成乡村: a phrase
-    ending in 乡村), a shorter one (电子厂)."""
-    end = len(clause)
-    while (m := pattern.match(clause, 0, end)) is not None:
-        found = _name_at(m, clause, town, lr, counted)
-        if found:
-            return found
-        end = m.end("name") - 1
-    return None
 
 
 def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,

@@ -142,3 +142,13 @@ def to_date(scope: str | None, covered: str | None, clause: str, unit, report: R
     if run == ref.span:
         return None, report.period
     return f"1-{s.last % 12 + 1}月", periods.code(run)
+
+
+def whole_year_of(m: regex.Match, report: Report) -> tuple[str, str] | None:
+    """(covered, scope) when ``m`` names only the year of a report on part of it (2024年 in a half-year report):
+    a goal written so is for the whole year; None otherwise."""
+    own = periods.span(report.period)
+    if not m["year"] or own is None or own.whole_year or m["part"] or m["months"] or m["monthend"] or m["month"]:
+        return None
+    s = periods.read(m[0], _reference(report))
+    return (periods.code(s), regex.sub(r"\s", "", m[0])) if s is not None and s.whole_year and s.year == own.year else None
