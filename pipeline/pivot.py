@@ -18,8 +18,9 @@ from pathlib import Path
 from . import normalize, periods, rules, units
 from .comparison import STOCK, RowKey, choose_reports, row_values
 from .corrections import is_open
-from .export import safe_cell, write_atomic
+from .export import safe_cell
 from .model import Extraction, Figure, Flag
+from .out_files import write_atomic
 from .present import grouped, plain, scaled
 
 

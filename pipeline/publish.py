@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import checks, comparison, corrections, export, periods, reference, roster, store, workbook
-from .export import OutputError, check_out, os_problem  # noqa: F401  (kept there: `extract` needs no more than export)
 from .model import Extraction, Flag
 
 _BOOK = "workbook_sha256"  # the meta key of the workbook the last run wrote

@@ -77,7 +77,7 @@ def main() -> None:
         if DEBUG["on"] or "--debug" in sys.argv:
             raise
         if isinstance(e, OSError):  # a path that cannot be read or written: one Chinese line naming it
-            from ..publish import os_problem
+            from ..out_files import os_problem
 
             typer.echo(f"zhibiao: error: {one_line(os_problem(e))}", err=True)
             sys.exit(2)

@@ -48,7 +48,7 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
              db: Path | None = None) -> Batch:
     """Extract every report under ``paths`` into ``out``; keep the extractions in memory only if asked.
     With ``db`` (run), report ids are those the store gives the files (batch.with_store_ids)."""
-    from .. import batch, export, ingest  # not publish or store (duckdb): `extract` writes the tables only
+    from .. import batch, export, ingest, out_files  # not publish or store (duckdb): `extract` writes the tables only
 
     for p in paths:
         if not p.exists():
@@ -73,8 +73,8 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
         except store.StoreError as e:
             fail(str(e))
     try:
-        export.check_out(out)  # the first thing written: a folder that cannot be written is one line, not a traceback
-    except export.OutputError as e:
+        out_files.check_out(out)  # the first thing written: a folder that cannot be written is one line, not a traceback
+    except out_files.OutputError as e:
         fail(str(e))
     cache = batch.Cache(out / ".cache" / "extractions") if use_cache else None
     result = Batch(manifest=manifest)
@@ -148,7 +148,7 @@ def run(
     money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
     """The main job: extract the reports, check them, store them and write every output into OUT."""
-    from .. import ingest, periods, publish, roster, store
+    from .. import ingest, out_files, periods, publish, roster, store
 
     expected: list[str] = []
     if towns is not None:
@@ -172,7 +172,7 @@ def run(
     except store.StoreError as e:
         fail(str(e))
     except OSError as e:
-        fail(publish.os_problem(e))
+        fail(out_files.os_problem(e))
     store.remember(db)
     for line in (*done.notices, *done.problems):
         typer.echo(f"zhibiao: 注意：{one_line(line)}", err=True)

@@ -83,7 +83,7 @@ def render_review(extractions: Iterable[Extraction], flags: Iterable[Flag] = (),
 
 def write_review(extractions: Iterable[Extraction], flags: Iterable[Flag], out: Path, money: str | None = None) -> Path:
     """Write ``<out>/review.html`` atomically; returns its path."""
-    from ..export import write_atomic
+    from ..out_files import write_atomic
 
     path = Path(out) / "review.html"
     write_atomic(path, render_review(extractions, flags, money).encode("utf-8"))
