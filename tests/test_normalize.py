@@ -513,6 +513,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增垃圾池", "新增", "个", "env.waste_bins"),
     ("聘保洁员", "", "人", "env.cleaners"),
     ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
+    ("慰问贫困户和五保户", "", "户", None),  # 乌云镇 (m.stra.cn): those visited are no stock of 五保户
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
