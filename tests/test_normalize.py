@@ -439,6 +439,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("主题宣讲活动", "开展", "场次", "party.lectures"),  # 西区街道 2024 (zs.gov.cn)
     ("规模以上工业完成", "1-5月份累计已完成", "元", "econ.industrial_output"),  # 金牛镇 2022: 规模以上工业。…已完成1.24亿元
     ("规模以上工业完成同比增长", "同比增长", "%", "econ.industrial_output_growth"),  # 金牛镇 2022
+    ("规模以上工业市级下达目标", "", "元", "econ.industrial_output"),  # 金牛镇 2022: the target of the same row
     ("规模以上工业企业", "", "家", "econ.above_scale_enterprises"),  # a count of firms stays their number
     ("商贸行业实现销售额", "", "元", "econ.commerce_sales"),  # 工山镇 2023: all trade firms …
     ("商贸实现零售额", "", "元", "econ.commerce_retail_sales"),  # 工山镇 2024
@@ -512,6 +513,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增垃圾池", "新增", "个", "env.waste_bins"),
     ("聘保洁员", "", "人", "env.cleaners"),
     ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
+    ("慰问贫困户和五保户", "", "户", None),  # 乌云镇 (m.stra.cn): those visited are no stock of 五保户
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
