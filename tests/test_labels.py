@@ -377,6 +377,13 @@ def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text,
     # real: a bracketed period right after a figure dates that figure
     ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "5543万元", "1-10月"),
     ("2023", "截至11月底,实现固定资产投资4.6亿元,完成财政收入5543万元(截至10月底)。", "4.6亿元", "1-11月"),
+    # real (吉林省2023年政府工作报告, period 2022): a month's end holds up to the full stop, not for the next sentence
+    ("2022", "截至11月末，全省人民币贷款余额增长6.6%，存款余额增长10.3%，信贷投放新增1480.5亿元。新增A股上市公司2家。",
+     "1480.5亿元", "1-11月"),
+    ("2022", "截至11月末，全省人民币贷款余额增长6.6%，存款余额增长10.3%，信贷投放新增1480.5亿元。新增A股上市公司2家。",
+     "10.3%", None),
+    ("2022", "截至11月末，全省人民币贷款余额增长6.6%，存款余额增长10.3%，信贷投放新增1480.5亿元。新增A股上市公司2家。",
+     "2家", None),
     # written: a balance is a level; up to the end of the report's own period is no other scope
     ("2023", "截至10月底,各项存款余额达42.3亿元。", "42.3亿元", None),
     ("2025H1", "截至6月底,完成固定资产投资2.6亿元。", "2.6亿元", None),

@@ -35,6 +35,7 @@ from .table import table_cell
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _ITEM_OPENS = regex.compile(rf"(?:^|{WRAP})\s*[一二三四五六七八九十]+是")
 _CLAUSE_MAX = 200  # how far the end of a clause is looked for
+_FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
 
 
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -61,11 +62,12 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
                 state.covered = covered_period(p, state.scope, report)
-                # a month range or a month's end opening a sentence (1-6月,全县…; 截至10月底,…) holds for the
-                # rest of its paragraph, until another period opens a sentence (6月末,…)
+                # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph, until another
+                # period opens a sentence (6月末,…); a month's end (截至10月底,…;…;…。) up to the full stop
                 if not text[state.start : pos].strip():
                     carried = (state.scope, state.covered) if p["months"] or p["monthend"] else (None, None)
-                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried)
+                    stop = _FULL_STOP.search(text, pos) if p["monthend"] else None
+                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
         if (state.target and text[state.start : pos].strip() and not target_cues(clause, lr)
                 and _opens_with_own_period(clause, lr, report)):
             # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
@@ -122,7 +124,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             # 1-6月,… holds for its paragraph, up to the next item (三是…)
-            if carried and carried[0] == line_start and not _ITEM.match(text, sentence.start):
+            if carried and carried[0] == line_start and sentence.start < carried[3] and not _ITEM.match(text, sentence.start):
                 state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
             if not listed and si > 0:
                 listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
