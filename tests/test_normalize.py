@@ -117,6 +117,24 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # persons covered (人) apart from persons reached (人次)
         ("覆盖人群", "组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人", "人", "safety.publicity_coverage"),
         ("受益群众", "受益群众达5000余人次", "人次", "safety.publicity_reach"),
+        # 衡南县 and 隆回县 town reports (湖南): rice by season, each its own row, a bare 播种面积 all crops'
+        ("晚稻", "2021年我镇粮食播种面积19470亩,晚稻1521亩,蔬菜5000亩,绿肥600亩", "亩", "agri.late_rice_area"),
+        ("双季稻", "早稻集中育秧0.85万亩,双季稻1.9万亩,中稻1万亩,旱粮作物1.05万亩", "亩", "agri.double_rice_area"),
+        ("中稻", "双季稻1.9万亩,中稻1万亩,旱粮作物1.05万亩", "亩", "agri.middle_rice_area"),
+        ("早稻集中育秧", "推进早稻集中育秧,今年完成早稻种植1.85万亩,早稻集中育秧0.85万亩", "亩", "agri.rice_seedbed_area"),
+        ("完成早稻种植", "今年完成早稻种植1.85万亩", "亩", "agri.early_rice_area"),
+        ("共有水稻面积", "全镇共有水稻面积43802亩", "亩", "agri.rice_area"),
+        ("水稻规模种植面积", "小麦种植面积17366亩,水稻规模种植面积18582.8亩", "亩", "agri.rice_scale_area"),
+        ("播种面积", "全镇播种面积(复种)达6万亩以上,粮食总产3.2万吨以上", "亩", "agri.planting_area"),
+        ("保质保量完成县定粮食生产任务", "保质保量完成县定粮食生产任务32070亩", "亩", "agri.grain_area"),
+        ("粮食生产总量", "粮食生产总量1.4万吨", "吨", "agri.grain_output"),
+        ("积极分子", "全镇共补选村干部12人,新发展党员12人,积极分子24人", "人", "party.activists"),
+        ("积极分子", "表彰禁毒积极分子24人", "人", None),  # no party's
+        ("组长", "目前全镇片长60人、组长156人、邻长602人", "人", "gov.group_leaders"),
+        # provincial reports: industry's products are no crop (山西, 陕西, 河北 政府工作报告)
+        ("煤炭产量", "全年煤炭产量达到11.9亿吨", "吨", "econ.coal_output"),
+        ("原油产量", "原油产量保持3000万吨", "吨", "econ.crude_oil_output"),
+        ("压减粗钢产量", "压减粗钢产量2171万吨", "吨", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -318,7 +336,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成农村经济总收入", "完成", "元", "econ.rural_economy_income"),
     # written: crops are not one another; money in place is not money signed; two insurances
     ("完成小麦种植", "完成", "亩", "agri.wheat_area"),
-    ("水稻规模种植面积", "", "亩", "agri.rice_area"),  # county2 zhouquan 2024
+    ("水稻规模种植面积", "", "亩", "agri.rice_scale_area"),  # county2 zhouquan 2024: a size caliber, not all rice
     ("小麦种植面积", "", "亩", "agri.wheat_area"),  # county2 zhouquan 2024: not the general row
     ("实现招商引资到位资金", "实现", "元", "econ.funds_in_place"),
     ("协议引资", "", "元", "invest.contracted_capital"),
@@ -358,7 +376,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
     ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
-    ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
+    ("原煤产量增长", "增长", "%", "econ.coal_output_growth"),  # 山西省: 原煤 its own row, no crop's 产量
     ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
     # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
     ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
@@ -415,7 +433,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规模以上工业企业营业收入同比增长", "同比增长", "%", "econ.industrial_revenue_growth"),  # 木洞镇 2023
     ("规模以上工业企业利润", "", "元", "econ.industrial_profit"),  # profit stays apart from revenue
     ("产茧", "全年", "吨", "agri.cocoon_output"),  # 鹅池镇 2023 (wldsb.com): 全年产茧817担
-    ("产茧实现产值", "实现产值", "元", None),  # 金碧镇 2024 (dayao.gov.cn): the cocoons' value, not their weight
+    ("产茧实现产值", "实现产值", "元", "agri.cocoon_output_value"),  # 金碧镇 2024 (dayao.gov.cn): a row of its own
     ("播种农作物", "", "亩", "agri.planting_area"),  # 金碧镇 2024: 播种农作物12.97万亩
     ("畜牧业总产值", "", "元", "econ.animal_husbandry_output"),  # 金碧镇 2024: a part of 农林牧渔业总产值
     ("争取上级各类资金", "", "元", "invest.superior_funds"),  # 延津县 2025 报告: won, not spent
@@ -514,6 +532,25 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("聘保洁员", "", "人", "env.cleaners"),
     ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
     ("慰问贫困户和五保户", "", "户", None),  # 乌云镇 (m.stra.cn): those visited are no stock of 五保户
+    # 衡南县, 桃江县, 辰溪县 town reports (湖南): common township work, each step its own row
+    ("收集群众意见", "", "条", "gov.opinions_collected"),  # 泉湖镇 2022: collected …
+    ("解决问题", "", "例", "gov.problems_solved"),  # … apart from solved
+    ("办理省人大代表意见建议", "", "件", None),  # deputies' proposals, no public opinions
+    ("办好为民办实事项目", "", "件", None),  # projects, no problems solved
+    ("帮助企业解决问题", "", "个", None),  # a firm's, no resident's
+    ("补选村干部", "", "人", "party.village_cadres_by_election"),
+    ("一年来共处理预警信息", "", "条", "poverty.warnings_handled"),  # 黄溪口镇 2023
+    ("已有专业合作组织", "", "个", "agri.cooperatives"),  # 洪山镇 2020
+    ("现有规模工业企业", "", "家", "econ.above_scale_enterprises"),  # 修山镇 2023
+    ("新开工项目", "", "家", "infra.projects_started"),
+    ("地开展招商调研", "", "次", "invest.promotion_trips"),
+    ("可收菜油", "预计", "吨", "agri.rapeseed_oil_output"),
+    ("开展水上交通安全巡查", "", "次", "safety.water_traffic_patrols"),
+    ("清理不规范挂牌", "", "块", "party.signs_cleared"),
+    # 金碧镇 2024 (大姚) and 鹅池镇 2023 (黔江): silk, livestock and single crops
+    ("饲养蚕种", "", "张", "agri.silkworm_eggs"),
+    ("新增规模养殖户", "新增", "户", "agri.new_scale_farm_households"),
+    ("辣椒种植", "", "亩", "agri.chili_area"),  # not all vegetables
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
