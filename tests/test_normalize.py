@@ -135,6 +135,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("煤炭产量", "全年煤炭产量达到11.9亿吨", "吨", "econ.coal_output"),
         ("原油产量", "原油产量保持3000万吨", "吨", "econ.crude_oil_output"),
         ("压减粗钢产量", "压减粗钢产量2171万吨", "吨", None),
+        # context words in the label count: the label is of its sentence
+        ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
+        ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -551,6 +554,17 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("饲养蚕种", "", "张", "agri.silkworm_eggs"),
     ("新增规模养殖户", "新增", "户", "agri.new_scale_farm_households"),
     ("辣椒种植", "", "亩", "agri.chili_area"),  # not all vegetables
+    # set5/set6 town reports (江苏, 安徽, 湖北) and the provincial reports: calibers and common rows
+    ("技改项目", "", "个", "econ.tech_upgrade_projects"),  # 东石镇 2022: 15个技改项目
+    ("实施亿元以上技改项目", "", "项", None),  # a size caliber (provincial reports)
+    ("完成个改企", "完成", "家", "econ.individual_to_enterprise"),
+    ("完成限上贸易", "完成", "元", "econ.above_quota_trade"),
+    ("民营工业企业实现总产值", "", "元", "econ.private_industrial_output"),  # not all industry's
+    ("数字经济核心产业销售额", "", "元", "econ.digital_core_sales"),  # not its value added
+    ("规上数字经济产值", "", "元", "econ.above_scale_digital_output"),
+    ("完成撂荒地开垦", "完成", "亩", "agri.abandoned_land_reclaimed"),
+    ("排查反馈风险线索", "", "条", "poverty.risk_clues"),
+    ("实际管理人口", "", "人", "gov.managed_population"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
