@@ -135,6 +135,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("煤炭产量", "全年煤炭产量达到11.9亿吨", "吨", "econ.coal_output"),
         ("原油产量", "原油产量保持3000万吨", "吨", "econ.crude_oil_output"),
         ("压减粗钢产量", "压减粗钢产量2171万吨", "吨", None),
+        # 洪山镇 2020 (衡南): farming materials in a sentence about farming or its training, none elsewhere
+        ("发放资料", "为建档立卡贫困户做好产业扶贫技术培训,参加培训人员达800人次,发放资料900余份", "份", "agri.tech_materials"),
+        ("发放资料", "组织党员集中学习,发放资料900余份", "份", None),
         # context words in the label count: the label is of its sentence
         ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
         ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
