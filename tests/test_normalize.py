@@ -138,6 +138,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # 洪山镇 2020 (衡南): farming materials in a sentence about farming or its training, none elsewhere
         ("发放资料", "为建档立卡贫困户做好产业扶贫技术培训,参加培训人员达800人次,发放资料900余份", "份", "agri.tech_materials"),
         ("发放资料", "组织党员集中学习,发放资料900余份", "份", None),
+        ("棚户区", "开工改造老旧小区67.1万户、棚户区7.6万套", "套", "infra.shantytown_renovation"),
         # context words in the label count: the label is of its sentence
         ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
         ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
@@ -541,7 +542,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     # 衡南县, 桃江县, 辰溪县 town reports (湖南): common township work, each step its own row
     ("收集群众意见", "", "条", "gov.opinions_collected"),  # 泉湖镇 2022: collected …
     ("解决问题", "", "例", "gov.problems_solved"),  # … apart from solved
-    ("办理省人大代表意见建议", "", "件", None),  # deputies' proposals, no public opinions
+    ("办理省人大代表意见建议", "", "件", "gov.deputy_suggestions"),  # deputies' suggestions, no public opinions
     ("办好为民办实事项目", "", "件", None),  # projects, no problems solved
     ("帮助企业解决问题", "", "个", None),  # a firm's, no resident's
     ("补选村干部", "", "人", "party.village_cadres_by_election"),
@@ -568,6 +569,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成撂荒地开垦", "完成", "亩", "agri.abandoned_land_reclaimed"),
     ("排查反馈风险线索", "", "条", "poverty.risk_clues"),
     ("实际管理人口", "", "人", "gov.managed_population"),
+    # the 81 provincial 政府工作报告 (shared corpus): official rows, each caliber apart
+    ("办理省人大代表建议", "", "件", "gov.deputy_suggestions"),
+    ("办理人大代表建议和政协提案", "", "件", None),  # two things summed: no row
+    ("政协委员提案", "", "件", "gov.cppcc_proposals"),
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),
+    ("新增科创板上市企业", "新增", "家", None),  # one board's part
+    ("科技进步贡献率", "", "%", "tech.progress_contribution_rate"),
+    ("农业科技进步贡献率", "", "%", "agri.tech_progress_contribution_rate"),  # agriculture's apart
+    ("新增公办幼儿园学位", "新增", "个", "edu.new_kindergarten_places"),
+    ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
+    ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
+    ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
+    ("新增普惠托位", "新增", "个", None),  # the 普惠 part
+    ("新增技能人才", "新增", "人", "emp.new_skilled_workers"),
+    ("新增高技能人才", "新增", "人", "emp.new_high_skilled_workers"),
+    ("建设保障性租赁住房", "", "套", "infra.affordable_rental_housing"),
+    ("提供保障性租赁住房和公共租赁住房", "", "套", None),
+    ("改造老旧小区", "", "户", "infra.old_community_households"),  # households, apart from communities
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
