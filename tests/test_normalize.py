@@ -587,6 +587,17 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("建设保障性租赁住房", "", "套", "infra.affordable_rental_housing"),
     ("提供保障性租赁住房和公共租赁住房", "", "套", None),
     ("改造老旧小区", "", "户", "infra.old_community_households"),  # households, apart from communities
+    ("国考断面水质优良率", "", "%", "env.surface_water_good_rate"),  # water's, no air quality
+    ("近岸海域水质优良率", "", "%", "env.coastal_water_good_rate"),
+    ("长江流域国考断面水质优良比例", "", "%", None),  # a basin's part
+    ("一般公共预算总收入", "", "元", "econ.general_budget_total_revenue"),  # neither 一般公共预算收入 nor 财政总收入
+    ("新登记企业", "新增", "户", "econ.new_enterprises_registered"),
+    ("湘商回归新注册企业", "", "家", None),
+    ("万人有效发明专利拥有量", "", "件", "tech.invention_patents_per_10k"),
+    ("主要农作物耕种收综合机械化率", "", "%", "agri.mechanization_rate"),
+    ("新增养老床位", "新增", "张", "health.new_elderly_beds"),
+    ("新增护理型床位", "新增", "张", "health.new_nursing_beds"),
+    ("天然气产量", "", "立方米", "econ.natural_gas_output"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
