@@ -672,6 +672,9 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("截至2023年11月底，民营工业企业实现总产值24.8亿元，同比增长12%，增加值4.2亿元。", "4.2亿元", None),
     ("已实现规上企业产值6.2亿元。增加值1500多万元。", "1500多万元", None),
     ("完成产值3亿元，增加值1亿元。", "1亿元", None),  # no subject named
+    # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
+    ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
+    ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract
