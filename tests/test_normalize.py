@@ -117,6 +117,31 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # persons covered (人) apart from persons reached (人次)
         ("覆盖人群", "组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人", "人", "safety.publicity_coverage"),
         ("受益群众", "受益群众达5000余人次", "人次", "safety.publicity_reach"),
+        # 衡南县 and 隆回县 town reports (湖南): rice by season, each its own row, a bare 播种面积 all crops'
+        ("晚稻", "2021年我镇粮食播种面积19470亩,晚稻1521亩,蔬菜5000亩,绿肥600亩", "亩", "agri.late_rice_area"),
+        ("双季稻", "早稻集中育秧0.85万亩,双季稻1.9万亩,中稻1万亩,旱粮作物1.05万亩", "亩", "agri.double_rice_area"),
+        ("中稻", "双季稻1.9万亩,中稻1万亩,旱粮作物1.05万亩", "亩", "agri.middle_rice_area"),
+        ("早稻集中育秧", "推进早稻集中育秧,今年完成早稻种植1.85万亩,早稻集中育秧0.85万亩", "亩", "agri.rice_seedbed_area"),
+        ("完成早稻种植", "今年完成早稻种植1.85万亩", "亩", "agri.early_rice_area"),
+        ("共有水稻面积", "全镇共有水稻面积43802亩", "亩", "agri.rice_area"),
+        ("水稻规模种植面积", "小麦种植面积17366亩,水稻规模种植面积18582.8亩", "亩", "agri.rice_scale_area"),
+        ("播种面积", "全镇播种面积(复种)达6万亩以上,粮食总产3.2万吨以上", "亩", "agri.planting_area"),
+        ("保质保量完成县定粮食生产任务", "保质保量完成县定粮食生产任务32070亩", "亩", "agri.grain_area"),
+        ("粮食生产总量", "粮食生产总量1.4万吨", "吨", "agri.grain_output"),
+        ("积极分子", "全镇共补选村干部12人,新发展党员12人,积极分子24人", "人", "party.activists"),
+        ("积极分子", "表彰禁毒积极分子24人", "人", None),  # no party's
+        ("组长", "目前全镇片长60人、组长156人、邻长602人", "人", "gov.group_leaders"),
+        # provincial reports: industry's products are no crop (山西, 陕西, 河北 政府工作报告)
+        ("煤炭产量", "全年煤炭产量达到11.9亿吨", "吨", "econ.coal_output"),
+        ("原油产量", "原油产量保持3000万吨", "吨", "econ.crude_oil_output"),
+        ("压减粗钢产量", "压减粗钢产量2171万吨", "吨", None),
+        # 洪山镇 2020 (衡南): farming materials in a sentence about farming or its training, none elsewhere
+        ("发放资料", "为建档立卡贫困户做好产业扶贫技术培训,参加培训人员达800人次,发放资料900余份", "份", "agri.tech_materials"),
+        ("发放资料", "组织党员集中学习,发放资料900余份", "份", None),
+        ("棚户区", "开工改造老旧小区67.1万户、棚户区7.6万套", "套", "infra.shantytown_renovation"),
+        # context words in the label count: the label is of its sentence
+        ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
+        ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -318,7 +343,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成农村经济总收入", "完成", "元", "econ.rural_economy_income"),
     # written: crops are not one another; money in place is not money signed; two insurances
     ("完成小麦种植", "完成", "亩", "agri.wheat_area"),
-    ("水稻规模种植面积", "", "亩", "agri.rice_area"),  # county2 zhouquan 2024
+    ("水稻规模种植面积", "", "亩", "agri.rice_scale_area"),  # county2 zhouquan 2024: a size caliber, not all rice
     ("小麦种植面积", "", "亩", "agri.wheat_area"),  # county2 zhouquan 2024: not the general row
     ("实现招商引资到位资金", "实现", "元", "econ.funds_in_place"),
     ("协议引资", "", "元", "invest.contracted_capital"),
@@ -358,7 +383,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
     ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
-    ("原煤产量增长", "增长", "%", None),  # 山西省: 产量 of anything is too broad for a rate
+    ("原煤产量增长", "增长", "%", "econ.coal_output_growth"),  # 山西省: 原煤 its own row, no crop's 产量
     ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
     # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
     ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
@@ -415,7 +440,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规模以上工业企业营业收入同比增长", "同比增长", "%", "econ.industrial_revenue_growth"),  # 木洞镇 2023
     ("规模以上工业企业利润", "", "元", "econ.industrial_profit"),  # profit stays apart from revenue
     ("产茧", "全年", "吨", "agri.cocoon_output"),  # 鹅池镇 2023 (wldsb.com): 全年产茧817担
-    ("产茧实现产值", "实现产值", "元", None),  # 金碧镇 2024 (dayao.gov.cn): the cocoons' value, not their weight
+    ("产茧实现产值", "实现产值", "元", "agri.cocoon_output_value"),  # 金碧镇 2024 (dayao.gov.cn): a row of its own
     ("播种农作物", "", "亩", "agri.planting_area"),  # 金碧镇 2024: 播种农作物12.97万亩
     ("畜牧业总产值", "", "元", "econ.animal_husbandry_output"),  # 金碧镇 2024: a part of 农林牧渔业总产值
     ("争取上级各类资金", "", "元", "invest.superior_funds"),  # 延津县 2025 报告: won, not spent
@@ -514,6 +539,65 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("聘保洁员", "", "人", "env.cleaners"),
     ("每天清运垃圾", "每天清运垃圾", "吨", None),  # a day's amount is no total of the period
     ("慰问贫困户和五保户", "", "户", None),  # 乌云镇 (m.stra.cn): those visited are no stock of 五保户
+    # 衡南县, 桃江县, 辰溪县 town reports (湖南): common township work, each step its own row
+    ("收集群众意见", "", "条", "gov.opinions_collected"),  # 泉湖镇 2022: collected …
+    ("解决问题", "", "例", "gov.problems_solved"),  # … apart from solved
+    ("办理省人大代表意见建议", "", "件", "gov.deputy_suggestions"),  # deputies' suggestions, no public opinions
+    ("办好为民办实事项目", "", "件", None),  # projects, no problems solved
+    ("帮助企业解决问题", "", "个", None),  # a firm's, no resident's
+    ("补选村干部", "", "人", "party.village_cadres_by_election"),
+    ("一年来共处理预警信息", "", "条", "poverty.warnings_handled"),  # 黄溪口镇 2023
+    ("已有专业合作组织", "", "个", "agri.cooperatives"),  # 洪山镇 2020
+    ("现有规模工业企业", "", "家", "econ.above_scale_enterprises"),  # 修山镇 2023
+    ("新开工项目", "", "家", "infra.projects_started"),
+    ("地开展招商调研", "", "次", "invest.promotion_trips"),
+    ("可收菜油", "预计", "吨", "agri.rapeseed_oil_output"),
+    ("开展水上交通安全巡查", "", "次", "safety.water_traffic_patrols"),
+    ("清理不规范挂牌", "", "块", "party.signs_cleared"),
+    # 金碧镇 2024 (大姚) and 鹅池镇 2023 (黔江): silk, livestock and single crops
+    ("饲养蚕种", "", "张", "agri.silkworm_eggs"),
+    ("新增规模养殖户", "新增", "户", "agri.new_scale_farm_households"),
+    ("辣椒种植", "", "亩", "agri.chili_area"),  # not all vegetables
+    # set5/set6 town reports (江苏, 安徽, 湖北) and the provincial reports: calibers and common rows
+    ("技改项目", "", "个", "econ.tech_upgrade_projects"),  # 东石镇 2022: 15个技改项目
+    ("实施亿元以上技改项目", "", "项", None),  # a size caliber (provincial reports)
+    ("完成个改企", "完成", "家", "econ.individual_to_enterprise"),
+    ("完成限上贸易", "完成", "元", "econ.above_quota_trade"),
+    ("民营工业企业实现总产值", "", "元", "econ.private_industrial_output"),  # not all industry's
+    ("数字经济核心产业销售额", "", "元", "econ.digital_core_sales"),  # not its value added
+    ("规上数字经济产值", "", "元", "econ.above_scale_digital_output"),
+    ("完成撂荒地开垦", "完成", "亩", "agri.abandoned_land_reclaimed"),
+    ("排查反馈风险线索", "", "条", "poverty.risk_clues"),
+    ("实际管理人口", "", "人", "gov.managed_population"),
+    # the 81 provincial 政府工作报告 (shared corpus): official rows, each caliber apart
+    ("办理省人大代表建议", "", "件", "gov.deputy_suggestions"),
+    ("办理人大代表建议和政协提案", "", "件", None),  # two things summed: no row
+    ("政协委员提案", "", "件", "gov.cppcc_proposals"),
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),
+    ("新增科创板上市企业", "新增", "家", None),  # one board's part
+    ("科技进步贡献率", "", "%", "tech.progress_contribution_rate"),
+    ("农业科技进步贡献率", "", "%", "agri.tech_progress_contribution_rate"),  # agriculture's apart
+    ("新增公办幼儿园学位", "新增", "个", "edu.new_kindergarten_places"),
+    ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
+    ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
+    ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
+    ("新增普惠托位", "新增", "个", None),  # the 普惠 part
+    ("新增技能人才", "新增", "人", "emp.new_skilled_workers"),
+    ("新增高技能人才", "新增", "人", "emp.new_high_skilled_workers"),
+    ("建设保障性租赁住房", "", "套", "infra.affordable_rental_housing"),
+    ("提供保障性租赁住房和公共租赁住房", "", "套", None),
+    ("改造老旧小区", "", "户", "infra.old_community_households"),  # households, apart from communities
+    ("国考断面水质优良率", "", "%", "env.surface_water_good_rate"),  # water's, no air quality
+    ("近岸海域水质优良率", "", "%", "env.coastal_water_good_rate"),
+    ("长江流域国考断面水质优良比例", "", "%", None),  # a basin's part
+    ("一般公共预算总收入", "", "元", "econ.general_budget_total_revenue"),  # neither 一般公共预算收入 nor 财政总收入
+    ("新登记企业", "新增", "户", "econ.new_enterprises_registered"),
+    ("湘商回归新注册企业", "", "家", None),
+    ("万人有效发明专利拥有量", "", "件", "tech.invention_patents_per_10k"),
+    ("主要农作物耕种收综合机械化率", "", "%", "agri.mechanization_rate"),
+    ("新增养老床位", "新增", "张", "health.new_elderly_beds"),
+    ("新增护理型床位", "新增", "张", "health.new_nursing_beds"),
+    ("天然气产量", "", "立方米", "econ.natural_gas_output"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -588,6 +672,9 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("截至2023年11月底，民营工业企业实现总产值24.8亿元，同比增长12%，增加值4.2亿元。", "4.2亿元", None),
     ("已实现规上企业产值6.2亿元。增加值1500多万元。", "1500多万元", None),
     ("完成产值3亿元，增加值1亿元。", "1亿元", None),  # no subject named
+    # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
+    ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
+    ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract

@@ -55,7 +55,7 @@ class Indicator:
             if not extra:
                 return 0
             best += extra
-        if self.context and not any(w in sentence for w in self.context):
+        if self.context and not any(w in sentence or w in label for w in self.context):  # the label is of its sentence
             return 0
         return best
 

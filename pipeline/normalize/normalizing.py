@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 from .. import rules
 from ..figures import simplified
 from ..model import Extraction, Figure, evolve
@@ -33,6 +35,10 @@ def normalize_figure(f: Figure, text: str = "") -> Figure:
     return _normalized(f, _simplified_label(f.indicator or ""), before, after)
 
 
+# an earlier figure left inside a label (农民人均可支配收入18363完成财政收入): digits between two Han characters
+_EARLIER_FIGURE = regex.compile(r"^.*\p{Han}\d[\d.]*(?=\p{Han})")
+
+
 @rules.cached(maxsize=32768)
 def _simplified_label(label: str) -> str:
     """A label in simplified characters: labels repeat across figures and reports, so each is converted once."""
@@ -43,8 +49,14 @@ def _normalized(f: Figure, label: str, before: str, after: str) -> Figure:
     """normalize_figure of a figure whose label and the words before it are in simplified characters;
     ``after``: the words right after it (a bound: 5万元以上的村)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    measure, of = measure_of(unit_norm, before, label, after, f.approx)
-    ind = match(label, f.sentence or "", unit_norm, measure)
+    ind = None
+    tail = _EARLIER_FIGURE.sub("", label)
+    if tail != label:  # an earlier figure left inside the label: what follows it is this figure's
+        measure, of = measure_of(unit_norm, before, tail, after, f.approx)
+        ind = match(tail, f.sentence or "", unit_norm, measure)
+    if ind is None:
+        measure, of = measure_of(unit_norm, before, label, after, f.approx)
+        ind = match(label, f.sentence or "", unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
         measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
     key = ind.id if ind else comparison_key(label, measure, unit_norm)
