@@ -293,6 +293,21 @@ IN_A_SENTENCE = [
     # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
     ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
      "农村道路新建维修"),
+    # real (泉湖镇 2022, /work/gold-fresh/set8; 云南 2021): a count after its verb, then 的: what follows is what
+    # was done or counted
+    ("以可复制、模块化的建设要求,以统一的样式整理整顿了6个村的“三室两栏”,使党员活动与组织工作更加规范化。", "6个",
+     "以统一的样式整理整顿村三室两栏"),
+    ("培育10个行业领先的智能制造示范企业，树立一批产业数字化转型标杆。", "10个", "培育行业领先智能制造示范企业"),
+    # written: named examples before the count stay out of it (examples_end)
+    ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
+    # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的
+    ("目前已有专业合作组织15个,100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户。", "5户",
+     "100亩以上种粮大户"),
+    ("目前已有专业合作组织15个,100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户。", "100户",
+     "30亩以上种粮大户"),
+    # real (近尾洲镇 2021, /work/gold-fresh/set8, simplified): money spent, then where (在…), then what on
+    ("组织开展了3次河长制宣传培训活动,投入10万余元在义仁村秀才堡河段开展示范河的打造及小微河流清淤疏浚、绿化和整治工作。",
+     "10万余元", "投入开展示范河的打造及小微河流清淤疏浚"),
 ]
 
 

@@ -18,6 +18,7 @@ from .state import SentenceState
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
+_LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
@@ -92,6 +93,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
             after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
         label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
+    elif (pre and obj and unit and unit.dimension == "count" and not raw.rstrip().endswith(lr.examples_end)
+          and text.startswith(lr.described_by, f.end + len(obj))
+          and (after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr))
+          and not _ARABIC_DIGIT.match(after)):
+        label = pre + obj + after  # 整理整顿了6个村的“三室两栏”: the count says whose, what follows what was done
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -109,6 +115,15 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := _phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
+        if text.startswith(lr.spent_at, f.end):  # 投入10万余元在义仁村秀才堡河段开展示范河的打造: not the place
+            words = segment(after)
+            verb = next((i for i, w in enumerate(words) if w in lr.entity_lead_verbs), 0)
+            kept = ""
+            for word in words[verb:]:  # what it went to is the verb and the object right after it
+                if word == "、" or len(kept) + len(word) > lr.max_label - len(pre):
+                    break
+                kept += word
+            after = kept
         label = pre + shorten(after, lr, lr.max_label - len(pre))
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
@@ -223,6 +238,11 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
     parts = [part for part in parts if part]
+    if len(parts) > 1 and all(_LEADING_DIGIT.match(part) for part in parts) and lr.described_by in parts[-1]:
+        # 100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户: bounds of the one thing after 的
+        at = parts[-1].rfind(lr.described_by)
+        thing = parts[-1][at + len(lr.described_by) :]
+        return [part.split(lr.described_by)[0] + thing for part in parts] if thing else []
     if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
         whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
         if all(w != part for w, part in zip(whole, parts, strict=True)):

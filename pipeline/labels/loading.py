@@ -35,6 +35,7 @@ class LabelRules:
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
+    spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -154,6 +155,7 @@ def label_rules() -> LabelRules:
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
         spent_on=frozenset(r.spent_on),
+        spent_at=tuple(r.spent_at),
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),

@@ -60,6 +60,7 @@ class LabelsFile(Strict):
     weak_before: Words
     weak_lead: Words
     spent_on: Words
+    spent_at: Words
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
