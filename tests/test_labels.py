@@ -298,6 +298,11 @@ IN_A_SENTENCE = [
     ("以可复制、模块化的建设要求,以统一的样式整理整顿了6个村的“三室两栏”,使党员活动与组织工作更加规范化。", "6个",
      "以统一的样式整理整顿村三室两栏"),
     ("培育10个行业领先的智能制造示范企业，树立一批产业数字化转型标杆。", "10个", "培育行业领先智能制造示范企业"),
+    # real (花桥镇 2024, /work/gold-fresh/set8, simplified; 河北 2021): modifiers listed after a count, then 的:
+    # the count is of what they describe
+    ("做深做实村党组织书记后备力量培育储备工作,选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选。", "97位",
+     "选拔出村党组织书记后备力量人选"),
+    ("实施现代种业提升工程，培育40个高产优质、多抗广适的新品种。", "40个", "培育新品种"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的

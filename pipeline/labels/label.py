@@ -67,6 +67,20 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
     return strip_label(phrase, lr)
 
 
+def _head_after_modifiers(text: str, pos: int, lr: LabelRules) -> str:
+    """What a count counts when the words after its measure word are a list of modifiers ending in 的, up to
+    the clause's end (97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选 -> 村党组织书记后备力量人选), or ""
+    when the clause holds no 的 or another figure."""
+    end = min(len(text), pos + 30)
+    m = lr.clause_break.search(text, pos, end)
+    span = text[pos : m.start() if m else end]
+    at = span.rfind(lr.described_by)
+    if at < 0 or _ARABIC_DIGIT.search(span):
+        return ""
+    head = strip_label(span[at + len(lr.described_by) :], lr)
+    return head if HAN_WORD.fullmatch(head) and len(head) > 1 else ""
+
+
 def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
@@ -98,6 +112,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           and (after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr))
           and not _ARABIC_DIGIT.match(after)):
         label = pre + obj + after  # 整理整顿了6个村的“三室两栏”: the count says whose, what follows what was done
+    elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
+          and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
+        label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
