@@ -303,6 +303,11 @@ IN_A_SENTENCE = [
     ("做深做实村党组织书记后备力量培育储备工作,选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选。", "97位",
      "选拔出村党组织书记后备力量人选"),
     ("实施现代种业提升工程，培育40个高产优质、多抗广适的新品种。", "40个", "培育新品种"),
+    # real (高埗镇 2024, tests/gold/real/towns1; 新疆 2023): a count of enterprises goes on to what they did
+    ("箱包鞋帽等传统产业进一步向现代化、智能化、高端化转型升级,23家企业开展技术改造;", "23家", "企业开展技术改造"),
+    ("小微企业贷款余额分别增长9.7%、23%，4家企业实现首发上市。", "4家", "企业实现首发上市"),
+    # real (黑龙江 2023): not when the words after it are only the change to a later figure
+    ("国家认定的高新技术企业由2017年929家增长到3605家。", "929家", "国家认定的高新技术企业"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的

@@ -145,9 +145,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
-        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
-        label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
+    elif (unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1)
+          and (done := _phrase_after(text, f.end + len(obj), lr)) not in lr.rate_words):
+        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
+        label = pre + obj + done
     elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
           and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
         # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
