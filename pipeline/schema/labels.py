@@ -15,6 +15,7 @@ class EntityRules(Strict):
     max_name: Positive
     stop_names: Words
     not_last_word: Words
+    not_inside: Words
     not_after_name: Regex
     generic_place: Regex
     stop_chars: Words
