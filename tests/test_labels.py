@@ -317,6 +317,11 @@ IN_A_SENTENCE = [
     ("小微企业贷款余额分别增长9.7%、23%，4家企业实现首发上市。", "4家", "企业实现首发上市"),
     # real (黑龙江 2023): not when the words after it are only the change to a later figure
     ("国家认定的高新技术企业由2017年929家增长到3605家。", "929家", "国家认定的高新技术企业"),
+    # real (王官集镇 2024H1, /work/gold-fresh/set5; 四川 2023; 湖北 2022): quotes inside or around the object after
+    # a figure are no end of it
+    ("排定的47个“三园”试点建设项目,2024年计划实施项目30个。", "47个", "排定三园试点建设项目"),
+    ("217万多人住上“安全房”，414万多人喝上“放心水”。", "217万多人", "住上安全房"),
+    ("2149个事项“一网通办”，21个高频事项“一事联办”。", "2149个", "事项一网通办"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的

@@ -44,9 +44,14 @@ def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []
     for tok in segment(chunk):
+        if not lr.quotes.sub("", tok) and tok.strip():
+            words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
+            continue
         if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
             break
         words.append(tok)
+    while words and not lr.quotes.sub("", words[-1]):
+        words.pop()  # a quote closing nothing of the object
     return "".join(words)
 
 
@@ -173,7 +178,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
-    return shorten(label, lr), pre, obj
+    return shorten(lr.quotes.sub("", label), lr), pre, obj
 
 
 def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
