@@ -89,6 +89,15 @@ ENTITIES_IN_SENTENCES = [
     # item before are not its
     ("一是粮食安全得到保障,建设唐宦村、富达村粮食产能\n区连片水稻高优示范点 896 亩,有效保障粮食安全\n"
      "二是食用菌产业高速发展,2022 年度,平湖镇食用菌年产\n量达 2.33 万吨,产值达 6.62 亿元。", "2022", "2.33 万吨", None),
+    # 南区街道 2022 (/work/gold-fresh/set7), 陕西 2021: a name of a level or of a kind (省市级, 老旧) is a class of
+    # places, no place
+    ("培育高新技术企业64家、国家科技型中小企业73家、省市级工程研究中心28家。", "2022", "28家", None),
+    ("完成悦来花园(含南苑新村)老旧小区改造,建成5个街心公园,下足绣花功夫。", "2022", "5个", None),
+    ("城镇老旧小区改造开工3622个。", "2021", "3622个", None),
+    # 梅窖镇 2017 (tests/gold/real/township4), 宁夏 2022: a preposition inside (向) makes a clause, no name
+    ("引导贫困户向中心村集中安置区、圩镇集中安置区及进城进园安置区搬迁,其中进城进园安置9户48人。", "2017", "9户", None),
+    ("推进基础设施向村覆盖，实施提升农村公路质量服务乡村振兴三年攻坚行动，年内完成农村公路改造提升4500公里。", "2022",
+     "4500公里", None),
 ]
 
 
@@ -293,6 +302,36 @@ IN_A_SENTENCE = [
     # real (保安镇 2023, /work/gold-fresh/set6, the sentence's head cut): a figure opening an item, then 的
     ("完成镇区雨污管网综合改造、32公里的农村道路新建维修、9个行政村的城乡供水一体化等民生实事。", "32公里",
      "农村道路新建维修"),
+    # real (泉湖镇 2022, /work/gold-fresh/set8; 云南 2021): a count after its verb, then 的: what follows is what
+    # was done or counted
+    ("以可复制、模块化的建设要求,以统一的样式整理整顿了6个村的“三室两栏”,使党员活动与组织工作更加规范化。", "6个",
+     "以统一的样式整理整顿村三室两栏"),
+    ("培育10个行业领先的智能制造示范企业，树立一批产业数字化转型标杆。", "10个", "培育行业领先智能制造示范企业"),
+    # real (花桥镇 2024, /work/gold-fresh/set8, simplified; 河北 2021): modifiers listed after a count, then 的:
+    # the count is of what they describe
+    ("做深做实村党组织书记后备力量培育储备工作,选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选。", "97位",
+     "选拔出村党组织书记后备力量人选"),
+    ("实施现代种业提升工程，培育40个高产优质、多抗广适的新品种。", "40个", "培育新品种"),
+    # real (高埗镇 2024, tests/gold/real/towns1; 新疆 2023): a count of enterprises goes on to what they did
+    ("箱包鞋帽等传统产业进一步向现代化、智能化、高端化转型升级,23家企业开展技术改造;", "23家", "企业开展技术改造"),
+    ("小微企业贷款余额分别增长9.7%、23%，4家企业实现首发上市。", "4家", "企业实现首发上市"),
+    # real (黑龙江 2023): not when the words after it are only the change to a later figure
+    ("国家认定的高新技术企业由2017年929家增长到3605家。", "929家", "国家认定的高新技术企业"),
+    # real (王官集镇 2024H1, /work/gold-fresh/set5; 四川 2023; 湖北 2022): quotes inside or around the object after
+    # a figure are no end of it
+    ("排定的47个“三园”试点建设项目,2024年计划实施项目30个。", "47个", "排定三园试点建设项目"),
+    ("217万多人住上“安全房”，414万多人喝上“放心水”。", "217万多人", "住上安全房"),
+    ("2149个事项“一网通办”，21个高频事项“一事联办”。", "2149个", "事项一网通办"),
+    # written: named examples before the count stay out of it (examples_end)
+    ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
+    # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的
+    ("目前已有专业合作组织15个,100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户。", "5户",
+     "100亩以上种粮大户"),
+    ("目前已有专业合作组织15个,100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户。", "100户",
+     "30亩以上种粮大户"),
+    # real (近尾洲镇 2021, /work/gold-fresh/set8, simplified): money spent, then where (在…), then what on
+    ("组织开展了3次河长制宣传培训活动,投入10万余元在义仁村秀才堡河段开展示范河的打造及小微河流清淤疏浚、绿化和整治工作。",
+     "10万余元", "投入开展示范河的打造及小微河流清淤疏浚"),
 ]
 
 

@@ -68,7 +68,8 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
         verb = verb or words[0] in lr.entity_lead_verbs
         words.pop(0)
-    if any(w in lr.entity_lead_verbs for w in words[1:-2]) or words[-1] in lr.entity_not_last:
+    if (any(w in lr.entity_lead_verbs for w in words[1:-2]) or words[-1] in lr.entity_not_last
+            or any(w in lr.entity_not_inside for w in words[1:-1])):
         return None  # 新田村依托龙潭水库景区: a verb inside makes it a clause (种植基地 is still a name)
     name = "".join(words)
     if town and name.startswith(town):

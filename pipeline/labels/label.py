@@ -18,6 +18,7 @@ from .state import SentenceState
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
+_LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
@@ -43,9 +44,14 @@ def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []
     for tok in segment(chunk):
+        if not lr.quotes.sub("", tok) and tok.strip():
+            words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
+            continue
         if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
             break
         words.append(tok)
+    while words and not lr.quotes.sub("", words[-1]):
+        words.pop()  # a quote closing nothing of the object
     return "".join(words)
 
 
@@ -64,6 +70,20 @@ def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
         phrase = phrase[: digit.start()]
         phrase = phrase[: phrase.rfind("、")] if "、" in phrase else phrase
     return strip_label(phrase, lr)
+
+
+def _head_after_modifiers(text: str, pos: int, lr: LabelRules) -> str:
+    """What a count counts when the words after its measure word are a list of modifiers ending in 的, up to
+    the clause's end (97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选 -> 村党组织书记后备力量人选), or ""
+    when the clause holds no 的 or another figure."""
+    end = min(len(text), pos + 30)
+    m = lr.clause_break.search(text, pos, end)
+    span = text[pos : m.start() if m else end]
+    at = span.rfind(lr.described_by)
+    if at < 0 or _ARABIC_DIGIT.search(span):
+        return ""
+    head = strip_label(span[at + len(lr.described_by) :], lr)
+    return head if HAN_WORD.fullmatch(head) and len(head) > 1 else ""
 
 
 def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
@@ -92,6 +112,14 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
             after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
         label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
+    elif (pre and obj and unit and unit.dimension == "count" and not raw.rstrip().endswith(lr.examples_end)
+          and text.startswith(lr.described_by, f.end + len(obj))
+          and (after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr))
+          and not _ARABIC_DIGIT.match(after)):
+        label = pre + obj + after  # 整理整顿了6个村的“三室两栏”: the count says whose, what follows what was done
+    elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
+          and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
+        label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -109,13 +137,23 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := _phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
+        if text.startswith(lr.spent_at, f.end):  # 投入10万余元在义仁村秀才堡河段开展示范河的打造: not the place
+            words = segment(after)
+            verb = next((i for i, w in enumerate(words) if w in lr.entity_lead_verbs), 0)
+            kept = ""
+            for word in words[verb:]:  # what it went to is the verb and the object right after it
+                if word == "、" or len(kept) + len(word) > lr.max_label - len(pre):
+                    break
+                kept += word
+            after = kept
         label = pre + shorten(after, lr, lr.max_label - len(pre))
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1):
-        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业
-        label = pre + obj + _phrase_after(text, f.end + len(obj), lr)
+    elif (unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1)
+          and (done := _phrase_after(text, f.end + len(obj), lr)) not in lr.rate_words):
+        # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
+        label = pre + obj + done
     elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
           and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
         # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
@@ -140,7 +178,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
-    return shorten(label, lr), pre, obj
+    return shorten(lr.quotes.sub("", label), lr), pre, obj
 
 
 def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
@@ -223,6 +261,11 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
         parts = [piece for part in parts for piece in part.split(joiner)]
     parts = [part for part in parts if part]
+    if len(parts) > 1 and all(_LEADING_DIGIT.match(part) for part in parts) and lr.described_by in parts[-1]:
+        # 100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户: bounds of the one thing after 的
+        at = parts[-1].rfind(lr.described_by)
+        thing = parts[-1][at + len(lr.described_by) :]
+        return [part.split(lr.described_by)[0] + thing for part in parts] if thing else []
     if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
         whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
         if all(w != part for w, part in zip(whole, parts, strict=True)):

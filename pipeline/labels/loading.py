@@ -35,6 +35,7 @@ class LabelRules:
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
+    spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -64,6 +65,7 @@ class LabelRules:
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     entity_not_last: frozenset[str]
+    entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
     not_after_name: regex.Pattern
@@ -154,6 +156,7 @@ def label_rules() -> LabelRules:
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
         spent_on=frozenset(r.spent_on),
+        spent_at=tuple(r.spent_at),
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),
@@ -187,6 +190,7 @@ def label_rules() -> LabelRules:
         entity_measured_right_after=dict(ent.measured_right_after),
         compound_joiners=r.compound_joiners,
         entity_not_last=frozenset(ent.not_last_word),
+        entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),
         generic_place=compiled(ent.generic_place),

@@ -15,6 +15,7 @@ class EntityRules(Strict):
     max_name: Positive
     stop_names: Words
     not_last_word: Words
+    not_inside: Words
     not_after_name: Regex
     generic_place: Regex
     stop_chars: Words
@@ -60,6 +61,7 @@ class LabelsFile(Strict):
     weak_before: Words
     weak_lead: Words
     spent_on: Words
+    spent_at: Words
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
