@@ -170,6 +170,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and lr.thin_label.fullmatch(label) and (quota := lr.quota_of.fullmatch(state.prev_label)):
+        label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
     if label in lr.parts:
         label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
