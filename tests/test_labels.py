@@ -327,6 +327,9 @@ IN_A_SENTENCE = [
      "8600万元", "一般公共预算收入完成"),
     ("2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,比去年同期增长22.3%。",
      "22.3%", "一般公共预算收入完成占任务比去年同期增长"),
+    # real (花桥镇 2024, /work/gold-fresh/set8, simplified): 村级组织 is one word, so 组织 is no verb ending the object
+    ("对照省级57项、市级11项及县级4项减负措施,取消34项非村级组织出具证明事项,清理不规范挂牌512块。", "34项",
+     "取消非村级组织出具证明事项"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的
