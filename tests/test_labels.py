@@ -330,6 +330,9 @@ IN_A_SENTENCE = [
     # real (花桥镇 2024, /work/gold-fresh/set8, simplified): 村级组织 is one word, so 组织 is no verb ending the object
     ("对照省级57项、市级11项及县级4项减负措施,取消34项非村级组织出具证明事项,清理不规范挂牌512块。", "34项",
      "取消非村级组织出具证明事项"),
+    # real (长街镇 2024, tests/gold/real/zhejiang3): a 分别 list pairs with the subjects a count before it named
+    ("盘活低效用地17亩,20个建新项目建成率和投产率分别达100%和70%,园区容积率提高5%。", "100%", "建新项目建成率"),
+    ("盘活低效用地17亩,20个建新项目建成率和投产率分别达100%和70%,园区容积率提高5%。", "70%", "投产率"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的

@@ -201,7 +201,10 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         state.paired = []
         if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
             written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
-            state.paired = state.labels[-n:]
+            # 20个建新项目建成率和投产率分别达100%和70%: the object the count before named lists the subjects
+            own = (_listed_subject(text, state.prev.end, found[i].start, lr, state=state)
+                   if state.prev and state.prev_end > state.prev.end else [])
+            state.paired = own if len(own) == n else state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else cleaned(written)
         elif n >= 2:
             after = raw[at + len(word) :].strip(" ，,、")
