@@ -322,6 +322,17 @@ IN_A_SENTENCE = [
     ("排定的47个“三园”试点建设项目,2024年计划实施项目30个。", "47个", "排定三园试点建设项目"),
     ("217万多人住上“安全房”，414万多人喝上“放心水”。", "217万多人", "住上安全房"),
     ("2149个事项“一网通办”，21个高频事项“一事联办”。", "2149个", "事项一网通办"),
+    # real (工山镇 2023, /work/gold-fresh/set5): a bare 完成 right after a quota handed down is of the quota's subject
+    ("2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,比去年同期增长22.3%。",
+     "8600万元", "一般公共预算收入完成"),
+    ("2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,比去年同期增长22.3%。",
+     "22.3%", "一般公共预算收入完成占任务比去年同期增长"),
+    # real (花桥镇 2024, /work/gold-fresh/set8, simplified): 村级组织 is one word, so 组织 is no verb ending the object
+    ("对照省级57项、市级11项及县级4项减负措施,取消34项非村级组织出具证明事项,清理不规范挂牌512块。", "34项",
+     "取消非村级组织出具证明事项"),
+    # real (长街镇 2024, tests/gold/real/zhejiang3): a 分别 list pairs with the subjects a count before it named
+    ("盘活低效用地17亩,20个建新项目建成率和投产率分别达100%和70%,园区容积率提高5%。", "100%", "建新项目建成率"),
+    ("盘活低效用地17亩,20个建新项目建成率和投产率分别达100%和70%,园区容积率提高5%。", "70%", "投产率"),
     # written: named examples before the count stay out of it (examples_end)
     ("加快培育优质粮油、规模畜禽、特色水产、绿色果蔬等4条超千亿级的省级重点产业链。", "4条", "超千亿级省级重点产业链"),
     # real (洪山镇 2020, /work/gold-fresh/set8): bounds listed before 分别 are bounds of the thing after 的

@@ -170,6 +170,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if state.prev_label and lr.thin_label.fullmatch(label) and (quota := lr.quota_of.fullmatch(state.prev_label)):
+        label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
     if label in lr.parts:
         label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
@@ -199,7 +201,10 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         state.paired = []
         if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
             written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
-            state.paired = state.labels[-n:]
+            # 20个建新项目建成率和投产率分别达100%和70%: the object the count before named lists the subjects
+            own = (_listed_subject(text, state.prev.end, found[i].start, lr, state=state)
+                   if state.prev and state.prev_end > state.prev.end else [])
+            state.paired = own if len(own) == n else state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else cleaned(written)
         elif n >= 2:
             after = raw[at + len(word) :].strip(" ，,、")

@@ -71,6 +71,7 @@ class LabelsFile(Strict):
     row_marker: Regex
     back_reference: Regex
     thin_label: Regex
+    quota_of: Regex
     run_in_subject_end: Regex
     subject_frame: Regex
     heading_subject_max: Positive
