@@ -233,6 +233,10 @@ IN_A_SENTENCE = [
     ("北京市和中央单位分别投入资金19.1亿元和3.3亿元。", "19.1亿元", "北京市投入资金"),
     ("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。", "12.95万套", "棚户区新开工"),
     ("高铁、高速通车里程分别新增125公里、300公里以上。", "125公里", "高铁通车里程新增"),
+    # a bound or range right before a figure's words is its caliber (吉林省2021年, 云南省2022年政府工作报告)
+    ("开展“三早”行动，实施5000万元以上项目2309个，同比增加449个。", "2309个", "5000万元以上项目"),
+    ("力争新增工业总产值超千亿元园区2家、超500亿元园区5家。", "2家", "超千亿元园区"),
+    ("500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。", "0.54亿元", "10至500万元项目累计投资"),
     # …but not with the end of a longer list
     ("棉花100吨、粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "油料产量同比增长"),
     # the words after 分别 name the measure: short items are its subjects
@@ -468,3 +472,15 @@ def test_a_month_before_a_flow_verb_bounds_it(text, surface, scope):
 def test_a_goal_for_the_year_of_a_half_year_report(text, surface, kind, scope):
     f = next(f for f in extract_report(Report("r", "", text, period="2024H1")).figures if f.surface == surface)
     assert (f.kind, f.scope_period) == (kind, scope)
+
+
+# A vague amount or the earlier value of a change is no caliber of the figure after it (2002年, 2021年,
+# 2023年国务院政府工作报告 in ../shared/corpora-national).
+@pytest.mark.parametrize(("text", "surface", "earlier"), [
+    ("由年初的４００多万人扩大到年末的１１２０多万人。", "１１２０多万人", "４００多万人"),
+    ("国内生产总值从不到70万亿元增加到超过100万亿元。", "超过100万亿元", "不到70万亿元"),
+    ("企业开办时间从一个月以上压缩到目前的平均4个工作日以内。", "4个工作日以内", "一个月以上"),
+])
+def test_an_earlier_value_is_no_caliber(text, surface, earlier):
+    f = next(f for f in extract_report(Report("r", "", text, period="2020")).figures if f.surface == surface)
+    assert earlier not in f.indicator

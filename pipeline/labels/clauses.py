@@ -114,3 +114,31 @@ def cleaned(clause: str) -> str:
     if lr.period_chars.search(clause) or lr.date_noise_chars.search(clause):
         clause = lr.date_noise.sub("", lr.period.sub(lambda m: m[0] if _period_stays(m, clause, lr) else "", clause))
     return strip_label(_cut_list(clause, lr), lr)
+
+
+def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
+    """Keep the last words of an over-long label (longer than ``most``, by default max_label): the verb and
+    object nearest the figure."""
+    most = lr.max_label if most is None else most
+    if len(label) <= most:
+        return label
+    kept = ""
+    for tok in reversed(segment(label)):
+        if len(kept) + len(tok) > most:
+            break
+        kept = tok + kept
+    return kept or label[-most:]
+
+
+@rules.cached
+def longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """The words, longest first (a word ending another is tried after it): sorted once per set of words."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def rate_base(label: str, lr: LabelRules) -> str:
+    """The label of what changes, without the change a previous figure named (产值环比增长 -> 产值)."""
+    for word in longest_first(lr.rate_words):
+        if label.endswith(word) and len(label) > len(word):
+            return label[: -len(word)]
+    return label

@@ -12,10 +12,11 @@ from ..figures import Found
 from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
-from .clauses import clause_start
+from .clauses import clause_start, shorten
 from .entity import entity_at, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
-from .label import label_of, paired_label, rate_word, run_in_subject, shorten, subject_words
+from .label import label_of, rate_word, run_in_subject, subject_words
+from .lists import paired_label
 from .loading import LabelRules, label_rules
 from .scope import (
     change_from,

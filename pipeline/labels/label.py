@@ -1,16 +1,16 @@
 """The wording of a figure's label, read from the clause around it: the verb and object before it
 (开展集中学习36次), the subject before 达/为/共 (受益群众达5000余人次), the object after a measure word
 (整改4处畜禽养殖场排污设施), or, for the second half of a compound (24户71人), the label of the first;
-back references (总量, 人均), the subjects a 分别 list pairs with, and labels shortened to their last words."""
+back references (总量, 人均) and a bound that names the class the next figure counts (500万元以上项目)."""
 
 from __future__ import annotations
 
 import regex
 
-from .. import rules
 from ..figures import Found
 from ..units import unit_of
-from .clauses import HAN_WORD, cleaned, previous_clause, segment, strip_label
+from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
+from .lists import part_of
 from .loading import LabelRules
 from .state import SentenceState
 
@@ -18,23 +18,8 @@ from .state import SentenceState
 _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
-_LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
-
-
-def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
-    """Keep the last words of an over-long label (longer than ``most``, by default max_label): the verb and
-    object nearest the figure."""
-    most = lr.max_label if most is None else most
-    if len(label) <= most:
-        return label
-    kept = ""
-    for tok in reversed(segment(label)):
-        if len(kept) + len(tok) > most:
-            break
-        kept = tok + kept
-    return kept or label[-most:]
 
 
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
@@ -108,7 +93,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
     elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
-        label = _rate_base(state.prev_label, lr)
+        label = rate_base(state.prev_label, lr)
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
             after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
         label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
@@ -122,7 +107,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
     elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
-        label = _rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
+        label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
+    elif state.prev and gap is not None and pre and _bounds_next(state.prev, gap, lr):
+        label = state.prev.quantity.surface + pre  # 500万元以上项目累计投资4.86亿元: the bound is the caliber
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
@@ -131,7 +118,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        label = _rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
+        label = rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
@@ -176,171 +163,18 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
-        label = (ref["keep"] or "") + _rate_base(state.prev_label, lr)
+        label = (ref["keep"] or "") + rate_base(state.prev_label, lr)
     topic = _line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
 
 
-def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
-                  lr: LabelRules) -> str:
-    """The label of a figure in a 分别 list: the change it states, of what it pairs with.
-
-    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: with no subject of its own, the list pairs with as
-    many figures before it (12.7% with 游客, 14.2% with 旅游收入). 工业增加值、固定资产投资分别增长8.2%和9.5%:
-    a subject listing as many things as the list has figures pairs with those things. Otherwise
-    (城镇、农村居民收入分别达到…: 城镇 is no measure) the label stays as read.
-    """
-    word = lr.respectively
-    at = raw.find(word)
-    if at >= 0:
-        n = 1
-        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
-            n += 1
-        state.paired = []
-        if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
-            written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
-            # 20个建新项目建成率和投产率分别达100%和70%: the object the count before named lists the subjects
-            own = (_listed_subject(text, state.prev.end, found[i].start, lr, state=state)
-                   if state.prev and state.prev_end > state.prev.end else [])
-            state.paired = own if len(own) == n else state.labels[-n:]
-            state.paired_word = written if written in lr.rate_words else cleaned(written)
-        elif n >= 2:
-            after = raw[at + len(word) :].strip(" ，,、")
-            # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
-            names_measure = bool(cleaned(after)) and after not in lr.rate_words
-            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure, state=state)
-            if len(things) == n:
-                state.paired = things
-                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
-                state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
-    elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
-        state.paired = []  # the list ended
-        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
-        written = raw.rstrip(" ，,、")
-        rates = _longest_first(lr.rate_words)
-        change = next((w for w in rates if written.endswith(w)), None) if written.endswith(rates) else None
-        n = 1
-        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
-            n += 1
-        if change and n >= 2:
-            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
-                                     state=state)
-            if len(things) == n:
-                state.paired, state.paired_word = things, change
-            elif not cleaned(written[: len(written) - len(change)]) and _listed_before(text, found, i, n, state, lr):
-                # …分别完成33680元、8849元，同比增长5.1%、7.1%: the changes of the list just before
-                state.paired, state.paired_word = state.labels[-n:], change
-    if not state.paired:
-        return label
-    return shorten(_rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
-
-
-def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:
-    """The ``n`` figures right before figure ``i`` are a list of their own in its sentence (33680元、8849元;
-    粮食产量1.2万吨、油料产量300吨), not the end of a longer one."""
-    if i < n or len(state.labels) < n:
-        return False
-
-    def joined(k: int) -> bool:  # figure k and the next one are items of one list
-        return text[found[k].end : found[k + 1].start].strip().startswith(tuple(lr.list_joiners))
-
-    starts_list = len(state.labels) == n or not joined(i - n - 1)
-    return starts_list and all(joined(k) for k in range(i - n, i - 1))
-
-
-def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
-                    plain: bool = False, state: SentenceState | None = None) -> list[str]:
-    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
-    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
-    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
-    [] when the items are too short to be measures on their own and share nothing; with ``state``, items
-    that are all parts (城镇和农村) are those parts of the sentence's subject before. ``cut``: how many
-    characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
-    ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
-    last = lr.last_clause_break.search(text, sentence_start, pos)
-    clause = text[last.end() if last else sentence_start : pos]
-    subject = cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
-    parts = [subject]
-    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
-        parts = [piece for part in parts for piece in part.split(joiner)]
-    parts = [part for part in parts if part]
-    if len(parts) > 1 and all(_LEADING_DIGIT.match(part) for part in parts) and lr.described_by in parts[-1]:
-        # 100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户: bounds of the one thing after 的
-        at = parts[-1].rfind(lr.described_by)
-        thing = parts[-1][at + len(lr.described_by) :]
-        return [part.split(lr.described_by)[0] + thing for part in parts] if thing else []
-    if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
-        whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
-        if all(w != part for w, part in zip(whole, parts, strict=True)):
-            return whole
-    if len(parts) == 1:
-        pair = next((w for w in lr.pair_words if w in parts[0]), None)
-        if pair is None:
-            return []
-        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
-    if not parts:
-        return []
-    short, last_part = parts[:-1], parts[-1]
-    width = len(short[0])
-    same_width = width <= lr.shared_tail_max and all(len(t) == width for t in short)
-    tail = _shared_tail(width, last_part) if same_width else ""
-    if tail:  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
-        return [t + tail for t in short] + [last_part]
-    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
-        return parts
-    if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
-        return [t + last_part[width:] for t in short] + [last_part]
-    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
-        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
-    return []
-
-
-def _shared_tail(width: int, last_part: str) -> str:
-    """What the last item of a list says after its own head, when the items before it, ``width`` characters
-    each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
-    after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
-    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
-    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
-        return last_part[width:]
-    words = segment(last_part)
-    if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
-        return last_part[len(words[0]) :]
-    return ""
-
-
-def _word_starts_at(words: str, at: int) -> bool:
-    """A word of ``words`` starts at ``at``: a jieba word, or the second of two words jieba joined into one
-    (高速|通车…, 农村居民|… at 2; not 老旧|小|区改造 or 中央单|位 at 3)."""
-    start = 0
-    for word in segment(words):
-        if start == at:
-            return True
-        if start < at < start + len(word):
-            left, right = word[: at - start], word[at - start :]
-            return min(len(left), len(right)) > 1 and segment(left) == (left,) and segment(right) == (right,)
-        start += len(word)
-    return False
-
-
-def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
-    """A part (城镇) of the latest subject of the sentence that holds its word (全体居民人均可支配收入 ->
-    城镇居民人均可支配收入), or the part as it is when none does."""
-    word = lr.parts[part]
-    for label in reversed(state.labels):
-        base = _rate_base(label, lr)
-        at = base.find(word)
-        if at >= 0 and base[:at] not in lr.parts:
-            return part + base[at:]
-    return part
-
-
 def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
     """The label of the latest figure before ``f`` in its sentence that is in the same unit, if any."""
     for label, unit in zip(reversed(state.labels), reversed(state.units), strict=True):
         if unit == f.quantity.unit:
-            return _rate_base(label, lr)
+            return rate_base(label, lr)
     return ""
 
 
@@ -360,18 +194,12 @@ def _is_threshold(f: Found, gap: str) -> bool:
     return f.quantity.approx in ("lower", "upper") and gap.startswith("的") and len(gap) <= 8
 
 
-@rules.cached
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    """The words, longest first (a word ending another is tried after it): sorted once per set of words."""
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _rate_base(label: str, lr: LabelRules) -> str:
-    """The label of what changes, without the change a previous figure named (产值环比增长 -> 产值)."""
-    for word in _longest_first(lr.rate_words):
-        if label.endswith(word) and len(label) > len(word):
-            return label[: -len(word)]
-    return label
+def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
+    """500万元以上项目累计投资4.86亿元, 10至500万元项目累计投资0.54亿元: a bound or a range written right
+    before the words of the next figure, in its clause (no longer than a subject), says which things that
+    figure is of."""
+    return (lr.class_bound.search(f.quantity.surface) is not None and 0 < len(gap) <= lr.heading_subject_max
+            and HAN_WORD.fullmatch(gap) is not None and not lr.class_bound_gap_not.search(gap))
 
 
 def _line_topic(text: str, pos: int, lr: LabelRules) -> str:

@@ -23,6 +23,8 @@ class LabelRules:
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
     examples_count: regex.Pattern  # examples_end, then a count or the figure itself: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
+    class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
+    class_bound_gap_not: regex.Pattern  # between it and the next figure's words: not a bound of them (由…扩大到…)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
     strip_suffixes_long: regex.Pattern
@@ -145,6 +147,8 @@ def label_rules() -> LabelRules:
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百])"),
         described_by=r.described_by,
+        class_bound=regex.compile(r.class_bound),
+        class_bound_gap_not=regex.compile(r.class_bound_gap_not),
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),

@@ -51,6 +51,8 @@ class LabelsFile(Strict):
     list_kinds: Words
     examples_end: Words
     described_by: Word
+    class_bound: Regex
+    class_bound_gap_not: Regex
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words

@@ -1,0 +1,167 @@
+"""Lists in a sentence: a 分别 list pairs its figures, one by one, with the things a subject lists
+(城镇、农村居民人均可支配收入分别… -> 城镇居民…, 农村居民…) or with as many figures before it; a part of a
+subject (其中城镇) is that part of the subject named before it."""
+
+from __future__ import annotations
+
+import regex
+
+from ..figures import Found
+from .clauses import cleaned, longest_first, rate_base, segment, shorten
+from .loading import LabelRules
+from .state import SentenceState
+
+_LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
+
+
+def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
+                  lr: LabelRules) -> str:
+    """The label of a figure in a 分别 list: the change it states, of what it pairs with.
+
+    游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: with no subject of its own, the list pairs with as
+    many figures before it (12.7% with 游客, 14.2% with 旅游收入). 工业增加值、固定资产投资分别增长8.2%和9.5%:
+    a subject listing as many things as the list has figures pairs with those things. Otherwise
+    (城镇、农村居民收入分别达到…: 城镇 is no measure) the label stays as read.
+    """
+    word = lr.respectively
+    at = raw.find(word)
+    if at >= 0:
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        state.paired = []
+        if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
+            written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
+            # 20个建新项目建成率和投产率分别达100%和70%: the object the count before named lists the subjects
+            own = (_listed_subject(text, state.prev.end, found[i].start, lr, state=state)
+                   if state.prev and state.prev_end > state.prev.end else [])
+            state.paired = own if len(own) == n else state.labels[-n:]
+            state.paired_word = written if written in lr.rate_words else cleaned(written)
+        elif n >= 2:
+            after = raw[at + len(word) :].strip(" ，,、")
+            # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
+            names_measure = bool(cleaned(after)) and after not in lr.rate_words
+            things = _listed_subject(text, state.start, found[i].start, lr, plain=names_measure, state=state)
+            if len(things) == n:
+                state.paired = things
+                # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
+                state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
+    elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
+        state.paired = []  # the list ended
+        # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
+        written = raw.rstrip(" ，,、")
+        rates = longest_first(lr.rate_words)
+        change = next((w for w in rates if written.endswith(w)), None) if written.endswith(rates) else None
+        n = 1
+        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+            n += 1
+        if change and n >= 2:
+            things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
+                                     state=state)
+            if len(things) == n:
+                state.paired, state.paired_word = things, change
+            elif not cleaned(written[: len(written) - len(change)]) and _listed_before(text, found, i, n, state, lr):
+                # …分别完成33680元、8849元，同比增长5.1%、7.1%: the changes of the list just before
+                state.paired, state.paired_word = state.labels[-n:], change
+    if not state.paired:
+        return label
+    return shorten(rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:
+    """The ``n`` figures right before figure ``i`` are a list of their own in its sentence (33680元、8849元;
+    粮食产量1.2万吨、油料产量300吨), not the end of a longer one."""
+    if i < n or len(state.labels) < n:
+        return False
+
+    def joined(k: int) -> bool:  # figure k and the next one are items of one list
+        return text[found[k].end : found[k + 1].start].strip().startswith(tuple(lr.list_joiners))
+
+    starts_list = len(state.labels) == n or not joined(i - n - 1)
+    return starts_list and all(joined(k) for k in range(i - n, i - 1))
+
+
+def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cut: int | None = None,
+                    plain: bool = False, state: SentenceState | None = None) -> list[str]:
+    """The things a 分别 clause lists before 分别 (规模以上工业增加值、固定资产投资分别增长 -> both). Short
+    items share the last item's tail (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    一产、二产、三产增加值), and a pair word lists its two subjects (城乡居民收入 -> 城镇居民收入, 农村居民收入);
+    [] when the items are too short to be measures on their own and share nothing; with ``state``, items
+    that are all parts (城镇和农村) are those parts of the sentence's subject before. ``cut``: how many
+    characters end the subject instead of 分别 and what follows it (the change of a list without 分别);
+    ``plain``: the words after 分别 name the measure, so items of any length are its subjects."""
+    last = lr.last_clause_break.search(text, sentence_start, pos)
+    clause = text[last.end() if last else sentence_start : pos]
+    subject = cleaned(clause[: clause.find(lr.respectively) if cut is None else len(clause) - cut])
+    parts = [subject]
+    for joiner in ("、", *sorted(lr.list_joiners, key=len, reverse=True)):
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    parts = [part for part in parts if part]
+    if len(parts) > 1 and all(_LEADING_DIGIT.match(part) for part in parts) and lr.described_by in parts[-1]:
+        # 100亩以上、50亩以上、30亩以上的种粮大户分别达到了5户、30户、100户: bounds of the one thing after 的
+        at = parts[-1].rfind(lr.described_by)
+        thing = parts[-1][at + len(lr.described_by) :]
+        return [part.split(lr.described_by)[0] + thing for part in parts] if thing else []
+    if state is not None and len(parts) > 1 and all(part in lr.parts for part in parts):
+        whole = [part_of(part, state, lr) for part in parts]  # 其中城镇和农村分别增长: parts of the subject before
+        if all(w != part for w, part in zip(whole, parts, strict=True)):
+            return whole
+    if len(parts) == 1:
+        pair = next((w for w in lr.pair_words if w in parts[0]), None)
+        if pair is None:
+            return []
+        return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
+    if not parts:
+        return []
+    short, last_part = parts[:-1], parts[-1]
+    width = len(short[0])
+    same_width = width <= lr.shared_tail_max and all(len(t) == width for t in short)
+    tail = _shared_tail(width, last_part) if same_width else ""
+    if tail:  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
+        return [t + tail for t in short] + [last_part]
+    if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
+        return parts
+    if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
+        return [t + last_part[width:] for t in short] + [last_part]
+    if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
+        return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
+    return []
+
+
+def _shared_tail(width: int, last_part: str) -> str:
+    """What the last item of a list says after its own head, when the items before it, ``width`` characters
+    each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
+    after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
+    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
+    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
+        return last_part[width:]
+    words = segment(last_part)
+    if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
+        return last_part[len(words[0]) :]
+    return ""
+
+
+def _word_starts_at(words: str, at: int) -> bool:
+    """A word of ``words`` starts at ``at``: a jieba word, or the second of two words jieba joined into one
+    (高速|通车…, 农村居民|… at 2; not 老旧|小|区改造 or 中央单|位 at 3)."""
+    start = 0
+    for word in segment(words):
+        if start == at:
+            return True
+        if start < at < start + len(word):
+            left, right = word[: at - start], word[at - start :]
+            return min(len(left), len(right)) > 1 and segment(left) == (left,) and segment(right) == (right,)
+        start += len(word)
+    return False
+
+
+def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
+    """A part (城镇) of the latest subject of the sentence that holds its word (全体居民人均可支配收入 ->
+    城镇居民人均可支配收入), or the part as it is when none does."""
+    word = lr.parts[part]
+    for label in reversed(state.labels):
+        base = rate_base(label, lr)
+        at = base.find(word)
+        if at >= 0 and base[:at] not in lr.parts:
+            return part + base[at:]
+    return part
