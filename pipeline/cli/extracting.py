@@ -12,7 +12,19 @@ from typing import Annotated
 import typer
 
 from .app import fail, one_line, progress
-from .options import EXECUTOR, JOBS, MONEY, NO_CACHE, REFERENCE, SCHEDULER, chosen_money, reference_figures
+from .options import (
+    EXECUTOR,
+    JOBS,
+    MANIFEST,
+    MONEY,
+    NO_CACHE,
+    OUT,
+    QUIET,
+    REFERENCE,
+    SCHEDULER,
+    chosen_money,
+    reference_figures,
+)
 
 
 def _report_problems(ex) -> list[str]:
@@ -116,9 +128,9 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
 
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
-    manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    out: Annotated[Path, OUT] = Path("outputs"),
+    manifest: Annotated[Path | None, MANIFEST] = None,
+    quiet: Annotated[bool, QUIET] = False,
     jobs: Annotated[int | None, JOBS] = None,
     no_cache: Annotated[bool, NO_CACHE] = False,
     executor: Annotated[str, EXECUTOR] = "local",
@@ -132,9 +144,9 @@ def extract(
 
 def run(
     paths: Annotated[list[Path] | None, typer.Argument(help="Report files or folders; default corpora/.")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
-    manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    out: Annotated[Path, OUT] = Path("outputs"),
+    manifest: Annotated[Path | None, MANIFEST] = None,
+    quiet: Annotated[bool, QUIET] = False,
     jobs: Annotated[int | None, JOBS] = None,
     no_cache: Annotated[bool, NO_CACHE] = False,
     executor: Annotated[str, EXECUTOR] = "local",

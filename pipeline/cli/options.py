@@ -8,6 +8,9 @@ import typer
 
 from .app import fail, one_line
 
+OUT = typer.Option("--out", "-o", help="Output folder.")
+MANIFEST = typer.Option(help="CSV with columns file, town, period, county.")
+QUIET = typer.Option("--quiet", "-q")
 JOBS = typer.Option("--jobs", "-j", help="Worker processes; default: one per core.")
 EXECUTOR = typer.Option("--executor", help="local (worker processes) or dask (a dask.distributed cluster).")
 SCHEDULER = typer.Option("--scheduler", help="Address of a dask scheduler, e.g. tcp://host:8786 (implies dask).")

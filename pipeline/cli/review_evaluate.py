@@ -10,14 +10,14 @@ import typer
 
 from .app import fail, progress
 from .extracting import write_review
-from .options import MONEY, chosen_money
+from .options import MANIFEST, MONEY, OUT, QUIET, chosen_money
 
 
 def review_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
-    manifest: Annotated[Path | None, typer.Option(help="CSV with columns file, town, period, county.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    out: Annotated[Path, OUT] = Path("outputs"),
+    manifest: Annotated[Path | None, MANIFEST] = None,
+    quiet: Annotated[bool, QUIET] = False,
     money_unit: Annotated[str | None, MONEY] = None,
 ) -> None:
     """Write OUT/review.html: every figure highlighted in its report's text, with the flags the checks raise on them."""
