@@ -447,6 +447,48 @@ def test_a_flow_up_to_a_months_end_runs_from_january(period, text, surface, scop
     assert f.scope_period == scope
 
 
+# A month range opening a sentence (1-5月,…) dates that sentence, up to its full stop; the paragraph's next
+# sentences state the report's own figures. Real: 荷花池街道 2022年上半年工作总结 (钟楼区人民政府网,
+# https://www.zhonglou.gov.cn/html/czzl/2022/FOCIPOLN_0725/18391.html).
+HEHUACHI_2022H1 = ("经济引擎持续发力。1-5月,规模工业产值0.96亿元,增幅23.36%。年度4个重点产业项目累计投资1.6亿元,"
+                   "完成年度计划投资78.2%。")
+
+
+@pytest.mark.parametrize(("text", "surface", "scope"), [
+    (HEHUACHI_2022H1, "0.96亿元", "1-5月"),
+    (HEHUACHI_2022H1, "23.36%", "1-5月"),
+    (HEHUACHI_2022H1, "1.6亿元", None),
+    (HEHUACHI_2022H1, "78.2%", None),
+    # written: past a semicolon the month range still holds
+    ("1-5月,规模工业产值0.96亿元;限额以上社会消费品零售总额12.58亿元。", "12.58亿元", "1-5月"),
+])
+def test_a_month_range_opening_a_sentence_holds_up_to_its_full_stop(text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period="2022H1")).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
+# Spans and parts of a year written in a clause (rules/periods.yaml in_text). Real rows: 双胜镇 2021年政府工作报告
+# (巴中市恩阳区, http://www.scey.gov.cn/public/6599791/11244681.html) and 未央宫街道 2023年工作总结 (西安市未央区,
+# http://www.weiyang.gov.cn/zwgk/ghjh/jdjhzj/1781139597565730818.html).
+SHUANGSHENG_2021 = ("坚持把发展作为第一要务,五年来,实现地区生产总值16.9亿元,年均增长16%,较2016年增长1.8倍;"
+                    "地方一般公共预算收入4.27亿元,年均增长15%,较2016年增长1.8倍。")
+WEIYANGGONG_2023 = ("前三季度建筑业总产值达到5.57亿元,同比增速4.5%;前三季度城镇居民人均可支配收入完成32042元,"
+                    "同比增速6.1%,全区排名第二")
+
+
+@pytest.mark.parametrize(("text", "surface", "scope", "label"), [
+    (SHUANGSHENG_2021, "16.9亿元", "五年来", "实现地区生产总值"),
+    (SHUANGSHENG_2021, "4.27亿元", "五年来", "地方一般公共预算收入"),  # up to the full stop, past the semicolon
+    (WEIYANGGONG_2023, "5.57亿元", "前三季度", "建筑业总产值"),
+    (WEIYANGGONG_2023, "32042元", "前三季度", "城镇居民人均可支配收入完成"),
+    # written: one year back is the report's own year, no span
+    ("一年来,全镇完成财政收入3000万元。", "3000万元", None, "完成财政收入"),
+])
+def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2023")).figures if f.surface == surface)
+    assert (f.scope_period, f.indicator) == (scope, label)
+
+
 # A year and a month right before a flow verb (2022年6月完成) bound that flow; alone (2022年5月,…) they date an event.
 # (text, figure, scope_period) in a half-year report; real rows: 金牛镇 2022H1 (/work/gold-fresh/set6).
 @pytest.mark.parametrize(("text", "surface", "scope"), [

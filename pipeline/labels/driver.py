@@ -63,12 +63,14 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
                 state.covered = covered_period(p, state.scope, report)
-                # a month range opening a sentence (1-6月,全县…) holds for the rest of its paragraph, until another
-                # period opens a sentence (6月末,…); a month's end (截至10月底,…;…;…。) up to the full stop
-                if not text[state.start : pos].strip():
-                    carried = (state.scope, state.covered) if p["months"] or p["monthend"] else (None, None)
-                    stop = _FULL_STOP.search(text, pos) if p["monthend"] else None
-                    state.paragraph_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
+                # a month range or a month's end opening a sentence (1-5月,…;…。), or a span opening any of its
+                # clauses (…,五年来,…;…。), holds up to its full stop, not for the paragraph's next sentences,
+                # which often state the year's own figures
+                if p["span"] or not text[state.start : pos].strip():
+                    holds = p["months"] or p["monthend"] or p["span"] or p["since"]
+                    carried = (state.scope, state.covered) if holds else (None, None)
+                    stop = _FULL_STOP.search(text, pos)
+                    state.opening_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
         if (state.target and text[state.start : pos].strip() and not target_cues(clause, lr)
                 and _opens_with_own_period(clause, lr, report)):
             # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
@@ -120,13 +122,13 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
         if state is None or state.start != sentence.start:
-            carried = state.paragraph_scope if state else None
+            carried = state.opening_scope if state else None
             listed = state.target_list if state else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
-            # 1-6月,… holds for its paragraph, up to the next item (三是…)
+            # 1-6月,…;… holds past a semicolon up to its full stop, not into the next item (三是…)
             if carried and carried[0] == line_start and sentence.start < carried[3] and not _ITEM.match(text, sentence.start):
-                state.paragraph_scope, state.scope, state.covered = carried, carried[1], carried[2]
+                state.opening_scope, state.scope, state.covered = carried, carried[1], carried[2]
             if not listed and si > 0:
                 listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)

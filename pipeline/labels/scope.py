@@ -31,6 +31,8 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     s = periods.read(quarter, ref) if quarter else None
     if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
         return None if own and own.contains(s) else quarter
+    if s is not None and not s.point and s.months < 12:  # 前三季度 in an annual report: a part of it
+        return None if s == own else quarter
     if m["months"]:
         s = periods.read(m[0], ref)
         return None if own and s == own else regex.sub(r"\s|份", "", m[0])  # 1-10月, 2024年1-10月 as written

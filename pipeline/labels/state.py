@@ -26,8 +26,8 @@ class SentenceState:
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
-    # (paragraph start, period, its code, where it stops holding)
-    paragraph_scope: tuple[int, str | None, str | None, int] | None = None
+    # a period opening the sentence: (start of its line, period, its code, where it stops holding: the full stop)
+    opening_scope: tuple[int, str | None, str | None, int] | None = None
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
