@@ -637,6 +637,19 @@ GUESSES = [
      "据悉,鹅池镇坚持以经济社会发展为统领。",
      "鹅池镇", "2022"),
     ("a.txt", "各位代表：\n一、前三季度工作完成情况\n2025年1-8月，全镇完成投资2亿元。", None, "2025M1-M9"),
+    # real heads of the fresh blind sets set11 and set12 (pages corpus; /work/gold-fresh/set11, set12 sources.tsv):
+    # 渔溪镇 2021 (巴中市恩阳区): a 换届 report dated under the congress line, in October: it reviews 2021
+    ("a.txt", "渔溪镇2021年政府工作报告\n\n2022-01-04 22:31 来源: 渔溪镇\n\n政府工作报告\n\n \n\n在渔溪镇第二十届人民代表大会"
+     "第一次会议上\n\n余定洲\n\n2021年10月25日\n\n \n\n各位代表:", "渔溪镇", "2021"),
+    # written: the same order, delivered in January, reviews the year before
+    ("a.txt", "政府工作报告\n在青溪县第十八届人民代表大会第五次会议上\n李明\n2025年1月10日\n各位代表:", "青溪县", "2024"),
+    # 未央宫街道 2022 (西安市未央区): the place opening the first sentence (…以…为主线), not a verb and a level
+    # (围绕区第十三次党代会…); 荷花池街道 2022H1 (常州市钟楼区) names no place: 认真贯彻市、区…, 守好社区第一道防线
+    ("xian-2022.txt", "2022年以来,在区委、区政府的正确领导下,未央宫街道以迎接党的二十大召开、学习贯彻党的二十大精神为主线,"
+     "统筹“疫情要防住、经济要稳住、发展要安全”三件大事,围绕区第十三次党代会确定的国家中心城市首善区建设目标。",
+     "未央宫街道", "2022"),
+    ("a.txt", "今年以来,在区委、区政府坚强领导下,街道上下坚持稳中求进工作总基调,认真贯彻市、区产业发展大会精神。\n"
+     "一、2022年上半年工作总结\n众志成城,疫情防线严密筑牢。卡口值班值守等工作,守好社区第一道防线。", None, "2022H1"),
 ]
 
 

@@ -217,7 +217,7 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
 
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
-    return (has_suffix and not name.startswith(r.stop_words) and not name.endswith(r.not_endings)
+    return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
             and not any(word in name for word in r.not_inside))
 
 
@@ -264,7 +264,7 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     if period is not None and not periods.span(period).whole_year:
         return period, delivered
     head = dict(places)["head"]
-    line = r.date_line.search(head)
+    line = r.date_line.search(_plain(text[: r.review_chars]))
     if line:
         year = int(line["year"])
         delivered = year if int(line["month"]) <= r.early_months else None
