@@ -12,7 +12,7 @@ The package, one module a seam:
     reading           what a figure measures and when, from the text before it
     prepared          Doc (one report prepared for the checks) and Context (all of them)
     comparing         bounds, comparable, additive and the helpers for messages
-    within one report: parts_and_wholes, rates_and_shares, covered_periods, restatements, totals
+    within one report: parts_and_wholes, rates_and_shares, covered_periods, restatements, totals, changes
     across reports:    across_periods (cumulative, half vs year, growth), outliers (across towns),
                        copies (copied across towns, repeated from the previous report)
     running           run_checks and touching: findings into Flags
@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..present import brief as show
 from . import (  # the check families register themselves with @check when imported
     across_periods,
+    changes,
     copies,
     covered_periods,
     outliers,
@@ -39,7 +40,7 @@ from .running import run_checks, touching
 
 __all__ = [
     "INF", "NAME", "SEVERITIES", "CheckFn", "CheckRule", "Context", "Doc", "Finding", "Params", "Reading",
-    "ReadingRules", "across_periods", "additive", "bounds", "check", "check_rules", "comparable", "copies",
+    "ReadingRules", "across_periods", "additive", "bounds", "changes", "check", "check_rules", "comparable", "copies",
     "covered_periods", "ctx_pattern", "exact", "label", "outliers", "parts_and_wholes", "rates_and_shares",
     "reading_rules", "restatements", "run_checks", "show", "significant_digits", "surfaces", "totals", "touching",
 ]

@@ -70,6 +70,12 @@ class TotalMismatch(Check):
     min_parts: Positive
 
 
+class ChangeMismatch(Check):
+    level_measures: Words
+    item_break: Regex
+    tolerance_points: float
+
+
 class CumulativeShrinks(Check):
     cumulative_cue: Regex
 
@@ -111,6 +117,7 @@ class CheckTable(Strict):
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
     total_mismatch: TotalMismatch | None = None
+    change_mismatch: ChangeMismatch | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None
     growth_mismatch: GrowthMismatch | None = None
