@@ -29,13 +29,18 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
 
 
 def _match_words(label: str, sentence: str, unit_norm: str, measure: str | None) -> Indicator | None:
-    candidates = _candidates(label, unit_norm, measure)
-    if not any(ind.context for ind in candidates):
+    words = _context_words(label, unit_norm, measure)
+    if not words:
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
     sentence = simplified(sentence)
     # the sentence counts only through which context words it holds: the answer is kept per label and those
-    return _match_in_context(label, unit_norm, measure,
-                             tuple(w for ind in candidates for w in ind.context if w in sentence))
+    return _match_in_context(label, unit_norm, measure, tuple(w for w in words if w in sentence))
+
+
+@rules.cached(maxsize=16384)
+def _context_words(label: str, unit_norm: str, measure: str | None) -> tuple[str, ...]:
+    """The context words of the label's candidates, each once (none: its sentence cannot change the answer)."""
+    return tuple(dict.fromkeys(w for ind in _candidates(label, unit_norm, measure) for w in ind.context))
 
 
 @rules.cached(maxsize=16384)
