@@ -6,7 +6,10 @@ other error that stops the run before it writes its outputs), 130 when interrupt
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -68,6 +71,33 @@ def progress(items, total: int, quiet: bool, label: str):
             yield item
             speed = bar.tasks[0].speed
             bar.update(task, advance=1, rate=f"{speed:.1f} reports/s" if speed else "")
+
+
+class _Startup:
+    def __init__(self) -> None:
+        self.paused = gc.isenabled()
+        gc.disable()
+
+    def done(self) -> None:
+        """What is loaded by now stays for the whole run: kept out of every later collection (and shared
+        with worker processes forked after this, not copied into them); collecting starts again."""
+        if self.paused:
+            self.paused = False
+            gc.freeze()
+            gc.enable()
+
+
+@contextmanager
+def startup() -> Iterator[_Startup]:
+    """No garbage collection until ``done()`` (the first report extracted): the modules, the rules and
+    jieba's dictionary loaded meanwhile live as long as the process, yet each full collection walked them
+    all again (0.15 s of CPU in a run of 52 reports, 7%)."""
+    state = _Startup()
+    try:
+        yield state
+    finally:
+        if state.paused:
+            gc.enable()
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from .app import fail, one_line, progress
+from .app import fail, one_line, progress, startup
 from .options import (
     EXECUTOR,
     JOBS,
@@ -99,10 +99,11 @@ def _extract(paths: list[Path], out: Path, manifest_path: Path | None, quiet: bo
         fail(f"--executor must be local or dask, not {executor!r}")
     if (executor == "dask" or scheduler) and importlib.util.find_spec("distributed") is None:
         fail("the dask executor needs dask.distributed: pip install 'zhibiao[dask]'")
-    with export.TableWriter(out) as writer:
+    with export.TableWriter(out) as writer, startup() as loading:
         done_items = batch.extract_many(found, manifest, jobs or os.cpu_count() or 1, cache, executor, scheduler,
                                         out=out, keep=keep)
         for done in progress(done_items, len(found), quiet, "extracting"):
+            loading.done()  # the first report loaded what every report needs
             ex = done.extraction
             for line in _report_problems(ex):
                 typer.echo(line, err=True)

@@ -110,6 +110,10 @@ def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered
     fr = figure_rules()
     out = []
     for f in found:
+        pos = f.start
+        m = fr.listed_before.match(text, max(0, pos - 40), pos)
+        if m is None:  # the common case, told first: no number listed right before
+            continue
         own = fr.numeral.match(f.quantity.surface)
         if not own or not own[0][:1].isdigit() or f.quantity.value_high is not None:
             continue
@@ -117,8 +121,7 @@ def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered
             scale = Decimal(str(f.quantity.value)) / arabic_value(own[0])
         except (NumberError, ArithmeticError):
             continue
-        pos = f.start
-        while (m := fr.listed_before.match(text, max(0, pos - 40), pos)) is not None:
+        while m is not None:
             start, end = m.span("num")
             if any(a < end and start < b for a, b in covered) or excluded.covering(start, end):
                 break
@@ -129,6 +132,7 @@ def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered
             out.append(Found(start, end, Quantity(surface=m["num"], value=float(value), unit=f.quantity.unit,
                                                   approx=None), "shared_unit"))
             pos = start
+            m = fr.listed_before.match(text, max(0, pos - 40), pos)
     return out
 
 

@@ -29,10 +29,25 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
 
 
 def _match_words(label: str, sentence: str, unit_norm: str, measure: str | None) -> Indicator | None:
-    candidates = _candidates(label, unit_norm, measure)
-    if not any(ind.context for ind in candidates):
+    words = _context_words(label, unit_norm, measure)
+    if not words:
         return _match_label(label, unit_norm, measure)  # the sentence cannot change the answer
-    return _best(candidates, label, simplified(sentence))
+    sentence = simplified(sentence)
+    # the sentence counts only through which context words it holds: the answer is kept per label and those
+    return _match_in_context(label, unit_norm, measure, tuple(w for w in words if w in sentence))
+
+
+@rules.cached(maxsize=16384)
+def _context_words(label: str, unit_norm: str, measure: str | None) -> tuple[str, ...]:
+    """The context words of the label's candidates, each once (none: its sentence cannot change the answer)."""
+    return tuple(dict.fromkeys(w for ind in _candidates(label, unit_norm, measure) for w in ind.context))
+
+
+@rules.cached(maxsize=16384)
+def _match_in_context(label: str, unit_norm: str, measure: str | None, present: tuple[str, ...]) -> Indicator | None:
+    """_best in a sentence holding, of the candidates' context words, exactly ``present``: scored against
+    those words alone (each is in the sentence, and so is any word inside one), the answer is the same."""
+    return _best(_candidates(label, unit_norm, measure), label, "\0".join(present))
 
 
 @rules.cached(maxsize=16384)
