@@ -598,6 +598,54 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增养老床位", "新增", "张", "health.new_elderly_beds"),
     ("新增护理型床位", "新增", "张", "health.new_nursing_beds"),
     ("天然气产量", "", "立方米", "econ.natural_gas_output"),
+    # wordings of the same step: 识别 is 新识别 (天镇县 2022), 消除返贫致贫风险 is 消除风险 (科右前旗 2023)
+    ("识别监测对象", "全年识别", "户", "poverty.new_monitored_households"),
+    ("消除返贫致贫风险", "", "人", "poverty.risk_eliminated_persons"),
+    # the project pipeline, step by step (岑阳镇 2023, 科右前旗 2023, 高埗镇 2024, 迎水桥镇 2022, 霸州 清江 2022)
+    ("谈项目", "目前在谈", "个", "invest.projects_negotiating"),
+    ("意向明确项目", "", "个", "invest.projects_intended"),
+    ("落地项目", "", "个", "invest.projects_landed"),
+    ("成功促项目落地", "", "宗", "invest.projects_landed"),  # 宗: the projects' measure word in 广东
+    ("引进落地项目", "", "个", "invest.projects_attracted"),
+    ("实施各类项目", "", "个", "invest.projects_implemented"),
+    ("储备乡村振兴项目", "", "个", "invest.projects_reserved"),
+    ("储备乡村振兴项目", "", "元", "invest.projects_reserved_investment"),
+    ("项目", "", "个", None),  # 京鸿电子等项目30个: which step is not said
+    # a project investment against its plan, by the list (盐津县 2024, 东石镇 2022, 灵丘县 2022)
+    ("投资完成率", "年度投资完成率", "%", "invest.project_investment_completion"),
+    ("市级重点项目完成投资完成全年目标", "完成全年目标的", "%", "invest.city_key_project_investment_completion"),
+    ("省市重点项目年度投资完成率", "", "%", "invest.province_city_key_project_investment_completion"),
+    # the official row, not a project's:
+    ("固定资产投资完成率", "固定资产投资完成率", "%", "econ.fixed_asset_investment_completion"),
+    # land (岑阳镇 2023, 东石镇 2022, 铜鼓县 2022): added, idle land brought back, low-efficiency land apart
+    ("新增耕地", "新增", "亩", "agri.new_cultivated_land"),
+    ("有效盘活闲置土地", "", "亩", "gov.idle_land_revitalized"),
+    ("盘活低效用地", "", "亩", "gov.inefficient_land_revitalized"),
+    ("耕地面积", "", "亩", "agri.farmland_protected"),
+    # 固安县 2024 (解读), 迎水桥镇 2022, 溧阳 南渡 2018
+    ("新建普惠性民办幼儿园", "新建", "所", "edu.new_inclusive_kindergartens"),
+    ("新建改扩建公办幼儿园", "", "所", "edu.new_public_kindergartens"),
+    ("新建幼儿园", "新建", "所", "edu.new_kindergartens"),  # a kindergarten is no school
+    ("公办和普惠幼儿学位占比", "学位占比达到", "%", "edu.inclusive_preschool_rate"),
+    ("新建乡镇孝老食堂", "新建", "家", "health.new_elderly_canteens"),
+    ("示范打造社区日间照料服务站", "", "处", "health.new_day_care_centers"),
+    ("举办主题文化活动", "", "场", "gov.cultural_events"),
+    ("举办重大体育赛事", "", "场", "gov.sports_events"),
+    ("拨付就业补助", "", "元", "emp.subsidy_funds"),
+    ("新建改造农村电力线路", "新建改造", "米", "infra.power_lines"),
+    ("道路亮化", "", "米", "infra.road_lighting"),
+    ("抗震宜居房屋", "", "户", "assistance.quake_resistant_housing"),  # a programme beside 危房改造
+    ("打造美丽庭院", "", "座", "env.beautiful_courtyards"),
+    ("新建宜居宜业省级和美乡村", "", "个", "env.provincial_beautiful_villages"),  # the level is a caliber
+    ("新建美丽乡村", "新建", "个", "env.beautiful_villages"),
+    ("美丽乡村小公园", "", "个", "env.small_parks"),  # a park in the villages, not the villages
+    ("获得国家级荣誉称号", "", "个", "gov.national_honors"),
+    ("常州及市级荣誉称号", "", "个", "gov.city_honors"),
+    ("获得省级以上荣誉", "", "项", "gov.provincial_plus_honors"),  # national ones too: another caliber
+    # what before its verb (中山 东凤 2019, 江苏 2022): matched with the verb first
+    ("高新技术企业净增", "高新技术企业净增", "家", "tech.new_high_tech_enterprises"),
+    ("护理型床位新增", "", "张", "health.new_nursing_beds"),
+    ("高新技术企业", "", "家", "tech.high_tech_enterprises"),  # the stock stays the stock
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
