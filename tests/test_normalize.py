@@ -646,6 +646,56 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("高新技术企业净增", "高新技术企业净增", "家", "tech.new_high_tech_enterprises"),
     ("护理型床位新增", "", "张", "health.new_nursing_beds"),
     ("高新技术企业", "", "家", "tech.high_tech_enterprises"),  # the stock stays the stock
+    ("亿元以上项目新签约", "", "个", "invest.signed_projects_100m"),
+    # town reports of the pages corpus (anji.gov.cn 昌硕街道 2022, nbyz.gov.cn 东柳街道 2023, wenke99.com
+    # p-4734446, gwyoo.com 85978, ruiwen.com 1549654, gongwensou.com 74337, yzwku.com 982016) and the
+    # tuning sets (高埗镇 2024, 科右前旗 2023, 九原区 2023)
+    ("完成土地复垦", "完成", "亩", "agri.land_reclamation"),
+    ("完成街道园区外土地收储", "完成", "亩", "gov.land_reserve"),
+    ("清理批而未供土地", "", "亩", "gov.unsupplied_land_cleared"),  # not 闲置土地
+    ("完成存量用地盘活", "完成", "亩", "gov.stock_land_revitalized"),
+    ("出清省市县高耗低效工业企业", "", "家", "econ.inefficient_enterprises_cleared"),
+    ("引进亿元以上重大项目", "", "个", "invest.projects_attracted_100m"),  # a size caliber apart from all
+    ("实施亿元以上重大项目", "", "个", "invest.projects_implemented_100m"),
+    ("市重大项目", "", "宗", "invest.city_key_projects"),
+    ("企业开展技术改造", "", "家", "econ.tech_upgrade_enterprises"),  # the firms, not the projects
+    ("敲门招商", "", "次", "invest.promotion_trips"),
+    ("走访重点企业", "", "家", "gov.enterprises_visited"),
+    ("签定招商引资合同", "", "个", "invest.signed_projects"),
+    ("合同金额", "", "元", "invest.contracted_capital"),
+    ("协议总金额", "", "元", "invest.contracted_capital"),
+    ("引入国内资金", "", "元", "econ.funds_in_place"),
+    ("工业开票销售", "", "元", "econ.industrial_invoiced_sales"),  # 江苏 towns' measure of industry
+    ("工业纳税销售", "同比增长", "%", "econ.industrial_invoiced_sales_growth"),
+    ("服务业占GDP比重", "占GDP比重", "%", "econ.tertiary_share"),
+    ("第二产业投资", "增长", "%", "econ.secondary_industry_investment_growth"),  # more than 工业投资
+    ("第三产业投资", "", "元", "econ.services_investment"),
+    ("商品房销售面积", "", "平方米", "econ.housing_sales_area"),
+    ("商品房销售额", "", "元", "econ.housing_sales"),
+    ("林业产值", "", "元", "econ.forestry_output"),
+    ("油料播种面积", "", "亩", "agri.oil_crop_area"),
+    ("农村外出就业劳动力", "", "人", "emp.migrant_workers"),
+    ("圩镇植树", "", "棵", "agri.seedlings_planted"),  # trees, not the 亩 of 植树造林
+    ("植树造林", "", "亩", "agri.afforestation"),
+    ("完成征兵任务", "完成", "人", "gov.recruits"),
+    ("山塘除险加固", "", "座", "infra.reservoir_reinforcement"),
+    ("河道清淤", "", "米", "env.river_dredging"),
+    ("清理垃圾", "", "吨", "env.waste_collected"),
+    ("完成农村生活污水治理", "完成", "个", "env.sewage_treated_villages"),
+    ("污水处理厂", "", "座", "env.sewage_facilities"),  # the plants, not the villages
+    ("整治违法占地", "", "亩", "gov.illegal_land_use_area"),
+    ("平湖镇食用菌年产量产值", "", "元", "agri.mushroom_output_value"),  # 古田 平湖 2022
+    ("新增绿化面积", "新增", "平方米", "env.greening_area"),
+    ("新增绿色建筑", "新增", "平方米", None),  # green building, no greening
+    ("新修产业路", "", "米", "infra.farm_roads"),
+    ("发明专利授权", "", "件", "tech.invention_patents_granted"),
+    ("新增专利授权", "新增", "件", "tech.patents_granted"),
+    ("专利申请", "", "件", "tech.patent_applications"),
+    ("注册志愿者", "", "人", "gov.volunteers"),
+    ("接种新冠疫苗", "", "剂次", "health.vaccinations"),
+    ("发放助学金", "发放", "元", "edu.student_aid_funds"),
+    ("便民服务中心办件", "", "件", "gov.service_items"),
+    ("新建村级组织活动场所", "新建", "个", "party.activity_venues"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
