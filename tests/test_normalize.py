@@ -227,6 +227,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("提高", "城镇化率提高", "百分点", "change"),
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),
+    ("全镇累计识别", "识别监测对象", "户", "level"),  # all since 2021, not the period's
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
@@ -270,6 +271,19 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
     ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
+    # 高标准农田 built this year, built so far, upgraded: three rows (issue 11: a 对比 row held both)
+    ("新建高标准农田", "新建", "亩", "agri.high_standard_farmland"),
+    ("建成高标准农田", "截至年底累计建成", "亩", "agri.high_standard_farmland_total"),
+    ("改造提升高标准农田", "改造提升", "亩", "agri.high_standard_farmland_upgraded"),
+    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland"),  # both: no upgrade only
+    ("贫困村出列", "", "个", "poverty.villages_exited"),  # villages apart from households and persons
+    ("脱贫", "实现126户438", "人", "poverty.exited_persons"),  # 实现126户438人脱贫
+    ("检查企业", "", "家", "safety.enterprises_inspected"),
+    ("出动执法人员", "", "人次", "safety.enforcement_staff"),
+    ("办好民生实事", "", "件", "gov.livelihood_projects"),
+    ("政务服务事项网上可办率", "", "%", "gov.online_service_rate"),
+    ("识别监测对象", "全年识别", "户", "poverty.new_monitored_households"),
+    ("识别监测对象", "全镇累计识别", "户", None),  # since 2021: no row of the period's new ones
 ])
 def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
