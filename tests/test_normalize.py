@@ -227,6 +227,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("提高", "城镇化率提高", "百分点", "change"),
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),
+    ("全镇累计识别", "识别监测对象", "户", "level"),  # all since 2021, not the period's
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
@@ -270,6 +271,19 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
     ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
+    # 高标准农田 built this year, built so far, upgraded: three rows (issue 11: a 对比 row held both)
+    ("新建高标准农田", "新建", "亩", "agri.high_standard_farmland"),
+    ("建成高标准农田", "截至年底累计建成", "亩", "agri.high_standard_farmland_total"),
+    ("改造提升高标准农田", "改造提升", "亩", "agri.high_standard_farmland_upgraded"),
+    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland"),  # both: no upgrade only
+    ("贫困村出列", "", "个", "poverty.villages_exited"),  # villages apart from households and persons
+    ("脱贫", "实现126户438", "人", "poverty.exited_persons"),  # 实现126户438人脱贫
+    ("检查企业", "", "家", "safety.enterprises_inspected"),
+    ("出动执法人员", "", "人次", "safety.enforcement_staff"),
+    ("办好民生实事", "", "件", "gov.livelihood_projects"),
+    ("政务服务事项网上可办率", "", "%", "gov.online_service_rate"),
+    ("识别监测对象", "全年识别", "户", "poverty.new_monitored_households"),
+    ("识别监测对象", "全镇累计识别", "户", None),  # since 2021: no row of the period's new ones
 ])
 def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -598,6 +612,104 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增养老床位", "新增", "张", "health.new_elderly_beds"),
     ("新增护理型床位", "新增", "张", "health.new_nursing_beds"),
     ("天然气产量", "", "立方米", "econ.natural_gas_output"),
+    # wordings of the same step: 识别 is 新识别 (天镇县 2022), 消除返贫致贫风险 is 消除风险 (科右前旗 2023)
+    ("识别监测对象", "全年识别", "户", "poverty.new_monitored_households"),
+    ("消除返贫致贫风险", "", "人", "poverty.risk_eliminated_persons"),
+    # the project pipeline, step by step (岑阳镇 2023, 科右前旗 2023, 高埗镇 2024, 迎水桥镇 2022, 霸州 清江 2022)
+    ("谈项目", "目前在谈", "个", "invest.projects_negotiating"),
+    ("意向明确项目", "", "个", "invest.projects_intended"),
+    ("落地项目", "", "个", "invest.projects_landed"),
+    ("成功促项目落地", "", "宗", "invest.projects_landed"),  # 宗: the projects' measure word in 广东
+    ("引进落地项目", "", "个", "invest.projects_attracted"),
+    ("实施各类项目", "", "个", "invest.projects_implemented"),
+    ("储备乡村振兴项目", "", "个", "invest.projects_reserved"),
+    ("储备乡村振兴项目", "", "元", "invest.projects_reserved_investment"),
+    ("项目", "", "个", None),  # 京鸿电子等项目30个: which step is not said
+    # a project investment against its plan, by the list (盐津县 2024, 东石镇 2022, 灵丘县 2022)
+    ("投资完成率", "年度投资完成率", "%", "invest.project_investment_completion"),
+    ("市级重点项目完成投资完成全年目标", "完成全年目标的", "%", "invest.city_key_project_investment_completion"),
+    ("省市重点项目年度投资完成率", "", "%", "invest.province_city_key_project_investment_completion"),
+    # the official row, not a project's:
+    ("固定资产投资完成率", "固定资产投资完成率", "%", "econ.fixed_asset_investment_completion"),
+    # land (岑阳镇 2023, 东石镇 2022, 铜鼓县 2022): added, idle land brought back, low-efficiency land apart
+    ("新增耕地", "新增", "亩", "agri.new_cultivated_land"),
+    ("有效盘活闲置土地", "", "亩", "gov.idle_land_revitalized"),
+    ("盘活低效用地", "", "亩", "gov.inefficient_land_revitalized"),
+    ("耕地面积", "", "亩", "agri.farmland_protected"),
+    # 固安县 2024 (解读), 迎水桥镇 2022, 溧阳 南渡 2018
+    ("新建普惠性民办幼儿园", "新建", "所", "edu.new_inclusive_kindergartens"),
+    ("新建改扩建公办幼儿园", "", "所", "edu.new_public_kindergartens"),
+    ("新建幼儿园", "新建", "所", "edu.new_kindergartens"),  # a kindergarten is no school
+    ("公办和普惠幼儿学位占比", "学位占比达到", "%", "edu.inclusive_preschool_rate"),
+    ("新建乡镇孝老食堂", "新建", "家", "health.new_elderly_canteens"),
+    ("示范打造社区日间照料服务站", "", "处", "health.new_day_care_centers"),
+    ("举办主题文化活动", "", "场", "gov.cultural_events"),
+    ("举办重大体育赛事", "", "场", "gov.sports_events"),
+    ("拨付就业补助", "", "元", "emp.subsidy_funds"),
+    ("新建改造农村电力线路", "新建改造", "米", "infra.power_lines"),
+    ("道路亮化", "", "米", "infra.road_lighting"),
+    ("抗震宜居房屋", "", "户", "assistance.quake_resistant_housing"),  # a programme beside 危房改造
+    ("打造美丽庭院", "", "座", "env.beautiful_courtyards"),
+    ("新建宜居宜业省级和美乡村", "", "个", "env.provincial_beautiful_villages"),  # the level is a caliber
+    ("新建美丽乡村", "新建", "个", "env.beautiful_villages"),
+    ("美丽乡村小公园", "", "个", "env.small_parks"),  # a park in the villages, not the villages
+    ("获得国家级荣誉称号", "", "个", "gov.national_honors"),
+    ("常州及市级荣誉称号", "", "个", "gov.city_honors"),
+    ("获得省级以上荣誉", "", "项", "gov.provincial_plus_honors"),  # national ones too: another caliber
+    # what before its verb (中山 东凤 2019, 江苏 2022): matched with the verb first
+    ("高新技术企业净增", "高新技术企业净增", "家", "tech.new_high_tech_enterprises"),
+    ("护理型床位新增", "", "张", "health.new_nursing_beds"),
+    ("高新技术企业", "", "家", "tech.high_tech_enterprises"),  # the stock stays the stock
+    ("亿元以上项目新签约", "", "个", "invest.signed_projects_100m"),
+    # town reports of the pages corpus (anji.gov.cn 昌硕街道 2022, nbyz.gov.cn 东柳街道 2023, wenke99.com
+    # p-4734446, gwyoo.com 85978, ruiwen.com 1549654, gongwensou.com 74337, yzwku.com 982016) and the
+    # tuning sets (高埗镇 2024, 科右前旗 2023, 九原区 2023)
+    ("完成土地复垦", "完成", "亩", "agri.land_reclamation"),
+    ("完成街道园区外土地收储", "完成", "亩", "gov.land_reserve"),
+    ("清理批而未供土地", "", "亩", "gov.unsupplied_land_cleared"),  # not 闲置土地
+    ("完成存量用地盘活", "完成", "亩", "gov.stock_land_revitalized"),
+    ("出清省市县高耗低效工业企业", "", "家", "econ.inefficient_enterprises_cleared"),
+    ("引进亿元以上重大项目", "", "个", "invest.projects_attracted_100m"),  # a size caliber apart from all
+    ("实施亿元以上重大项目", "", "个", "invest.projects_implemented_100m"),
+    ("市重大项目", "", "宗", "invest.city_key_projects"),
+    ("企业开展技术改造", "", "家", "econ.tech_upgrade_enterprises"),  # the firms, not the projects
+    ("敲门招商", "", "次", "invest.promotion_trips"),
+    ("走访重点企业", "", "家", "gov.enterprises_visited"),
+    ("签定招商引资合同", "", "个", "invest.signed_projects"),
+    ("合同金额", "", "元", "invest.contracted_capital"),
+    ("协议总金额", "", "元", "invest.contracted_capital"),
+    ("引入国内资金", "", "元", "econ.funds_in_place"),
+    ("工业开票销售", "", "元", "econ.industrial_invoiced_sales"),  # 江苏 towns' measure of industry
+    ("工业纳税销售", "同比增长", "%", "econ.industrial_invoiced_sales_growth"),
+    ("服务业占GDP比重", "占GDP比重", "%", "econ.tertiary_share"),
+    ("第二产业投资", "增长", "%", "econ.secondary_industry_investment_growth"),  # more than 工业投资
+    ("第三产业投资", "", "元", "econ.services_investment"),
+    ("商品房销售面积", "", "平方米", "econ.housing_sales_area"),
+    ("商品房销售额", "", "元", "econ.housing_sales"),
+    ("林业产值", "", "元", "econ.forestry_output"),
+    ("油料播种面积", "", "亩", "agri.oil_crop_area"),
+    ("农村外出就业劳动力", "", "人", "emp.migrant_workers"),
+    ("圩镇植树", "", "棵", "agri.seedlings_planted"),  # trees, not the 亩 of 植树造林
+    ("植树造林", "", "亩", "agri.afforestation"),
+    ("完成征兵任务", "完成", "人", "gov.recruits"),
+    ("山塘除险加固", "", "座", "infra.reservoir_reinforcement"),
+    ("河道清淤", "", "米", "env.river_dredging"),
+    ("清理垃圾", "", "吨", "env.waste_collected"),
+    ("完成农村生活污水治理", "完成", "个", "env.sewage_treated_villages"),
+    ("污水处理厂", "", "座", "env.sewage_facilities"),  # the plants, not the villages
+    ("整治违法占地", "", "亩", "gov.illegal_land_use_area"),
+    ("平湖镇食用菌年产量产值", "", "元", "agri.mushroom_output_value"),  # 古田 平湖 2022
+    ("新增绿化面积", "新增", "平方米", "env.greening_area"),
+    ("新增绿色建筑", "新增", "平方米", None),  # green building, no greening
+    ("新修产业路", "", "米", "infra.farm_roads"),
+    ("发明专利授权", "", "件", "tech.invention_patents_granted"),
+    ("新增专利授权", "新增", "件", "tech.patents_granted"),
+    ("专利申请", "", "件", "tech.patent_applications"),
+    ("注册志愿者", "", "人", "gov.volunteers"),
+    ("接种新冠疫苗", "", "剂次", "health.vaccinations"),
+    ("发放助学金", "发放", "元", "edu.student_aid_funds"),
+    ("便民服务中心办件", "", "件", "gov.service_items"),
+    ("新建村级组织活动场所", "新建", "个", "party.activity_venues"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

@@ -69,6 +69,7 @@ class Lexicon:
     # character, so a label is scanned once instead of scored against every indicator of its unit
     words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
     with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
+    verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
 
     def candidates(self, label: str, unit_norm: str) -> list[Indicator]:
         of_unit = self.by_unit.get(unit_norm, ())
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         by_unit={u: tuple(v) for u, v in by_unit.items()},
         words_by_first={c: tuple(v) for c, v in words_by_first.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
+        verb_last=None if (v := rules.model(NAME).verb_last) is None else regex.compile(v, regex.VERSION1),
     )
 
 

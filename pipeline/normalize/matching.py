@@ -19,13 +19,25 @@ def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple
 def match(label: str, sentence: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
     """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
     growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
-    the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match."""
+    the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
+    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last)."""
     found = _match_words(label, sentence, unit_norm, measure)
     if found is None and measure in OF_MEASURES:
         of = what_of(label)
         if of and of != label:
             found = _match_words(of, sentence, unit_norm, measure)
+    if found is None:
+        verb_first = _verb_first(label)
+        if verb_first is not None:
+            found = _match_words(verb_first, sentence, unit_norm, measure)
     return found
+
+
+def _verb_first(label: str) -> str | None:
+    """A label that names what before its verb (高新技术企业净增), with the verb first (净增高新技术企业), or None."""
+    pattern = lexicon().verb_last
+    m = pattern.match(label) if pattern is not None else None
+    return m["verb"] + m["what"] if m else None
 
 
 def _match_words(label: str, sentence: str, unit_norm: str, measure: str | None) -> Indicator | None:

@@ -43,6 +43,7 @@ class Derived(Strict):
 
 class IndicatorsFile(Strict):
     derived: Derived | None = None
+    verb_last: Regex | None = None  # a label naming what before its verb, tried verb first (groups what, verb)
     indicators: list[IndicatorEntry]
 
 # --------------------------------------------------------------------------- rules/measures.yaml
