@@ -13,7 +13,7 @@ from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
-from .entity import entity_at, entity_right_after, is_entity_name
+from .entity import entity_at, entity_described, entity_right_after, is_entity_name
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, rate_word, run_in_subject, subject_words
 from .lists import paired_label
@@ -156,6 +156,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # threshold (500万元以上工业技改项目) or the object of a verb (实施1.5万公里农村公路安防工程)
             measured = entity_right_after(text, f.end, lr, report)
             entity = measured or entity
+        elif (unit is not None and unit.dimension in lr.entity_described_dimensions
+              and (described := entity_described(text, f.start, f.end, f.quantity.surface, lr, report))):
+            entity = described[0]  # 建成总投资4000余万元的形源坞水库
+            if described[1]:  # 引进总投资11亿元的金铜…项目,该项目…,年营业收入达22.4亿元: the project's too
+                state.entity = entity
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)
