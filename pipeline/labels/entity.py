@@ -19,15 +19,33 @@ _COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause
 
 def entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    found = entity_opening(clause, lr, report, counted)
+    return found[0] if found else None
+
+
+def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> tuple[str, bool] | None:
+    """The name entity_at gives, with whether it stood in the object of a verb (建设唐宦村、富达村…示范点)."""
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
 
 
+def opens_with_verb(clause: str, lr: LabelRules) -> bool:
+    """The clause opens with a verb of its own, after any lead words (全面完成2021年度高标准农田2000亩建设): a new
+    doing, not more of the object named in the clause before it."""
+    for word in segment(clause.replace(WRAP, "").strip()):
+        verbs = lr.entity_lead_verbs
+        if word in verbs or any(word[:i] in verbs and word[i:] in verbs for i in range(1, len(word))):  # 全面完成
+            return True
+        if word not in lr.entity_lead_words:
+            return False
+    return False
+
+
 @rules.cached(maxsize=8192)
-def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
+def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tuple[str, bool] | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
-    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
+    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村), with whether a verb stood before it."""
     lr = label_rules()
     if not lr.entity_suffix_ends.search(clause):
         return None  # no name can end in this clause: skip the patterns
@@ -40,12 +58,12 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str 
     for m in lr.entity_after_de.finditer(clause):
         head = _name_at(m, clause, town, lr, counted)
         if head:
-            return head[0]
+            return head
     longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
     village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
-        return longest[0]
-    return village[0] if village else None
+        return longest
+    return village
 
 
 def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
