@@ -194,6 +194,9 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # 岑阳镇 2023 (/work/gold-fresh/set10): 在谈 and 在营 are words like 在建 and 在库, not 在 before a verb
+    ("此外,目前在谈项目4个,意向明确项目2个。", "4个", "在谈项目"),
+    ("在营企业200家,在谈企业3家。", "200家", "在营企业"),
     # 分别: a list of figures pairs, one by one, with as many figures before it
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "12.7%", "接待游客增长"),
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "14.2%", "实现旅游综合收入增长"),
