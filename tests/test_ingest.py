@@ -603,6 +603,12 @@ GUESSES = [
      "总值93.95亿元。", "崇福镇", "2024"),
     ("xijiang-2021.txt", "各位代表:\n现在,我代表西江镇人民政府向大会作政府工作报告请予审议。\n一、2021年工作回顾", "西江镇",
      "2021"),
+    # 塔洋镇2015年政府工作报告 (/work/gold-fresh/set10, 琼海市人民政府网): a date line wrapped before 人民代表大会, and a
+    # first heading with no 一、, date a report titled 2015年 that reviews 2015 (delivered March 2016)
+    ("a.txt", "塔洋镇2015年政府工作报告\n\n政 府 工 作 报 告\n\n——2016年3月7日在塔洋镇第十五届\n\n人民代表大会第六次会议上"
+     "\n\n各位代表:", "塔洋镇", "2015"),
+    ("a.txt", "塔洋镇2015年政府工作报告\n\n各位代表:\n\n现在,我代表镇人民政府向大会报告工作。\n\n2015年工作回顾\n\n"
+     "2015年,我们在市委、市政府的正确领导下,全力发展休闲农业和乡村旅游新业态。", "塔洋镇", "2015"),
     # not towns: a fragment of 区委区政府, 要求乡镇, a phrase describing a place; a county bureau's report
     # (黄溪口镇 2023, township4: only 镇 and 我代表镇人民政府; 长街镇 2024, zhejiang3: 领跑全县)
     ("a.txt", "政府工作报告\n—2023年12月27日在镇第十八届人民代表大会第四次会议上\n李振山\n各位代表:\n现在,我代表镇"

@@ -98,6 +98,45 @@ ENTITIES_IN_SENTENCES = [
     ("引导贫困户向中心村集中安置区、圩镇集中安置区及进城进园安置区搬迁,其中进城进园安置9户48人。", "2017", "9户", None),
     ("推进基础设施向村覆盖，实施提升农村公路质量服务乡村振兴三年攻坚行动，年内完成农村公路改造提升4500公里。", "2022",
      "4500公里", None),
+    # 新疆维吾尔自治区2022年政府工作报告 (corpora-provincial): the 生产建设兵团 keeps its own accounts, a part of the
+    # region; its figures are not the region's (the region's own 固定资产投资增长15% stands in another sentence)
+    ("2021年，兵团生产总值增长8%，一般预算收入增长21.64%，固定资产投资增长16.2%，规模以上工业增加值增长11.3%。", "2021",
+     "16.2%", "兵团"),
+    ("2021年，兵团生产总值增长8%，一般预算收入增长21.64%，固定资产投资增长16.2%，规模以上工业增加值增长11.3%。", "2021",
+     "8%", "兵团"),
+    ("兵团师市完成固定资产投资120亿元。", "2021", "120亿元", "兵团师市"),
+    # 岑阳镇 2023 (/work/gold-fresh/set10), 福建 2023: a figure before 的 and a name describes that place or project,
+    # and a name ending its clause is what the sentence goes on about (该项目…)
+    ("其中,建成总投资4000余万元的形源坞水库,是全县库容最大的小二型水库;总投资1200余万元的铺前卫生院即将投入使用。", "2023",
+     "1200余万元", "铺前卫生院"),
+    ("去年4月,成功引进总投资11亿元的金铜废旧锂电池循环回收利用项目,该项目正在实施“三通一平”,今年4月开始建设,"
+     "预计2025年2月建成投产,年营业收入达22.4亿元,纳税1.64亿元。", "2023", "22.4亿元", "金铜废旧锂电池循环回收利用项目"),
+    ("“六大工程”扎实推进，支柱产业持续提升，总投资420亿元的中沙古雷乙烯项目开工建设，厦门天马AMOLED项目点亮投产；", "2022",
+     "420亿元", "中沙古雷乙烯项目"),
+    # …but not a share of places of a kind (内蒙古 2021), a kind of project (重大), a class (以上) or what a count counts
+    ("97.7％的行政嘎查村建立生活垃圾收运体系，突泉县被评为全国农村生活垃圾分类和资源化利用示范县。", "2020", "97.7％", None),
+    ("总投资2471亿元的重大水利项目开工建设。", "2021", "2471亿元", None),
+    ("集体经济年收入10万元以上的村达20个。", "2025", "10万元以上", None),
+    ("全年推进总投资25.9亿元的20个新建续建重点项目。", "2024", "25.9亿元", None),
+    # 平湖镇 2022 (/work/gold-fresh/set6, a PDF copy), 浙江 2022: villages named inside the object of a verb are its
+    # clause's places only, not those of the clauses after it
+    ("建设唐宦村、富达村粮食产能区连片水稻高优示范点 896 亩,全面完成 2021 年度高标准农田 2000 亩建设。", "2022", "896 亩",
+     "唐宦村、富达村"),
+    ("建设唐宦村、富达村粮食产能区连片水稻高优示范点 896 亩,全面完成 2021 年度高标准农田 2000 亩建设。", "2022", "2000 亩",
+     None),
+    ("启动建设城乡风貌样板区212个，新增未来社区创建221个，改造老旧小区814个。", "2021", "814个", None),
+    # …but the subject named again in an object stays (西山街道 2023, /work/gold-fresh/set6)
+    ("小桥村挖掘葛山生态旅游资源,积极打造小桥村葛山道教文化产业,生态园现已初具雏形,盘活土地面积7.5亩引进鄂州市鄂城区君安"
+     "机动车辆安全鉴定检测有限公司,增加租金收益3.75万元;", "2023", "3.75万元", "小桥村"),
+    # 宁围街道 2024 (zhejiang3): a verb after a noun inside a name is part of it (创新发展中心)…
+    ("重点项目稳步推进,中国能建浙江创新发展中心项目成功落地总部经济板块,总投资6亿元。", "2024", "6亿元",
+     "中国能建浙江创新发展中心项目"),
+    # …after an adverb, a verb or a one-character word it opens a clause, no name (铜鼓县 2022, /work/gold-fresh/set10;
+    # 山西 2022; 安徽 2023); nor is 村 before 党组织 a village (华桥镇 2024, /work/gold-fresh/set8)
+    ("大力推进园区“扩容”,新建标准厂房14万平方米,盘活园区闲置土地160亩。", "2022", "160亩", None),
+    ("滚动开展开发区“三个一批”活动，全力推进521个省级重点工程建设。", "2021", "521个", None),
+    ("稳慎推进农村宅基地制度改革试点，深化农村集体产权制度改革，“三变”改革的村占比达83%。", "2022", "83%", None),
+    ("做深做实村党组织书记后备力量培育储备工作,选拔出97位愿意扎根基层的年轻人。", "2024", "97位", None),
 ]
 
 
@@ -155,6 +194,9 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # 岑阳镇 2023 (/work/gold-fresh/set10): 在谈 and 在营 are words like 在建 and 在库, not 在 before a verb
+    ("此外,目前在谈项目4个,意向明确项目2个。", "4个", "在谈项目"),
+    ("在营企业200家,在谈企业3家。", "200家", "在营企业"),
     # 分别: a list of figures pairs, one by one, with as many figures before it
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "12.7%", "接待游客增长"),
     ("全年接待游客1860万人次、实现旅游综合收入168亿元，分别增长12.7%和14.2%。", "14.2%", "实现旅游综合收入增长"),

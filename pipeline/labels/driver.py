@@ -13,7 +13,14 @@ from ..model import Figure, Report, Section, Sentence
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
-from .entity import entity_at, entity_right_after, is_entity_name
+from .entity import (
+    entity_at,
+    entity_described,
+    entity_opening,
+    entity_right_after,
+    is_entity_name,
+    opens_with_verb,
+)
 from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
 from .label import label_of, rate_word, run_in_subject, subject_words
 from .lists import paired_label
@@ -51,11 +58,12 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
         whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
         listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
-        entity = None if listed else entity_at(clause, lr, report)
-        if entity:
-            state.entity = entity
-        elif lr.generic_place.match(clause):
-            state.entity = None  # 每村新增…: about every village, not the one named before
+        found = None if listed else entity_opening(clause, lr, report)
+        if found:  # 小桥村挖掘…,积极打造小桥村葛山…: the subject again, named in an object
+            state.entity, state.entity_object = found[0], found[1] and found[0] != state.entity
+        elif lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
+            state.entity = None  # 每村新增…: about every village, not the one named before; 建设唐宦村…示范点896亩,
+            # 全面完成…: a verb of its own after a village named in an object: the town's doing
         for p in written_periods(clause, lr):
             if lr.baseline_of_change.match(clause, p.end()):
                 continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
@@ -148,7 +156,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         counted = unit is None or unit.dimension == "count"
         own = entity_at(raw, lr, report, counted)
         measured = None
-        entity = own or (None if lr.generic_place.match(raw) else state.entity)
+        entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
+                         else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
             entity = after[0][after.start("name") - after.start() :]
@@ -158,6 +167,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # threshold (500万元以上工业技改项目) or the object of a verb (实施1.5万公里农村公路安防工程)
             measured = entity_right_after(text, f.end, lr, report)
             entity = measured or entity
+        elif (unit is not None and unit.dimension in lr.entity_described_dimensions
+              and (described := entity_described(text, f.start, f.end, f.quantity.surface, lr, report))):
+            entity = described[0]  # 建成总投资4000余万元的形源坞水库
+            if described[1]:  # 引进总投资11亿元的金铜…项目,该项目…,年营业收入达22.4亿元: the project's too
+                state.entity, state.entity_object = entity, False
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start)

@@ -14,19 +14,38 @@ from .loading import LabelRules, label_rules
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+_COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
 
 def entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
     """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
+    found = entity_opening(clause, lr, report, counted)
+    return found[0] if found else None
+
+
+def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> tuple[str, bool] | None:
+    """The name entity_at gives, with whether it stood in the object of a verb (建设唐宦村、富达村…示范点)."""
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
 
 
+def opens_with_verb(clause: str, lr: LabelRules) -> bool:
+    """The clause opens with a verb of its own, after any lead words (全面完成2021年度高标准农田2000亩建设): a new
+    doing, not more of the object named in the clause before it."""
+    for word in segment(clause.replace(WRAP, "").strip()):
+        verbs = lr.entity_lead_verbs
+        if word in verbs or any(word[:i] in verbs and word[i:] in verbs for i in range(1, len(word))):  # 全面完成
+            return True
+        if word not in lr.entity_lead_words:
+            return False
+    return False
+
+
 @rules.cached(maxsize=8192)
-def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str | None:
+def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tuple[str, bool] | None:
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
-    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村)."""
+    the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村), with whether a verb stood before it."""
     lr = label_rules()
     if not lr.entity_suffix_ends.search(clause):
         return None  # no name can end in this clause: skip the patterns
@@ -39,12 +58,12 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> str 
     for m in lr.entity_after_de.finditer(clause):
         head = _name_at(m, clause, town, lr, counted)
         if head:
-            return head[0]
+            return head
     longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
     village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
-        return longest[0]
-    return village[0] if village else None
+        return longest
+    return village
 
 
 def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
@@ -68,16 +87,27 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
         verb = verb or words[0] in lr.entity_lead_verbs
         words.pop(0)
-    if (any(w in lr.entity_lead_verbs for w in words[1:-2]) or words[-1] in lr.entity_not_last
-            or any(w in lr.entity_not_inside for w in words[1:-1])):
-        return None  # 新田村依托龙潭水库景区: a verb inside makes it a clause (种植基地 is still a name)
+    if (any(w in lr.entity_lead_verbs and (i == 1 or _clause_before(words[i - 1], lr))
+            for i, w in enumerate(words[1:-2], 1))
+            or words[-1] in lr.entity_not_last or any(w in lr.entity_not_inside for w in words[1:-1])):
+        return None  # 新田村依托龙潭水库景区: a verb after a name makes it a clause (种植基地, 创新发展中心 are names)
     name = "".join(words)
     if town and name.startswith(town):
         name = name[len(town) :]
     return (name, verb) if is_entity_name(name, lr, town) else None
 
 
+def _clause_before(word: str, lr: LabelRules) -> bool:
+    """A word before a verb inside a candidate name (past its second word) that makes it a clause: a name (新田村
+    依托…), an adverb or another verb (积极 发展…, 稳慎 推进…: one character), not a noun modifying the verb
+    (浙江创新 发展中心)."""
+    return (len(word) == 1 or word in lr.entity_lead_verbs or word in lr.entity_lead_words
+            or any(word.endswith(s) and word != s for s in lr.entity_suffixes))
+
+
 def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
+    if name in lr.entity_whole_names:
+        return not (town and name == town)
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
     return not (town and name == town)
@@ -92,3 +122,23 @@ def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> s
     town = report.town if report.town and report.town in window else None
     found = _name_at(lr.entity_at_start.match(window), window, town, lr)  # not 50亿元制造业项目56个
     return found[0] if found and not found[1] else None
+
+
+def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRules,
+                     report: Report) -> tuple[str, bool] | None:
+    """A name written after a figure and 的 that the figure describes (建成总投资4000余万元的形源坞水库), with whether
+    it ends its clause: the longest name right after 的, not a kind of place (总投资2471亿元的重大水利项目), not what
+    a count counts (总投资25.9亿元的20个…项目, 实施359个总投资…的…), not a class of places (10万元以上的村)."""
+    if not text.startswith("的", end) or lr.class_bound.search(surface):
+        return None
+    opening = lr.last_clause_break.search(text, max(0, start - _WINDOW), start)
+    if _COUNT_BEFORE.search(text, opening.end() if opening else max(0, start - _WINDOW), start):
+        return None  # 实施359个总投资2471亿元的…: the sum of the projects counted
+    window = text[end : end + _WINDOW].replace(WRAP, "")
+    town = report.town if report.town and report.town in window else None
+    m = lr.entity_described.match(window)
+    found = _name_at(m, window, town, lr)
+    if not found or found[1]:
+        return None
+    # the name ends its clause (…的金铜…项目,该项目…): what the sentence goes on about; not an item of a list (、)
+    return found[0], window.startswith(("，", ","), m.end("name"))

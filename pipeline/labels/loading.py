@@ -60,11 +60,15 @@ class LabelRules:
     entity_after: regex.Pattern
     entity_after_de: regex.Pattern
     entity_stop_names: frozenset[str]
+    entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
+    entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
+    entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     entity_not_last: frozenset[str]
@@ -118,7 +122,8 @@ def label_rules() -> LabelRules:
     suffix_words = sorted(ent.suffixes, key=len, reverse=True)
     suffixes = "|".join(regex.escape(s) for s in suffix_words)
     chars, lo, hi = ent.name_chars, ent.min_name, ent.max_name
-    name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"
+    whole = "".join(f"|{regex.escape(w)}" for w in ent.whole_names)  # 兵团: a name on its own
+    name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}){whole})"
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
@@ -188,12 +193,17 @@ def label_rules() -> LabelRules:
             rf"(?P<name>{chars}{{1,8}}?(?:{suffixes}))(?:、{chars}{{1,8}}?(?:{suffixes}))*",
         ),
         entity_stop_names=frozenset(ent.stop_names),
+        entity_suffixes=tuple(suffix_words),
+        entity_whole_names=frozenset(ent.whole_names),
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
         entity_part_openers=tuple(ent.part_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
+        entity_described_dimensions=frozenset(ent.described_dimensions),
+        entity_described=rules.compile_pattern(
+            NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         compound_joiners=r.compound_joiners,
         entity_not_last=frozenset(ent.not_last_word),
         entity_not_inside=frozenset(ent.not_inside),

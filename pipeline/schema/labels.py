@@ -10,6 +10,7 @@ from .base import Chars, Count, Dimension, Positive, Regex, Strict, Word, Words
 class EntityRules(Strict):
     admin_suffixes: Words
     suffixes: Words
+    whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
     name_chars: Regex
     min_name: Positive
     max_name: Positive
@@ -25,6 +26,8 @@ class EntityRules(Strict):
     part_openers: Words
     lead_verbs: Words
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
+    described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
+    described_max_name: Positive
 
 
 class LabelPeriods(Strict):
