@@ -36,6 +36,13 @@ def is_result(f: Figure, period: str | None = None) -> bool:
     return period is None or f.covered is None or f.covered == period
 
 
+def is_goal(f: Figure, period: str | None) -> bool:
+    """A target for the whole area covering ``period`` (a 政府工作报告 delivered early in 2023 sets the
+    goals of 2023): what a table of targets compares. Its scope period is the target's year, so it is
+    not looked at."""
+    return f.kind == "target" and not f.entity and f.covered is not None and f.covered == period
+
+
 STOCK = "·存量"  # the row suffix of a level stated for a flow indicator
 
 
@@ -73,11 +80,17 @@ def pick(figures: list[Figure]) -> tuple[Figure, str]:
     return same[0], why
 
 
-def row_values(ex: Extraction, canonical_only: bool = False) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
-    """row -> (the town value, every result figure of the report for that row, why that one)."""
+TARGET = "target"  # the kind of a table of targets (by_town(kind=TARGET)); results are "actual"
+
+
+def row_values(ex: Extraction, canonical_only: bool = False, kind: str = "actual",
+               period: str | None = None) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
+    """row -> (the town value, every result figure of the report for that row, why that one); with
+    ``kind`` TARGET, the targets covering ``period`` instead (the same pick)."""
     found: dict[RowKey, list[Figure]] = {}
+    wanted = (lambda f: is_goal(f, period)) if kind == TARGET else (lambda f: is_result(f, ex.report.period))
     for f in sorted(ex.figures, key=lambda f: (f.start, f.end)):
-        if not is_result(f, ex.report.period):
+        if not wanted(f):
             continue
         key = row_of(f)
         if key is None or (canonical_only and (not f.indicator_id or key[0] != f.indicator_id)):
