@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import regex
+
 from . import normalize, periods, rules
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
@@ -64,20 +66,101 @@ _PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth"
               "change", "completion")
 
 
-def pick(figures: list[Figure]) -> tuple[Figure, str]:
-    """The figure a cell shows among a report's result figures for one row (in text order), and
-    why, in Chinese: the measure the row asks for first (a flow before an unmarked amount), then
-    the first in the text."""
+@dataclass(frozen=True)
+class _PickRules:
+    several_years: regex.Pattern
+    clause_break: regex.Pattern
+    years_part: regex.Pattern
+    year_part: regex.Pattern
+    part_ends: regex.Pattern
+    change_start: regex.Pattern
+    part_of_area: regex.Pattern
+    why: dict[str, str]
+
+
+@rules.cached
+def pick_rules() -> _PickRules:
+    """rules/store.yaml ``pick``, compiled once."""
+    r = rules.model("store").pick
+
+    def c(pattern: str) -> regex.Pattern:
+        return regex.compile(pattern, regex.VERSION1)
+
+    return _PickRules(c(r.several_years), c(r.clause_break), c(r.years_part), c(r.year_part),
+                      regex.compile(r.part_ends, regex.VERSION1 | regex.MULTILINE), c(r.change_start),
+                      c(r.part_of_area), r.why.model_dump())
+
+
+def parts(text: str, period: str | None) -> tuple[tuple[int, int], ...]:
+    """Where the report speaks of one period or of several years: (offset, 1 a part about several years,
+    -1 a part about ``period`` itself, 0 neither), one a paragraph that opens one (or a top-level heading
+    that ends one), in text order (rules/store.yaml ``pick``: years_part, year_part, part_ends)."""
+    pr = pick_rules()
+    own = periods.span(period) if period else None
+    year = own.year if own else None
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        opening = line[:60].split("。", 1)[0]  # 五年来，… ; 各位代表！2022年是本届政府收官之年。
+        several, own = pr.years_part.search(opening), pr.year_part.search(opening)
+        if own and own["year"] and year is not None and int(own["year"]) != year:
+            own = None
+        if several or own:
+            out.append((at, 1 if several and (not own or several.start() < own.start()) else -1))
+        elif pr.part_ends.match(line):
+            out.append((at, 0))
+        at += len(line) + 1
+    return tuple(out)
+
+
+def _part_of(where: tuple[tuple[int, int], ...], start: int) -> int:
+    found = 0
+    for offset, kind in where:
+        if offset > start:
+            break
+        found = kind
+    return found
+
+
+def _pick_key(f: Figure, text: str, where: tuple[tuple[int, int], ...], rank: dict[str, int]) -> tuple:
+    """How well a figure fits its cell, the preferences of rules/store.yaml ``pick`` in order (smaller first)."""
+    pr = pick_rules()
+    clause = text[max(0, f.start - 40) : f.start]
+    breaks = list(pr.clause_break.finditer(clause))
+    clause = clause[breaks[-1].end() :] if breaks else clause
+    several = bool(pr.several_years.search(f.indicator) or pr.several_years.search(clause))
+    start = bool(pr.change_start.match(text[f.end : f.end + 8]))
+    part = bool(pr.part_of_area.search(f.indicator))
+    return several, part, _part_of(where, f.start), start, rank.get(f.measure or "", len(rank))
+
+
+_WHY = ("several_years", "part_of_area", "years_part", "change_start", "measure")
+
+
+def pick(figures: list[Figure], text: str = "", period: str | None = None) -> tuple[Figure, str]:
+    """The figure a cell shows among a report's figures for one row and period (in text order), and why,
+    in Chinese, by the preferences of rules/store.yaml ``pick``, in order: the period's own figure before
+    one of several years (年均, 五年累计), the whole area before a part of it (赣江新区…), one stated in the
+    report's part about the period before one in its part about several years (五年来，…), the end of a
+    change before its start (从A增长到B), the measure the row asks for (a flow before an unmarked amount),
+    then the first in the text. ``text``: the report's text."""
     if len(figures) == 1:
         return figures[0], ""
+    pr = pick_rules()
     rank = {m: i for i, m in enumerate(_PREFERRED)}
-    best = min(figures, key=lambda f: rank.get(f.measure or "", len(rank)))
-    same = [f for f in figures if f.measure == best.measure]
-    if len(same) < len(figures):
-        why = f"取口径为“{normalize.measure_rules().names.get(best.measure or '', best.measure)}”的数字"
-    else:
-        why = "口径相同，取原文中第一个"
-    return same[0], why
+    where = parts(text, period) if text else ()
+    keys = [_pick_key(f, text, where, rank) if text else (False, False, 0, False, rank.get(f.measure or "", len(rank)))
+            for f in figures]
+    order = sorted(range(len(figures)), key=lambda i: (keys[i], i))
+    chosen, runner_up = figures[order[0]], keys[order[1]]
+    # what decided it: the first preference in which the figure shown beats the next best
+    decided = next((i for i in range(len(_WHY)) if runner_up[i] != keys[order[0]][i]), None)
+    if decided is None:
+        return chosen, pr.why["first"]
+    if _WHY[decided] == "measure":
+        name = normalize.measure_rules().names.get(chosen.measure or "", chosen.measure)
+        return chosen, pr.why["measure"].format(measure=name)
+    return chosen, pr.why[_WHY[decided]]
 
 
 TARGET = "target"  # the kind of a table of targets (by_town(kind=TARGET)); results are "actual"
@@ -98,7 +181,7 @@ def row_values(ex: Extraction, canonical_only: bool = False, kind: str = "actual
         found.setdefault(key, []).append(f)
     out = {}
     for key, figures in found.items():
-        chosen, why = pick(figures)
+        chosen, why = pick(figures, ex.report.text, period if kind == TARGET else ex.report.period)
         out[key] = (chosen, tuple(figures), why)
     return out
 

@@ -1,6 +1,6 @@
 """The comparison table scored cell by cell against a cells file (pipeline/evaluate/cells.py)."""
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +14,7 @@ from .conftest import SHARED
 HEADER = "file\tconcept\tperiod\tstatus\tvalue\tunit\tquote\n"
 
 # two written provincial reports delivered early in 2023 (they review 2022 and set the goals of 2023)
-JIA = ("甲省2023年政府工作报告\n\n一、2022年工作回顾\n地区生产总值达到5000亿元，增长3.1%。五年累计新增就业500万人，"
+JIA = ("甲省2023年政府工作报告\n\n一、2022年工作回顾\n地区生产总值达到5000亿元，增长3.1%。新增就业500万人，"
        "城镇新增就业120万人。\n二、2023年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n")
 YI = ("乙省2023年政府工作报告\n\n一、2022年工作回顾\n经济总量达到4000亿元，地区生产总值增长4%。开发区城镇新增就业80万人。\n"
       "二、2023年工作安排\n主要预期目标是：地区生产总值增长6%，城镇新增就业90万人。\n")
@@ -38,7 +38,7 @@ def _reports() -> list[Extraction]:
         Extraction(jia, figures=(
             _fig(jia.report_id, JIA, "5000亿元", 5000, "亿元", "econ.gdp", unit_norm="元", value_norm=5e11),
             _fig(jia.report_id, JIA, "3.1%", 3.1, "%", "econ.gdp_growth", measure="growth"),
-            # the five years' total, read as 2022's: the table shows it, the first in the text
+            # two figures of one row and measure: the table shows the first in the text
             _fig(jia.report_id, JIA, "500万人", 5e6, "人", "emp.urban_new_jobs", measure="flow"),
             _fig(jia.report_id, JIA, "120万人", 1.2e6, "人", "emp.urban_new_jobs", measure="flow"),
             _fig(jia.report_id, JIA, "5%左右", 5, "%", "econ.gdp_growth", kind="target", covered="2023",
@@ -117,9 +117,41 @@ def test_a_malformed_cells_file_is_one_error(tmp_path, text, message):
 
 PROVINCIAL = SHARED / "corpora-provincial"
 
+# Real text: provincial 政府工作报告 delivered in 2023 (lawtext/gov, from each province's own site), one cell a
+# row, each right in the table: the figure the table shows for the region, the period and the status
+REAL_CELLS = [
+    ("云南省2023年政府工作报告.txt", "地区生产总值增速", "2022", "result", "4", "%", "预计地区生产总值增长4%左右"),
+    ("云南省2023年政府工作报告.txt", "地区生产总值增速", "2023", "target", "6", "%", "地区生产总值增长6%左右"),
+    # a target in the plan part whose heading has no plan word (三、踔厉奋发勇毅前行，在新征程上迈好第一步、干出新成效)
+    ("云南省2023年政府工作报告.txt", "城镇新增就业", "2023", "target", "50", "万人", "城镇新增就业50万人以上"),
+    # the end of a change over five years, not its start
+    ("内蒙古自治区2023年政府工作报告.txt", "地区生产总值", "2022", "result", "2.3", "万亿元",
+     "地区生产总值从1.5万亿元增长到2.3万亿元"),
+    # the year's figure, not the five years' total stated first (五年来，… 城镇新增就业690万人)
+    ("广东省2023年政府工作报告.txt", "城镇新增就业", "2022", "result", "132", "万人", "城镇新增就业132万人"),
+    # the province's figure, not a new area's (赣江新区地区生产总值突破千亿元)
+    ("江西省2023年政府工作报告.txt", "地区生产总值", "2022", "result", "3", "万亿元", "GDP突破3万亿元"),
+]
+
+
+@pytest.fixture(scope="module")
+def provincial():
+    from pipeline.batch import extract_one
+
+    if not PROVINCIAL.is_dir():
+        pytest.skip(f"{PROVINCIAL} not found (the provincial corpus lives in ../shared, outside the repo)")
+    return {name: extract_one(PROVINCIAL / name, PurePath(name).stem) for name in {row[0] for row in REAL_CELLS}}
+
+
+@pytest.mark.parametrize("row", REAL_CELLS, ids=[f"{r[0][:3]}-{r[1]}-{r[3]}" for r in REAL_CELLS])
+def test_real_cells_are_right(tmp_path, provincial, row):
+    path = tmp_path / "cells.tsv"
+    path.write_text(HEADER + "\t".join(row) + "\n", encoding="utf-8")
+    scored = evaluate.score_cells([provincial[row[0]]], evaluate.load_cells(path))
+    assert (scored.right, scored.total) == (1, 1), scored.wrong
+
 
 def test_cli_scores_real_reports(tmp_path):
-    """Real text: 云南省2023年政府工作报告 (lawtext/gov, from the province's site), its growth of 2022 and goal of 2023."""
     report = PROVINCIAL / "云南省2023年政府工作报告.txt"
     if not report.is_file():
         pytest.skip(f"{report} not found (the provincial corpus lives in ../shared, outside the repo)")
@@ -127,12 +159,10 @@ def test_cli_scores_real_reports(tmp_path):
     folder.mkdir()
     (folder / report.name).write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
     cells = tmp_path / "cells.tsv"
-    cells.write_text(HEADER + f"{report.name}\t地区生产总值增速\t2022\tresult\t4\t%\t预计地区生产总值增长4%左右\n"
-                     + f"{report.name}\t地区生产总值增速\t2023\ttarget\t6\t%\t地区生产总值增长6%左右\n",
-                     encoding="utf-8")
+    cells.write_text(HEADER + "".join("\t".join(r) + "\n" for r in REAL_CELLS if r[0] == report.name), encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(folder), "--cells", str(cells)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("cells: right 2/2")
+    assert result.output.startswith("cells: right 3/3")
 
 
 def test_cli_names_a_missing_cells_file(tmp_path):
