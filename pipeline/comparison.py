@@ -68,6 +68,7 @@ _PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth"
 
 @dataclass(frozen=True)
 class _PickRules:
+    other_years: regex.Pattern
     several_years: regex.Pattern
     clause_break: regex.Pattern
     years_part: regex.Pattern
@@ -86,7 +87,7 @@ def pick_rules() -> _PickRules:
     def c(pattern: str) -> regex.Pattern:
         return regex.compile(pattern, regex.VERSION1)
 
-    return _PickRules(c(r.several_years), c(r.clause_break), c(r.years_part), c(r.year_part),
+    return _PickRules(c(r.other_years), c(r.several_years), c(r.clause_break), c(r.years_part), c(r.year_part),
                       regex.compile(r.part_ends, regex.VERSION1 | regex.MULTILINE), c(r.change_start),
                       c(r.part_of_area), r.why.model_dump())
 
@@ -122,12 +123,23 @@ def _part_of(where: tuple[tuple[int, int], ...], start: int) -> int:
     return found
 
 
+def _clause_before(f: Figure, text: str) -> str:
+    clause = text[max(0, f.start - 40) : f.start]
+    breaks = list(pick_rules().clause_break.finditer(clause))
+    return clause[breaks[-1].end() :] if breaks else clause
+
+
+def of_other_years(f: Figure, text: str) -> bool:
+    """A figure its words make one of several years (rules/store.yaml pick other_years: 年均, 五年, 连年, 比2017年
+    增长): no value of the period's cell, whatever period its clause gave it."""
+    other = pick_rules().other_years
+    return bool(other.search(f.indicator) or other.search(_clause_before(f, text)))
+
+
 def _pick_key(f: Figure, text: str, where: tuple[tuple[int, int], ...], rank: dict[str, int]) -> tuple:
     """How well a figure fits its cell, the preferences of rules/store.yaml ``pick`` in order (smaller first)."""
     pr = pick_rules()
-    clause = text[max(0, f.start - 40) : f.start]
-    breaks = list(pr.clause_break.finditer(clause))
-    clause = clause[breaks[-1].end() :] if breaks else clause
+    clause = _clause_before(f, text)
     several = bool(pr.several_years.search(f.indicator) or pr.several_years.search(clause))
     start = bool(pr.change_start.match(text[f.end : f.end + 8]))
     part = bool(pr.part_of_area.search(f.indicator))
@@ -173,7 +185,7 @@ def row_values(ex: Extraction, canonical_only: bool = False, kind: str = "actual
     found: dict[RowKey, list[Figure]] = {}
     wanted = (lambda f: is_goal(f, period)) if kind == TARGET else (lambda f: is_result(f, ex.report.period))
     for f in sorted(ex.figures, key=lambda f: (f.start, f.end)):
-        if not wanted(f):
+        if not wanted(f) or of_other_years(f, ex.report.text):
             continue
         key = row_of(f)
         if key is None or (canonical_only and (not f.indicator_id or key[0] != f.indicator_id)):

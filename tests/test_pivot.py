@@ -195,3 +195,16 @@ def test_the_pick_among_several_figures_of_a_cell(case, figures, shown, why):
             for s, label, v in figures]
     chosen, said = comparison.pick(figs, text, "2022")
     assert (chosen.surface, why in said) == (shown, True)
+
+
+@pytest.mark.parametrize(("text", "surface", "in_cell"), [
+    ("城镇新增就业年均20万人。", "20万人", False),  # an average of several years
+    ("五年城镇新增就业76万人。", "76万人", False),  # 海南省2023年政府工作报告: the five years' total
+    ("城乡居民人均可支配收入比2017年增长27.7%。", "27.7%", False),  # 黑龙江省2023年政府工作报告: growth since 2017
+    ("安全生产三年行动完成，城镇新增就业76万人。", "76万人", True),  # 三年行动 names a programme
+    ("城镇新增就业累计76万人。", "76万人", True),  # 累计 alone: the period's running total
+])
+def test_a_figure_of_several_years_is_no_value_of_the_period(text, surface, in_cell):
+    f = _job(text, surface, text[: text.index(surface)].split("，")[-1], 1, "%" if surface.endswith("%") else "人")
+    ex = Extraction(Report("r", "", text, town="某省", period="2022"), figures=(f,))
+    assert bool(comparison.row_values(ex)) == in_cell

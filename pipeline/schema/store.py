@@ -56,6 +56,7 @@ class PickWhy(Strict):
 
 
 class Pick(Strict):
+    other_years: Regex
     several_years: Regex
     clause_break: Regex
     years_part: Regex
