@@ -177,6 +177,10 @@ GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，�
     ("宁夏回族自治区2023年政府工作报告\n\n一、过去五年工作回顾\n新增就业40万人。\n二、今后五年发展的主要目标\n"
      "力争地区生产总值达到8000亿元。\n三、2023年重点工作\n主要预期目标是：地区生产总值增长6.5%左右。",
      "6.5%左右", "target", "2023"),
+    # real (湖北省2023年政府工作报告): the years ahead of a heading that names the goals they qualify
+    ("湖北省2023年政府工作报告\n\n一、2022年和过去五年工作回顾\n城镇新增就业90万人。\n二、今后五年的目标任务\n"
+     "今后五年要努力实现以下目标：一是高质量发展迈上新台阶。地区生产总值突破7万亿元。", "突破7万亿元", "target",
+     "2023-2027"),
 ])
 def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered):
     delivered = int(re.search(r"[0-9]{4}", text)[0])  # the title's year

@@ -120,12 +120,11 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
     the years ahead a heading names alone (二、今后五年发展的主要目标: 2023 to 2027 in a report of early 2023)."""
     lr = label_rules()
     for title in reversed(path):
-        ahead = None
+        if ref is None:
+            continue
+        ahead = next((m[0] for m in lr.period.finditer(title)  # 今后五年的目标任务: a goal's years, not a baseline's
+                      if m["span"] and (s := periods.read(m[0], ref)) is not None and s.first > ref.span.last), None)
         for m in written_periods(title, lr):
-            if ref is None:
-                continue
-            if m["span"] and ahead is None and (s := periods.read(m[0], ref)) is not None and s.first > ref.span.last:
-                ahead = m[0]
             if not (m["year"] or m["word"] in lr.relative_year):
                 continue
             s = periods.read(m[0], ref)
