@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import regex
+
 from . import normalize, periods, rules
 from .model import Extraction, Figure, Flag, FlagItem, Report
 
@@ -34,6 +36,13 @@ def is_result(f: Figure, period: str | None = None) -> bool:
     if f.kind != "actual" or f.scope_period or f.entity:
         return False
     return period is None or f.covered is None or f.covered == period
+
+
+def is_goal(f: Figure, period: str | None) -> bool:
+    """A target for the whole area covering ``period`` (a 政府工作报告 delivered early in 2023 sets the
+    goals of 2023): what a table of targets compares. Its scope period is the target's year, so it is
+    not looked at."""
+    return f.kind == "target" and not f.entity and f.covered is not None and f.covered == period
 
 
 STOCK = "·存量"  # the row suffix of a level stated for a flow indicator
@@ -57,27 +66,126 @@ _PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth"
               "change", "completion")
 
 
-def pick(figures: list[Figure]) -> tuple[Figure, str]:
-    """The figure a cell shows among a report's result figures for one row (in text order), and
-    why, in Chinese: the measure the row asks for first (a flow before an unmarked amount), then
-    the first in the text."""
+@dataclass(frozen=True)
+class _PickRules:
+    other_years: regex.Pattern
+    several_years: regex.Pattern
+    clause_break: regex.Pattern
+    years_part: regex.Pattern
+    year_part: regex.Pattern
+    part_ends: regex.Pattern
+    change_start: regex.Pattern
+    part_of_area: regex.Pattern
+    why: dict[str, str]
+
+
+@rules.cached
+def pick_rules() -> _PickRules:
+    """rules/store.yaml ``pick``, compiled once."""
+    r = rules.model("store").pick
+
+    def c(pattern: str) -> regex.Pattern:
+        return regex.compile(pattern, regex.VERSION1)
+
+    return _PickRules(c(r.other_years), c(r.several_years), c(r.clause_break), c(r.years_part), c(r.year_part),
+                      regex.compile(r.part_ends, regex.VERSION1 | regex.MULTILINE), c(r.change_start),
+                      c(r.part_of_area), r.why.model_dump())
+
+
+def parts(text: str, period: str | None) -> tuple[tuple[int, int], ...]:
+    """Where the report speaks of one period or of several years: (offset, 1 a part about several years,
+    -1 a part about ``period`` itself, 0 neither), one a paragraph that opens one (or a top-level heading
+    that ends one), in text order (rules/store.yaml ``pick``: years_part, year_part, part_ends)."""
+    pr = pick_rules()
+    own = periods.span(period) if period else None
+    year = own.year if own else None
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        opening = line[:60].split("。", 1)[0]  # 五年来，… ; 各位代表！2022年是本届政府收官之年。
+        several, own = pr.years_part.search(opening), pr.year_part.search(opening)
+        if own and own["year"] and year is not None and int(own["year"]) != year:
+            own = None
+        if several or own:
+            out.append((at, 1 if several and (not own or several.start() < own.start()) else -1))
+        elif pr.part_ends.match(line):
+            out.append((at, 0))
+        at += len(line) + 1
+    return tuple(out)
+
+
+def _part_of(where: tuple[tuple[int, int], ...], start: int) -> int:
+    found = 0
+    for offset, kind in where:
+        if offset > start:
+            break
+        found = kind
+    return found
+
+
+def _clause_before(f: Figure, text: str) -> str:
+    clause = text[max(0, f.start - 40) : f.start]
+    breaks = list(pick_rules().clause_break.finditer(clause))
+    return clause[breaks[-1].end() :] if breaks else clause
+
+
+def of_other_years(f: Figure, text: str) -> bool:
+    """A figure its words make one of several years (rules/store.yaml pick other_years: 年均, 五年, 连年, 比2017年
+    增长): no value of the period's cell, whatever period its clause gave it."""
+    other = pick_rules().other_years
+    return bool(other.search(f.indicator) or other.search(_clause_before(f, text)))
+
+
+def _pick_key(f: Figure, text: str, where: tuple[tuple[int, int], ...], rank: dict[str, int]) -> tuple:
+    """How well a figure fits its cell, the preferences of rules/store.yaml ``pick`` in order (smaller first)."""
+    pr = pick_rules()
+    clause = _clause_before(f, text)
+    several = bool(pr.several_years.search(f.indicator) or pr.several_years.search(clause))
+    start = bool(pr.change_start.match(text[f.end : f.end + 8]))
+    part = bool(pr.part_of_area.search(f.indicator))
+    return several, part, _part_of(where, f.start), start, rank.get(f.measure or "", len(rank))
+
+
+_WHY = ("several_years", "part_of_area", "years_part", "change_start", "measure")
+
+
+def pick(figures: list[Figure], text: str = "", period: str | None = None) -> tuple[Figure, str]:
+    """The figure a cell shows among a report's figures for one row and period (in text order), and why,
+    in Chinese, by the preferences of rules/store.yaml ``pick``, in order: the period's own figure before
+    one of several years (年均, 五年累计), the whole area before a part of it (赣江新区…), one stated in the
+    report's part about the period before one in its part about several years (五年来，…), the end of a
+    change before its start (从A增长到B), the measure the row asks for (a flow before an unmarked amount),
+    then the first in the text. ``text``: the report's text."""
     if len(figures) == 1:
         return figures[0], ""
+    pr = pick_rules()
     rank = {m: i for i, m in enumerate(_PREFERRED)}
-    best = min(figures, key=lambda f: rank.get(f.measure or "", len(rank)))
-    same = [f for f in figures if f.measure == best.measure]
-    if len(same) < len(figures):
-        why = f"取口径为“{normalize.measure_rules().names.get(best.measure or '', best.measure)}”的数字"
-    else:
-        why = "口径相同，取原文中第一个"
-    return same[0], why
+    where = parts(text, period) if text else ()
+    keys = [_pick_key(f, text, where, rank) if text else (False, False, 0, False, rank.get(f.measure or "", len(rank)))
+            for f in figures]
+    order = sorted(range(len(figures)), key=lambda i: (keys[i], i))
+    chosen, runner_up = figures[order[0]], keys[order[1]]
+    # what decided it: the first preference in which the figure shown beats the next best
+    decided = next((i for i in range(len(_WHY)) if runner_up[i] != keys[order[0]][i]), None)
+    if decided is None:
+        return chosen, pr.why["first"]
+    if _WHY[decided] == "measure":
+        name = normalize.measure_rules().names.get(chosen.measure or "", chosen.measure)
+        return chosen, pr.why["measure"].format(measure=name)
+    return chosen, pr.why[_WHY[decided]]
 
 
-def row_values(ex: Extraction, canonical_only: bool = False) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
-    """row -> (the town value, every result figure of the report for that row, why that one)."""
+TARGET = "target"  # the kind of a table of targets (by_town(kind=TARGET)); results are "actual"
+
+
+def row_values(ex: Extraction, canonical_only: bool = False, kind: str = "actual",
+               period: str | None = None) -> dict[RowKey, tuple[Figure, tuple[Figure, ...], str]]:
+    """row -> (the town value, every result figure of the report for that row, why that one); with
+    ``kind`` TARGET, the targets covering ``period`` instead (the same pick)."""
     found: dict[RowKey, list[Figure]] = {}
+    wanted = (lambda f: is_goal(f, period)) if kind == TARGET else (lambda f: is_result(f, ex.report.period))
     for f in sorted(ex.figures, key=lambda f: (f.start, f.end)):
-        if not is_result(f, ex.report.period):
+        if not wanted(f) or of_other_years(f, ex.report.text):
             continue
         key = row_of(f)
         if key is None or (canonical_only and (not f.indicator_id or key[0] != f.indicator_id)):
@@ -85,7 +193,7 @@ def row_values(ex: Extraction, canonical_only: bool = False) -> dict[RowKey, tup
         found.setdefault(key, []).append(f)
     out = {}
     for key, figures in found.items():
-        chosen, why = pick(figures)
+        chosen, why = pick(figures, ex.report.text, period if kind == TARGET else ex.report.period)
         out[key] = (chosen, tuple(figures), why)
     return out
 

@@ -294,6 +294,11 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
         if not n or ref is None:
             return None
         return Span((ref.year - n + 1) * 12, ref.year * 12 + 11)
+    if "ahead" in found:
+        n = number(found.get("n"))
+        if not n or ref is None:
+            return None
+        return Span(ref.written * 12, (ref.written + n - 1) * 12 + 11)
     if "since" in found:
         first = ref.span.first // 12 * 12 if "start" in found and ref else base
         last = ref.span.last if ref else base + 11

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize, periods, rules, units
-from .comparison import STOCK, RowKey, choose_reports, row_values
+from .comparison import STOCK, TARGET, RowKey, choose_reports, row_values
 from .corrections import is_open
 from .export import safe_cell
 from .model import Extraction, Figure, Flag
@@ -192,9 +192,10 @@ def _flag_index(flags: Iterable[Flag]) -> dict[tuple[str, int, int], list[Flag]]
     return index
 
 
-def _cells(entries: list[tuple[str, Extraction]], flags: Iterable[Flag],
-           indicator: str | None) -> tuple[list[str], dict[tuple[RowKey, str], Cell]]:
-    """entries: (column, report) in column order; one report per column (the first wins)."""
+def _cells(entries: list[tuple[str, Extraction]], flags: Iterable[Flag], indicator: str | None,
+           kind: str = "actual", period: str | None = None) -> tuple[list[str], dict[tuple[RowKey, str], Cell]]:
+    """entries: (column, report) in column order; one report per column (the first wins); ``kind`` TARGET:
+    the targets covering ``period``."""
     index = _flag_index(flags)
     cells: dict[tuple[RowKey, str], Cell] = {}
     columns: list[str] = []
@@ -202,7 +203,7 @@ def _cells(entries: list[tuple[str, Extraction]], flags: Iterable[Flag],
         if column in columns:
             continue
         columns.append(column)
-        for key, (f, figures, why) in row_values(ex).items():
+        for key, (f, figures, why) in row_values(ex, kind=kind, period=period).items():
             if indicator and not _wanted(key[0], indicator):
                 continue
             cells[(key, column)] = Cell(f, ex.report.report_id, ex.report.town, ex.report.period, len(figures),
@@ -243,28 +244,40 @@ def _wanted(indicator_id: str, wanted: str) -> bool:
             or (ind is not None and wanted in ind.name))
 
 
-def _town_entries(extractions: list[Extraction], period: str | None) -> list[tuple[str, Extraction]]:
-    return sorted(((ex.report.town or ex.report.report_id, ex) for ex in extractions if ex.report.period == period),
-                  key=lambda e: e[1].report.report_id)
+def _town_entries(extractions: list[Extraction], period: str | None, kind: str = "actual") -> list[tuple[str, Extraction]]:
+    """(column, report) of the reports on ``period``; for targets (``kind`` TARGET), also those delivered in it
+    (a 政府工作报告 of early 2023 sets the goals of 2023), first."""
+
+    def column(ex: Extraction) -> tuple[str, Extraction]:
+        return ex.report.town or ex.report.report_id, ex
+
+    on = sorted((column(ex) for ex in extractions if ex.report.period == period), key=lambda e: e[1].report.report_id)
+    if kind != TARGET:
+        return on
+    ahead = sorted((column(ex) for ex in extractions if ex.report.delivered and str(ex.report.delivered) == period),
+                   key=lambda e: e[1].report.report_id)
+    return [*ahead, *on]
 
 
 def by_town(extractions: Iterable[Extraction], flags: Iterable[Flag] = (), period: str | None = None,
-            indicator: str | None = None, expected_towns: Sequence[str] = (), money: str | None = None) -> Pivot:
+            indicator: str | None = None, expected_towns: Sequence[str] = (), money: str | None = None,
+            kind: str = "actual") -> Pivot:
     """Towns of one period side by side (the latest period by default), as a 统计报表: the towns the
     roster expects (``expected_towns``) first in its order, those that sent no report marked 未报送, then
     any other town that reported; with the same period of the year before in the store, its cells as
-    ``previous`` (上年同期). ``money``: the unit money is shown in (see units.for_table)."""
+    ``previous`` (上年同期). ``money``: the unit money is shown in (see units.for_table). ``kind`` TARGET:
+    the towns' targets for ``period`` (the goals a report delivered in it sets), by the same pick."""
     extractions = [ex for ex in extractions if ex.report.status == "ok"]
     extractions = choose_reports(extractions)[0]  # one report a town and period
     flags = list(flags)
     period = period or (periods_of(extractions) or [None])[-1]
-    columns, cells = _cells(_town_entries(extractions, period), flags, indicator)
+    columns, cells = _cells(_town_entries(extractions, period, kind), flags, indicator, kind, period)
     roster = list(dict.fromkeys(t for t in expected_towns if t))
     missing = tuple(t for t in roster if t not in columns)
     columns = [*roster, *(c for c in columns if c not in roster)]
     before = periods.same_part_last_year(period) if period else None
     previous: dict[tuple[RowKey, str], Cell] = {}
-    if before and any(ex.report.period == before for ex in extractions):
+    if before and kind != TARGET and any(ex.report.period == before for ex in extractions):
         _, previous = _cells(_town_entries(extractions, before), flags, indicator)
     else:
         before = None

@@ -1,5 +1,7 @@
 """Labels, entities, periods and kinds, read on the reference report (a real township report)."""
 
+import re
+
 import pytest
 
 from pipeline.extract import extract_report
@@ -190,6 +192,40 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
     period = "2025" if "2025年工作" in text else "2025H1"
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert (f.kind, f.scope_period) == (kind, scope)
+
+
+# a 政府工作报告 delivered early in 2023 (period 2022): its plan part, headed by a plan word or not
+GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就\n城镇新增就业52.2万人。\n"
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "covered"), [
+    (GWR, "52.2万人", "actual", "2022"),
+    # real (云南省2023年政府工作报告, lawtext/gov): 三、… states the year's targets with no plan word in its heading
+    (GWR + "三、踔厉奋发勇毅前行，在新征程上迈好第一步、干出新成效\n经济社会发展的主要预期目标建议为：地区生产总值增长6%左右。\n"
+     "（一）着力发展实体经济。能源工业增加值增长6%左右。", "6%左右", "target", "2023"),
+    # real (广东省2022年政府工作报告): an annex after the plan part, 2022年省十件民生实事, numbered 一、… again
+    ("广东省2022年政府工作报告\n\n一、2021年工作回顾\n新增就业140万人。\n二、2022年工作安排\n新建学位10万个。\n附件1\n"
+     "2022年省十件民生实事\n一、提供优质基础教育\n新增公办学位20万个。", "20万个", "target", "2022"),
+    # a later top-level heading of results is no plan
+    ("某省2023年政府工作报告\n\n一、2022年工作回顾\n新增就业40万人。\n二、2023年工作安排\n新增就业30万人。\n"
+     "三、2022年民生实事完成情况\n新建学位2万个。", "2万个", "actual", "2022"),
+    # real (宁夏回族自治区2023年政府工作报告): a heading naming the years ahead alone gives them to its figures
+    ("宁夏回族自治区2023年政府工作报告\n\n一、过去五年工作回顾\n新增就业40万人。\n二、今后五年发展的主要目标\n"
+     "力争地区生产总值达到8000亿元。\n三、2023年重点工作\n主要预期目标是：地区生产总值增长6.5%左右。",
+     "8000亿元", "target", "2023-2027"),
+    ("宁夏回族自治区2023年政府工作报告\n\n一、过去五年工作回顾\n新增就业40万人。\n二、今后五年发展的主要目标\n"
+     "力争地区生产总值达到8000亿元。\n三、2023年重点工作\n主要预期目标是：地区生产总值增长6.5%左右。",
+     "6.5%左右", "target", "2023"),
+    # real (湖北省2023年政府工作报告): the years ahead of a heading that names the goals they qualify
+    ("湖北省2023年政府工作报告\n\n一、2022年和过去五年工作回顾\n城镇新增就业90万人。\n二、今后五年的目标任务\n"
+     "今后五年要努力实现以下目标：一是高质量发展迈上新台阶。地区生产总值突破7万亿元。", "突破7万亿元", "target",
+     "2023-2027"),
+])
+def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered):
+    delivered = int(re.search(r"[0-9]{4}", text)[0])  # the title's year
+    report = Report("r", "", text, period=str(delivered - 1), delivered=delivered)
+    f = next(f for f in extract_report(report).figures if f.surface == surface)
+    assert (f.kind, f.covered) == (kind, covered)
 
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it

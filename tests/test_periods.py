@@ -37,6 +37,8 @@ WRITTEN = [
     ("十四五时期", HALF_YEAR, "2021-2025"),
     ("“十三五”期间", DELIVERED, "2016-2020"),
     ("过去五年", DELIVERED, "2016-2020"),
+    ("今后五年", DELIVERED, "2021-2025"),  # a 政府工作报告 of early 2021: from the year it is delivered in
+    ("未来五年", DELIVERED, "2021-2025"),
     ("全年", HALF_YEAR, "2025"),
     ("全年", DELIVERED, "2020"),
     ("下半年", HALF_YEAR, "2025H2"),

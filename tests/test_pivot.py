@@ -160,3 +160,51 @@ def test_one_province_across_years_real_reports():
     assert gdp.unit == "亿元" and (gdp.values["2020"], gdp.values["2021"]) == (24500, 27100)
     growth = table.view(("econ.gdp_growth", "%"))
     assert (growth.previous, growth.change, growth.growth) == (7.3, -3.3, None)
+
+
+# the pick among several results of one row (rules/store.yaml pick), one preference a row; written text
+PICK_TEXT = {
+    "several": "城镇新增就业年均20万人。城镇新增就业25万人。",
+    "part": "赣江新区地区生产总值突破千亿元。地区生产总值突破3万亿元。",
+    "years_part": "五年来，我们办好民生实事，城镇新增就业690万人。\n2022年，城镇新增就业132万人。",
+    "change": "地区生产总值从1.5万亿元增长到2.3万亿元。",
+    "first": "城镇新增就业25万人，其中城镇新增就业30万人。",
+}
+
+
+def _job(text, surface, label, value, unit="人", indicator_id="emp.urban_new_jobs"):
+    start = text.index(surface)
+    return Figure("r", start, start + len(surface), surface, value, unit, None, label, "number_unit",
+                  value_norm=value, unit_norm=unit, indicator_id=indicator_id, measure="flow",
+                  compare_key=indicator_id, covered="2022", sentence="句")
+
+
+@pytest.mark.parametrize(("case", "figures", "shown", "why"), [
+    ("several", [("20万人", "城镇新增就业年均", 2e5), ("25万人", "城镇新增就业", 2.5e5)], "25万人", "多年合计或年均"),
+    ("part", [("突破千亿元", "赣江新区地区生产总值", 1e11), ("突破3万亿元", "地区生产总值", 3e12)], "突破3万亿元",
+     "所辖区域"),
+    ("years_part", [("690万人", "城镇新增就业", 6.9e6), ("132万人", "城镇新增就业", 1.32e6)], "132万人", "关于多年的部分"),
+    ("change", [("1.5万亿元", "地区生产总值从", 1.5e12), ("2.3万亿元", "地区生产总值从增长到", 2.3e12)], "2.3万亿元",
+     "起点数"),
+    ("first", [("25万人", "城镇新增就业", 2.5e5), ("30万人", "城镇新增就业", 3e5)], "25万人", "原文中第一个"),
+])
+def test_the_pick_among_several_figures_of_a_cell(case, figures, shown, why):
+    text = PICK_TEXT[case]
+    money = case in ("part", "change")
+    figs = [_job(text, s, label, v, "元" if money else "人", "econ.gdp" if money else "emp.urban_new_jobs")
+            for s, label, v in figures]
+    chosen, said = comparison.pick(figs, text, "2022")
+    assert (chosen.surface, why in said) == (shown, True)
+
+
+@pytest.mark.parametrize(("text", "surface", "in_cell"), [
+    ("城镇新增就业年均20万人。", "20万人", False),  # an average of several years
+    ("五年城镇新增就业76万人。", "76万人", False),  # 海南省2023年政府工作报告: the five years' total
+    ("城乡居民人均可支配收入比2017年增长27.7%。", "27.7%", False),  # 黑龙江省2023年政府工作报告: growth since 2017
+    ("安全生产三年行动完成，城镇新增就业76万人。", "76万人", True),  # 三年行动 names a programme
+    ("城镇新增就业累计76万人。", "76万人", True),  # 累计 alone: the period's running total
+])
+def test_a_figure_of_several_years_is_no_value_of_the_period(text, surface, in_cell):
+    f = _job(text, surface, text[: text.index(surface)].split("，")[-1], 1, "%" if surface.endswith("%") else "人")
+    ex = Extraction(Report("r", "", text, town="某省", period="2022"), figures=(f,))
+    assert bool(comparison.row_values(ex)) == in_cell

@@ -44,13 +44,20 @@ def review_cmd(
 
 
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder with figures.jsonl and documents.jsonl.")],
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with figures.jsonl and documents.jsonl (with --cells: "
+                                                  "the folder of the reports).")],
     texts: Annotated[Path | None, typer.Option(help="Folder of the reports; default GOLD_DIR/texts.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    cells: Annotated[Path | None, typer.Option(help="A cells file (file, concept, period, status, value, unit, quote; "
+                                                    "tab-separated): score the comparison table cell by cell.")] = None,
 ) -> None:
-    """Extract the gold reports and score the figures against the gold (see ANNOTATION.md)."""
+    """Extract the gold reports and score the figures against the gold (see ANNOTATION.md); with --cells, score
+    the comparison table of the reports in GOLD_DIR cell by cell."""
     from .. import batch, evaluate, ingest, rules
 
+    if cells is not None:
+        _evaluate_cells(cells, gold_dir, as_json)
+        return
     texts = texts or gold_dir / "texts"
     if not texts.is_dir():
         fail(f"{texts}: no such folder")
@@ -63,3 +70,22 @@ def evaluate(
         fail(str(e))
     scored = evaluate.score(extractions, gold_figures, gold_reports)
     typer.echo(evaluate.dumps(scored) if as_json else evaluate.format_scored(scored))
+
+
+def _evaluate_cells(cells_file: Path, reports: Path, as_json: bool) -> None:
+    """The reports the cells file names, extracted from ``reports``, their comparison table scored cell by cell."""
+    import json
+
+    from .. import batch, evaluate, ingest, rules
+
+    if not reports.is_dir():
+        fail(f"{reports}: no such folder")
+    try:
+        cells = evaluate.load_cells(cells_file)
+    except evaluate.GoldError as e:
+        fail(str(e))
+    rules.load_all()
+    named = {c.report_id for c in cells}
+    extractions = [batch.extract_one(path, rid) for path, rid in ingest.find_reports([reports]) if rid in named]
+    scored = evaluate.score_cells(extractions, cells)
+    typer.echo(json.dumps(scored.as_dict(), ensure_ascii=False, indent=2) if as_json else evaluate.format_cells(scored))

@@ -21,7 +21,17 @@ from .entity import (
     is_entity_name,
     opens_with_verb,
 )
-from .kind import has_target_cue, is_estimate, is_plan, kind_of, not_ahead, only_estimates, target_cues
+from .kind import (
+    has_target_cue,
+    in_plan_part,
+    is_estimate,
+    is_plan,
+    kind_of,
+    not_ahead,
+    only_estimates,
+    plan_part_start,
+    target_cues,
+)
 from .label import label_of, rate_word, run_in_subject, subject_words
 from .lists import paired_label
 from .loading import LabelRules, label_rules
@@ -126,6 +136,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     sentence_starts = [s.start for s in sentences]
     out: list[Figure] = []
     state: SentenceState | None = None
+    plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -218,7 +229,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                       and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start())):  # 预计全年实现A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
-        planning = bool(section) and is_plan(section.path)
+        planning = (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .. import periods, rules
-from ..model import Report
+from ..model import Report, Section
 from .clauses import segment
 from .loading import LabelRules, label_rules
 
@@ -16,6 +16,31 @@ def is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
+
+
+def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | None:
+    """The top-level section a 政府工作报告's plan part begins with (rules/labels.yaml plan_part_opens): the
+    first that is a plan section or holds the words that open the year's targets (its heading may say
+    干出新成效); None for a report that is not delivered after its period, or has no such section."""
+    own = periods.span(report.period)
+    if not (report.delivered and own and report.delivered > own.year):
+        return None
+    lr = label_rules()
+    opens = lr.plan_part_opens.search(report.text)
+    for s in sections:
+        if s.level == 1 and ((opens is not None and s.start <= opens.start() < s.end)
+                             or (is_plan((s.title,)) and not lr.result_sections.search(s.title))):
+            return s
+    return None
+
+
+def in_plan_part(section: Section | None, start: int, plan: Section | None) -> bool:
+    """A figure at ``start`` stands in the plan part that begins with the top-level section ``plan``, and
+    under no later top-level heading of results (附件 2022年工作完成情况)."""
+    if plan is None or start < plan.start:
+        return False
+    top = section.path[0] if section and section.path else None
+    return top is None or top == plan.title or not label_rules().result_sections.search(top)
 
 
 def target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:

@@ -107,6 +107,7 @@ class LabelRules:
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
+    plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
 
 
 def _words_at(words, where: str) -> regex.Pattern:
@@ -241,4 +242,5 @@ def label_rules() -> LabelRules:
         estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
+        plan_part_opens=compiled(r.plan_part_opens),
     )

@@ -118,15 +118,22 @@ def section_scope(section: Section | None, lr: LabelRules, report: Report) -> st
 
 @rules.cached(maxsize=1024)
 def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | None:
-    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year."""
+    """Another year a heading names: 2026年工作计划, or 今年主要任务 in a 政府工作报告 reviewing last year; else
+    the years ahead a heading names alone (二、今后五年发展的主要目标: 2023 to 2027 in a report of early 2023)."""
     lr = label_rules()
     for title in reversed(path):
+        if ref is None:
+            continue
+        ahead = next((m[0] for m in lr.period.finditer(title)  # 今后五年的目标任务: a goal's years, not a baseline's
+                      if m["span"] and (s := periods.read(m[0], ref)) is not None and s.first > ref.span.last), None)
         for m in written_periods(title, lr):
-            if not (m["year"] or m["word"] in lr.relative_year) or ref is None:
+            if not (m["year"] or m["word"] in lr.relative_year):
                 continue
             s = periods.read(m[0], ref)
             if s is not None and s.whole_year and s.year != ref.year:
                 return f"{s.year}年"
+        if ahead:
+            return ahead
     return None
 
 

@@ -101,3 +101,4 @@ class LabelsFile(Strict):
     estimate_list_end: Regex
     plan_sections: Regex
     result_sections: Regex
+    plan_part_opens: Regex

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .base import Strict, Word, Words
+from .base import Regex, Strict, Word, Words
 
 
 class Duplicates(Strict):
@@ -46,7 +46,29 @@ class Corrections(Strict):
     closed: Words
 
 
+class PickWhy(Strict):
+    several_years: Word
+    years_part: Word
+    change_start: Word
+    part_of_area: Word
+    measure: Word
+    first: Word
+
+
+class Pick(Strict):
+    other_years: Regex
+    several_years: Regex
+    clause_break: Regex
+    years_part: Regex
+    year_part: Regex
+    part_ends: Regex
+    change_start: Regex
+    part_of_area: Regex
+    why: PickWhy
+
+
 class StoreFile(Strict):
     duplicates: Duplicates
+    pick: Pick
     roster: Roster
     corrections: Corrections
