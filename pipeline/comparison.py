@@ -149,18 +149,20 @@ def _pick_key(f: Figure, text: str, where: tuple[tuple[int, int], ...], rank: di
 _WHY = ("several_years", "part_of_area", "years_part", "change_start", "measure")
 
 
-def pick(figures: list[Figure], text: str = "", period: str | None = None) -> tuple[Figure, str]:
+def pick(figures: list[Figure], text: str = "", period: str | None = None,
+         where: tuple[tuple[int, int], ...] | None = None) -> tuple[Figure, str]:
     """The figure a cell shows among a report's figures for one row and period (in text order), and why,
     in Chinese, by the preferences of rules/store.yaml ``pick``, in order: the period's own figure before
     one of several years (年均, 五年累计), the whole area before a part of it (赣江新区…), one stated in the
     report's part about the period before one in its part about several years (五年来，…), the end of a
     change before its start (从A增长到B), the measure the row asks for (a flow before an unmarked amount),
-    then the first in the text. ``text``: the report's text."""
+    then the first in the text. ``text``: the report's text; ``where``: its ``parts`` (computed when not given)."""
     if len(figures) == 1:
         return figures[0], ""
     pr = pick_rules()
     rank = {m: i for i, m in enumerate(_PREFERRED)}
-    where = parts(text, period) if text else ()
+    if where is None:
+        where = parts(text, period) if text else ()
     keys = [_pick_key(f, text, where, rank) if text else (False, False, 0, False, rank.get(f.measure or "", len(rank)))
             for f in figures]
     order = sorted(range(len(figures)), key=lambda i: (keys[i], i))
@@ -192,8 +194,10 @@ def row_values(ex: Extraction, canonical_only: bool = False, kind: str = "actual
             continue
         found.setdefault(key, []).append(f)
     out = {}
+    period = period if kind == TARGET else ex.report.period
+    where = parts(ex.report.text, period) if any(len(figures) > 1 for figures in found.values()) else ()
     for key, figures in found.items():
-        chosen, why = pick(figures, ex.report.text, period if kind == TARGET else ex.report.period)
+        chosen, why = pick(figures, ex.report.text, period, where)
         out[key] = (chosen, tuple(figures), why)
     return out
 

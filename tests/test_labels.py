@@ -220,6 +220,14 @@ GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，�
     ("湖北省2023年政府工作报告\n\n一、2022年和过去五年工作回顾\n城镇新增就业90万人。\n二、今后五年的目标任务\n"
      "今后五年要努力实现以下目标：一是高质量发展迈上新台阶。地区生产总值突破7万亿元。", "突破7万亿元", "target",
      "2023-2027"),
+    # real (海南省2023年政府工作报告): the notes after the report (注释) are no part of its last, plan, section
+    ("海南省2023年政府工作报告\n\n一、2022年工作回顾\n城镇新增就业15万人。\n三、2023年工作安排\n"
+     "主要预期目标是：地区生产总值增长9.5%左右。\n\n注释\n\n[1]经济增速、财政收入、投资、消费等指标不及预期："
+     "预计地区生产总值增长0.2%，固定资产投资增长-4.2%。", "-4.2%", "actual", "2022"),
+    # real (陕西省2023年政府工作报告): the nearest plan word, 预计 of the year reviewed, decides for the list it opens
+    ("陕西省2023年政府工作报告\n\n一、过去五年和2022年工作回顾\n各位代表，2022年是本届政府收官之年。我们认真落实"
+     "疫情要防住、经济要稳住、发展要安全重要要求，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%，规模以上工业"
+     "增加值增长7.1%。", "8.1%", "actual", "2022"),
 ])
 def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered):
     delivered = int(re.search(r"[0-9]{4}", text)[0])  # the title's year

@@ -28,6 +28,7 @@ from .kind import (
     is_plan,
     kind_of,
     not_ahead,
+    notes_start,
     only_estimates,
     plan_part_start,
     target_cues,
@@ -137,6 +138,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     out: list[Figure] = []
     state: SentenceState | None = None
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
+    notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -185,7 +187,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 state.entity, state.entity_object = entity, False
 
         # period: one written in this clause, else the sentence's, else the section's
-        section = section_at(sections, section_starts, f.start)
+        section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = written_periods(text[major : f.start], lr)
         if (clause_periods and holds_for(clause_periods[-1], lr) and not ratio_to(clause_periods[-1], f, lr)
@@ -235,6 +237,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if state.target and lr.target_cue.search(raw):
             cue_from = max(sentence.start, state.cue_from)  # read from there: 即将竣工验收，预计… looks ahead
             cues = tuple(m for m in target_cues(text[cue_from : f.start], lr) if m.start() >= cstart - cue_from) or cues
+        if len(cues) > 1 and only_estimates(cues[-1:], lr):
+            cues = cues[-1:]  # …要防住、经济要稳住…，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%: 预计 is nearest
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
         if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):

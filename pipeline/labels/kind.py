@@ -34,10 +34,16 @@ def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | 
     return None
 
 
+def notes_start(report: Report) -> int | None:
+    """Where the notes after a report begin (rules/labels.yaml notes_heading: 注释, 名词解释), or None."""
+    m = label_rules().notes_heading.search(report.text)
+    return m.start() if m else None
+
+
 def in_plan_part(section: Section | None, start: int, plan: Section | None) -> bool:
     """A figure at ``start`` stands in the plan part that begins with the top-level section ``plan``, and
     under no later top-level heading of results (附件 2022年工作完成情况)."""
-    if plan is None or start < plan.start:
+    if plan is None or start < plan.start or section is None:  # the notes after the report (注释) are in no section
         return False
     top = section.path[0] if section and section.path else None
     return top is None or top == plan.title or not label_rules().result_sections.search(top)

@@ -108,6 +108,7 @@ class LabelRules:
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
     plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
+    notes_heading: regex.Pattern  # the line that opens the notes after a report (注释, 名词解释)
 
 
 def _words_at(words, where: str) -> regex.Pattern:
@@ -243,4 +244,5 @@ def label_rules() -> LabelRules:
         plan_sections=compiled(r.plan_sections),
         result_sections=compiled(r.result_sections),
         plan_part_opens=compiled(r.plan_part_opens),
+        notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),
     )

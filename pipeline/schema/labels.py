@@ -102,3 +102,4 @@ class LabelsFile(Strict):
     plan_sections: Regex
     result_sections: Regex
     plan_part_opens: Regex
+    notes_heading: Regex
