@@ -258,6 +258,10 @@ PSEUDO_FIGURES = [
     ("严格执行“八个一律”", "八", "quoted_slogan"),
     ("争当“两个率先”排头兵", "两", "quoted_slogan"),
     ("开展“四个年”活动", "四", "quoted_slogan"),
+    # real (大雁塔街道 2025, 未央宫街道 2023: 西安, fresh set11 sources.tsv): a slogan; 二次 before a word is "secondary"
+    ("认真落实省“三个年”活动部署、“八场硬仗”攻坚要求", "八", "quoted_slogan"),
+    ("多方协调,适时启动项目二次招商,顺利完成枣园村城改", "二", "numeral_word"),
+    ("实施二次供水改造", "二", "numeral_word"),
     ("坚持和落实“两个毫不动摇”。", "两", "quoted_slogan"),  # 2023年国务院政府工作报告
     ("坚持两个毫不动摇", "两", "rules_named"),
     ("认真落实安溪十条", "十", "policy_articles"),
@@ -556,6 +560,11 @@ def test_a_table_of_goals_and_results_with_group_rows():
     ("三个项目投资分别为3.2、4.5和6.1亿元", [("三个", 3, "个"), ("3.2", 320_000_000, "元"),
                                         ("4.5", 450_000_000, "元"), ("6.1亿元", 610_000_000, "元")]),
     ("新建12、15、18个", [("12", 12, "个"), ("15", 15, "个"), ("18个", 18, "个")]),
+    # real: 枣林镇 2024 (巴中市巴州区, http://bzqzf.gov.cn/public/6597221/11710184.html, fresh set11): a listed number
+    # with the figure's own scale word takes its unit
+    ("肉牛、生猪年出栏量分别达0.15万、2万头", [("0.15万", 1_500, "头"), ("2万头", 20_000, "头")]),
+    ("水稻、玉米分别种植1.2万、3万亩", [("1.2万", 12_000, "亩"), ("3万亩", 30_000, "亩")]),
+    ("分别为1.2亿、3万亩", [("3万亩", 30_000, "亩")]),  # another scale than the figure's: no shared unit
     # not a list of the same measure: years before a date, a list marker, an ordinal
     ("2023、2024年", []),
     ("第1、2名", [("2名", 2, "名")]),

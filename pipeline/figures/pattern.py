@@ -185,7 +185,8 @@ def figure_rules() -> FigureRules:
         unitless_words=tuple(data.unitless.words),
         # matched from the end, ending where the next number starts
         listed_before=regex.compile(
-            rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})\s*(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),
+            rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})(?P<scale>{_alternation(scales)})?\s*"
+            rf"(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),
     )
 
 

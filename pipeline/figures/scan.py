@@ -106,7 +106,8 @@ def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]
 
 def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
     """Bare numbers listed right before a figure share its scale and unit (分别为3.2、4.5和6.1亿元: 3.2亿元 and
-    4.5亿元; 12、15、18个): each a figure of its own, rule shared_unit."""
+    4.5亿元; 12、15、18个), or its unit when they have its scale word (分别达0.15万、2万头: 0.15万头): each a figure
+    of its own, rule shared_unit."""
     fr = figure_rules()
     out = []
     for f in found:
@@ -122,14 +123,16 @@ def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered
         except (NumberError, ArithmeticError):
             continue
         while m is not None:
-            start, end = m.span("num")
+            start, end = m.start("num"), m.end("scale") if m["scale"] else m.end("num")
+            if m["scale"] and not f.quantity.surface[len(own[0]):].lstrip().startswith(m["scale"]):
+                break  # 5000、1.2万亩: another scale than the figure's
             if any(a < end and start < b for a, b in covered) or excluded.covering(start, end):
                 break
             try:
                 value = arabic_value(m["num"]) * scale
             except NumberError:
                 break
-            out.append(Found(start, end, Quantity(surface=m["num"], value=float(value), unit=f.quantity.unit,
+            out.append(Found(start, end, Quantity(surface=text[start:end], value=float(value), unit=f.quantity.unit,
                                                   approx=None), "shared_unit"))
             pos = start
             m = fr.listed_before.match(text, max(0, pos - 40), pos)
