@@ -473,6 +473,12 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2023", "县下达粮食生产任务32070亩。", "32070亩", "target", False),
     # real (工山镇 2024, /work/gold-fresh/set5): the share of the year's task done is a result
     ("2024", "完成省外亿元到位内资2亿元,完成全年任务20%。", "20%", "actual", False),
+    # real (常州市钟楼区 南大街街道 2020年工作总结, 荷花池街道 2024年上半年工作总结; fresh set12 sources.tsv): a plan
+    # completed is a result, and a programme named 计划 plans nothing
+    ("2020", "实际到账外资1277万美元,完成年计划212.8%。", "212.8%", "actual", False),
+    ("2024H1", "申报市第二十五批“龙城英才计划”项目4个,海外高层次人才计划7人。", "4个", "actual", False),
+    ("2024H1", "申报市第二十五批“龙城英才计划”项目4个,海外高层次人才计划7人。", "7人", "actual", False),
+    ("2024", "全年计划完成投资5亿元。", "5亿元", "target", False),
     # real (广东省2023年政府工作报告): a programme's 计划 in a clause before one opening with the reviewed year
     ("2022", "重点领域研发计划取得一批突破性成果，去年全省研发经费支出约4200亿元、占地区生产总值比重达3.26%。", "3.26%",
      "actual", False),
