@@ -249,7 +249,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
     ("农业生产总值", "", "元", "econ.agri_output"),  # a substring of 地区生产总值 but not it
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
-    ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
+    ("地区生产总值年均增长", "年均增长", "%", "econ.gdp_growth_multiyear"),  # a five-year average: not the year's growth
     ("财政总收入", "", "元", "econ.fiscal_total_revenue"),  # caliber: not 一般公共预算收入
     ("一般公共预算收入", "", "元", "econ.fiscal_revenue"),
     ("限额以上社会消费品零售总额", "", "元", "econ.retail_sales_above_quota"),
