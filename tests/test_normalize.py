@@ -249,7 +249,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("单位地区生产总值能耗下降", "单位地区生产总值能耗下降", "%", "econ.energy_intensity_reduction"),  # not GDP growth
     ("农业生产总值", "", "元", "econ.agri_output"),  # a substring of 地区生产总值 but not it
     ("人均地区生产总值", "人均地区生产总值", "元", "econ.gdp_per_capita"),  # per capita is not the level
-    ("地区生产总值年均增长", "年均增长", "%", None),  # a five-year average is not the year's growth
+    ("地区生产总值年均增长", "年均增长", "%", "econ.gdp_growth_multiyear"),  # a five-year average: not the year's growth
     ("财政总收入", "", "元", "econ.fiscal_total_revenue"),  # caliber: not 一般公共预算收入
     ("一般公共预算收入", "", "元", "econ.fiscal_revenue"),
     ("限额以上社会消费品零售总额", "", "元", "econ.retail_sales_above_quota"),
@@ -710,6 +710,20 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("发放助学金", "发放", "元", "edu.student_aid_funds"),
     ("便民服务中心办件", "", "件", "gov.service_items"),
     ("新建村级组织活动场所", "新建", "个", "party.activity_venues"),
+    ("转正预备党员", "", "人", "party.probationary_confirmed"),  # not 发展党员
+    ("讲党课", "", "次", "party.lessons"),
+    ("选派第一书记", "", "人", "poverty.first_secretaries"),
+    ("原驻村工作队省队", "", "支", None),  # a set-up written out (ANNOTATION.md Concepts: null)
+    ("发放惠农补贴", "发放", "元", "agri.farm_subsidies"),
+    ("发放耕地地力保护补贴", "发放", "元", "agri.cultivated_land_subsidy"),  # a subsidy of its own
+    ("测土配方施肥", "", "亩", "agri.soil_testing_area"),
+    ("病虫害统防统治", "", "亩", "agri.pest_control_area"),
+    ("机收率", "", "%", "agri.harvest_mechanization_rate"),  # harvest only: not 耕种收综合机械化率
+    ("办理残疾证", "", "人", "assistance.disability_cards"),
+    ("发放高龄补贴", "发放", "元", "assistance.elderly_subsidy_funds"),  # the money, not the persons
+    ("参加城乡居民医保", "", "人", "health.insured_persons"),
+    ("两癌筛查", "", "人", "health.cancer_screening"),
+    ("劳务输出", "", "人", "emp.migrant_workers"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

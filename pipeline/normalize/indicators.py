@@ -38,8 +38,6 @@ class Indicator:
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
-        if any(w in label for w in self.not_):
-            return 0
         if self.head:
             best = max((len(w) for w in self.any if label.endswith(w)), default=0)
         else:
@@ -48,7 +46,7 @@ class Indicator:
             m = self.pattern.search(label)
             if m and (not self.head or m.end() == len(label)):
                 best = max(best, len(m[0]))
-        if not best:
+        if not best or any(w in label for w in self.not_):
             return 0
         if self.also and not self.measures <= {"growth", "decline"}:  # a growth rate is known from its measure
             extra = max((len(w) for w in self.also if w in label), default=0)
@@ -70,17 +68,19 @@ class Lexicon:
     words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
     with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
     verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
+    patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
     def candidates(self, label: str, unit_norm: str) -> list[Indicator]:
-        of_unit = self.by_unit.get(unit_norm, ())
-        if not of_unit:
+        """The indicators of the unit that have a `pattern` or an `any` word in the label, in file order."""
+        if unit_norm not in self.by_unit:
             return []
-        found = set(self.with_pattern)
+        found: set[int] = set()
         for i, c in enumerate(label):
             for word, orders in self.words_by_first.get(c, ()):
                 if label.startswith(word, i):
                     found.update(orders)
-        return [ind for ind in of_unit if ind.order in found]
+        worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern]
+        return sorted([*self.patterns_by_unit.get(unit_norm, ()), *worded], key=lambda ind: ind.order)
 
 
 def _default_measures(e, unit: str) -> tuple[str, ...]:
@@ -165,6 +165,7 @@ def lexicon() -> Lexicon:
         words_by_first={c: tuple(v) for c, v in words_by_first.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
         verb_last=None if (v := rules.model(NAME).verb_last) is None else regex.compile(v, regex.VERSION1),
+        patterns_by_unit={u: tuple(ind for ind in v if ind.pattern is not None) for u, v in by_unit.items()},
     )
 
 
