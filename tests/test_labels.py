@@ -138,6 +138,13 @@ ENTITIES_IN_SENTENCES = [
     ("例如哈尔滨食品公司一九五四年一年中发生的浪费事件就有五十多次。", "1954", "五十多次", "哈尔滨食品公司"),
     ("县域医共体130个，配备大学生村医4777人。", "2021", "4777人", None),
     ("新改扩建规范化村卫生室（社区卫生服务站）500个；", "2021", "500个", None),
+    # 金汇洲 2021 (/work/gold-fresh/set8, township4, traditional characters): a name after 在 following the figure is
+    # where it was spent, the longest name there; not 在 inside a word (山东 2021: 8个在建项目) nor a name cut from a
+    # word (2009年国务院政府工作报告: 在永久性校舍中学习)
+    ("開展河長製宣傳培訓活動,投入10萬餘元在義仁村秀才堡河段開展示範河的打造及小微河流清淤疏浚、綠化和整治工作。", "2021",
+     "10萬餘元", "义仁村秀才堡河段"),  # read through the simplified shadow, as the gold has it
+    ("加快推进济郑高铁山东段等8个在建项目。", "2020", "8个", None),
+    ("加快地震灾区学校恢复建设，确保今年底95%以上的学生都能在永久性校舍中学习。", "2009", "95%以上", None),
     # 宁围街道 2024 (zhejiang3): a verb after a noun inside a name is part of it (创新发展中心)…
     ("重点项目稳步推进,中国能建浙江创新发展中心项目成功落地总部经济板块,总投资6亿元。", "2024", "6亿元",
      "中国能建浙江创新发展中心项目"),
