@@ -20,6 +20,7 @@ from .entity import (
     entity_right_after,
     is_entity_name,
     opens_with_verb,
+    word_alone,
 )
 from .kind import (
     has_target_cue,
@@ -172,8 +173,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
                          else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
-        if after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own):
+        if (after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own)
+                and word_alone(text, after.start("how"), after.end("how"))
+                and word_alone(text, after.start("name"), after.end("name"))):  # not 在建项目, 在永久性校舍中学习
             entity = after[0][after.start("name") - after.start() :]
+            if "、" not in entity:  # 在义仁村秀才堡河段开展…: the longest name there, not its village only
+                entity = entity_right_after(text, after.start("name"), lr, report) or entity
         elif (not raw.strip() and f.quantity.approx is None and unit is not None
               and unit.dimension in lr.entity_measured_right_after):
             # 、83亩中新数字创新产业园、…: a figure opening its clause measures the name right after it; not a

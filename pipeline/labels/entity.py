@@ -102,7 +102,7 @@ def _clause_before(word: str, lr: LabelRules) -> bool:
     依托…), an adverb or another verb (积极 发展…, 稳慎 推进…: one character), not a noun modifying the verb
     (浙江创新 发展中心)."""
     return (len(word) == 1 or word in lr.entity_lead_verbs or word in lr.entity_lead_words
-            or any(word.endswith(s) and word != s for s in lr.entity_suffixes))
+            or any(word.endswith(s) for s in lr.entity_suffixes))
 
 
 def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
@@ -142,3 +142,14 @@ def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRul
         return None
     # the name ends its clause (…的金铜…项目,该项目…): what the sentence goes on about; not an item of a list (、)
     return found[0], window.startswith(("，", ","), m.end("name"))
+
+
+def word_alone(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a word or words of their own there (在 in 在义仁村…, not in 在建项目 or 所在地; 校舍中学
+    not in 在永久性校舍中学习)."""
+    lo = max(0, start - 4)
+    bounds, at = {lo}, lo
+    for token in segment(text[lo : end + 4]):
+        at += len(token)
+        bounds.add(at)
+    return start in bounds and end in bounds
