@@ -46,7 +46,7 @@ def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Besid
 
     ws.merge_range(0, 0, 0, last_printed, p.title + (f"（{periods.months_label(p.period)}）" if p.period else ""),
                    fmt("title"))
-    ws.merge_range(1, 0, 1, last_printed, _target_subtitle(p, results) if kind == TARGET else p.subtitle or p.column_label,
+    ws.merge_range(1, 0, 1, last_printed, _target_subtitle(p) if kind == TARGET else p.subtitle or p.column_label,
                    fmt("subtitle"))
     ws.set_row(0, 30)
     for col, text in enumerate(header):
@@ -160,7 +160,7 @@ class PivotPlaced:
     views: dict[pivot.RowKey, pivot.RowView]
 
 
-def _target_subtitle(p: pivot.Pivot, results: Sequence[tuple[str, pivot.Pivot]]) -> str:
+def _target_subtitle(p: pivot.Pivot) -> str:
     """目标期 and the towns that sent no report, for the line under a targets table's title."""
     parts = [f"目标期：{periods.months_label(p.period)}"] if p.period else []
     if p.missing:
