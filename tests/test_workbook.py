@@ -13,12 +13,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import workbook
+from pipeline import batch, workbook
+from pipeline.model import Flag, FlagItem
+
+from .conftest import SHARED
 
 H1 = "对比 2025年1-6月"  # the towns of 2025H1 (no 2024H1 in corpora/)
 YEAR = "对比 2025年"  # the towns of 2025, with 柳溪镇's 2024 in the store: 上年同期
 TOWNS_H1 = ["白石镇", "河西镇", "柳溪镇", "龙潭镇", "石门街道", "松岭乡", "桃源乡", "统溪河镇", "云峰乡"]
 HEADER_ROW = 3  # title, 报告期, then the header
+TARGETS_H1 = "目标对比 2025年1-6月"  # the targets the 2025H1 reports of corpora/ set for their period
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +58,8 @@ def _pivot_rows(ws) -> dict[str, dict]:
 def test_sheets(book):
     # one 对比 sheet a period, named as its title dates it, the latest first (of two that end together, the
     # longer first); no undated duplicate; the charts of the latest after them
-    assert book.sheetnames == [YEAR, H1, "对比 2024年", "对比 2024年7-12月", "图表", "明细", "疑点", "报告"]
+    # then the targets of the latest period that has any
+    assert book.sheetnames == [YEAR, H1, "对比 2024年", "对比 2024年7-12月", TARGETS_H1, "图表", "明细", "疑点", "报告"]
 
 
 def test_every_list_sheet_has_a_frozen_header_filters_and_fitted_widths(book):
@@ -144,7 +149,7 @@ def test_towns_the_roster_expects_without_a_report_are_shown(corpus, flags, tmp_
 
 
 def test_print_setup_is_a4_landscape_one_page_wide_with_the_header_repeated(book):
-    for name in (H1, YEAR):
+    for name in (H1, YEAR, TARGETS_H1):
         ws = book[name]
         setup = ws.page_setup
         assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9), name
@@ -300,6 +305,8 @@ def test_libreoffice_opens_every_sheet(xlsx, tmp_path):
     lines = sheets[H1].splitlines()
     assert lines[0].startswith("各乡镇主要指标对比表（2025年1-6月）")
     assert lines[2].startswith("指标,计量单位,白石镇,河西镇")
+    targets = sheets[TARGETS_H1].splitlines()
+    assert targets[0].startswith("各乡镇主要预期目标对比表（2025年1-6月）") and targets[2] == lines[2]
     sessions = next(line for line in lines if line.startswith("参学党员干部,人次,"))
     assert '"1,280"' in sessions and '"2,320"' in sessions  # shown with thousands separators
 
@@ -315,7 +322,9 @@ def test_the_comparison_prints_one_page_wide(xlsx, tmp_path):
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     mine = [i for i, text in enumerate(texts) if text.lstrip().startswith(f"{H1} ")]  # the footer, &A
     assert len(mine) >= 2  # the table and its 排名 run to more than one page long ...
-    for i in mine:  # ... but never more than one wide
+    mine_targets = [i for i, text in enumerate(texts) if text.lstrip().startswith(f"{TARGETS_H1} ")]
+    assert mine_targets
+    for i in mine + mine_targets:  # ... but never more than one wide, nor is the targets' table
         assert "计量单位" in texts[i] and "云峰乡" in texts[i] and "平均" in texts[i], i
     first = texts[mine[0]]
     assert "各乡镇主要指标对比表（2025年1-6月）" in first and "party.study_sessions" not in first  # the id is not printed
@@ -326,3 +335,116 @@ def test_the_comparison_prints_one_page_wide(xlsx, tmp_path):
         PICTURE.parent.mkdir(exist_ok=True)
         page.render(scale=1.4).to_pil().quantize(colors=32).save(PICTURE, optimize=True)  # a few colours: small
     assert PICTURE.is_file(), "run UPDATE_GOLDEN=1 make golden (or this test) to draw docs/duibi.png"
+
+
+# --------------------------------------------------------------------------- 目标对比: the targets of a period
+
+# two written 政府工作报告 delivered early in 2025: they review 2024 and set the goals of 2025
+WRITTEN_TARGETS = {
+    "甲省2025年政府工作报告.txt": "甲省2025年政府工作报告\n\n一、2024年工作回顾\n全省地区生产总值增长5.2%，城镇新增就业52万人，"
+                              "新建高标准农田120万亩。\n二、2025年工作安排\n主要预期目标是：地区生产总值增长6%左右，"
+                              "城镇新增就业50万人以上，新建高标准农田100万亩。\n",
+    "乙省2025年政府工作报告.txt": "乙省2025年政府工作报告\n\n一、2024年工作回顾\n全省地区生产总值增长4.8%，城镇新增就业30万人。\n"
+                              "二、2025年工作安排\n主要预期目标是：地区生产总值增长5.5%，城镇新增就业32万人。\n",
+}
+TARGETS_2025 = "目标对比 2025年"
+
+
+@pytest.fixture(scope="module")
+def written_targets(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("targets")
+    for name, text in WRITTEN_TARGETS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return list(batch.extract_paths([folder]))
+
+
+def test_the_targets_sheet_is_the_comparison_of_the_targets(book):
+    ws, results = book[TARGETS_H1], book[H1]
+    assert ws["A1"].value == "各乡镇主要预期目标对比表（2025年1-6月）"
+    assert ws["A2"].value == "目标期：2025年1-6月"
+    assert [c.value for c in ws[HEADER_ROW]] == [c.value for c in results[HEADER_ROW]]  # the same towns, 合计, 平均
+    assert ws.freeze_panes == "B4" and ws.auto_filter.ref.startswith("A3:")
+    assert _width(ws, 1) <= workbook.NAME_WIDTH + 1
+    toilets = _pivot_rows(ws)["env.toilets"]  # 白石镇: 计划新建改造农村户厕60座
+    assert toilets["白石镇"].value == 60 and toilets["合计"].value == 105
+    assert toilets["白石镇"].number_format == "#,##0" and toilets["白石镇"].border.left.style == "thin"
+    # beside the target, in its comment, the town's result of the row
+    assert toilets["白石镇"].comment.text == "实绩（2025年1-6月）：85座（85座）"
+    notes = [r[0].value for r in ws.iter_rows() if r[0].value and str(r[0].value).startswith(("目标为", "批注中"))]
+    assert notes == ["目标为各报告对2025年1-6月提出的预期目标（主要预期目标、计划、力争等），每格取数规则与“对比”表相同。",
+                     "批注中列出同一地区同一指标的实绩（2025年1-6月），以便对照。"]
+
+
+@pytest.mark.parametrize(("indicator_id", "town", "target", "comment"), [
+    ("econ.gdp_growth", "甲省", 6, "上年实绩（2024年）：5.2%（5.2%）"),
+    ("econ.gdp_growth", "乙省", 5.5, "上年实绩（2024年）：4.8%（4.8%）"),
+    ("emp.urban_new_jobs", "甲省", 500000, "上年实绩（2024年）：520,000人（52万人）"),  # 50万人以上: its lower end
+    ("agri.high_standard_farmland", "甲省", 1000000, "上年实绩（2024年）：1,200,000亩（120万亩）"),
+    ("agri.high_standard_farmland", "乙省", None, None),  # 乙省 states neither
+])
+def test_written_targets_stand_beside_last_years_results(written_targets, tmp_path, indicator_id, town, target, comment):
+    book = openpyxl.load_workbook(workbook.write_workbook(written_targets, [], tmp_path / "t.xlsx"))
+    assert book.sheetnames[:2] == ["对比 2024年", TARGETS_2025]
+    ws = book[TARGETS_2025]
+    assert (ws["A1"].value, ws["A2"].value) == ("各乡镇主要预期目标对比表（2025年）", "目标期：2025年")
+    cell = _pivot_rows(ws)[indicator_id][town]
+    assert cell.value == (pytest.approx(target) if target is not None else None)
+    assert (cell.comment.text if cell.comment else None) == comment
+
+
+def test_a_flagged_target_is_marked_as_in_the_comparison(written_targets, tmp_path):
+    jia = next(ex for ex in written_targets if ex.report.town == "甲省")
+    goal = next(f for f in jia.figures if f.surface == "6%左右")
+    flag = Flag("Ftest", "outlier_across_towns", "warning", "明显偏高",
+                (FlagItem(jia.report.report_id, goal.start, goal.end, goal.surface, goal.indicator),))
+    book = openpyxl.load_workbook(workbook.write_workbook(written_targets, [flag], tmp_path / "f.xlsx"))
+    cell = _pivot_rows(book[TARGETS_2025])["econ.gdp_growth"]["甲省"]
+    assert cell.fill.fgColor.rgb.endswith("FFEB9C")
+    assert cell.comment.text.startswith("上年实绩（2024年）：5.2%（5.2%）\n【疑问·")
+    assert cell.comment.text.endswith("\n原句：" + goal.sentence) and goal.sentence.startswith("主要预期目标是：")
+    assert any("着色的数字有疑点" in str(r[0].value) for r in book[TARGETS_2025].iter_rows())
+
+
+def test_no_targets_no_targets_sheet(written_targets, tmp_path):
+    review = WRITTEN_TARGETS["乙省2025年政府工作报告.txt"].split("二、")[0]  # the review without its plan part
+    (tmp_path / "乙省2025年政府工作报告.txt").write_text(review, encoding="utf-8")
+    results_only = list(batch.extract_paths([tmp_path / "乙省2025年政府工作报告.txt"]))
+    book = openpyxl.load_workbook(workbook.write_workbook(results_only, [], tmp_path / "n.xlsx"))
+    assert book.sheetnames[0] == "对比 2024年"
+    assert not any(name.startswith("目标对比") for name in book.sheetnames)
+    assert workbook.latest_targets(results_only) is None
+    assert workbook.latest_targets(written_targets).period == "2025"
+
+
+PROVINCIAL = SHARED / "corpora-provincial"
+
+# Real text: provincial 政府工作报告 delivered in 2023 (../shared/corpora-provincial, from each province's own
+# site): the 2023 target of 地区生产总值增速 and, in its comment, the 2022 result the same report states
+REAL_TARGETS = [
+    ("云南省2023年政府工作报告.txt", "云南省", 6, "上年实绩（2022年）：4%（4%左右）"),  # 预计地区生产总值增长4%左右
+    ("内蒙古自治区2023年政府工作报告.txt", "内蒙古自治区", 6, "上年实绩（2022年）：4%（4％以上）"),
+    ("广东省2023年政府工作报告.txt", "广东省", 5, "上年实绩（2022年）：2%（2%左右）"),  # 增长5%以上
+    ("江西省2023年政府工作报告.txt", "江西省", 7, "上年实绩（2022年）：4.7%（4.7%）"),
+]
+
+
+@pytest.fixture(scope="module")
+def provincial_targets(tmp_path_factory):
+    if not PROVINCIAL.is_dir():
+        pytest.skip(f"{PROVINCIAL} not found (the provincial corpus lives in ../shared, outside the repo)")
+    corpus = list(batch.extract_paths([PROVINCIAL / name for name, *_ in REAL_TARGETS]))
+    return openpyxl.load_workbook(workbook.write_workbook(corpus, [], tmp_path_factory.mktemp("p") / "p.xlsx"))
+
+
+def test_real_targets_sheet_of_provinces(provincial_targets):
+    assert provincial_targets.sheetnames[:2] == ["对比 2022年", "目标对比 2023年"]
+    ws = provincial_targets["目标对比 2023年"]
+    assert ws["A1"].value == "各乡镇主要预期目标对比表（2023年）"
+    assert [c.value for c in ws[HEADER_ROW]][2:6] == sorted(town for _, town, *_ in REAL_TARGETS)
+
+
+@pytest.mark.parametrize(("file", "town", "target", "comment"), REAL_TARGETS, ids=[r[1] for r in REAL_TARGETS])
+def test_real_targets_stand_beside_last_years_results(provincial_targets, file, town, target, comment):
+    cell = _pivot_rows(provincial_targets["目标对比 2023年"])["econ.gdp_growth"][town]
+    assert cell.value == target
+    assert cell.comment.text.split("\n")[0] == comment

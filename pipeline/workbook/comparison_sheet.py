@@ -1,12 +1,16 @@
 """对比: one pivot as a 统计报表 (pivot.by_town or by_period): the title and 报告期, indicator names first,
 计量单位 per row, the towns, 合计/平均 and 上年同期 where they apply, each town's 排名 below, the notes;
-printed A4 landscape, one page wide. With official figures, 统计数 and 差异 beside each town that has them."""
+printed A4 landscape, one page wide. With official figures, 统计数 and 差异 beside each town that has them.
+目标对比: a pivot of targets (pivot.by_town kind TARGET) the same way, headed by its 目标期, each target's
+comment giving the town's results of that row (上年实绩) beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import periods, pivot, reference
+from ..comparison import TARGET
 from ..export import safe_cell
 from ..present import grouped, scaled
 from .book import MAX_WIDTH, Book, flag_comment, note, text_width, worst
@@ -15,12 +19,15 @@ NAME_WIDTH = 26  # the indicator column: long names wrap instead of widening the
 VALUE_WIDTH = 14  # at most, a town or statistics column
 
 
-def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Beside | None = None) -> PivotPlaced:
+def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Beside | None = None,
+                kind: str = "actual", results: Sequence[tuple[str, pivot.Pivot]] = ()) -> PivotPlaced:
     """The pivot as a 统计报表: a title, 报告期 and 未报送 under it, indicator names first, 计量单位 per row (money
     in 万元, or 亿元), the towns (未报送 for those expected that sent nothing), 合计 and 平均 where the row adds up,
     上年同期, 增减 and 增长% when the store holds that period, the id last (not printed); then each town's
     排名 per row and the notes. Printed A4 landscape, one page wide, the title and header on every page.
-    With ``official``, 统计数 and 差异 (报告数 minus 统计数) beside each column that has them."""
+    With ``official``, 统计数 and 差异 (报告数 minus 统计数) beside each column that has them. ``kind`` TARGET: ``p``
+    holds targets (pivot.by_town kind TARGET), headed by its 目标期; ``results``: (what they are, a pivot of
+    results), each town's value of the row written in the comment of its target (上年实绩（2022年）：3%)."""
     ws, fmt = book.wb.add_worksheet(name), book.table_format
     wide = [c in official.columns if official else False for c in p.columns]
     stats = pivot.stat_columns(p)
@@ -39,7 +46,8 @@ def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Besid
 
     ws.merge_range(0, 0, 0, last_printed, p.title + (f"（{periods.months_label(p.period)}）" if p.period else ""),
                    fmt("title"))
-    ws.merge_range(1, 0, 1, last_printed, p.subtitle or p.column_label, fmt("subtitle"))
+    ws.merge_range(1, 0, 1, last_printed, _target_subtitle(p) if kind == TARGET else p.subtitle or p.column_label,
+                   fmt("subtitle"))
     ws.set_row(0, 30)
     for col, text in enumerate(header):
         ws.write_string(2, col, text, fmt("header"))
@@ -62,10 +70,10 @@ def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Besid
             else:
                 severity = worst(cell.flags) if cell.flags else None
                 _number(ws, row, col, v.values[column], fmt, severity)
-                if cell.flags:
-                    note(ws, row, col, flag_comment(cell.flags, cell.figure.sentence))
-                elif cell.note:
-                    note(ws, row, col, cell.note)
+                comment = flag_comment(cell.flags, cell.figure.sentence) if cell.flags else cell.note
+                comment = "\n".join(t for t in (_results_beside(results, key, column, v), comment) if t)
+                if comment:
+                    note(ws, row, col, comment)
             if w:
                 o, cmp = official.cells.get((key, column), (None, None))
                 if o is not None:
@@ -111,6 +119,12 @@ def pivot_sheet(book: Book, name: str, p: pivot.Pivot, official: reference.Besid
                 else:
                     ws.write_blank(row, col, None, fmt("int"))
     notes = ["注：金额单位见各行“计量单位”；合计、平均只列可以相加的指标（总量、新增量），不含比率、占比、增速和人均值。"]
+    if kind == TARGET:
+        notes.append(f"目标为各报告对{periods.months_label(p.period)}提出的预期目标（主要预期目标、计划、力争等），"
+                     "每格取数规则与“对比”表相同。")
+        shown = [f"{what}（{periods.months_label(r.period)}）" for what, r in results if any(k in r.cells for k in p.cells)]
+        if shown:
+            notes.append(f"批注中列出同一地区同一指标的{'、'.join(shown)}，以便对照。")
     if p.previous_period:
         notes.append(f"上年同期为{periods.months_label(p.previous_period)}；"
                      "增减 = 本期 − 上年同期，增长% = 增减 ÷ 上年同期 × 100。")
@@ -144,6 +158,25 @@ class PivotPlaced:
     town_cols: tuple[int, ...]  # the towns that reported (not 未报送, not a county's own report)
     rows: dict[pivot.RowKey, int]
     views: dict[pivot.RowKey, pivot.RowView]
+
+
+def _target_subtitle(p: pivot.Pivot) -> str:
+    """目标期 and the towns that sent no report, for the line under a targets table's title."""
+    parts = [f"目标期：{periods.months_label(p.period)}"] if p.period else []
+    if p.missing:
+        parts.append(f"未报送：{'、'.join(p.missing)}")
+    return "　　".join(parts) or p.column_label
+
+
+def _results_beside(results: Sequence[tuple[str, pivot.Pivot]], key: pivot.RowKey, column: str, v: pivot.RowView) -> str:
+    """The town's results of the row, in the row's unit, one line each (上年实绩（2022年）：3%), for a target's comment."""
+    lines = []
+    for what, r in results:
+        cell = r.cells.get((key, column))
+        if cell is not None:
+            lines.append(f"{what}（{periods.months_label(r.period)}）：{grouped(scaled(cell.value, v.divisor), places=4)}"
+                         f"{v.unit}（{cell.figure.surface}）")
+    return "\n".join(lines)
 
 
 def _number(ws, row: int, col: int, value: float | None, fmt, severity: str | None = None, bold: bool = False) -> None:
