@@ -598,6 +598,19 @@ def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, lab
     assert (f.scope_period, f.indicator) == (scope, label)
 
 
+# One quarter in a year's report is a part of it, not the year (real: 吉林省2023年政府工作报告, period 2022: its
+# 一季度 fall was once shown as the year's growth); in a half-year report it stays unscoped, as the reference gold has it.
+@pytest.mark.parametrize(("period", "text", "surface", "scope"), [
+    ("2022", "全年经济呈现逐步回稳、持续恢复的好势头，地区生产总值累计降幅从一季度7.9%收窄至前三季度的1.6%。", "7.9%", "一季度"),
+    ("2022", "全年经济呈现逐步回稳、持续恢复的好势头，地区生产总值累计降幅从一季度7.9%收窄至前三季度的1.6%。", "1.6%",
+     "前三季度"),
+    ("2025H1", "第二季度,完成固定资产投资2亿元。", "2亿元", None),
+])
+def test_a_quarter_in_a_years_report_is_a_part_of_it(period, text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
 # A year and a month right before a flow verb (2022年6月完成) bound that flow; alone (2022年5月,…) they date an event.
 # (text, figure, scope_period) in a half-year report; real rows: 金牛镇 2022H1 (/work/gold-fresh/set6).
 @pytest.mark.parametrize(("text", "surface", "scope"), [

@@ -29,8 +29,8 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
     quarter = m["quarter"] or m["part"]
     s = periods.read(quarter, ref) if quarter else None
-    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it
-        return None if own and own.contains(s) else quarter
+    if s is not None and s.months == 3:  # 第二季度 in a half-year report is part of it; 一季度 in a year's is not all of it
+        return None if own and own.contains(s) and not own.whole_year else quarter
     if s is not None and not s.point and s.months < 12:  # 前三季度 in an annual report: a part of it
         return None if s == own else quarter
     if m["months"]:
