@@ -140,6 +140,11 @@ ENTITIES_IN_SENTENCES = [
     ("例如哈尔滨食品公司一九五四年一年中发生的浪费事件就有五十多次。", "1954", "五十多次", "哈尔滨食品公司"),
     ("县域医共体130个，配备大学生村医4777人。", "2021", "4777人", None),
     ("新改扩建规范化村卫生室（社区卫生服务站）500个；", "2021", "500个", None),
+    # 未央宫街道 2022 (西安, fresh set11): 城中村 is a kind of village, no place; 荷花池街道 2022H1/2024 and 南大街街道
+    # 2020 (常州钟楼区, fresh set12): a 街区 or a 商城 is a place of the town, and its figures are its own
+    ("城中村整治拆除厕所299个,整治违法构建物57936平方米。", "2022", "299个", None),
+    ("期间新世纪商城销售额突破1287万元。", "2022", "突破1287万元", "新世纪商城"),
+    ("目前四大街区共有入驻品牌238个、网红品牌14个、首进品牌32个。", "2020", "14个", "四大街区"),
     # 金汇洲 2021 (/work/gold-fresh/set8, township4, traditional characters): a name after 在 following the figure is
     # where it was spent, the longest name there; not 在 inside a word (山东 2021: 8个在建项目) nor a name cut from a
     # word (2009年国务院政府工作报告: 在永久性校舍中学习)
