@@ -513,6 +513,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农业投入", "", "元", None),  # 新篁镇: an investment caliber, no money put into a project
     ("一般财政预算收入", "", "元", "econ.fiscal_revenue"),  # 6dgww.com
     ("地区生产总值完成占年目标", "占年目标的", "%", "econ.gdp_completion"),  # 新村镇
+    # 未央宫街道 2022 (西安, fresh set11): 绝对额 (the amount itself) names no other measure
+    ("建筑业总产值绝对额完成增速", "同比增速", "%", "econ.construction_output_growth"),
     # 民政 reports of the pages corpus: 泾县 2022 (3366ai.com p-c2f4bf809b36b3b0), 钟山区 2022 (gzzs.gov.cn)
     ("新增城乡低保", "新增", "户", "assistance.new_dibao_households"),  # 泾县: the new ones …
     ("城乡低保在册", "", "户", "assistance.dibao_households_total"),  # 泾县: … apart from those on the rolls
