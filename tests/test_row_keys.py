@@ -25,6 +25,7 @@ def _row(text: str, surface: str, period: str = "2022") -> tuple[str, str] | Non
 @pytest.mark.parametrize(("text", "surface", "row"), [
     ("全省经济总量达到5000亿元。", "5000亿元", ("econ.gdp", "元")),
     ("地区生产总值增长5%、总量达到5000亿元。", "5000亿元", ("econ.gdp", "元")),
+    ("地区生产总值增长5%，确保总量突破5000亿元。", "突破5000亿元", ("econ.gdp", "元")),
     ("外贸总额增长12%。", "12%", ("econ.foreign_trade_growth", "%")),
     ("投资增长10%以上。", "10%以上", ("econ.fixed_asset_investment_growth", "%")),
     ("基础设施投资增长10%以上。", "10%以上", ("econ.infrastructure_investment_growth", "%")),  # a part: not the whole
@@ -53,6 +54,8 @@ REAL = [
     ("福建省", "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%", "5.2%", ("econ.urban_income_growth", "%")),
     ("宁夏回族自治区", "规上工业、农业、服务业增加值分别增长8%、5%、6.5%以上", "8%",
      ("econ.industrial_value_added_growth", "%")),
+    ("宁夏回族自治区", "粮食种植面积稳定在1000万亩以上、总产稳定在75亿斤以上", "75亿斤以上", ("agri.grain_output", "吨")),
+    ("四川省", "地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元", "突破6万亿元", ("econ.gdp", "元")),
 ]
 
 
