@@ -135,10 +135,15 @@ def _shared_tail(width: int, last_part: str) -> str:
     """What the last item of a list says after its own head, when the items before it, ``width`` characters
     each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
     after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
-    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
-    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
-        return last_part[width:]
+    (中央单位 after 北京市, 老旧小区改造 after 棚户区). A word of one character there still belongs to the head
+    (肉蛋|奶|产量 after 粮食 -> 产量)."""
     words = segment(last_part)
+    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
+        starts = [sum(map(len, words[:k])) for k in range(len(words))]
+        if width in starts and len(words[starts.index(width)]) == 1 and starts.index(width) + 1 < len(words):
+            tail = last_part[width + 1 :]
+            return tail if len(tail) > 1 else ""
+        return last_part[width:]
     if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
         return last_part[len(words[0]) :]
     return ""
