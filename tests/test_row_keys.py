@@ -33,6 +33,8 @@ def _row(text: str, surface: str, period: str = "2022") -> tuple[str, str] | Non
     ("粮食种植面积900万亩、总产量300万吨。", "300万吨", ("agri.grain_output", "吨")),
     ("蔬菜播种面积90万亩、产量30万吨。", "30万吨", ("agri.vegetable_output", "吨")),
     ("产量300万吨。", "300万吨", ("agri.crop_output", "吨")),  # no crop named: any crop's
+    # a bound of the counties counted is no amount of the area: a threshold row of its own
+    ("一般公共预算收入10亿元以上的县达到20个。", "10亿元以上", ("~一般公共预算收入·门槛/元", "元")),
     ("高标准农田总量达到50万亩。", "50万亩", ("agri.high_standard_farmland_total", "亩")),  # a stock stays apart …
     ("新建公厕总数达到50所。", "50所", ("env.public_toilets·存量", "所")),
     ("一般公共预算收入总量达到50亿元。", "50亿元", ("econ.fiscal_revenue", "元")),  # … not a statistic's year total
@@ -57,6 +59,8 @@ REAL = [
     ("宁夏回族自治区", "粮食种植面积稳定在1000万亩以上、总产稳定在75亿斤以上", "75亿斤以上", ("agri.grain_output", "吨")),
     ("四川省", "地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元", "突破6万亿元", ("econ.gdp", "元")),
     ("西藏自治区", "粮食、蔬菜、肉蛋奶产量分别达到107万吨、93万吨、88万吨", "107万吨", ("agri.grain_output", "吨")),
+    ("湖南省", "力争地方一般公共预算收入10亿元以上的县市达50个", "10亿元以上", ("~地方一般公共预算收入·门槛/元", "元")),
+    ("陕西省", "力争新培育3—5个经济总量过200亿元的县（市）", "200亿元", ("~新培育经济总量过·门槛/元", "元")),
 ]
 
 
