@@ -48,12 +48,20 @@ def is_goal(f: Figure, period: str | None) -> bool:
 STOCK = "·存量"  # the row suffix of a level stated for a flow indicator
 
 
+@rules.cached(maxsize=4096)
+def _period_total(indicator_id: str, dimension: str) -> bool:
+    """An amount of the official statistics (rules/store.yaml stock_rows): its level is the period's own total."""
+    spec = rules.model("store").stock_rows
+    return (indicator_id.split(".", 1)[0] in spec.period_total_domains
+            and dimension in spec.period_total_dimensions)
+
+
 def row_of(f: Figure) -> RowKey | None:
     """The row a result figure takes: its indicator (a level of a flow indicator: that indicator's
     stock row), else its comparison key; None when it has neither."""
     if f.indicator_id:
         ind = normalize.lexicon().by_id.get(f.indicator_id)
-        if ind is not None and ind.flow and f.measure == "level":
+        if ind is not None and ind.flow and f.measure == "level" and not _period_total(ind.id, ind.dimension):
             return (f.indicator_id + STOCK, f.unit_norm or "")
         return (f.indicator_id, f.unit_norm or "")
     if f.compare_key:

@@ -119,6 +119,9 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
     tail = _shared_tail(width, last_part) if same_width else ""
     if tail:  # before `plain`: 城镇、农村居民人均可支配收入分别完成 lists two incomes
         return [t + tail for t in short] + [last_part]
+    tail = _parallel_tail(short, last_part)
+    if tail:  # 规上工业、农业、服务业增加值; 城镇居民、农村居民人均可支配收入
+        return [t + tail for t in short] + [last_part]
     if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
         return parts
     if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
@@ -132,13 +135,29 @@ def _shared_tail(width: int, last_part: str) -> str:
     """What the last item of a list says after its own head, when the items before it, ``width`` characters
     each, leave it out: split where a word starts (农村居民人均可支配收入 after 城镇 -> 居民人均可支配收入), else
     after the last item's first word when that is longer (天然气|产量 after 煤炭 -> 产量); '' when neither
-    (中央单位 after 北京市, 老旧小区改造 after 棚户区)."""
-    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
-        return last_part[width:]
+    (中央单位 after 北京市, 老旧小区改造 after 棚户区). A word of one character there still belongs to the head
+    (肉蛋|奶|产量 after 粮食 -> 产量)."""
     words = segment(last_part)
+    if len(last_part) > width + 1 and _word_starts_at(last_part, width):
+        starts = [sum(map(len, words[:k])) for k in range(len(words))]
+        if width in starts and len(words[starts.index(width)]) == 1 and starts.index(width) + 1 < len(words):
+            tail = last_part[width + 1 :]
+            return tail if len(tail) > 1 else ""
+        return last_part[width:]
     if len(words) > 1 and len(words[0]) > width and len(last_part) - len(words[0]) > 1:
         return last_part[len(words[0]) :]
     return ""
+
+
+def _parallel_tail(short: list[str], last_part: str) -> str:
+    """What the last item of a list says after its first word, when that word and every item before it end in
+    one character, so are nouns of one kind (规上工业、农业、服务业|增加值; 城镇居民、农村居民|人均可支配收入);
+    '' when they do not (地区生产总值、一般公共预算|收入; 棚户区、老旧|小区改造)."""
+    words = segment(last_part)
+    if len(words) < 2:
+        return ""
+    head, tail = words[0], last_part[len(words[0]) :]
+    return tail if all(t[-1] == head[-1] and not t.endswith(tail) for t in short) else ""
 
 
 def _word_starts_at(words: str, at: int) -> bool:

@@ -67,8 +67,14 @@ class Pick(Strict):
     why: PickWhy
 
 
+class StockRows(Strict):
+    period_total_domains: Words
+    period_total_dimensions: Words
+
+
 class StoreFile(Strict):
     duplicates: Duplicates
     pick: Pick
+    stock_rows: StockRows
     roster: Roster
     corrections: Corrections
