@@ -106,6 +106,7 @@ def test_table_cells_the_gold_has_not_are_counted(scored):
     ("file\tconcept\n", "header"),
     (HEADER + "a.txt\tx\t2022\tplan\t1\t%\tq\n", "neither result nor target"),
     (HEADER + "a.txt\tx\t2022\tresult\t一\t%\tq\n", "not a number"),
+    (HEADER + "a.txt\tx\t2022\tresult\t6-七\t%\tq\n", "not a number or a range"),
     (HEADER + "a.txt\tx\t2022\tresult\t1\t%\n", "columns"),
 ])
 def test_a_malformed_cells_file_is_one_error(tmp_path, text, message):
@@ -122,6 +123,8 @@ PROVINCIAL = SHARED / "corpora-provincial"
 REAL_CELLS = [
     ("云南省2023年政府工作报告.txt", "地区生产总值增速", "2022", "result", "4", "%", "预计地区生产总值增长4%左右"),
     ("云南省2023年政府工作报告.txt", "地区生产总值增速", "2023", "target", "6", "%", "地区生产总值增长6%左右"),
+    # a range target, both ends (吉林省2021年政府工作报告: 地区生产总值增长6%－7%)
+    ("吉林省2021年政府工作报告.txt", "地区生产总值增速", "2021", "target", "6-7", "%", "地区生产总值增长6%－7%"),
     # a target in the plan part whose heading has no plan word (三、踔厉奋发勇毅前行，在新征程上迈好第一步、干出新成效)
     ("云南省2023年政府工作报告.txt", "城镇新增就业", "2023", "target", "50", "万人", "城镇新增就业50万人以上"),
     # the end of a change over five years, not its start

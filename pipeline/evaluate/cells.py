@@ -42,6 +42,11 @@ class GoldCell:
     value: float
     unit: str
     quote: str
+    value_high: float | None = None  # a range target (6-7: 6%－7%)
+
+    @property
+    def written(self) -> str:
+        return f"{self.value:g}" + (f"-{self.value_high:g}" if self.value_high is not None else "") + self.unit
 
     @property
     def report_id(self) -> str:
@@ -65,11 +70,12 @@ def load_cells(path: Path) -> list[GoldCell]:
         file, concept, period, status, value, unit, quote = (c.strip() for c in row)
         if status not in STATUSES:
             raise GoldError(f"{path}:{n}: status {status!r} is neither result nor target")
+        low, _, high = value.partition("-") if not value.startswith("-") else (value, "", "")
         try:
-            number = float(value)
+            number, top = float(low), float(high) if high else None
         except ValueError:
-            raise GoldError(f"{path}:{n}: value {value!r} is not a number") from None
-        cells.append(GoldCell(n, file, concept, period, status, number, unit, quote))
+            raise GoldError(f"{path}:{n}: value {value!r} is not a number or a range (6-7)") from None
+        cells.append(GoldCell(n, file, concept, period, status, number, unit, quote, top))
     return cells
 
 
@@ -82,9 +88,13 @@ def _same(a: tuple[float, str], b: tuple[float, str]) -> bool:
 
 
 def shows(f: Figure, gold: GoldCell) -> bool:
-    """Whether a figure (a cell's) has the gold value: in a base unit, a fall (下降2%) as written or signed."""
+    """Whether a figure (a cell's) has the gold value: in a base unit, a fall (下降2%) as written or signed; a
+    range, both its ends."""
     want = _base(gold.value, gold.unit)
     got = _base(f.value, f.unit)
+    if gold.value_high is not None:
+        return f.value_high is not None and _same(got, want) and _same(_base(f.value_high, f.unit),
+                                                                       _base(gold.value_high, gold.unit))
     return _same(got, want) or _same((-got[0], got[1]), want)
 
 
@@ -230,7 +240,7 @@ def score_cells(extractions: list[Extraction], cells: list[GoldCell]) -> CellSco
         why = NO_REPORT if ex is None else _why(f, key, shown, c, column is not None)
         out.by_reason[why] += 1
         out.wrong.append({"line": c.line, "file": c.file, "concept": c.concept, "period": c.period, "status": c.status,
-                          "gold": f"{c.value:g}{c.unit}", "quote": c.quote, "why": why, "row": _row_text(key),
+                          "gold": c.written, "quote": c.quote, "why": why, "row": _row_text(key),
                           "figure": _brief(f),
                           "shown": None if shown is None else {**(_brief(shown.figure) or {}), "why_picked": shown.why}})
 
