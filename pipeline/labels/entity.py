@@ -117,7 +117,7 @@ def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> s
     """A name written right after a figure that measures it, no word between (3.6平方公里浙江临港工业园不断
     提质做强): the longest name there, not the object of a verb nor what a count after it counts."""
     window = text[end : end + _WINDOW].replace(WRAP, "")
-    if window.startswith("的"):
+    if window.startswith(lr.described_by):
         return None  # 总投资2471亿元的重大水利项目: a kind of project, described
     town = report.town if report.town and report.town in window else None
     found = _name_at(lr.entity_at_start.match(window), window, town, lr)  # not 50亿元制造业项目56个
@@ -129,7 +129,7 @@ def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRul
     """A name written after a figure and 的 that the figure describes (建成总投资4000余万元的形源坞水库), with whether
     it ends its clause: the longest name right after 的, not a kind of place (总投资2471亿元的重大水利项目), not what
     a count counts (总投资25.9亿元的20个…项目, 实施359个总投资…的…), not a class of places (10万元以上的村)."""
-    if not text.startswith("的", end) or lr.class_bound.search(surface):
+    if not text.startswith(lr.described_by, end) or lr.class_bound.search(surface):
         return None
     opening = lr.last_clause_break.search(text, max(0, start - _WINDOW), start)
     if _COUNT_BEFORE.search(text, opening.end() if opening else max(0, start - _WINDOW), start):
