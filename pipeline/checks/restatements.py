@@ -16,7 +16,7 @@ from .registry import Finding, Params, check, ctx_pattern
 
 @check("conflicting_restatement", fields=("label", "values"))
 def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
-    skip, min_label = p.pattern("skip_label"), p.number("min_label_chars")
+    skip, min_label, caliber = p.pattern("skip_label"), p.number("min_label_chars"), p.pattern("unstated_caliber")
     part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
     for doc in ctx.docs:
         groups: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
@@ -33,6 +33,9 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
                 r = doc.read(f)
                 if r.earlier_value or r.bracket is not None or len(r.label_key) < min_label:
                     continue  # a from-to pair, a breakdown or a label naming no subject
+                name = f.indicator_name or ""
+                if name.endswith(r.label_key) and caliber.fullmatch(name[: len(name) - len(r.label_key)]):
+                    continue  # 新增就业 read as 城镇新增就业: the text leaves out the caliber (a sector's? a programme's?)
                 paragraph = doc.text.rfind("\n", 0, f.start)
                 groups[(f.indicator_id, f.unit_norm, f.entity, f.scope_period, r.label_key, r.measure)].append(
                     (paragraph, f))

@@ -61,6 +61,7 @@ class EarlierPeriodAsResult(Check):
 class ConflictingRestatement(Check):
     skip_label: Regex
     min_label_chars: Positive
+    unstated_caliber: Regex
 
 
 class TotalMismatch(Check):
