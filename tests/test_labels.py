@@ -611,6 +611,23 @@ def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, lab
     assert (f.scope_period, f.indicator) == (scope, label)
 
 
+# A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a
+# quota (市级下达目标1.16亿元,…已完成1.24亿元) nor for counts. Real: 荷花池街道 2024年上半年工作总结 (常州市钟楼区,
+# https://www.zhonglou.gov.cn/html/czzl/2024/FOCIPOLN_0624/21890.html, fresh set12); 金牛镇 2022年上半年 (set6).
+HEHUACHI_2024H1 = ("1-5月,规模工业总产值1.75亿元,同比增长10.2%,增速全区第一,半年度预计增长11.4%;限额以上社会消费品零售总额"
+                   "12.58亿元,同比增长15.1%,1-6月预计完成15.09亿元,同比增长10.47%。")
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    (HEHUACHI_2024H1, "15.09亿元", "限额以上社会消费品零售总额完成"),
+    (HEHUACHI_2024H1, "10.47%", "限额以上社会消费品零售总额完成同比增长"),
+    ("规模以上工业。2022年1-5月市级下达目标1.16亿元,1-5月份累计已完成1.24亿元。", "1.24亿元", "规模以上工业完成"),
+])
+def test_a_clause_of_only_a_verb_goes_on_about_the_amount_before_it(text, surface, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2024H1")).figures if f.surface == surface)
+    assert f.indicator == label
+
+
 # One quarter in a year's report is a part of it, not the year (real: 吉林省2023年政府工作报告, period 2022: its
 # 一季度 fall was once shown as the year's growth); in a half-year report it stays unscoped, as the reference gold has it.
 @pytest.mark.parametrize(("period", "text", "surface", "scope"), [

@@ -159,6 +159,12 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
                  or state.prev_label or obj or _text_before(text, f.start, lr))
     if state.prev_label and lr.thin_label.fullmatch(label) and (quota := lr.quota_of.fullmatch(state.prev_label)):
         label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
+    elif (label and unit and unit.dimension not in ("percent", "count") and lr.thin_label.fullmatch(label)
+          and (subject := _same_dimension_label(unit, state, lr)) and not lr.target_cue.search(subject)):
+        # 限额以上社会消费品零售总额12.58亿元,同比增长15.1%,1-6月预计完成15.09亿元: a clause of only a verb goes on
+        # about the last amount of its kind before it (not a quota: 市级下达目标1.16亿元,累计已完成1.24亿元; not a
+        # count, which lists other things as often); its rate after it follows (rate_words above)
+        label = subject + label
     if label in lr.parts:
         label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):
@@ -214,6 +220,19 @@ def subject_words(heading: str, lr: LabelRules) -> str:
     (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
     words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
     return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
+
+
+def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
+    """The subject of the sentence's last figure before this one, rates aside, when it is of the same dimension as
+    ``unit`` and its label names one (not itself only a verb), else ""."""
+    for label, written in zip(reversed(state.labels), reversed(state.units), strict=True):
+        before = unit_of(written)
+        if before is None or before.dimension == "percent":
+            continue  # its rates (同比增长15.1%) stand between
+        if before.dimension != unit.dimension:
+            return ""  # another kind of figure came between: another subject (高新技术企业突破1万家、营业收入…)
+        return "" if lr.thin_label.fullmatch(label) else rate_base(label, lr)
+    return ""
 
 
 def run_in_subject(text: str, line_start: int, lr: LabelRules) -> str:
