@@ -21,6 +21,7 @@ class _ReportRules:
     not_title: regex.Pattern
     head_lines: int
     head_chars: int
+    addressees: regex.Pattern
     suffixes: tuple[str, ...]
     name_min: int
     name_max: int
@@ -60,6 +61,7 @@ def _report_rules() -> _ReportRules:
         not_title=_pattern(title, "title", "not_title"),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
+        addressees=_pattern(head, "head", "addressees"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
         name_min=rules.need("reports", town, "min_length", int, "town"),
         name_max=rules.need("reports", town, "max_length", int, "town"),
@@ -134,7 +136,8 @@ def guess_report(text: str, stem: str) -> Guess:
     r = _report_rules()
     leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
     title = _title(leading[0] if leading else "", r)
-    places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
+    head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
+    places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
     chain = _title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
@@ -207,12 +210,20 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
         rest = piece[end:]
         if not _is_name(name, r) or (rest.startswith(r.suffixes) and not rest.startswith(r.followers)):  # 桐乡 of 桐乡市
             continue
+        if _longer_suffix(name, rest, r) and not rest.startswith(r.followers):  # 荷花池街 of 荷花池街道
+            continue
         if not rest or rest.startswith(r.followers):
             return (name,)
         more = _names_at(rest, r, depth - 1) if depth > 1 else ()
         if more:
             return (name, *more)
     return ()
+
+
+def _longer_suffix(name: str, rest: str, r: _ReportRules) -> bool:
+    """``name`` ends in a suffix that runs on into ``rest`` as a longer one (街 of 街道)."""
+    return any(len(longer) > len(short) and longer.startswith(short) and (short + rest).startswith(longer)
+               for short in r.suffixes if name.endswith(short) for longer in r.suffixes)
 
 
 def _is_name(name: str, r: _ReportRules) -> bool:

@@ -16,6 +16,7 @@ class TitleRules(Strict):
 class HeadRules(Strict):
     max_lines: Positive
     max_chars: Positive
+    addressees: Regex  # a line naming whom a notice is sent to (…各乡镇人民政府，市属各部门：): not the author
 
 
 class TownRules(Strict):
