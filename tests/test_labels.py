@@ -490,6 +490,12 @@ def test_label_in_a_sentence(sentence, surface, label):
     # real: 预计 at the head of a sentence estimates the items its semicolons divide
     ("2018", "预计全年完成地区生产总值52亿元,同比增长9.6%;公共财政预算收入2.16亿元,同比增长18.2%。", "2.16亿元",
      "actual", True),
+    # real (来安县 2025年政府工作报告, fresh set13 sources.tsv): 预计 opening a clause, not the sentence, estimates the
+    # items its semicolons divide
+    ("2024", "受多重因素影响,经济运行承压前行,主要经济指标不及预期,预计全年地区生产总值415亿元、增长1%左右;规上工业增加值"
+     "下降15%;固定资产投资下降5%;一般公共预算收入29亿元、增长3.5%。", "29亿元", "actual", True),
+    # written: a yield per acre projected in a clause (预计每亩增收) carries over no semicolon
+    ("2025H1", "桂花村发展稻虾综合种养,面积达15公顷,预计每亩增收2000-3000元;镇里对接十余家商超。", "十余家", "actual", False),
     # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
     ("2024", "预计全年实现地区生产总值44.8亿元;完成实缴税金7.43亿元。", "7.43亿元", "actual", False),
     ("2025H1", "预计全年完成税收5000万元。", "5000万元", "target", False),
