@@ -235,7 +235,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 elif ((only_estimates(cues, lr) and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start()))
                       or (only_estimates(cues[-1:], lr) and cues[-1].start() >= cstart - cue_from  # opening a clause,
                           and lr.estimate_list_opens.fullmatch(before, cstart - cue_from, cues[-1].start())
-                          and not lr.estimate_rate.match(before, cues[-1].end()))):  # not 预计每亩增收…
+                          and lr.estimate_clause_list.match(before, cues[-1].end()))):
                     # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
