@@ -726,6 +726,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("参加城乡居民医保", "", "人", "health.insured_persons"),
     ("两癌筛查", "", "人", "health.cancer_screening"),
     ("劳务输出", "", "人", "emp.migrant_workers"),
+    # the wordings of fresh real reports (gold-fresh set11, set12) and the pages corpus
+    ("规模以上养殖户", "", "家", "agri.scale_farm_households"),  # 巴州 枣林镇 2024: the caliber of 规模养殖户
+    ("改造危旧房", "", "户", "assistance.dilapidated_rebuilt"),  # 恩阳 双胜镇 2021
+    ("安置贫困户", "", "户", "poverty.relocated_households"),  # 恩阳 双胜镇 2021: 改造危旧房975户,安置贫困户619户2473人
+    ("安置贫困户", "", "人", "poverty.relocated_persons"),
+    ("实施脱贫攻坚项目", "", "个", "poverty.projects"),
+    ("民情走访梳理问题清单", "", "项", "party.problems_found"),  # 大雁塔街道 2022
+    ("开展项目争取和招商引资活动", "", "场次", "invest.promotion_trips"),  # 枣林镇 2024: 赴…等地开展…活动8场次
+    ("策划项目", "", "个", "invest.projects_reserved"),  # 大雁塔街道 2025: 累计策划项目14个、签约项目19个
+    ("引进过亿元招商引资项目", "", "个", "invest.projects_attracted_100m"),  # 沂水 杨庄镇 2021
+    ("深入企业送政策送帮扶", "", "家", "gov.enterprises_visited"),  # 钟楼 荷花池街道 2024
+    ("整治违法构建物", "", "平方米", "env.illegal_structure_area"),  # 未央宫街道 2022
+    ("拆除违法建设", "", "平方米", "env.illegal_structure_area"),  # 桃园街道 (pages corpus): 已经拆除25130平方米违法建设
+    ("修建停车场", "", "个", "infra.parking_lots"),  # 未央宫街道 2022: lots, not spaces
+    ("新增停车位", "新增", "个", "infra.parking_spaces"),
+    ("区重点产业项目", "", "个", "invest.key_industrial_projects"),  # 荷花池街道 2024: a narrower list …
+    ("实施重点项目", "", "个", "invest.key_projects"),  # … than all 重点项目
+    ("规模以上企业", "", "家", "econ.above_scale_enterprises"),  # 沂水 高庄镇 2020: 规模以上企业达到11家, as 规上企业
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
