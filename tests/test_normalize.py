@@ -744,6 +744,16 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("区重点产业项目", "", "个", "invest.key_industrial_projects"),  # 荷花池街道 2024: a narrower list …
     ("实施重点项目", "", "个", "invest.key_projects"),  # … than all 重点项目
     ("规模以上企业", "", "家", "econ.above_scale_enterprises"),  # 沂水 高庄镇 2020: 规模以上企业达到11家, as 规上企业
+    ("地方一般预算总收入", "", "元", "econ.fiscal_revenue"),  # 儋州 木棠镇 2023: 地方 says the local level's own …
+    ("一般公共预算总收入", "", "元", "econ.general_budget_total_revenue"),  # … without it, with the higher levels' shares
+    ("限额以上住宿餐饮业营业额绝对额", "", "元", "econ.hospitality_revenue_above_quota"),  # 未央宫街道 2022
+    ("限额以上住宿餐饮业营业额绝对额增速", "增速", "%", "econ.hospitality_revenue_above_quota_growth"),
+    ("限上餐饮业营业额", "", "元", "econ.catering_revenue_above_quota"),  # one part alone stays apart
+    ("纳入核算重点服务业行业营业收入", "", "元", "econ.accounted_services_revenue"),  # 钟楼 南大街街道 2020
+    ("规上服务业营业收入", "", "元", "econ.services_revenue"),
+    ("盘活楼宇", "", "幢", "econ.buildings_revitalized"),  # 荷花池街道 2024: 盘活楼宇15幢, 盘活面积约5.09万平方米
+    ("盘活面积", "", "平方米", "econ.buildings_revitalized_area"),
+    ("工业投入目标完成完成年计划", "完成年计划", "%", "econ.industrial_investment_completion"),  # 南大街街道 2020
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
