@@ -754,6 +754,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("盘活楼宇", "", "幢", "econ.buildings_revitalized"),  # 荷花池街道 2024: 盘活楼宇15幢, 盘活面积约5.09万平方米
     ("盘活面积", "", "平方米", "econ.buildings_revitalized_area"),
     ("工业投入目标完成完成年计划", "完成年计划", "%", "econ.industrial_investment_completion"),  # 南大街街道 2020
+    ("新增五上企业", "", "家", "econ.new_five_above_enterprises"),  # 未央湖街道 2023: all the surveyed sectors …
+    ("成功推动企业升规达限、入库纳统", "", "家", "econ.new_five_above_enterprises"),  # 大雁塔街道 2025
+    ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises"),  # … not 规上工业 alone
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
