@@ -842,3 +842,29 @@ def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surfa
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
+
+
+# (text, figure, row): a bare 总投资 is of the projects its sentence names last (rules/measures.yaml project_sets)
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("共签约项目41个,总投资141.7亿元。", "141.7亿元", "invest.contracted_capital"),  # 延津县 2024
+    ("滚动实施开工一批项目37个,总投资154.5亿元;投产一批项目21个,总投资122亿元。", "154.5亿元",
+     "invest.started_projects_investment"),  # 延津县 2024: each list item its own set
+    ("滚动实施开工一批项目37个,总投资154.5亿元;投产一批项目21个,总投资122亿元。", "122亿元",
+     "invest.commissioned_projects_investment"),
+    ("全年实施重点项目100个,总投资246.68亿元。", "246.68亿元", "invest.key_projects_total_investment"),  # 灵丘县 2022
+    ("安海镇签约PNJ品牌运营中国总部、凯尔城品牌运营中国总部等4个优质项目,总投资211亿元。", "211亿元",
+     "invest.contracted_capital"),  # 安海镇 2024 上半年
+    ("累计策划项目14个、签约项目19个,总投资额41.14亿元。", "41.14亿元", "invest.contracted_capital"),  # 大雁塔街道 2025
+    ("紧密洽谈一批新材料、装备制造项目,总投资28.8亿元。", "28.8亿元", None),  # 南区街道 2022: in talks, no row of its own
+    ("与华润水泥控股有限公司完成签约。项目总投资53.1亿元。", "53.1亿元",
+     "invest.project_total_investment"),  # 鲁城镇 2022: another sentence names no set
+    ("投产一批项目21个,其中总投资42亿元的晋开延化项目建成投产。", "42亿元", None),  # one project's size
+    ("共5个在建项目总投资完成12.7亿元。", "12.7亿元", "invest.project_investment"),  # 未央宫街道 2022: what was done
+])
+def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
