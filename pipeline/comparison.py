@@ -56,14 +56,30 @@ def _period_total(indicator_id: str, dimension: str) -> bool:
             and dimension in spec.period_total_dimensions)
 
 
+@rules.cached(maxsize=4096)
+def _row_unit(indicator_id: str, unit: str) -> str:
+    """The unit of an indicator's row for a figure in ``unit``: the indicator's own unit, or the first of
+    its units, that counts the same kind of thing (rules/store.yaml row_units); else ``unit`` itself."""
+    ind = normalize.lexicon().by_id.get(indicator_id)
+    if ind is None or unit not in ind.units:
+        return unit
+    group = next((set(g) for g in rules.model("store").row_units.groups if unit in g), None)
+    if group is None:
+        return unit
+    listed = (ind.unit, *sorted(ind.units - {ind.unit}))
+    return next((u for u in listed if u in group), unit)
+
+
 def row_of(f: Figure) -> RowKey | None:
     """The row a result figure takes: its indicator (a level of a flow indicator: that indicator's
-    stock row), else its comparison key; None when it has neither."""
+    stock row), else its comparison key; None when it has neither. An indicator's row takes its
+    figures in the units that count the same kind of thing (rules/store.yaml row_units)."""
     if f.indicator_id:
         ind = normalize.lexicon().by_id.get(f.indicator_id)
+        unit = _row_unit(f.indicator_id, f.unit_norm or "")
         if ind is not None and ind.flow and f.measure == "level" and not _period_total(ind.id, ind.dimension):
-            return (f.indicator_id + STOCK, f.unit_norm or "")
-        return (f.indicator_id, f.unit_norm or "")
+            return (f.indicator_id + STOCK, unit)
+        return (f.indicator_id, unit)
     if f.compare_key:
         return (f.compare_key, f.unit_norm or "")
     return None

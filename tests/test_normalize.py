@@ -731,6 +731,37 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("参加城乡居民医保", "", "人", "health.insured_persons"),
     ("两癌筛查", "", "人", "health.cancer_screening"),
     ("劳务输出", "", "人", "emp.migrant_workers"),
+    # the wordings of fresh real reports (gold-fresh set11, set12) and the pages corpus
+    ("规模以上养殖户", "", "家", "agri.scale_farm_households"),  # 巴州 枣林镇 2024: the caliber of 规模养殖户
+    ("改造危旧房", "", "户", "assistance.dilapidated_rebuilt"),  # 恩阳 双胜镇 2021
+    ("安置贫困户", "", "户", "poverty.relocated_households"),  # 恩阳 双胜镇 2021: 改造危旧房975户,安置贫困户619户2473人
+    ("安置贫困户", "", "人", "poverty.relocated_persons"),
+    ("实施脱贫攻坚项目", "", "个", "poverty.projects"),
+    ("民情走访梳理问题清单", "", "项", "party.problems_found"),  # 大雁塔街道 2022
+    ("开展项目争取和招商引资活动", "", "场次", "invest.promotion_trips"),  # 枣林镇 2024: 赴…等地开展…活动8场次
+    ("策划项目", "", "个", "invest.projects_reserved"),  # 大雁塔街道 2025: 累计策划项目14个、签约项目19个
+    ("引进过亿元招商引资项目", "", "个", "invest.projects_attracted_100m"),  # 沂水 杨庄镇 2021
+    ("深入企业送政策送帮扶", "", "家", "gov.enterprises_visited"),  # 钟楼 荷花池街道 2024
+    ("整治违法构建物", "", "平方米", "env.illegal_structure_area"),  # 未央宫街道 2022
+    ("拆除违法建设", "", "平方米", "env.illegal_structure_area"),  # 桃园街道 (pages corpus): 已经拆除25130平方米违法建设
+    ("修建停车场", "", "个", "infra.parking_lots"),  # 未央宫街道 2022: lots, not spaces
+    ("新增停车位", "新增", "个", "infra.parking_spaces"),
+    ("区重点产业项目", "", "个", "invest.key_industrial_projects"),  # 荷花池街道 2024: a narrower list …
+    ("实施重点项目", "", "个", "invest.key_projects"),  # … than all 重点项目
+    ("规模以上企业", "", "家", "econ.above_scale_enterprises"),  # 沂水 高庄镇 2020: 规模以上企业达到11家, as 规上企业
+    ("地方一般预算总收入", "", "元", "econ.fiscal_revenue"),  # 儋州 木棠镇 2023: 地方 says the local level's own …
+    ("一般公共预算总收入", "", "元", "econ.general_budget_total_revenue"),  # … without it, with the higher levels' shares
+    ("限额以上住宿餐饮业营业额绝对额", "", "元", "econ.hospitality_revenue_above_quota"),  # 未央宫街道 2022
+    ("限额以上住宿餐饮业营业额绝对额增速", "增速", "%", "econ.hospitality_revenue_above_quota_growth"),
+    ("限上餐饮业营业额", "", "元", "econ.catering_revenue_above_quota"),  # one part alone stays apart
+    ("纳入核算重点服务业行业营业收入", "", "元", "econ.accounted_services_revenue"),  # 钟楼 南大街街道 2020
+    ("规上服务业营业收入", "", "元", "econ.services_revenue"),
+    ("盘活楼宇", "", "幢", "econ.buildings_revitalized"),  # 荷花池街道 2024: 盘活楼宇15幢, 盘活面积约5.09万平方米
+    ("盘活面积", "", "平方米", "econ.buildings_revitalized_area"),
+    ("工业投入目标完成完成年计划", "完成年计划", "%", "econ.industrial_investment_completion"),  # 南大街街道 2020
+    ("新增五上企业", "", "家", "econ.new_five_above_enterprises"),  # 未央湖街道 2023: all the surveyed sectors …
+    ("成功推动企业升规达限、入库纳统", "", "家", "econ.new_five_above_enterprises"),  # 大雁塔街道 2025
+    ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises"),  # … not 规上工业 alone
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -810,6 +841,32 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
+
+
+# (text, figure, row): a bare 总投资 is of the projects its sentence names last (rules/measures.yaml project_sets)
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("共签约项目41个,总投资141.7亿元。", "141.7亿元", "invest.contracted_capital"),  # 延津县 2024
+    ("滚动实施开工一批项目37个,总投资154.5亿元;投产一批项目21个,总投资122亿元。", "154.5亿元",
+     "invest.started_projects_investment"),  # 延津县 2024: each list item its own set
+    ("滚动实施开工一批项目37个,总投资154.5亿元;投产一批项目21个,总投资122亿元。", "122亿元",
+     "invest.commissioned_projects_investment"),
+    ("全年实施重点项目100个,总投资246.68亿元。", "246.68亿元", "invest.key_projects_total_investment"),  # 灵丘县 2022
+    ("安海镇签约PNJ品牌运营中国总部、凯尔城品牌运营中国总部等4个优质项目,总投资211亿元。", "211亿元",
+     "invest.contracted_capital"),  # 安海镇 2024 上半年
+    ("累计策划项目14个、签约项目19个,总投资额41.14亿元。", "41.14亿元", "invest.contracted_capital"),  # 大雁塔街道 2025
+    ("紧密洽谈一批新材料、装备制造项目,总投资28.8亿元。", "28.8亿元", None),  # 南区街道 2022: in talks, no row of its own
+    ("与华润水泥控股有限公司完成签约。项目总投资53.1亿元。", "53.1亿元",
+     "invest.project_total_investment"),  # 鲁城镇 2022: another sentence names no set
+    ("投产一批项目21个,其中总投资42亿元的晋开延化项目建成投产。", "42亿元", None),  # one project's size
+    ("共5个在建项目总投资完成12.7亿元。", "12.7亿元", "invest.project_investment"),  # 未央宫街道 2022: what was done
+])
+def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface, expected):
     from pipeline import extract
     from pipeline.model import Report
 

@@ -36,7 +36,12 @@ def _row(text: str, surface: str, period: str = "2022") -> tuple[str, str] | Non
     # a bound of the counties counted is no amount of the area: a threshold row of its own
     ("一般公共预算收入10亿元以上的县达到20个。", "10亿元以上", ("~一般公共预算收入·门槛/元", "元")),
     ("高标准农田总量达到50万亩。", "50万亩", ("agri.high_standard_farmland_total", "亩")),  # a stock stays apart …
-    ("新建公厕总数达到50所。", "50所", ("env.public_toilets·存量", "所")),
+    ("新建公厕总数达到50所。", "50所", ("env.public_toilets·存量", "座")),  # 所 counts toilets as 座 does
+    ("开展专题宣讲15场。", "15场", ("party.lectures", "次")),  # events: 场 beside 次
+    ("完成农村改厕477户。", "477户", ("env.toilets", "座")),
+    ("新增市场主体4966户。", "4966户", ("econ.new_enterprises", "家")),
+    ("参与学习的党员干部480人。", "480人", ("party.study_participants", "人")),  # persons are no person-times
+    ("出口额达到100亿美元。", "100亿美元", ("econ.exports", "美元")),
     ("一般公共预算收入总量达到50亿元。", "50亿元", ("econ.fiscal_revenue", "元")),  # … not a statistic's year total
 ])
 def test_the_row_a_figure_lands_in(text, surface, row):

@@ -22,7 +22,7 @@ def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     def finding(doc: Doc, parts: list[Figure], total: Figure) -> Finding | None:
         if len(parts) < min_parts or not all(exact(f) for f in (*parts, total)):
             return None
-        if not additive(doc, total) or not all(comparable(doc, total, doc, f, same_concept=False) for f in parts):
+        if not additive(doc, total) or not all(comparable(doc, total, doc, f, same_concept=False, part=True) for f in parts):
             return None  # a growth, a per-capita value or another period among them: no sum to check
         got = sum(f.value_norm for f in parts)
         if math.isclose(got, total.value_norm, rel_tol=1e-9, abs_tol=1e-9):

@@ -11,17 +11,23 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..comparison import row_of
 from ..model import Figure
 from .gold import GoldFigure
 
 
 def tool_key(pred: Figure) -> str | None:
-    """The row the tool puts a figure in across reports: its comparison key (its canonical
-    indicator, else a key made from its label). None for a figure about a part of the area
-    (a village, a project: no town-total row takes it) or with no key at all."""
+    """The row of the 对比 table the figure takes across reports (comparison.row_of: its canonical
+    indicator, a level of a flow indicator in that indicator's 存量 row, else a key made from its
+    label; with its unit, as the table splits rows by unit). None for a figure about a part of the
+    area (a village, a project: no town-total row takes it) or with no key at all."""
     if pred.entity:
         return None
-    return getattr(pred, "compare_key", None) or pred.indicator_id or None
+    row = row_of(pred)
+    if row is None:
+        return None
+    key, unit = row
+    return key if key.startswith("~") or not unit else f"{key}/{unit}"  # a label's key already ends in its unit
 
 
 def _pairs(*per_doc_counts) -> int:

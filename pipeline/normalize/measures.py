@@ -4,6 +4,7 @@ comparison key of a figure no indicator takes."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
@@ -52,6 +53,11 @@ class MeasureRules:
     bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
     subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
     leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
+    project_total: regex.Pattern | None = None  # a label that is only a total investment (总投资)
+    project_set: regex.Pattern | None = None  # the words naming a set of projects, searched from the end
+    project_set_names: dict[str, str] = dataclasses.field(default_factory=dict)
+    project_stop: str = ""
+    project_window: int = 0
 
 
 @rules.cached
@@ -98,7 +104,32 @@ def measure_rules() -> MeasureRules:
         subject_amount=(pattern("subject_nouns", f"^(?P<subject>.+?){data.subject_verbs or ''}(?:{data.subject_nouns})$")
                         if data.subject_nouns else None),
         leading_verbs=pattern("subject_verbs", f"^{data.subject_verbs or ''}"),
+        **_project_sets(data.project_sets, pattern),
     )
+
+
+def _project_sets(spec, pattern) -> dict:
+    """MeasureRules' fields of rules/measures.yaml project_sets (none when it is absent)."""
+    if spec is None:
+        return {}
+    words = sorted(spec.words, key=len, reverse=True)  # 新开工 before 开工
+    return {"project_total": pattern("project_sets.total", spec.total),
+            "project_set": regex.compile("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
+            "project_set_names": dict(spec.words), "project_stop": spec.stop, "project_window": spec.window}
+
+
+def project_set_label(label: str, text: str, start: int, end: int) -> str:
+    """A label that is only a total investment (总投资, 计划总投资) named after the set of projects the words
+    before it in its sentence name last (共签约项目41个，总投资141.7亿元 -> 签约项目总投资; 实施重点项目100个，总投资…
+    -> 重点项目总投资; rules/measures.yaml project_sets); any other label, or the size of one project
+    (总投资5.2亿元的…项目), as it is."""
+    mr = measure_rules()
+    if mr.project_total is None or not mr.project_total.match(label) or text[end : end + 1] == "的":
+        return label
+    window = text[max(0, start - mr.project_window) : start]
+    cut = max(window.rfind(c) for c in mr.project_stop)
+    m = mr.project_set.search(window, cut + 1)
+    return f"{mr.project_set_names[m[0]]}项目总投资" if m else label
 
 
 def text_before(text: str, start: int) -> str:

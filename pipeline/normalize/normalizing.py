@@ -13,7 +13,7 @@ from ..model import Extraction, Figure, evolve
 from ..units import to_base
 from .indicators import lexicon
 from .matching import match
-from .measures import comparison_key, measure_of, measure_rules, text_before
+from .measures import comparison_key, measure_of, measure_rules, project_set_label, text_before
 from .sentence import growth_of_previous, named_subject, same_as_previous, with_subject
 
 
@@ -82,6 +82,8 @@ def normalize(extraction: Extraction) -> Extraction:
         if subject is not None and not f.entity:
             label = with_subject(label, subject)
         subject = named_subject(label) or subject
+        if not f.entity:  # a project's own total (石门智造产业园项目…总投资2.1亿元) is of no set
+            label = project_set_label(label, text, f.start, f.end)
         g = _normalized(f, label, text_before(text, f.start) if text else "", text[f.end : f.end + after_max])
         out.append(same_as_previous(growth_of_previous(g, previous), previous))
     return dataclasses.replace(extraction, figures=tuple(out))

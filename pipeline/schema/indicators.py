@@ -59,6 +59,13 @@ class MeasureCue(Strict):
     approx: list[Literal["lower", "upper", "about"]] | None = None
 
 
+class ProjectSets(Strict):
+    total: Regex  # a label that is only a total investment (总投资, 计划总投资额)
+    stop: Chars  # where the words before it that may name its projects begin (the sentence or list item)
+    window: Positive  # at most this many characters before it
+    words: dict[Word, Word]  # a word naming a set of projects -> the set's name in the row (新开工 -> 开工)
+
+
 class MeasuresFile(Strict):
     measures: dict[str, Word]
     before_max: Positive
@@ -72,3 +79,4 @@ class MeasuresFile(Strict):
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
     subject_verbs: Regex | None = None  # verbs between a subject and such an amount (实现, 完成, 预计)
+    project_sets: ProjectSets | None = None  # of which projects a bare 总投资 is, from the words before it

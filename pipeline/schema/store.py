@@ -72,9 +72,14 @@ class StockRows(Strict):
     period_total_dimensions: Words
 
 
+class RowUnits(Strict):
+    groups: list[Words]  # measure words counting one kind of thing: one row when an indicator lists both
+
+
 class StoreFile(Strict):
     duplicates: Duplicates
     pick: Pick
     stock_rows: StockRows
+    row_units: RowUnits
     roster: Roster
     corrections: Corrections
