@@ -611,6 +611,37 @@ def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, lab
     assert (f.scope_period, f.indicator) == (scope, label)
 
 
+# A span of years opening a paragraph (——五年来,…。) holds for all of it, and one opening a lead line (one sentence, no
+# figure) for the paragraphs after it in its section; a level reached (总量突破2.5万亿元) is the level at the span's end,
+# the report's own, and the start of a change (由11426元增加至…) the year's before the span. Real: 双胜镇 and 渔溪镇 2021
+# (巴中市恩阳区, http://www.scey.gov.cn/public/6599791/11244681.html, …/6599591/11301271.html, fresh set11), 院东头镇
+# 2021年政府工作报告 (沂水县, fresh set12), 广西壮族自治区2023年政府工作报告 (shared provincial corpus).
+SHUANGSHENG_POOR = "——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,改造危旧房975户,累计投入财政资金27865万元。"
+YUXI_LEAD = ("一、回首“十三五”\n——过去五年,我们聚焦项目提档、产业发展,经济质量效益持续向好。\n"
+             "一是项目建设提档加速。已累计拆除房屋130座,搬迁坟墓684座。")
+YUANDONGTOU = "过去的五年,我们的综合实力有了新提升。累计实现地方财政收入40966.46万元,农民人均可支配收入由11426元增加至18355元。"
+GUANGXI_2023 = "——五年来，我们攻坚克难持续增强经济综合实力。预计全区地区生产总值年均增长5.5%，总量突破2.5万亿元。"
+
+
+@pytest.mark.parametrize(("text", "period", "surface", "scope"), [
+    (SHUANGSHENG_POOR, "2021", "7个", "五年来"),
+    (SHUANGSHENG_POOR, "2021", "27865万元", "五年来"),
+    (YUXI_LEAD, "2021", "130座", "过去五年"),
+    (YUANDONGTOU, "2020", "40966.46万元", "过去的五年"),
+    (YUANDONGTOU, "2020", "11426元", "2015年"),
+    (YUANDONGTOU, "2020", "18355元", None),
+    (GUANGXI_2023, "2022", "5.5%", "五年来"),
+    (GUANGXI_2023, "2022", "突破2.5万亿元", None),
+    # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
+    ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
+    ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),
+    ("一、工作回顾\n五年来,我们主要做了以下工作:\n——我们改善民生。\n新建道路12公里。", "2021", "12公里", None),
+])
+def test_a_span_opening_a_paragraph_or_its_lead_line_holds_for_it(text, period, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a
 # quota (市级下达目标1.16亿元,…已完成1.24亿元) nor for counts. Real: 荷花池街道 2024年上半年工作总结 (常州市钟楼区,
 # https://www.zhonglou.gov.cn/html/czzl/2024/FOCIPOLN_0624/21890.html, fresh set12); 金牛镇 2022年上半年 (set6).
