@@ -651,6 +651,19 @@ def test_a_span_opening_a_paragraph_or_its_lead_line_holds_for_it(text, period, 
     assert f.scope_period == scope
 
 
+# A month written before 预计 (7月预计可上报2家) is that month's, ahead of a half-year report: a target; a quota exceeded
+# (超目标任务53.4个百分点) is a result. Real: 荷花池街道 2024H1 (fresh set12), 未央宫街道 2023 (fresh set11).
+@pytest.mark.parametrize(("period", "text", "surface", "scope", "kind"), [
+    ("2024H1", "新落户首店首牌1家,储备首店首牌4家,7月预计可上报2家。", "2家", "7月", "target"),
+    ("2023", "固定资产投资增速63.4%,超目标任务53.4个百分点。", "53.4个百分点", None, "actual"),
+    # written: a month before 预计 inside the report's period is an estimate of it
+    ("2024H1", "6月预计完成产值3000万元。", "3000万元", "6月", "actual"),
+])
+def test_a_month_before_an_estimate_and_a_quota_exceeded(period, text, surface, scope, kind):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert (f.scope_period, f.kind) == (scope, kind)
+
+
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a
 # quota (市级下达目标1.16亿元,…已完成1.24亿元) nor for counts. Real: 荷花池街道 2024年上半年工作总结 (常州市钟楼区,
 # https://www.zhonglou.gov.cn/html/czzl/2024/FOCIPOLN_0624/21890.html, fresh set12); 金牛镇 2022年上半年 (set6).
