@@ -664,6 +664,28 @@ def test_a_month_before_an_estimate_and_a_quota_exceeded(period, text, surface, 
     assert (f.scope_period, f.kind) == (scope, kind)
 
 
+# After an estimate in a clause of its own (…,预计年底前完工,), a clause opening with its own verb or subject states a
+# result; one going on without either, or an item of a list (、), is still estimated. Real: 枣林镇 2024 (巴中市巴州区,
+# fresh set11), 湖南省2021年政府工作报告, 工山镇 2024 (set5), 新疆维吾尔自治区2023年政府工作报告.
+ZAOLIN_2024 = ("加快推进东西部协作项目,灵山老街文旅服务中心正在建设,预计年底前完工,新建灵山葡萄园大棚50亩,青南村金丝皇菊加工基地"
+               "建成菊花自动包装生产线1条。")
+
+
+@pytest.mark.parametrize(("text", "surface", "estimated"), [
+    (ZAOLIN_2024, "50亩", False),
+    (ZAOLIN_2024, "1条", False),
+    ("研发投入强度预计提升0.65个百分点，获国家科技一等奖10项，高新技术企业净增6804家。", "0.65个百分点", True),
+    ("研发投入强度预计提升0.65个百分点，获国家科技一等奖10项，高新技术企业净增6804家。", "10项", False),
+    ("1-10月规上工业预计累计完成产值2.62亿元、完成增加值7275万。", "7275万", True),
+    ("预计全年接待游客1.3亿人次、实现旅游收入899.4亿元。", "899.4亿元", True),
+    # written: a clause going on without a verb of its own
+    ("经济要稳住，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%。", "8.1%", True),
+])
+def test_a_clause_with_its_own_verb_or_subject_leaves_an_estimate(text, surface, estimated):
+    f = next(f for f in extract_report(Report("r", "", text, period="2024")).figures if f.surface == surface)
+    assert (f.kind, f.estimated) == ("actual", estimated)
+
+
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a
 # quota (市级下达目标1.16亿元,…已完成1.24亿元) nor for counts. Real: 荷花池街道 2024年上半年工作总结 (常州市钟楼区,
 # https://www.zhonglou.gov.cn/html/czzl/2024/FOCIPOLN_0624/21890.html, fresh set12); 金牛镇 2022年上半年 (set6).

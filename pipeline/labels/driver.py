@@ -142,6 +142,14 @@ def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) ->
     return None
 
 
+def _leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | None, lr: LabelRules) -> bool:
+    """After an estimate (…,预计年底前完工,), a clause with its own verb or subject states a result (新建灵山葡萄园大棚50亩);
+    one going on without either (预计全年生产总值增长4.5%左右,固定资产投资增长8.1%), or an item of a list
+    (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
+    return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
+            and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
+
+
 def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
     """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…):
     after a plan in its sentence it states a result again. Not a point (年初) or a change's baseline (去年同期)."""
@@ -272,11 +280,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # section, or a period after the report's
         if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
             state.end_plan(cstart)  # the figure's own clause states a result again
+        elif state.target and not state.target_list and _leaves_estimate(state.cues, text, cstart, raw, own, lr):
+            state.end_plan(cstart)
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
             cues = target_cues(before, lr)
-            if cues and cues[0].start() < cstart - cue_from and _opens_with_own_period(raw, lr, report):
+            if cues and cues[0].start() < cstart - cue_from and (_opens_with_own_period(raw, lr, report)
+                                                                  or _leaves_estimate(cues, text, cstart, raw, own, lr)):
                 # …研发计划取得一批成果，去年全省研发经费支出约4200亿元: a plan word in a clause before one that opens
                 # with the report's period, which states a result: plan words are looked for from this clause on
                 state.end_plan(cstart)
