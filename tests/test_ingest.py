@@ -669,6 +669,14 @@ GUESSES = [
      "——2022年1月20日在楚雄市第十届人民代表大会第一次会议上", "楚雄市", "2021"),
     # written: a street is no town (the first place in the head is the one after it)
     ("a.txt", "2025年工作总结\n建成美食街、步行街,全年接待游客10万人次。\n青溪镇全面推进乡村振兴。", "青溪镇", "2025"),
+    # 大雁塔街道 2022 (西安市雁塔区, set11): no title, the place named only deep in the text, before a follower (机关)
+    ("a.txt", "一、2022年各项工作完成情况\n今年以来,在区委、区政府正确领导下,扎实完成目标考核各项任务。\n"
+     "(一)强化政治引领。召开街道党工委中心组学习16次。\n二是深化作风建设。制定《大雁塔街道机关干部管理办法》等八项制度。",
+     "大雁塔街道", "2022"),
+    # written: two towns named in the text, or only a fragment (区委和镇党委), and it names none
+    ("a.txt", "一、2022年工作完成情况\n" + "全年完成各项任务。\n" * 5 + "制定《大雁塔街道机关干部管理办法》,学习《小寨路街道"
+     "机关工作规则》。", None, "2022"),
+    ("a.txt", "一、2022年工作完成情况\n" + "全年完成各项任务。\n" * 5 + "在区委和镇党委的领导下,全年完成任务。", None, "2022"),
 ]
 
 

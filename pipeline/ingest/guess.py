@@ -33,6 +33,8 @@ class _ReportRules:
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     lowest_suffixes: tuple[str, ...]
+    body_follower: regex.Pattern  # any of town.body_followers: a town's own organs
+    body_length: tuple[int, int]
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -73,6 +75,8 @@ def _report_rules() -> _ReportRules:
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
+        body_follower=regex.compile("|".join(regex.escape(w) for w in rules.model("reports").town.body_followers) or "(?!)"),
+        body_length=tuple(rules.model("reports").town.body_length),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -138,7 +142,8 @@ def guess_report(text: str, stem: str) -> Guess:
     title = _title(leading[0] if leading else "", r)
     head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
-    chain = _title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
+    chain = (_title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
+             or _body_chain(text, r))
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
     return Guess(title, chain[-1] if chain else None, county, period, delivered)
@@ -176,6 +181,26 @@ def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
         if chain:
             return chain
     return ()
+
+
+def _body_chain(text: str, r: _ReportRules) -> tuple[str, ...]:
+    """The one town (of the lowest level) the whole text names before one of its organs (制定《大雁塔街道机关…》), when it
+    names just one of body_length; none when it names several or none."""
+    lo, hi = r.body_length
+    found: set[str] = set()
+    for piece in r.cut.split(_plain(text)):
+        organs = [m.start() for m in r.body_follower.finditer(piece)]
+        if not organs:
+            continue
+        starts = {0} | {m.end() for m in r.follower.finditer(piece)}
+        for end in organs:
+            for start in starts:
+                chain = _names_at(piece[start:end], r) if 0 < end - start <= r.name_max * 3 else ()
+                if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi:
+                    found.add(chain[-1])
+                    if len(found) > 1:
+                        return ()
+    return (found.pop(),) if found else ()
 
 
 def _title_chain(title: str, r: _ReportRules) -> tuple[str, ...]:

@@ -84,8 +84,8 @@ def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | No
     if planning or not only_estimates(cues, lr):
         return False
     own, s = periods.span(report.period), periods.span(covered)
-    if not (own and s and own.contains(s)):
-        return False
+    if not (own and s and (own.contains(s) or (s.last == own.last and s.contains(own)))):
+        return False  # not the reviewed period, nor years ending with it (五年来，…预计年均增长5.5%)
     return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
                    for m in cues)
 

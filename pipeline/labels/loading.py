@@ -87,6 +87,8 @@ class LabelRules:
     flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
     stock_words: regex.Pattern  # a clause naming a level at a date (余额, 现有)
     aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
+    level_reached: regex.Pattern  # before a figure: a level reached (达到, 突破), the end of a span's years
+    level_from: regex.Pattern  # before a figure: the start of a change (由), the level before a span's years
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -226,6 +228,8 @@ def label_rules() -> LabelRules:
         flow_words=compiled(lp.flow_words),
         stock_words=compiled(lp.stock_words),
         aside_period=compiled(lp.aside_period),
+        level_reached=compiled(lp.level_reached),
+        level_from=compiled(lp.level_from),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,

@@ -44,6 +44,8 @@ class LabelPeriods(Strict):
     flow_words: Regex
     stock_words: Regex
     aside_period: Regex  # a bracketed period right after a figure dates it
+    level_reached: Regex  # a level reached before a figure (达到, 突破): not a span's flow
+    level_from: Regex  # the start of a change before a figure (由): the level before a span
 
 
 class LabelsFile(Strict):
