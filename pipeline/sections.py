@@ -68,7 +68,9 @@ def split_sections(text: str) -> tuple[Section, ...]:
     found: list[tuple[int, int, str]] = []  # (start, level, title)
     pos = 0
     for line in text.split("\n"):
-        found.extend((pos + at, level, title) for at, level, title in _line_headings(line))
+        headings = _line_headings(line)
+        if headings:  # most lines hold none
+            found.extend((pos + at, level, title) for at, level, title in headings)
         pos += len(line) + 1
     found = sorted(set(found))
 
