@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from ..figures import Found
-from ..model import Figure, Report, Section, Sentence
+from ..model import Figure, Report, Section, Sentence, built
 from ..periods import span as period_span
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
@@ -343,7 +343,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 label = shorten(cell.before or cell.head or label, lr)
                 entity = cell.row or entity
         out.append(
-            Figure(
+            built(
+                Figure,
                 report_id=report.report_id,
                 start=f.start,
                 end=f.end,
