@@ -39,7 +39,7 @@ class LabelRules:
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
-    level_reached: regex.Pattern
+    change_reached: regex.Pattern
     estimate_clause_list: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -187,7 +187,7 @@ def label_rules() -> LabelRules:
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
-        level_reached=compiled(r.level_reached),
+        change_reached=compiled(r.change_reached),
         estimate_clause_list=compiled(r.estimate_clause_list),
         list_item_max=r.list_item_max,
         max_label=r.max_label,

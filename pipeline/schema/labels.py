@@ -84,7 +84,7 @@ class LabelsFile(Strict):
     heading_subject_max: Positive
     relative_to_previous: Regex
     estimate_clause_list: Regex  # after 预计 opening a clause: it opens a list of estimates (预计全年…；…)
-    level_reached: Regex  # a change word naming the level it reached (增长到, 降至): the figure is the subject's level
+    change_reached: Regex  # a change word naming the level it reached (增长到, 降至): the figure is the subject's level
     list_item_max: Count
     compound_joiners: Chars
     object_of_dui: Regex
