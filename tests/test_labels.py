@@ -83,6 +83,9 @@ ENTITIES_IN_SENTENCES = [
      "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
     ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
     ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 沙湾街 2023 (fresh set14): the examples may be followed by the words of what is counted (注册资本…企业)
+    ("引入广州新车有限公司、广东鸿盛电力科技有限公司、中安卫星科技(广州)有限公司等注册资本2000万元以上企业41家。", "2023",
+     "41家", None),
     # 高埗镇 2024 (tests/gold/real/towns1): 成功促 before 项目 are words, no part of a name
     ("构建招商格局,成功促项目落地12 宗。", "2024", "12 宗", None),
     # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)

@@ -21,7 +21,7 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
-    examples_count: regex.Pattern  # examples_end, then a count or the figure itself: the names are no entity
+    examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
     class_bound_gap_not: regex.Pattern  # between it and the next figure's words: not a bound of them (由…扩大到…)
@@ -156,7 +156,7 @@ def label_rules() -> LabelRules:
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
-            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百])"),
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
