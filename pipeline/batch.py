@@ -52,9 +52,9 @@ def extract_one(path: Path, report_id: str, manifest: dict | None = None) -> Ext
 def fingerprint() -> str:
     """Changes whenever the rules or the code that extracts would: part of every cache key."""
     h = hashlib.sha256(__version__.encode())
-    for folder, pattern in ((rules_dir(), "*.yaml"), (Path(__file__).parent, "*.py")):
+    for folder, pattern in ((rules_dir(), "*.yaml"), (Path(__file__).parent, "**/*.py")):  # every stage's package
         for p in sorted(folder.glob(pattern)):
-            h.update(p.name.encode() + p.read_bytes())
+            h.update(p.relative_to(folder).as_posix().encode() + p.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -58,3 +58,20 @@ def test_order_files_are_named_in_does_not_matter(tmp_path):
     extract(*map(str, reversed(files)), "--out", str(tmp_path / "reverse"), "--jobs", "2", "--no-cache")
     for name in TABLES:
         assert (tmp_path / "reverse" / name).read_bytes() == (tmp_path / "forward" / name).read_bytes(), name
+
+
+def test_cached_extractions_go_stale_when_any_stage_changes(monkeypatch):
+    """The cache key covers the code of every stage's package (pipeline/labels/…), not only pipeline/*.py."""
+    from pathlib import Path
+
+    from pipeline import batch, rules
+
+    driver = Path(batch.__file__).parent / "labels" / "driver.py"
+    rules.clear_caches()
+    before = batch.fingerprint()
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read_bytes(p) + (b"# changed" if p == driver else b""))
+    rules.clear_caches()
+    assert batch.fingerprint() != before
+    monkeypatch.undo()
+    rules.clear_caches()

@@ -177,6 +177,8 @@ FIGURES = [
     # 广西壮族自治区2023年政府工作报告: 初步预计 in January on the year just ended is an estimated result
     ("初步预计，全区地区生产总值增长3%左右，规模以上工业增加值增长4.5%左右。", "2022", 2023, "4.5%左右", "2022", "actual"),
     ("2000年以来累计建成高速公路8000公里。", "2020", 2021, "8000公里", "2000-2020", "actual"),
+    # 舒茶镇 2021 (fresh set13): an average per year of a change from one year's value to a later one's
+    ("财政收入由2017年的1339万元增长至2021年的2173.5万元,年均增长12.5%。", "2021", None, "12.5%", "2017-2021", "actual"),
     # 预计 about the period a report reviews is an estimated result also in a year's 工作总结 written at its
     # end: 凤鸣街道办事处工作报告 2024 and 黄溪口镇 2023 (tests/gold/real: county2, township4)
     ("预计全年实现地区生产总值44.8亿元,同比增长6.67%;", "2024", None, "6.67%", "2024", "actual"),

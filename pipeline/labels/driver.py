@@ -270,6 +270,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
 
+        average = lr.average_over.search(text, sentence.start, f.start) if scope is None else None
+        if average and (span := written_periods(f"{average['first']}-{average['last']}年", lr)):
+            # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
+            # (过去五年, “十三五”期间)
+            scope = scope_of(span[-1], lr, report)
+            covered = covered_period(span[-1], scope, report)
         aside = lr.aside_period.match(text, f.end)
         if aside and (dated := written_periods(aside["aside"], lr)):  # 完成财政收入5543万元(截至10月底)
             scope = scope_of(dated[-1], lr, report)

@@ -40,6 +40,7 @@ class LabelRules:
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
     change_reached: regex.Pattern
+    average_over: regex.Pattern
     estimate_clause_list: regex.Pattern
     respectively: str
     listed_measure_min: int
@@ -188,6 +189,7 @@ def label_rules() -> LabelRules:
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
         change_reached=compiled(r.change_reached),
+        average_over=compiled(r.average_over),
         estimate_clause_list=compiled(r.estimate_clause_list),
         list_item_max=r.list_item_max,
         max_label=r.max_label,

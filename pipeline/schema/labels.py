@@ -84,6 +84,7 @@ class LabelsFile(Strict):
     heading_subject_max: Positive
     relative_to_previous: Regex
     estimate_clause_list: Regex  # after 预计 opening a clause: it opens a list of estimates (预计全年…；…)
+    average_over: Regex  # 由2017年的…增长至2021年的…，年均增长: the years an average is over (groups first, last)
     change_reached: Regex  # a change word naming the level it reached (增长到, 降至): the figure is the subject's level
     list_item_max: Count
     compound_joiners: Chars
