@@ -125,7 +125,8 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("完成早稻种植", "今年完成早稻种植1.85万亩", "亩", "agri.early_rice_area"),
         ("共有水稻面积", "全镇共有水稻面积43802亩", "亩", "agri.rice_area"),
         ("水稻规模种植面积", "小麦种植面积17366亩,水稻规模种植面积18582.8亩", "亩", "agri.rice_scale_area"),
-        ("播种面积", "全镇播种面积(复种)达6万亩以上,粮食总产3.2万吨以上", "亩", "agri.planting_area"),
+        # a bare 播种面积 in a sentence about grain: the grain area (its output is beside it: 3.2万吨 on 6万亩)
+        ("播种面积", "全镇播种面积(复种)达6万亩以上,粮食总产3.2万吨以上", "亩", "agri.grain_area"),
         ("保质保量完成县定粮食生产任务", "保质保量完成县定粮食生产任务32070亩", "亩", "agri.grain_area"),
         ("粮食生产总量", "粮食生产总量1.4万吨", "吨", "agri.grain_output"),
         ("积极分子", "全镇共补选村干部12人,新发展党员12人,积极分子24人", "人", "party.activists"),
@@ -142,6 +143,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # context words in the label count: the label is of its sentence
         ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
         ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
+        # a bare 播种面积 is the grain area in a sentence about grain (衡南 红山街道 2020, 松江镇 2021), else all crops'
+        ("播种面积", "早稻种植1.85万亩,中稻1万亩,播种面积达5.8万亩,基本完成全年粮食生产任务", "亩",
+         "agri.grain_area"),  # the seasons before it add up to it (1.85+1.9+1+1.05 万亩 of grain)
+        ("播种面积", "种植蔬菜2000亩,播种面积达5000亩", "亩", "agri.planting_area"),
+        ("蔬菜播种面积", "粮食和蔬菜播种面积稳定", "亩", "agri.vegetable_area"),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -185,6 +191,8 @@ def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
         ("growth_of: econ.gdp,", "growth_of: econ.gpd,", r"econ.gdp_growth.growth_of: no indicator 'econ.gpd'"),
         ("flow: true,\n     any: [发展党员", "flow: yes please,\n     any: [发展党员",
          r"\(party.new_members\).flow: expected bool"),
+        ("same_as: agri.grain_area,", "same_as: agri.grain_output,",
+         r"agri.grain_area_bare.same_as: 'agri.grain_output' is no indicator of the same units and measures"),
         ("completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completion]}",
          "completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completed]}",
          r"derived.rows.completion.measures: 'completed' is not a measure"),
