@@ -749,6 +749,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("拆除违法建设", "", "平方米", "env.illegal_structure_area"),  # 桃园街道 (pages corpus): 已经拆除25130平方米违法建设
     ("修建停车场", "", "个", "infra.parking_lots"),  # 未央宫街道 2022: lots, not spaces
     ("新增停车位", "新增", "个", "infra.parking_spaces"),
+    ("活动广场", "", "个", "infra.public_squares"),  # 未央宫街道 2022: 修建停车场7个,活动广场10个,便民市场2个
+    ("便民市场", "", "个", "infra.convenience_markets"),
+    ("新建村级文化广场", "新建", "个", "infra.public_squares"),
     ("区重点产业项目", "", "个", "invest.key_industrial_projects"),  # 荷花池街道 2024: a narrower list …
     ("实施重点项目", "", "个", "invest.key_projects"),  # … than all 重点项目
     ("规模以上企业", "", "家", "econ.above_scale_enterprises"),  # 沂水 高庄镇 2020: 规模以上企业达到11家, as 规上企业
