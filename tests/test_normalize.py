@@ -148,6 +148,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
          "agri.grain_area"),  # the seasons before it add up to it (1.85+1.9+1+1.05 万亩 of grain)
         ("播种面积", "种植蔬菜2000亩,播种面积达5000亩", "亩", "agri.planting_area"),
         ("蔬菜播种面积", "粮食和蔬菜播种面积稳定", "亩", "agri.vegetable_area"),
+        # backbone rows under the national report's names (133 real reports, zhibiao indicators --unmatched)
+        ("单位国内生产总值能耗下降", "单位国内生产总值能耗下降4%左右", "%", "econ.energy_intensity_reduction"),
+        ("生产安全事故起数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accidents_growth"),
+        ("死亡人数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accident_deaths_growth"),
+        ("道路交通事故死亡人数", "道路交通事故死亡人数下降5%", "%", None),  # another statistic
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
