@@ -7,7 +7,8 @@ stored in ``<out>/text/<report_id>.txt``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import MISSING, dataclass, field, fields
 
 
 def evolve(record, **changes):
@@ -17,6 +18,25 @@ def evolve(record, **changes):
     copy = object.__new__(type(record))
     copy.__dict__.update(record.__dict__, **changes)
     return copy
+
+
+def built(cls, **values):
+    """``cls(**values)`` without running __init__ (the records check nothing there), as evolve copies: the
+    same attributes in the same order, twice as fast; the labels stage makes one Figure per figure. Every
+    field without a default must be given."""
+    record = object.__new__(cls)
+    attributes = record.__dict__
+    attributes.update(_defaults(cls))
+    attributes.update(values)
+    return record
+
+
+@functools.cache
+def _defaults(cls) -> dict:
+    """Each field of a record class in order, with its default (None where it has none: given by the caller)."""
+    if any(f.default_factory is not MISSING for f in fields(cls)):
+        raise TypeError(f"built: {cls.__name__} has a field made by a factory, one per record")
+    return {f.name: None if f.default is MISSING else f.default for f in fields(cls)}
 
 
 @dataclass(frozen=True)

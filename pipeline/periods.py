@@ -301,6 +301,11 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
         return Span(ref.written * 12, (ref.written + n - 1) * 12 + 11)
     if "since" in found:
         first = ref.span.first // 12 * 12 if "start" in found and ref else base
+        if "month" in found:  # 7月至今: from that month
+            n = number(found["month"])
+            if not n or not 1 <= n <= 12:
+                return None
+            first = base + n - 1
         last = ref.span.last if ref else base + 11
         return Span(first, max(first, last))
     if "m1" in found:

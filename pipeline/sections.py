@@ -65,35 +65,12 @@ def _heading_title(line: str, sr: SectionRules) -> str:
 
 def split_sections(text: str) -> tuple[Section, ...]:
     """Every numbered heading, in text order, with the span it governs and its path."""
-    sr = section_rules()
     found: list[tuple[int, int, str]] = []  # (start, level, title)
     pos = 0
     for line in text.split("\n"):
-        if "\t" in line and sum(bool(cell.strip()) for cell in line.split("\t")) > 1:
-            pos += len(line) + 1
-            continue  # a table row (1.地区生产总值 | 增长6.5% | …) is no heading; a row of one cell may be
-        for level, pattern in sr.levels:
-            if pattern.match(line):
-                offset = len(line) - len(line.lstrip())
-                found.append((pos + offset, level, _heading_title(line, sr)))
-                break
-        if len(line) > sr.max_heading_line:
-            starts = [m.start() for m in sr.inline.finditer(line)]
-            if found and found[-1][0] >= pos:
-                starts.insert(0, -1)  # the line's own heading, which another may follow
-            for at in starts:
-                while True:  # 一、2024年工作总结 (一)坚持稳增长…: a heading run on into the next one
-                    if at >= 0:
-                        title = _heading_title(line[at:], sr)
-                        level = next(level for level, pattern in sr.levels if pattern.match(line, at))
-                        found.append((pos + at, level, title))
-                    else:
-                        at, title = found[-1][0] - pos, found[-1][2]
-                    after = at + len(title)
-                    gap = len(line[after:]) - len(line[after:].lstrip(" \t\u3000"))
-                    if not gap or not any(pattern.match(line, after + gap) for _, pattern in sr.levels):
-                        break
-                    at = after + gap
+        headings = _line_headings(line)
+        if headings:  # most lines hold none
+            found.extend((pos + at, level, title) for at, level, title in headings)
         pos += len(line) + 1
     found = sorted(set(found))
 
@@ -110,6 +87,39 @@ def split_sections(text: str) -> tuple[Section, ...]:
                 break
         sections.append(Section(level, title, start, end, tuple(t for _, t in stack)))
     return tuple(sections)
+
+
+@rules.cached(maxsize=65536)
+def _line_headings(line: str) -> tuple[tuple[int, int, str], ...]:
+    """(offset in the line, level, title) of the headings a line holds: a function of the line alone, which
+    reports repeat (a town's reports, a template), so each distinct line is read once."""
+    sr = section_rules()
+    found: list[tuple[int, int, str]] = []
+    if "\t" in line and sum(bool(cell.strip()) for cell in line.split("\t")) > 1:
+        return ()  # a table row (1.地区生产总值 | 增长6.5% | …) is no heading; a row of one cell may be
+    for level, pattern in sr.levels:
+        if pattern.match(line):
+            offset = len(line) - len(line.lstrip())
+            found.append((offset, level, _heading_title(line, sr)))
+            break
+    if len(line) > sr.max_heading_line:
+        starts = [m.start() for m in sr.inline.finditer(line)]
+        if found:
+            starts.insert(0, -1)  # the line's own heading, which another may follow
+        for at in starts:
+            while True:  # 一、2024年工作总结 (一)坚持稳增长…: a heading run on into the next one
+                if at >= 0:
+                    title = _heading_title(line[at:], sr)
+                    level = next(level for level, pattern in sr.levels if pattern.match(line, at))
+                    found.append((at, level, title))
+                else:
+                    at, title = found[-1][0], found[-1][2]
+                after = at + len(title)
+                gap = len(line[after:]) - len(line[after:].lstrip(" \t\u3000"))
+                if not gap or not any(pattern.match(line, after + gap) for _, pattern in sr.levels):
+                    break
+                at = after + gap
+    return tuple(found)
 
 
 def section_at(sections: tuple[Section, ...], starts: list[int], pos: int) -> Section | None:

@@ -83,6 +83,9 @@ ENTITIES_IN_SENTENCES = [
      "有效盘活3000余亩闲置土地,摸排挖掘闲置厂房11.2万平方米。", "2022", "3000余亩", None),
     ("龙岩村、石门村等3个村投入资金50万元。", "2025", "50万元", None),
     ("龙岩村投入资金50万元。", "2025", "50万元", "龙岩村"),
+    # 沙湾街 2023 (fresh set14): the examples may be followed by the words of what is counted (注册资本…企业)
+    ("引入广州新车有限公司、广东鸿盛电力科技有限公司、中安卫星科技(广州)有限公司等注册资本2000万元以上企业41家。", "2023",
+     "41家", None),
     # 高埗镇 2024 (tests/gold/real/towns1): 成功促 before 项目 are words, no part of a name
     ("构建招商格局,成功促项目落地12 宗。", "2024", "12 宗", None),
     # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)
@@ -437,6 +440,17 @@ IN_A_SENTENCE = [
     ("小微企业贷款余额分别增长9.7%、23%，4家企业实现首发上市。", "4家", "企业实现首发上市"),
     # real (黑龙江 2023): not when the words after it are only the change to a later figure
     ("国家认定的高新技术企业由2017年929家增长到3605家。", "929家", "国家认定的高新技术企业"),
+    # real (番禺区沙湾街 2023, 楚雄市东华镇 2022: fresh set14): 可比增长 is a change of the subject before; a grade's 等
+    # ends no list; 全街 is the reporting body
+    ("前三季度全街实现生产总值(GDP)99.12亿元,可比增长4.6%。", "4.6%", "实现生产总值可比增长"),
+    ("前三季度全街实现生产总值(GDP)99.12亿元,可比增长4.6%。", "99.12亿元", "实现生产总值"),
+    ("均价34.06/公斤,上等烟比例77.39%实现叶产值9536.8万元。", "77.39%", "上等烟比例"),
+    # real (黑龙江 2023; 舒茶镇 2021, fresh set13; 江苏 2021; 河北 2023): the level a change reached is the subject's
+    ("国家认定的高新技术企业由2017年929家增长到3605家。", "3605家", "国家认定的高新技术企业"),
+    ("财政收入由2017年的1339万元增长至2021年的2173.5万元,年均增长12.5%。", "2173.5万元", "财政收入"),
+    ("财政收入由2017年的1339万元增长至2021年的2173.5万元,年均增长12.5%。", "12.5%", "财政收入年均增长"),
+    ("全省林木覆盖率由22.5%提高到24%。", "24%", "林木覆盖率"),
+    ("全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。", "3.06万亿元", "生产总值"),
     # real (王官集镇 2024H1, /work/gold-fresh/set5; 四川 2023; 湖北 2022): quotes inside or around the object after
     # a figure are no end of it
     ("排定的47个“三园”试点建设项目,2024年计划实施项目30个。", "47个", "排定三园试点建设项目"),
@@ -490,6 +504,12 @@ def test_label_in_a_sentence(sentence, surface, label):
     # real: 预计 at the head of a sentence estimates the items its semicolons divide
     ("2018", "预计全年完成地区生产总值52亿元,同比增长9.6%;公共财政预算收入2.16亿元,同比增长18.2%。", "2.16亿元",
      "actual", True),
+    # real (来安县 2025年政府工作报告, fresh set13 sources.tsv): 预计 opening a clause, not the sentence, estimates the
+    # items its semicolons divide
+    ("2024", "受多重因素影响,经济运行承压前行,主要经济指标不及预期,预计全年地区生产总值415亿元、增长1%左右;规上工业增加值"
+     "下降15%;固定资产投资下降5%;一般公共预算收入29亿元、增长3.5%。", "29亿元", "actual", True),
+    # written: a yield per acre projected in a clause (预计每亩增收) carries over no semicolon
+    ("2025H1", "桂花村发展稻虾综合种养,面积达15公顷,预计每亩增收2000-3000元;镇里对接十余家商超。", "十余家", "actual", False),
     # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
     ("2024", "预计全年实现地区生产总值44.8亿元;完成实缴税金7.43亿元。", "7.43亿元", "actual", False),
     ("2025H1", "预计全年完成税收5000万元。", "5000万元", "target", False),
@@ -560,6 +580,15 @@ def test_a_figure_measuring_the_name_after_it_is_labelled_by_its_dimension(text,
      "10.3%", None),
     ("2022", "截至11月末，全省人民币贷款余额增长6.6%，存款余额增长10.3%，信贷投放新增1480.5亿元。新增A股上市公司2家。",
      "2家", None),
+    # real (荷花池街道 2024年上半年/2024年工作总结, 常州市钟楼区, fresh set12): 截至5月 without 底; a flow is also what
+    # was done (开展…整治30余次, 规范…900余处, 盘活楼宇15幢), not what is expected (预计投资约9500万元)
+    ("2024H1", "持续推进存量载体盘活更新,截至5月盘活楼宇15幢,盘活面积约5.09万平方米,新增列统项目3个,预计投资约9500万元。",
+     "15幢", "1-5月"),
+    ("2024H1", "持续推进存量载体盘活更新,截至5月盘活楼宇15幢,盘活面积约5.09万平方米,新增列统项目3个,预计投资约9500万元。",
+     "约9500万元", None),
+    ("2024", "持续开展专项整治行动,截至10月底,开展市容类环境提升整治30余次,规范市容乱象900余处。", "900余处", "1-10月"),
+    # real (same report): from a month to now is a span of its own
+    ("2024", "据不完全统计,7月至今街区累计客流约11万人次,商户总营收约856万。", "约856万", "7月至今"),
     # written: a balance is a level; up to the end of the report's own period is no other scope
     ("2023", "截至10月底,各项存款余额达42.3亿元。", "42.3亿元", None),
     ("2025H1", "截至6月底,完成固定资产投资2.6亿元。", "2.6亿元", None),
@@ -609,6 +638,72 @@ WEIYANGGONG_2023 = ("前三季度建筑业总产值达到5.57亿元,同比增速
 def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, label):
     f = next(f for f in extract_report(Report("r", "", text, period="2023")).figures if f.surface == surface)
     assert (f.scope_period, f.indicator) == (scope, label)
+
+
+# A span of years opening a paragraph (——五年来,…。) holds for all of it, and one opening a lead line (one sentence, no
+# figure) for the paragraphs after it in its section; a level reached (总量突破2.5万亿元) is the level at the span's end,
+# the report's own, and the start of a change (由11426元增加至…) the year's before the span. Real: 双胜镇 and 渔溪镇 2021
+# (巴中市恩阳区, http://www.scey.gov.cn/public/6599791/11244681.html, …/6599591/11301271.html, fresh set11), 院东头镇
+# 2021年政府工作报告 (沂水县, fresh set12), 广西壮族自治区2023年政府工作报告 (shared provincial corpus).
+SHUANGSHENG_POOR = "——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,改造危旧房975户,累计投入财政资金27865万元。"
+YUXI_LEAD = ("一、回首“十三五”\n——过去五年,我们聚焦项目提档、产业发展,经济质量效益持续向好。\n"
+             "一是项目建设提档加速。已累计拆除房屋130座,搬迁坟墓684座。")
+YUANDONGTOU = "过去的五年,我们的综合实力有了新提升。累计实现地方财政收入40966.46万元,农民人均可支配收入由11426元增加至18355元。"
+GUANGXI_2023 = "——五年来，我们攻坚克难持续增强经济综合实力。预计全区地区生产总值年均增长5.5%，总量突破2.5万亿元。"
+
+
+@pytest.mark.parametrize(("text", "period", "surface", "scope"), [
+    (SHUANGSHENG_POOR, "2021", "7个", "五年来"),
+    (SHUANGSHENG_POOR, "2021", "27865万元", "五年来"),
+    (YUXI_LEAD, "2021", "130座", "过去五年"),
+    (YUANDONGTOU, "2020", "40966.46万元", "过去的五年"),
+    (YUANDONGTOU, "2020", "11426元", "2015年"),
+    (YUANDONGTOU, "2020", "18355元", None),
+    (GUANGXI_2023, "2022", "5.5%", "五年来"),
+    (GUANGXI_2023, "2022", "突破2.5万亿元", None),
+    # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
+    ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
+    ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),
+    ("一、工作回顾\n五年来,我们主要做了以下工作:\n——我们改善民生。\n新建道路12公里。", "2021", "12公里", None),
+])
+def test_a_span_opening_a_paragraph_or_its_lead_line_holds_for_it(text, period, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
+# A month written before 预计 (7月预计可上报2家) is that month's, ahead of a half-year report: a target; a quota exceeded
+# (超目标任务53.4个百分点) is a result. Real: 荷花池街道 2024H1 (fresh set12), 未央宫街道 2023 (fresh set11).
+@pytest.mark.parametrize(("period", "text", "surface", "scope", "kind"), [
+    ("2024H1", "新落户首店首牌1家,储备首店首牌4家,7月预计可上报2家。", "2家", "7月", "target"),
+    ("2023", "固定资产投资增速63.4%,超目标任务53.4个百分点。", "53.4个百分点", None, "actual"),
+    # written: a month before 预计 inside the report's period is an estimate of it
+    ("2024H1", "6月预计完成产值3000万元。", "3000万元", "6月", "actual"),
+])
+def test_a_month_before_an_estimate_and_a_quota_exceeded(period, text, surface, scope, kind):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert (f.scope_period, f.kind) == (scope, kind)
+
+
+# After an estimate in a clause of its own (…,预计年底前完工,), a clause opening with its own verb or subject states a
+# result; one going on without either, or an item of a list (、), is still estimated. Real: 枣林镇 2024 (巴中市巴州区,
+# fresh set11), 湖南省2021年政府工作报告, 工山镇 2024 (set5), 新疆维吾尔自治区2023年政府工作报告.
+ZAOLIN_2024 = ("加快推进东西部协作项目,灵山老街文旅服务中心正在建设,预计年底前完工,新建灵山葡萄园大棚50亩,青南村金丝皇菊加工基地"
+               "建成菊花自动包装生产线1条。")
+
+
+@pytest.mark.parametrize(("text", "surface", "estimated"), [
+    (ZAOLIN_2024, "50亩", False),
+    (ZAOLIN_2024, "1条", False),
+    ("研发投入强度预计提升0.65个百分点，获国家科技一等奖10项，高新技术企业净增6804家。", "0.65个百分点", True),
+    ("研发投入强度预计提升0.65个百分点，获国家科技一等奖10项，高新技术企业净增6804家。", "10项", False),
+    ("1-10月规上工业预计累计完成产值2.62亿元、完成增加值7275万。", "7275万", True),
+    ("预计全年接待游客1.3亿人次、实现旅游收入899.4亿元。", "899.4亿元", True),
+    # written: a clause going on without a verb of its own
+    ("经济要稳住，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%。", "8.1%", True),
+])
+def test_a_clause_with_its_own_verb_or_subject_leaves_an_estimate(text, surface, estimated):
+    f = next(f for f in extract_report(Report("r", "", text, period="2024")).figures if f.surface == surface)
+    assert (f.kind, f.estimated) == ("actual", estimated)
 
 
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a

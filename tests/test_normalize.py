@@ -346,6 +346,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("村集体经营性收入分红", "", "元", None),  # 灵峰街道 2024: dividends paid out are not the income
     ("新增经营主体", "新增", "家", "econ.new_enterprises"),  # 长街镇 2024: 经营主体 is 市场主体's name since 2023
     ("农民人均收入", "", "元", "econ.rural_income"),  # 益农镇 2021 报告
+    ("农村居民可支配收入", "", "元", "econ.rural_income"),  # 来安县 2025 报告 (fresh set13): per head without 人均
+    ("城镇居民可支配收入增长", "增长", "%", "econ.urban_income_growth"),  # 来安县 2025 报告
+    ("人均纯收入", "", "元", "econ.rural_net_income"),  # 舒茶镇 2021 (fresh set13): a town's bare 人均纯收入
+    ("人均纯收入低于", "", "元", None),  # 贵州省 2023: a bound on 脱贫人口's income, no level
+    ("合同引进投资", "", "元", "invest.contracted_capital"),  # 棠树乡 2019 (fresh set13)
     ("居民用电年度总量同比增长", "同比增长", "%", "econ.residential_electricity_growth"),  # 茶园乡 2020 报告
     ("柑橘总面积", "", "亩", "agri.citrus_area"),  # 黄溪口镇 2023
     ("收购烟叶", "", "吨", "agri.tobacco_purchased"),  # 西江镇 2021: bought, not grown

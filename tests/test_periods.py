@@ -22,6 +22,11 @@ WRITTEN = [
     ("6月底", HALF_YEAR, "2025M6E"),
     ("年底", HALF_YEAR, "2025M12E"),
     ("截至2024年底", HALF_YEAR, "2024M12E"),
+    ("截至5月", HALF_YEAR, "2025M5E"),  # to the end of May, as 截至5月底
+    ("截止2025年5月份", HALF_YEAR, "2025M5E"),
+    ("3月至今", HALF_YEAR, "2025M3-M6"),  # from March to the report's end
+    ("2月以来", periods.reference("2024"), "2024M2-M12"),
+    ("过去的五年", DELIVERED, "2016-2020"),
     ("年初", HALF_YEAR, "2024M12E"),
     ("9月份", HALF_YEAR, "2025M9"),
     ("去年", HALF_YEAR, "2024"),

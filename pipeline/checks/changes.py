@@ -1,7 +1,7 @@
-"""Checks within one sentence, changes: a level stated with its change and the rate of that change, or a
-change from one value to another with its rate, that do not agree (全年固定资产投资29.30亿元，较上年增长11.37亿元，
-同比增长63.4%; 由12000元增加到13200元，增长10%). Each written number stands for every value that rounds to it,
-so a rate is flagged only when no such values give it.
+"""Checks within one sentence, changes: a level stated with its change and the rate of that change (in either
+order), or a change from one value to another with its rate, that do not agree (全年固定资产投资29.30亿元，较上年增长
+11.37亿元，同比增长63.4%; 财政收入3318万元，同比增长39.47%，增加939万元; 由12000元增加到13200元，增长10%). Each
+written number stands for every value that rounds to it, so a rate is flagged only when no such values give it.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         for sent, figs in doc.sentences:
             for i in range(len(figs) - 2):
                 a, b, rate = figs[i : i + 3]
+                if b.measure in signs and rate.measure == "change":
+                    b, rate = rate, b  # 财政收入3318万元，同比增长39.47%，增加939万元: the rate before the change
                 sign = signs.get(rate.measure or "")
                 if (sign is None or rate.unit_norm != "%" or a.unit_norm != b.unit_norm or a.unit_norm == "%"
                         or not all(exact(f) for f in (a, b, rate)) or any(real(f) for f in (a, b, rate))

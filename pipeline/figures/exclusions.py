@@ -1,24 +1,133 @@
 """The exclusion index of one text: every match of rules/exclusions.yaml (dates, ordinals, set phrases,
 identifiers), queried by span.
+
+A pattern that can neither match nor look across a line break finds in a text exactly what it finds in
+each of its lines: those patterns are run once per distinct line (reports repeat their lines: a town's
+reports, a template), the others over the whole text.
 """
 
 from __future__ import annotations
 
 import bisect
 
+import regex
+
+from .. import rules
 from .pattern import figure_rules
+
+# Shapes of a pattern's text (not language knowledge): inline flags and bounded repeats {m,n}.
+_INLINE_FLAGS = regex.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
+_REPEAT = regex.compile(r"(?<!\\p)\{([^}]*)\}")
+_COUNTS = regex.compile(r"\d*(?:,\d*)?")
+_LINES_MAX = 200_000  # distinct lines remembered; then start afresh: bounded memory on any corpus
+
+
+def line_local(pattern: regex.Pattern) -> bool:
+    """Whether no match of ``pattern`` can hold or look at a line break: true only of patterns made of
+    plain characters, sets that are not negated, \\d \\w \\b \\B \\p{Han}, groups, lookarounds, bounded
+    repeats, back references, and ^ $ in MULTILINE mode. Such a pattern finds the same matches in a
+    text as in its lines one by one (at a line's edge a look-around sees a break or nothing, and
+    neither is anything it can match). Anything else is taken to reach across lines."""
+    if pattern.flags & (regex.DOTALL | regex.VERBOSE | regex.WORD | regex.ASCII | regex.LOCALE):
+        return False
+    s = pattern.pattern
+    if any(set(m[1]) - set("imrfuV01") for m in _INLINE_FLAGS.finditer(s)):
+        return False  # a scoped flag that may change what matches a break
+    if any(not _COUNTS.fullmatch(m[1]) for m in _REPEAT.finditer(s)):
+        return False  # fuzzy matching may insert a break
+    if "[]" in s or "[^" in s or "[:" in s:
+        return False
+    multiline = bool(pattern.flags & regex.MULTILINE)
+    depth, i = 0, 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            e = s[i + 1 : i + 2]
+            if s.startswith(r"\p{Han}", i):
+                i += 7
+                continue
+            if e in ("d", "w", "b", "B") or (e and not e.isalnum() and ord(e) >= 0x20) or (
+                    e and e in "123456789" and not s[i + 2 : i + 3].isdigit()):
+                i += 2
+                continue
+            return False  # \s, \n, \x0a, \P, \A ...
+        if ord(c) < 0x20 or c in "\x85\u2028\u2029":
+            return False
+        if c == "[":
+            depth += 1
+        elif c == "]" and depth:
+            depth -= 1
+        elif depth == 0 and (c == "." or (c in "^$" and not multiline)):
+            return False
+        i += 1
+    return True
+
+
+@rules.cached
+def _patterns() -> tuple[tuple, tuple]:
+    """(patterns run per line, patterns run over the whole text), each entry (order, rule id, pattern,
+    needs, whether an empty match counts), in rule order (set phrases first)."""
+    fr = figure_rules()
+    entries = [(0, "set_phrase", fr.set_phrases, "", True)]
+    entries += [(order, ex.id, ex.pattern, ex.needs, False) for order, ex in enumerate(fr.exclusions, 1)]
+    local = tuple(e for e in entries if not e[3] and line_local(e[2]))
+    return local, tuple(e for e in entries if e not in local)
+
+
+@rules.cached
+def _line_spans() -> dict[str, tuple]:
+    """Distinct line -> the matches of the line-local patterns in it (start, end, order, rule id)."""
+    return {}
+
+
+def _spans_in(text: str, local: tuple) -> list[tuple]:
+    return [(m.start(), m.end(), order, rule_id) for order, rule_id, pattern, _, empty in local
+            for m in pattern.finditer(text) if empty or m.end() > m.start()]
+
+
+def _local_spans(text: str, local: tuple) -> list[tuple]:
+    """The matches of the line-local patterns in ``text``, each distinct line scanned once per run."""
+    memo = _line_spans()
+    lines = text.split("\n")
+    new = {line for line in lines if line not in memo}
+    if len(memo) + len(new) > _LINES_MAX:
+        memo.clear()
+        new = set(lines)
+    if sum(map(len, new)) * 2 > len(text):  # mostly unseen: one scan of the text, shared out to its lines
+        starts, at = [], 0
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        per_line: list[list] = [[] for _ in lines]
+        for a, b, order, rule_id in _spans_in(text, local):
+            li = bisect.bisect_right(starts, a) - 1
+            per_line[li].append((a - starts[li], b - starts[li], order, rule_id))
+        for line, found in zip(lines, per_line, strict=True):
+            memo[line] = tuple(found)
+    else:
+        for line in new:
+            memo[line] = tuple(_spans_in(line, local))
+    spans, at = [], 0
+    for line in lines:
+        for a, b, order, rule_id in memo[line]:
+            spans.append((a + at, b + at, order, rule_id))
+        at += len(line) + 1
+    return spans
 
 
 class _Exclusions:
     """Every exclusion match in a text, queried by span: which rule (first in rule order) covers it."""
 
     def __init__(self, text: str):
-        fr = figure_rules()
-        spans = [(m.start(), m.end(), 0, "set_phrase") for m in fr.set_phrases.finditer(text)]
-        for order, ex in enumerate(fr.exclusions, 1):
-            if ex.needs and not any(c in text for c in ex.needs):
+        local, whole = _patterns()
+        if "\r" in text:  # \r\n: a break of two characters, which ^ and $ may read otherwise in a line alone
+            local, whole = (), tuple(sorted(local + whole))
+        spans = _local_spans(text, local) if local else []
+        for order, rule_id, pattern, needs, empty in whole:
+            if needs and not any(c in text for c in needs):
                 continue
-            spans.extend((m.start(), m.end(), order, ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
+            spans.extend((m.start(), m.end(), order, rule_id) for m in pattern.finditer(text)
+                         if empty or m.end() > m.start())
         spans.sort()
         self.spans = spans
         self.starts = [s[0] for s in spans]

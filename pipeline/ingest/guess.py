@@ -21,6 +21,7 @@ class _ReportRules:
     not_title: regex.Pattern
     head_lines: int
     head_chars: int
+    addressees: regex.Pattern
     suffixes: tuple[str, ...]
     name_min: int
     name_max: int
@@ -32,6 +33,8 @@ class _ReportRules:
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     lowest_suffixes: tuple[str, ...]
+    body_follower: regex.Pattern  # any of town.body_followers: a town's own organs
+    body_length: tuple[int, int]
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -60,6 +63,7 @@ def _report_rules() -> _ReportRules:
         not_title=_pattern(title, "title", "not_title"),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
+        addressees=_pattern(head, "head", "addressees"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
         name_min=rules.need("reports", town, "min_length", int, "town"),
         name_max=rules.need("reports", town, "max_length", int, "town"),
@@ -71,6 +75,8 @@ def _report_rules() -> _ReportRules:
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
+        body_follower=regex.compile("|".join(regex.escape(w) for w in rules.model("reports").town.body_followers) or "(?!)"),
+        body_length=tuple(rules.model("reports").town.body_length),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -134,8 +140,10 @@ def guess_report(text: str, stem: str) -> Guess:
     r = _report_rules()
     leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
     title = _title(leading[0] if leading else "", r)
-    places = (("title", _plain(title)), ("head", _plain("\n".join(leading)[: r.head_chars])), ("name", _plain(stem)))
-    chain = _title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
+    head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
+    places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
+    chain = (_title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
+             or _body_chain(text, r))
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
     return Guess(title, chain[-1] if chain else None, county, period, delivered)
@@ -175,6 +183,26 @@ def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
     return ()
 
 
+def _body_chain(text: str, r: _ReportRules) -> tuple[str, ...]:
+    """The one town (of the lowest level) the whole text names before one of its organs (制定《大雁塔街道机关…》), when it
+    names just one of body_length; none when it names several or none."""
+    lo, hi = r.body_length
+    found: set[str] = set()
+    for piece in r.cut.split(_plain(text)):
+        organs = [m.start() for m in r.body_follower.finditer(piece)]
+        if not organs:
+            continue
+        starts = {0} | {m.end() for m in r.follower.finditer(piece)}
+        for end in organs:
+            for start in starts:
+                chain = _names_at(piece[start:end], r) if 0 < end - start <= r.name_max * 3 else ()
+                if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi:
+                    found.add(chain[-1])
+                    if len(found) > 1:
+                        return ()
+    return (found.pop(),) if found else ()
+
+
 def _title_chain(title: str, r: _ReportRules) -> tuple[str, ...]:
     """Of the places a title names, the report's own: the lowest level, at one level the last.
 
@@ -207,12 +235,20 @@ def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
         rest = piece[end:]
         if not _is_name(name, r) or (rest.startswith(r.suffixes) and not rest.startswith(r.followers)):  # 桐乡 of 桐乡市
             continue
+        if _longer_suffix(name, rest, r) and not rest.startswith(r.followers):  # 荷花池街 of 荷花池街道
+            continue
         if not rest or rest.startswith(r.followers):
             return (name,)
         more = _names_at(rest, r, depth - 1) if depth > 1 else ()
         if more:
             return (name, *more)
     return ()
+
+
+def _longer_suffix(name: str, rest: str, r: _ReportRules) -> bool:
+    """``name`` ends in a suffix that runs on into ``rest`` as a longer one (街 of 街道)."""
+    return any(len(longer) > len(short) and longer.startswith(short) and (short + rest).startswith(longer)
+               for short in r.suffixes if name.endswith(short) for longer in r.suffixes)
 
 
 def _is_name(name: str, r: _ReportRules) -> bool:

@@ -9,7 +9,8 @@ import bisect
 import regex
 
 from ..figures import Found
-from ..model import Figure, Report, Section, Sentence
+from ..model import Figure, Report, Section, Sentence, built
+from ..periods import span as period_span
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
@@ -55,6 +56,9 @@ from .table import table_cell
 _ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
 _ITEM_OPENS = regex.compile(rf"(?:^|{WRAP})\s*[一二三四五六七八九十]+是")
 _CLAUSE_MAX = 200  # how far the end of a clause is looked for
+_TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
+_DIGITS = regex.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")  # where a figure's number begins (after 超过)
+_LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
 
 
@@ -83,6 +87,7 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
                 state.scope = scope_of(p, lr, report)
                 state.covered = covered_period(p, state.scope, report)
+                state.paragraph_span = None  # written in the sentence: 五年来，共引进…，总投资超40亿元 is the years' sum
                 # a month range or a month's end opening a sentence (1-5月,…;…。), or a span opening any of its
                 # clauses (…,五年来,…;…。), holds up to its full stop, not for the paragraph's next sentences,
                 # which often state the year's own figures
@@ -100,6 +105,49 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             break
         pos = m.end()
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def _paragraph_span(text: str, line_start: int, lr: LabelRules, report: Report,
+                    section_start: int) -> tuple[str | None, str | None] | None:
+    """(scope, covered) of a span of years opening a paragraph (五年来，… ; ——过去五年，…): it holds for every sentence
+    of the paragraph, which reviews those years, not for the paragraph after it; or of a span opening a lead line
+    before it in its section (——过去五年，我们聚焦项目提档、产业发展，经济质量效益持续向好。 ⏎ 一是…): one sentence,
+    no figure, that heads the paragraphs after it up to the next lead line."""
+    own = _opening_span(text, line_start, lr, report)
+    if own:
+        return own
+    at = line_start
+    while at > section_start + 1:
+        start = text.rfind("\n", 0, at - 1) + 1
+        line = text[start : at - 1].strip()
+        at = start
+        if start <= section_start:
+            return None  # the heading itself (一、过去五年工作回顾) heads the section, not a paragraph
+        if line and _LEAD_LINE.fullmatch(line):
+            return _opening_span(text, start, lr, report)
+    return None
+
+
+def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) -> tuple[str | None, str | None] | None:
+    brk = lr.clause_break.search(text, line_start, min(len(text), line_start + _CLAUSE_MAX))
+    clause = text[line_start : brk.start() if brk else min(len(text), line_start + _CLAUSE_MAX)]
+    for p in written_periods(clause, lr):
+        lead = clause[: p.start()].strip()
+        if p["span"] and (lead == "" or lead in lr.openers):
+            scope = scope_of(p, lr, report)
+            covered = covered_period(p, scope, report)
+            # not 过去一年 (the report's own year)
+            return (scope, covered) if scope and covered != report.period else None
+        break
+    return None
+
+
+def _leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | None, lr: LabelRules) -> bool:
+    """After an estimate (…,预计年底前完工,), a clause with its own verb or subject states a result (新建灵山葡萄园大棚50亩);
+    one going on without either (预计全年生产总值增长4.5%左右,固定资产投资增长8.1%), or an item of a list
+    (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
+    return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
+            and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
 
 
 def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
@@ -140,6 +188,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     state: SentenceState | None = None
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
+    para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -148,9 +197,15 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             listed = state.target_list if state else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             line_start = text.rfind("\n", 0, sentence.start) + 1
+            if line_start not in para_spans:
+                held = section_at(sections, section_starts, line_start)
+                para_spans[line_start] = _paragraph_span(text, line_start, lr, report, held.start if held else 0)
             # 1-6月,…;… holds past a semicolon up to its full stop, not into the next item (三是…)
             if carried and carried[0] == line_start and sentence.start < carried[3] and not _ITEM.match(text, sentence.start):
                 state.opening_scope, state.scope, state.covered = carried, carried[1], carried[2]
+            elif spanned := para_spans.get(line_start):
+                state.scope, state.covered = spanned  # ——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,…
+                state.paragraph_span = spanned
             if not listed and si > 0:
                 listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
@@ -202,6 +257,15 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if scope is None:
                 scope = section_scope(section, lr, report)
                 covered = covered if scope is None else covered_period(None, scope, report)
+        elif (state.paragraph_span == (state.scope, state.covered)
+              and lr.level_reached.search(text, cstart, f.start + _DIGITS.search(f.quantity.surface + "0").start())):
+            # 五年来，…。…总量突破2.5万亿元: a level the span ends at, the report's own period's
+            scope, covered = section_scope(section, lr, report), report.period
+            covered = covered if scope is None else covered_period(None, scope, report)
+        elif (state.paragraph_span == (state.scope, state.covered) and (s := period_span(state.covered))
+              and lr.level_from.search(text, cstart, f.start) and lr.from_to.search(text, f.end, f.end + _TO_MAX)):
+            # 过去的五年，…。…收入由11426元增加至18355元: the level the span starts from, the year before its first
+            scope, covered = f"{s.first // 12 - 1}年", str(s.first // 12 - 1)
         else:
             scope = state.scope or section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
@@ -216,11 +280,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # section, or a period after the report's
         if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
             state.end_plan(cstart)  # the figure's own clause states a result again
+        elif state.target and not state.target_list and _leaves_estimate(state.cues, text, cstart, raw, own, lr):
+            state.end_plan(cstart)
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
             cues = target_cues(before, lr)
-            if cues and cues[0].start() < cstart - cue_from and _opens_with_own_period(raw, lr, report):
+            if cues and cues[0].start() < cstart - cue_from and (_opens_with_own_period(raw, lr, report)
+                                                                  or _leaves_estimate(cues, text, cstart, raw, own, lr)):
                 # …研发计划取得一批成果，去年全省研发经费支出约4200亿元: a plan word in a clause before one that opens
                 # with the report's period, which states a result: plan words are looked for from this clause on
                 state.end_plan(cstart)
@@ -232,8 +299,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
-                elif (only_estimates(cues, lr)
-                      and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start())):  # 预计全年实现A；B；C。
+                elif ((only_estimates(cues, lr) and lr.estimate_list_opens.fullmatch(before, 0, cues[0].start()))
+                      or (only_estimates(cues[-1:], lr) and cues[-1].start() >= cstart - cue_from  # opening a clause,
+                          and lr.estimate_list_opens.fullmatch(before, cstart - cue_from, cues[-1].start())
+                          and lr.estimate_clause_list.match(before, cues[-1].end()))):
+                    # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
@@ -273,7 +343,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 label = shorten(cell.before or cell.head or label, lr)
                 entity = cell.row or entity
         out.append(
-            Figure(
+            built(
+                Figure,
                 report_id=report.report_id,
                 start=f.start,
                 end=f.end,

@@ -51,6 +51,17 @@ def in_plan_part(section: Section | None, start: int, plan: Section | None) -> b
 
 def target_cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     """Plan words that are words of their own (计划新建 yes, 雨露计划 no)."""
+    return _target_cues(before) if lr is label_rules() else _cues(before, lr)
+
+
+@rules.cached(maxsize=16384)
+def _target_cues(before: str) -> tuple[regex.Match, ...]:
+    """target_cues under rules/: a sentence's words before each of its figures are read for plan words, and
+    copies of a report repeat them, so each distinct stretch is read once (the matches are of an equal string)."""
+    return _cues(before, label_rules())
+
+
+def _cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
     matches = list(lr.target_cue.finditer(before))
     if not matches:
         return ()
@@ -84,8 +95,8 @@ def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | No
     if planning or not only_estimates(cues, lr):
         return False
     own, s = periods.span(report.period), periods.span(covered)
-    if not (own and s and own.contains(s)):
-        return False
+    if not (own and s and (own.contains(s) or (s.last == own.last and s.contains(own)))):
+        return False  # not the reviewed period, nor years ending with it (五年来，…预计年均增长5.5%)
     return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
                    for m in cues)
 

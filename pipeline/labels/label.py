@@ -118,7 +118,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        label = rate_base(state.prev_label, lr) + (written if written in lr.rate_words else pre)
+        label = rate_base(state.prev_label, lr)
+        if not lr.change_reached.search(raw):  # 由1339万元增长至2173.5万元: the level reached is the subject's
+            label += written if written in lr.rate_words else pre
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
     elif (pre in lr.spent_on and unit and unit.dimension == "money"

@@ -21,7 +21,7 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
-    examples_count: regex.Pattern  # examples_end, then a count or the figure itself: the names are no entity
+    examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
     class_bound_gap_not: regex.Pattern  # between it and the next figure's words: not a bound of them (由…扩大到…)
@@ -39,6 +39,8 @@ class LabelRules:
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
+    change_reached: regex.Pattern
+    estimate_clause_list: regex.Pattern
     respectively: str
     listed_measure_min: int
     list_joiners: frozenset[str]
@@ -85,6 +87,8 @@ class LabelRules:
     flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
     stock_words: regex.Pattern  # a clause naming a level at a date (余额, 现有)
     aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
+    level_reached: regex.Pattern  # before a figure: a level reached (达到, 突破), the end of a span's years
+    level_from: regex.Pattern  # before a figure: the start of a change (由), the level before a span's years
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -152,7 +156,7 @@ def label_rules() -> LabelRules:
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
-            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百])"),
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
@@ -183,6 +187,8 @@ def label_rules() -> LabelRules:
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
         relative_to_previous=compiled(r.relative_to_previous),
+        change_reached=compiled(r.change_reached),
+        estimate_clause_list=compiled(r.estimate_clause_list),
         list_item_max=r.list_item_max,
         max_label=r.max_label,
         quotes=chars_of(r.quote_chars),
@@ -222,6 +228,8 @@ def label_rules() -> LabelRules:
         flow_words=compiled(lp.flow_words),
         stock_words=compiled(lp.stock_words),
         aside_period=compiled(lp.aside_period),
+        level_reached=compiled(lp.level_reached),
+        level_from=compiled(lp.level_from),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,

@@ -143,7 +143,8 @@ def to_date(scope: str | None, covered: str | None, clause: str, unit, report: R
     from January to then (1-10月); a level at that date (企业11家) stays a point. ``unit`` is the figure's Unit."""
     s = periods.span(covered) if scope is None else None
     ref = _reference(report)
-    if s is None or not s.point or ref is None or s.year != ref.year or lr.stock_words.search(clause):
+    if (s is None or not s.point or ref is None or s.year != ref.year or lr.stock_words.search(clause)
+            or lr.target_cue.search(clause)):  # 截至5月…,预计投资约9500万元: what is expected, not what ran to May
         return scope, covered
     if not (lr.flow_words.search(clause) or (unit is not None and unit.dimension in lr.flow_dimensions)):
         return scope, covered

@@ -29,6 +29,7 @@ class SentenceState:
     prev_verb: str = ""  # what the previous figure's label had before its object
     # a period opening the sentence: (start of its line, period, its code, where it stops holding: the full stop)
     opening_scope: tuple[int, str | None, str | None, int] | None = None
+    paragraph_span: tuple[str | None, str | None] | None = None  # (scope, covered) of a span opening the paragraph
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order

@@ -71,8 +71,11 @@ class Lexicon:
     verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
     patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
-    def candidates(self, label: str, unit_norm: str) -> list[Indicator]:
-        """The indicators of the unit that have a `pattern` or an `any` word in the label, in file order."""
+    patterns_by_measure: dict = dataclasses.field(default_factory=dict, compare=False)  # (unit, measure) -> rows
+
+    def candidates(self, label: str, unit_norm: str, measure: str | None = None) -> list[Indicator]:
+        """The indicators of the unit (that take ``measure``, when given) that have a `pattern` or an `any` word in
+        the label, in file order."""
         if unit_norm not in self.by_unit:
             return []
         found: set[int] = set()
@@ -80,8 +83,15 @@ class Lexicon:
             for word, orders in self.words_by_first.get(c, ()):
                 if label.startswith(word, i):
                     found.update(orders)
-        worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern]
-        return sorted([*self.patterns_by_unit.get(unit_norm, ()), *worded], key=lambda ind: ind.order)
+        worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern
+                  and (measure is None or measure in ind.measures)]
+        patterned = self.patterns_by_unit.get(unit_norm, ())
+        if measure is not None:  # 209 rows have a pattern for %: kept per measure, not filtered for every label
+            key = (unit_norm, measure)
+            if key not in self.patterns_by_measure:
+                self.patterns_by_measure[key] = tuple(ind for ind in patterned if measure in ind.measures)
+            patterned = self.patterns_by_measure[key]
+        return sorted([*patterned, *worded], key=lambda ind: ind.order) if worded else list(patterned)
 
 
 def _default_measures(e, unit: str) -> tuple[str, ...]:

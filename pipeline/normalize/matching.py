@@ -12,7 +12,7 @@ from .measures import OF_MEASURES, what_of
 def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
     With a measure, only the indicators that take it."""
-    found = lexicon().candidates(label, unit_norm)
+    found = lexicon().candidates(label, unit_norm, measure)
     return tuple(ind for ind in found if measure is None or measure in ind.measures)
 
 

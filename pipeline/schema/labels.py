@@ -44,6 +44,8 @@ class LabelPeriods(Strict):
     flow_words: Regex
     stock_words: Regex
     aside_period: Regex  # a bracketed period right after a figure dates it
+    level_reached: Regex  # a level reached before a figure (达到, 突破): not a span's flow
+    level_from: Regex  # the start of a change before a figure (由): the level before a span
 
 
 class LabelsFile(Strict):
@@ -81,6 +83,8 @@ class LabelsFile(Strict):
     subject_frame: Regex
     heading_subject_max: Positive
     relative_to_previous: Regex
+    estimate_clause_list: Regex  # after 预计 opening a clause: it opens a list of estimates (预计全年…；…)
+    change_reached: Regex  # a change word naming the level it reached (增长到, 降至): the figure is the subject's level
     list_item_max: Count
     compound_joiners: Chars
     object_of_dui: Regex

@@ -16,6 +16,7 @@ class TitleRules(Strict):
 class HeadRules(Strict):
     max_lines: Positive
     max_chars: Positive
+    addressees: Regex  # a line naming whom a notice is sent to (…各乡镇人民政府，市属各部门：): not the author
 
 
 class TownRules(Strict):
@@ -29,6 +30,8 @@ class TownRules(Strict):
     lowest_suffixes: Words  # of the places a title names, the report's is the lowest (萧山区益农镇 after (杭州市))
     not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
     not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
+    body_followers: Words = []  # a town named only in the body stands before one of these (机关, 党委)
+    body_length: list[Positive] = [3, 6]  # a town named only in the body: its length, from and to
 
 
 class PeriodRules(Strict):

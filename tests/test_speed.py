@@ -1,0 +1,69 @@
+"""Work done once per distinct string must give what doing it every time gives: the exclusions read per
+line, the normalize stage's reading per figure."""
+
+import pytest
+import regex
+
+from pipeline.figures import figure_rules, simplified
+from pipeline.figures.exclusions import _Exclusions, line_local
+from pipeline.ingest import find_reports, read_report
+
+from .conftest import CORPORA
+
+# (pattern, whether it can be run line by line)
+LINE_LOCAL = [
+    (r"[一二三四五六七八九十]件大事", True),
+    (r"一(\p{Han})\1", True),
+    (r"(?<![0-9])[0-9]{15,18}[Xx]?(?![0-9])", True),
+    (r"[\p{Han}--[零一二]]{1,2}?条", True),
+    (r"(?m)^[一二三]+、", True),
+    (r"\(\?[0-9]\)", True),  # escaped punctuation only
+    (r"[0-9]{4}\s*年", False),  # \s matches a line break: 2024⏎年
+    (r"[^，。]{0,4}项", False),  # a negated set holds the break
+    (r"年.{0,3}月", False),
+    (r"^第", False),  # ^ without MULTILINE: the text's start, not a line's
+    (r"条(?=[，。\n]|$)", False),
+    (r"(?s)年.月", False),
+    (r"(?:年度){e<=1}", False),  # fuzzy matching may insert a break
+    (r"\x0a", False),
+    (r"[\t-\r]", False),
+    (r"\P{Han}", False),
+    (r"\S年", False),
+    (r"(年)\0", False),  # \0: a character by its code
+]
+
+
+@pytest.mark.parametrize(("pattern", "local"), LINE_LOCAL)
+def test_line_local_patterns(pattern, local):
+    assert line_local(regex.compile(pattern, regex.VERSION1)) is local
+
+
+# A line break inside what a pattern run over the whole text would match
+ACROSS_LINES = [
+    "2024\n年实现地区生产总值12亿元\n2024\n年实现地区生产总值12亿元",
+    "一是\n二是完成投资3亿元\n一是\n二是完成投资3亿元",
+    "\r\n一、完成投资3亿元\r\n一、完成投资3亿元",
+]
+
+
+def _whole_text(text: str) -> list[tuple]:
+    """What the exclusion index holds, every pattern run over the whole text."""
+    fr = figure_rules()
+    spans = [(m.start(), m.end(), 0, "set_phrase") for m in fr.set_phrases.finditer(text)]
+    for order, ex in enumerate(fr.exclusions, 1):
+        if ex.needs and not any(c in text for c in ex.needs):
+            continue
+        spans.extend((m.start(), m.end(), order, ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
+    return sorted(spans)
+
+
+def _texts() -> list[str]:
+    reports = [read_report(path, rid) for path, rid in find_reports([CORPORA])]
+    texts = [r.text for r in reports if r.status == "ok"]
+    return texts + [simplified(t) for t in texts] + ACROSS_LINES
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_exclusions_read_per_line_are_those_of_the_whole_text(text):
+    assert _Exclusions(text).spans == _whole_text(text)
+    assert _Exclusions(text).spans == _whole_text(text)  # the second time from the lines seen
