@@ -855,6 +855,13 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
     ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
     ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
+    # past a figure of the same unit whose label names nothing known (湖镇 2024: 突破70亿元 仍然持续上扬) …
+    ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%。",
+     "74.23亿元", "econ.industrial_output"),
+    ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%。",
+     "23.75%", "econ.industrial_output_growth"),
+    # … not past a figure of another kind
+    ("规上工业产值突破60亿元,招引各类企业5家,完成8亿元。", "8亿元", None),
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract
