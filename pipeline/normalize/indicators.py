@@ -35,6 +35,7 @@ class Indicator:
     measures: frozenset[str] = frozenset()  # the measures of the figures it takes
     reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
     head: bool = False  # a derived row: its words must end the label (研发投入 of 规上工业企业 is no 规上工业企业)
+    same_as: str | None = None  # an entry adding words of another indicator (in a context): its figures take that one
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
                 order=i,
                 measures=frozenset(accepted),
                 reduction=bool(accepted) and accepted[0] == "decline",
+                same_as=e.same_as,
             )
         )
     indicators += _derived(indicators, known)
@@ -157,6 +159,11 @@ def lexicon() -> Lexicon:
     for ind in indicators:
         if ind.growth_of is not None and ind.growth_of not in by_id:
             raise rules.RuleError(f"rules/{NAME}.yaml: {ind.id}.growth_of: no indicator {ind.growth_of!r}")
+        if ind.same_as is not None:
+            other = by_id.get(ind.same_as)
+            if other is None or other.same_as is not None or other.units != ind.units or other.measures != ind.measures:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {ind.id}.same_as: {ind.same_as!r} is no indicator of "
+                                      "the same units and measures")
     by_unit: dict[str, list[Indicator]] = {}
     for ind in indicators:
         for u in ind.units:
@@ -202,7 +209,7 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
     out: list[Indicator] = []
     order = len(indicators)
     for ind in indicators:
-        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%"
+        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%" or ind.same_as
                 or not ind.measures & _AMOUNT_MEASURES):
             continue
         for row in spec.rows.values():

@@ -30,6 +30,8 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
         verb_first = _verb_first(label)
         if verb_first is not None:
             found = _match_words(verb_first, sentence, unit_norm, measure)
+    if found is not None and found.same_as is not None:  # words of another indicator, in their context
+        found = lexicon().by_id[found.same_as]
     return found
 
 

@@ -82,10 +82,14 @@ def normalize(extraction: Extraction) -> Extraction:
     after_max = measure_rules().after_max
     out: list[Figure] = []
     subject: str | None = None  # the subject an earlier label of the sentence named before its amount
+    # the last figure of the sentence on an indicator, when only figures of its unit that name none follow it
+    # (突破60亿 规上工业产值, 突破70亿元 仍然持续上扬, 达到74.23亿元 目标: the last restates the first's measure)
+    named: Figure | None = None
     for f in extraction.figures:
         previous = out[-1] if out else None
         if previous is None or previous.sentence != f.sentence:
             subject = None
+            named = None
         label = _simplified_label(f.indicator or "")
         if subject is not None and not f.entity:
             label = with_subject(label, subject)
@@ -93,5 +97,11 @@ def normalize(extraction: Extraction) -> Extraction:
         if not f.entity:  # a project's own total (石门智造产业园项目…总投资2.1亿元) is of no set
             label = project_set_label(label, text, f.start, f.end)
         g = _normalized(f, label, text_before(text, f.start) if text else "", text[f.end : f.end + after_max])
-        out.append(same_as_previous(growth_of_previous(g, previous), previous))
+        before = named if previous is not None and not previous.indicator_id and named is not None else previous
+        g = same_as_previous(growth_of_previous(g, previous), before)
+        out.append(g)
+        if g.indicator_id and not g.entity:
+            named = g
+        elif named is not None and (g.entity or g.unit_norm != named.unit_norm):
+            named = None  # a figure of another kind in between: the chain is broken
     return dataclasses.replace(extraction, figures=tuple(out))

@@ -26,6 +26,7 @@ class IndicatorEntry(Strict):
     growth_of: Word | None = None
     real: bool = False
     measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
+    same_as: Word | None = None  # words of another indicator that need a context of their own: its figures take that one
 
 
 class DerivedRow(Strict):
