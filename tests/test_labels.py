@@ -407,6 +407,9 @@ IN_A_SENTENCE = [
     # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
     ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
     ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between
+    # real (荷花池街道 2022H1, fresh set12; 福建省2023年政府工作报告): money handed out, labelled by what it was
+    ("举办夏日消费节活动,发放10万元惠民消费券。", "10万元", "发放惠民消费券"),
+    ("举办首届福品博览会，发放4亿元消费券，撬动汽车、家电等大宗消费回升。", "4亿元", "发放消费券"),
     # real (金牛镇 2022H1, /work/gold-fresh/set6): a paragraph's run-in subject heads a verb with a generic measure,
     # a quota with a bare year, and a month's figure (5月份单月)
     ("规模以上工业。我镇目前有规模以上工业企业5家。预计2022年6月完成总产值2500万元,去年6月同期完成2017万元。", "2500万元",
