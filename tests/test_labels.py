@@ -689,6 +689,21 @@ def test_a_clause_with_its_own_verb_or_subject_leaves_an_estimate(text, surface,
     assert (f.kind, f.estimated) == ("actual", estimated)
 
 
+# A compound of households and persons (1121户4459人) followed by a doing: both figures are labelled with what both
+# did. Real: 双胜镇 2021 (fresh set11), 湖北省2021年政府工作报告, 甘肃省2022年政府工作报告.
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("顺利实现7个贫困村退出,现行标准下建档立卡贫困户1121户4459人全部脱贫。", "1121户", "现行标准下建档立卡贫困户全部脱贫"),
+    ("顺利实现7个贫困村退出,现行标准下建档立卡贫困户1121户4459人全部脱贫。", "4459人", "现行标准下建档立卡贫困户全部脱贫"),
+    ("581万贫困人口稳定脱贫，完成31.8万户88.2万人易地扶贫搬迁。", "31.8万户", "完成易地扶贫搬迁"),
+    ("舟曲地质灾害避险搬迁850户3495人入住兰州新区。", "850户", "舟曲地质灾害避险搬迁入住兰州新区"),
+    # written: a compound ending its clause keeps its label
+    ("消除风险24户71人。", "24户", "消除风险"),
+])
+def test_a_compound_of_households_and_persons_takes_what_both_did(text, surface, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2021")).figures if f.surface == surface)
+    assert f.indicator == label
+
+
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a
 # quota (市级下达目标1.16亿元,…已完成1.24亿元) nor for counts. Real: 荷花池街道 2024年上半年工作总结 (常州市钟楼区,
 # https://www.zhonglou.gov.cn/html/czzl/2024/FOCIPOLN_0624/21890.html, fresh set12); 金牛镇 2022年上半年 (set6).

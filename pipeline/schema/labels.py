@@ -85,6 +85,7 @@ class LabelsFile(Strict):
     relative_to_previous: Regex
     list_item_max: Count
     compound_joiners: Chars
+    compound_next: Regex  # the second figure of a compound of persons (1121户4459人全部脱贫)
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex
