@@ -410,6 +410,9 @@ IN_A_SENTENCE = [
     # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
     ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
     ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between
+    # real (荷花池街道 2022H1, fresh set12; 福建省2023年政府工作报告): money handed out, labelled by what it was
+    ("举办夏日消费节活动,发放10万元惠民消费券。", "10万元", "发放惠民消费券"),
+    ("举办首届福品博览会，发放4亿元消费券，撬动汽车、家电等大宗消费回升。", "4亿元", "发放消费券"),
     # real (金牛镇 2022H1, /work/gold-fresh/set6): a paragraph's run-in subject heads a verb with a generic measure,
     # a quota with a bare year, and a month's figure (5月份单月)
     ("规模以上工业。我镇目前有规模以上工业企业5家。预计2022年6月完成总产值2500万元,去年6月同期完成2017万元。", "2500万元",
@@ -704,6 +707,21 @@ ZAOLIN_2024 = ("加快推进东西部协作项目,灵山老街文旅服务中心
 def test_a_clause_with_its_own_verb_or_subject_leaves_an_estimate(text, surface, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period="2024")).figures if f.surface == surface)
     assert (f.kind, f.estimated) == ("actual", estimated)
+
+
+# A compound of households and persons (1121户4459人) followed by a doing: both figures are labelled with what both
+# did. Real: 双胜镇 2021 (fresh set11), 湖北省2021年政府工作报告, 甘肃省2022年政府工作报告.
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("顺利实现7个贫困村退出,现行标准下建档立卡贫困户1121户4459人全部脱贫。", "1121户", "现行标准下建档立卡贫困户全部脱贫"),
+    ("顺利实现7个贫困村退出,现行标准下建档立卡贫困户1121户4459人全部脱贫。", "4459人", "现行标准下建档立卡贫困户全部脱贫"),
+    ("581万贫困人口稳定脱贫，完成31.8万户88.2万人易地扶贫搬迁。", "31.8万户", "完成易地扶贫搬迁"),
+    ("舟曲地质灾害避险搬迁850户3495人入住兰州新区。", "850户", "舟曲地质灾害避险搬迁入住兰州新区"),
+    # written: a compound ending its clause keeps its label
+    ("消除风险24户71人。", "24户", "消除风险"),
+])
+def test_a_compound_of_households_and_persons_takes_what_both_did(text, surface, label):
+    f = next(f for f in extract_report(Report("r", "", text, period="2021")).figures if f.surface == surface)
+    assert f.indicator == label
 
 
 # A clause of only a verb (1-6月预计完成15.09亿元) goes on about the amount before it, its rates aside; not after a

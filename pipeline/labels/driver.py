@@ -107,25 +107,36 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
 
 
-def _paragraph_span(text: str, line_start: int, lr: LabelRules, report: Report,
-                    section_start: int) -> tuple[str | None, str | None] | None:
+def _paragraph_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
+                    heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
     """(scope, covered) of a span of years opening a paragraph (五年来，… ; ——过去五年，…): it holds for every sentence
     of the paragraph, which reviews those years, not for the paragraph after it; or of a span opening a lead line
     before it in its section (——过去五年，我们聚焦项目提档、产业发展，经济质量效益持续向好。 ⏎ 一是…): one sentence,
-    no figure, that heads the paragraphs after it up to the next lead line."""
-    own = _opening_span(text, line_start, lr, report)
-    if own:
-        return own
-    at = line_start
-    while at > section_start + 1:
+    no figure, that heads the paragraphs after it up to the next lead line. ``heads`` keeps, by line start, the span
+    the lead line above each paragraph gives, so that each paragraph is read once."""
+    return _opening_span(text, line_start, lr, report) or _lead_span(text, line_start, lr, report, section_start, heads)
+
+
+def _lead_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
+               heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
+    """The span of the nearest lead line above ``line_start`` in its section (see _paragraph_span)."""
+    passed, at, found = [line_start], line_start, None
+    while at not in heads and at > section_start + 1:
         start = text.rfind("\n", 0, at - 1) + 1
         line = text[start : at - 1].strip()
-        at = start
         if start <= section_start:
-            return None  # the heading itself (一、过去五年工作回顾) heads the section, not a paragraph
+            break  # the heading itself (一、过去五年工作回顾) heads the section, not a paragraph
         if line and _LEAD_LINE.fullmatch(line):
-            return _opening_span(text, start, lr, report)
-    return None
+            found = _opening_span(text, start, lr, report)
+            break
+        at = start
+        if line:  # a paragraph of the text: the lead above it is that of the paragraphs below it
+            passed.append(at)
+    else:
+        found = heads.get(at)
+    for start in passed:
+        heads[start] = found
+    return found
 
 
 def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) -> tuple[str | None, str | None] | None:
@@ -189,6 +200,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
+    heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -199,7 +211,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if line_start not in para_spans:
                 held = section_at(sections, section_starts, line_start)
-                para_spans[line_start] = _paragraph_span(text, line_start, lr, report, held.start if held else 0)
+                para_spans[line_start] = _paragraph_span(text, line_start, lr, report, held.start if held else 0, heads)
             # 1-6月,…;… holds past a semicolon up to its full stop, not into the next item (三是…)
             if carried and carried[0] == line_start and sentence.start < carried[3] and not _ITEM.match(text, sentence.start):
                 state.opening_scope, state.scope, state.covered = carried, carried[1], carried[2]

@@ -22,6 +22,12 @@ _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投
 _TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
+def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
+    """Past the second figure of a compound written right at ``pos`` (1121户|4459人全部脱贫), else ``pos``."""
+    m = lr.compound_next.match(text, pos)
+    return m.end() if m else pos
+
+
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
     end = min(len(text), pos + 16)
@@ -139,8 +145,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
-    elif (unit and unit.canonical in lr.doer_units and HAN_WORD.match(text, f.end + len(obj), f.end + len(obj) + 1)
-          and (done := _phrase_after(text, f.end + len(obj), lr)) not in lr.rate_words):
+    elif (unit and unit.canonical in lr.doer_units
+          and HAN_WORD.match(text, (at := _past_compound(text, f.end, lr) if not obj else f.end + len(obj)), at + 1)
+          and (done := _phrase_after(text, at, lr)) not in lr.rate_words):
+        # (…贫困户1121户4459人全部脱贫: past the second figure of a compound, what both did)
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
         label = pre + obj + done
     elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)

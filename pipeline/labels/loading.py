@@ -74,6 +74,7 @@ class LabelRules:
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
+    compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
     entity_not_last: frozenset[str]
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
@@ -215,6 +216,7 @@ def label_rules() -> LabelRules:
         entity_described=rules.compile_pattern(
             NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         compound_joiners=r.compound_joiners,
+        compound_next=compiled(r.compound_next),
         entity_not_last=frozenset(ent.not_last_word),
         entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),

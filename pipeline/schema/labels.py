@@ -88,6 +88,7 @@ class LabelsFile(Strict):
     change_reached: Regex  # a change word naming the level it reached (增长到, 降至): the figure is the subject's level
     list_item_max: Count
     compound_joiners: Chars
+    compound_next: Regex  # the second figure of a compound of persons (1121户4459人全部脱贫)
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex
