@@ -90,6 +90,9 @@ class OutlierAcrossTowns(Check):
     max_robust_z: float
     min_times: float
     min_mad: float
+    few_towns: Positive  # fewer towns than min_towns, down to this many: only the measures below, by ratio alone
+    few_towns_measures: Words
+    few_towns_min_times: float
     county_level_suffixes: Words
 
 
