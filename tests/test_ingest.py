@@ -694,6 +694,18 @@ def test_a_congress_reviewing_a_year_delivers_the_report_the_year_after(tmp_path
     assert (goal.surface, goal.kind, goal.scope_period) == ("6%", "target", "2025年")
 
 
+def test_a_report_delivered_late_in_the_next_year_reviews_the_year_its_heading_names(tmp_path):
+    # written after a city's report of July 2020 (a congress put off by the epidemic): 去年 is the year reviewed,
+    # and a heading that also names 今年以来 is no section of next year's
+    text = ("政府工作报告\n——2020年7月4日在青溪市第九届人民代表大会第五次会议上\n各位代表:\n一、2019年和今年以来工作回顾\n"
+            "去年实现地区生产总值868.5亿元,增长7.7%。\n二、2020年工作安排\n新建道路5公里。")
+    report = _read(tmp_path, "a.txt", text.encode())
+    assert (report.period, report.delivered) == ("2019", 2020)
+    figures = {f.surface: f for f in extract_report(report).figures}
+    assert [(figures[s].kind, figures[s].scope_period) for s in ("868.5亿元", "7.7%", "5公里")] == [
+        ("actual", None), ("actual", None), ("target", "2020年")]
+
+
 def test_county_before_the_town(tmp_path):
     report = _read(tmp_path, "a.txt", "青溪县统溪河镇2025年上半年工作总结\n正文。".encode())
     assert (report.county, report.town) == ("青溪县", "统溪河镇")

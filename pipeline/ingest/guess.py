@@ -301,8 +301,9 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         return period, delivered
     head = dict(places)["head"]
     line = r.date_line.search(_plain(text[: r.review_chars]))
+    spoken = None  # the year of the date line
     if line:
-        year = int(line["year"])
+        year = spoken = int(line["year"])
         delivered = year if int(line["month"]) <= r.early_months else None
         period = str(year - 1) if delivered else str(year)
     elif congress := r.congress_review.search(head):
@@ -310,7 +311,9 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     reviewed = r.review.search(_plain(text[: r.review_chars]))
     if reviewed:  # wins over the delivery year, and names the period where nothing else does
         period = reviewed["year"]
-        delivered = delivered if delivered and delivered > int(period) else None
+        # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
+        later = delivered or spoken
+        delivered = later if later and later > int(period) else None
     return period, delivered
 
 

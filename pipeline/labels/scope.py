@@ -126,12 +126,12 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
             continue
         ahead = next((m[0] for m in lr.period.finditer(title)  # 今后五年的目标任务: a goal's years, not a baseline's
                       if m["span"] and (s := periods.read(m[0], ref)) is not None and s.first > ref.span.last), None)
-        for m in written_periods(title, lr):
-            if not (m["year"] or m["word"] in lr.relative_year):
-                continue
-            s = periods.read(m[0], ref)
-            if s is not None and s.whole_year and s.year != ref.year:
-                return f"{s.year}年"
+        years = [s for m in written_periods(title, lr) if (m["year"] or m["word"] in lr.relative_year)
+                 and (s := periods.read(m[0], ref)) is not None and s.whole_year]
+        if any(s.year == ref.year for s in years):
+            continue  # 一、2019年和今年以来工作回顾 (delivered in July 2020): a review of the report's own year first
+        if years:
+            return f"{years[0].year}年"
         if ahead:
             return ahead
     return None
