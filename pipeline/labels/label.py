@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import regex
 
+from .. import rules
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
 from .lists import part_of
-from .loading import LabelRules
+from .loading import LabelRules, label_rules
 from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
@@ -31,6 +32,20 @@ def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
     end = min(len(text), pos + 16)
+    if lr is label_rules():  # what it reads: the 16 characters, and what clause_break looks back at before them
+        back = max(0, pos - lr.clause_break_reach)
+        return _object_in(text[back:end], pos - back)
+    return _object_of(text, pos, end, lr)
+
+
+@rules.cached(maxsize=16384)
+def _object_in(window: str, pos: int) -> str:
+    """_object_after in a window that ends where the object is looked for no further: reports repeat the words
+    after their figures (3个村, 5家企业), so each distinct window is read once."""
+    return _object_of(window, pos, len(window), label_rules())
+
+
+def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     m = lr.clause_break.search(text, pos, end)
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []

@@ -17,6 +17,7 @@ NAME = "labels"
 class LabelRules:
     clause_break: regex.Pattern  # without 、, which is decided case by case
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
+    clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
@@ -153,6 +154,7 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
+        clause_break_reach=1 + 1 + r.aside_max,  # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
