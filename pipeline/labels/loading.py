@@ -158,7 +158,8 @@ def label_rules() -> LabelRules:
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
-            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"),
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"
+            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + r"\s*[0-9０-９一二两三四五六七八九十]"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),

@@ -11,6 +11,7 @@ class EntityRules(Strict):
     admin_suffixes: Words
     suffixes: Words
     whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
+    list_total: Words  # after names listed with 、, right before their count (…、…共5个在建项目): no entity
     name_chars: Regex
     min_name: Positive
     max_name: Positive
