@@ -91,6 +91,13 @@ ENTITIES_IN_SENTENCES = [
     # 沙湾街 2023 (fresh set14): the examples may be followed by the words of what is counted (注册资本…企业)
     ("引入广州新车有限公司、广东鸿盛电力科技有限公司、中安卫星科技(广州)有限公司等注册资本2000万元以上企业41家。", "2023",
      "41家", None),
+    # 沙湾街 2023 (fresh set14), 1956年国务院政府工作报告, 贵州 2023: a common word of the dictionary (工业园区,
+    # 小学校, 水利工程) is a kind of place, no name; a rare one stays (一汽集团)
+    ("推进营商环境5.0改革,在工业园区、人流密集地布点“5G+VR政务晓屋”6台,实现政务服务就近办、智慧办。", "2023", "6台",
+     None),
+    ("小学校在校学生达到５，３１０万人，比１９５４年增加４％；", "1955", "５，３１０万人", None),
+    ("实施一批水网连通工程，水利工程设计供水能力达到145亿立方米。", "2022", "145亿立方米", None),
+    ("一汽集团完成产值120亿元。", "2022", "120亿元", "一汽集团"),
     # 高埗镇 2024 (tests/gold/real/towns1): 成功促 before 项目 are words, no part of a name
     ("构建招商格局,成功促项目落地12 宗。", "2024", "12 宗", None),
     # 西山街道 2023 (/work/gold-fresh/set6): a village's 股份经济合作社 (股经社)

@@ -65,6 +65,7 @@ class LabelRules:
     entity_stop_names: frozenset[str]
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
+    entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
@@ -207,6 +208,7 @@ def label_rules() -> LabelRules:
         entity_stop_names=frozenset(ent.stop_names),
         entity_suffixes=tuple(suffix_words),
         entity_whole_names=frozenset(ent.whole_names),
+        entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),

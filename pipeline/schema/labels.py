@@ -16,6 +16,7 @@ class EntityRules(Strict):
     min_name: Positive
     max_name: Positive
     stop_names: Words
+    common_word_min: Positive  # a name that is a dictionary word this frequent is a kind of place
     not_last_word: Words
     not_inside: Words
     not_after_name: Regex
