@@ -80,6 +80,7 @@ class LabelRules:
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
+    places_counted: regex.Pattern  # a count right after a kind of place (10万元以上村8个): several places
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
@@ -225,6 +226,7 @@ def label_rules() -> LabelRules:
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),
         generic_place=compiled(ent.generic_place),
+        places_counted=compiled(ent.places_counted),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),
         baseline_figure=compiled(lp.baseline_figure),

@@ -21,6 +21,7 @@ class EntityRules(Strict):
     not_inside: Words
     not_after_name: Regex
     generic_place: Regex
+    places_counted: Regex
     stop_chars: Words
     lead_words: Words
     after_words: Words
