@@ -238,7 +238,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         own = entity_at(raw, lr, report, counted)
         measured = None
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
-                         else state.entity)
+                         or (counted and lr.places_counted.search(raw)) else state.entity)
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if (after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own)
                 and word_alone(text, after.start("how"), after.end("how"))

@@ -8,7 +8,7 @@ import regex
 from .. import rules
 from ..model import Report
 from ..sections import WRAP
-from .clauses import segment
+from .clauses import _jieba, segment
 from .loading import LabelRules, label_rules
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
@@ -110,6 +110,8 @@ def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
         return not (town and name == town)
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
+    if _jieba().FREQ.get(name, 0) >= lr.entity_common_word_min:
+        return False  # a word of the dictionary, used often (工业园区, 水电站, 建设项目): a kind of place, no name
     return not (town and name == town)
 
 

@@ -66,6 +66,7 @@ class LabelRules:
     entity_stop_names: frozenset[str]
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
+    entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
@@ -80,6 +81,7 @@ class LabelRules:
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
+    places_counted: regex.Pattern  # a count right after a kind of place (10万元以上村8个): several places
     not_after_name: regex.Pattern
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
@@ -160,7 +162,8 @@ def label_rules() -> LabelRules:
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
-            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"),
+            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"
+            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + r"\s*[0-9０-９一二两三四五六七八九十]"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
@@ -208,6 +211,7 @@ def label_rules() -> LabelRules:
         entity_stop_names=frozenset(ent.stop_names),
         entity_suffixes=tuple(suffix_words),
         entity_whole_names=frozenset(ent.whole_names),
+        entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),
@@ -224,6 +228,7 @@ def label_rules() -> LabelRules:
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),
         generic_place=compiled(ent.generic_place),
+        places_counted=compiled(ent.places_counted),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),
         baseline_figure=compiled(lp.baseline_figure),

@@ -11,14 +11,17 @@ class EntityRules(Strict):
     admin_suffixes: Words
     suffixes: Words
     whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
+    list_total: Words  # after names listed with 、, right before their count (…、…共5个在建项目): no entity
     name_chars: Regex
     min_name: Positive
     max_name: Positive
     stop_names: Words
+    common_word_min: Positive  # a name that is a dictionary word this frequent is a kind of place
     not_last_word: Words
     not_inside: Words
     not_after_name: Regex
     generic_place: Regex
+    places_counted: Regex
     stop_chars: Words
     lead_words: Words
     after_words: Words
