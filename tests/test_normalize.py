@@ -778,6 +778,26 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增五上企业", "", "家", "econ.new_five_above_enterprises"),  # 未央湖街道 2023: all the surveyed sectors …
     ("成功推动企业升规达限、入库纳统", "", "家", "econ.new_five_above_enterprises"),  # 大雁塔街道 2025
     ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises"),  # … not 规上工业 alone
+    # the long tail of an unannotated township corpus (pages corpus; issue 11 item 4)
+    ("限上商业销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 松江 中山街道 2023 上半年
+    ("可实现限上批零销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 某开发区(街道) 2020
+    ("可实现限上批零销售额同比增长", "同比增长", "%", "econ.wholesale_retail_sales_above_quota_growth"),
+    ("限上批零住餐销售额", "", "元", "econ.trade_sales_above_quota"),  # with 住餐 it is the four trades
+    ("限额以上零售业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # one trade alone stays apart
+    ("工业固投", "", "元", "econ.industrial_investment"),  # 安亭镇 2022 上半年: 工业固投19.9亿元
+    ("农民人均可支配性收入", "", "元", "econ.rural_income"),  # 某乡 2021 上半年 (株洲 荷塘)
+    ("对于排查出隐患", "", "项", "safety.hazards_found"),  # 剑阁 镇 2025: 对于排查出的280余项隐患
+    ("中草药种植规模", "", "亩", "agri.herb_area"),  # 龙江 济沁河乡
+    ("花生种植面积", "", "亩", "agri.peanut_area"),  # XX镇 2023 (baijiadoc): 花生种植面积达7860亩
+    ("蔬菜总产", "", "吨", "agri.vegetable_output"),  # 兰陵镇: 蔬菜总产达13.5万吨
+    ("蔬菜面积", "", "亩", "agri.vegetable_area"),  # the area of the same crop stays apart
+    ("辖村委会", "", "个", "gov.villages"),  # 乡经济社会发展情况汇报: 全乡辖11个村委会、116个村民小组
+    ("辖村民小组", "", "个", "gov.village_groups"),
+    ("完成村委会换届", "", "个", None),  # an election is no village count
+    ("超额完成公益电影放映任务", "", "场", "gov.film_screenings"),  # 剑阁 镇 2025: 227场公益电影放映
+    ("举办文艺演出", "", "场", "gov.cultural_performances"),  # a staged show stays apart
+    ("新增变压器", "新增", "台", "infra.transformers_added"),  # 乡 人大报告 (wenmi): 新增变压器30多台
+    ("完成加强针", "", "剂次", "health.vaccinations"),  # 钱塘 下沙街道 2022 上半年
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
