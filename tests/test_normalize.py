@@ -798,6 +798,16 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("举办文艺演出", "", "场", "gov.cultural_performances"),  # a staged show stays apart
     ("新增变压器", "新增", "台", "infra.transformers_added"),  # 乡 人大报告 (wenmi): 新增变压器30多台
     ("完成加强针", "", "剂次", "health.vaccinations"),  # 钱塘 下沙街道 2022 上半年
+    ("规模企业实现工业总产值", "", "元", "econ.industrial_output"),  # 镇政府工作报告 (nx899): 规模企业实现工业总产值28.27亿元
+    ("完成限额以上工业总产值", "", "元", "econ.industrial_output_above_quota"),  # 镇上半年工作汇报 (beiweimall): a caliber …
+    ("实现工业总产值", "", "元", "econ.total_industrial_output"),  # … which a bare 工业总产值 is
+    ("完成工业开票销售收入同比增长", "同比增长", "%", "econ.industrial_invoiced_sales_growth"),  # X镇 2024 上半年 (gongwenbang)
+    ("企业完成技改投入", "", "元", "econ.tech_upgrade_investment"),  # 镇政府工作报告 (nx899): 企业完成技改投入4.62亿元
+    ("接待客商", "", "批次", "invest.investors_received"),  # X镇 2024 上半年: 累计接待客商30余批次; 某街道 2020
+    ("外出招商", "", "批次", "invest.promotion_trips"),  # trips out stay apart
+    ("人口自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 乡经济社会发展情况汇报: 人口自然增长率6‰
+    ("自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 岳阳 长湖乡: 人口出生率10.32‰,自然增长率4.44‰
+    ("人口出生率", "", "‰", None),  # the birth rate is another rate
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
