@@ -153,6 +153,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("生产安全事故起数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accidents_growth"),
         ("死亡人数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accident_deaths_growth"),
         ("道路交通事故死亡人数", "道路交通事故死亡人数下降5%", "%", None),  # another statistic
+        # 镇人民政府 2021 (taowenge): 西线供水工程顺利竣工,确保了6.8万人的安全饮水问题
+        ("确保安全饮水问题", "西线供水工程顺利竣工,确保了6.8万人的安全饮水问题", "人", "infra.water_supply_people"),
+        ("饮水", "饮水工程覆盖群众3万人", "人", None),  # no one said to be served
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -808,6 +811,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("人口自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 乡经济社会发展情况汇报: 人口自然增长率6‰
     ("自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 岳阳 长湖乡: 人口出生率10.32‰,自然增长率4.44‰
     ("人口出生率", "", "‰", None),  # the birth rate is another rate
+    ("铺开建设孝老食堂", "", "个", "health.new_elderly_canteens"),  # 乡 2023 政府工作报告: 铺开建设孝老食堂21个
+    ("服务业投入", "", "元", "econ.services_investment"),  # 新篁镇 2010: 工业投入…,农业投入…,服务业投入16360万元
+    ("实施病险水库整治", "", "个", "infra.reservoir_reinforcement"),  # 乡镇上半年工作总结 2013: 实施病险水库整治3个
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
