@@ -814,6 +814,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("铺开建设孝老食堂", "", "个", "health.new_elderly_canteens"),  # 乡 2023 政府工作报告: 铺开建设孝老食堂21个
     ("服务业投入", "", "元", "econ.services_investment"),  # 新篁镇 2010: 工业投入…,农业投入…,服务业投入16360万元
     ("实施病险水库整治", "", "个", "infra.reservoir_reinforcement"),  # 乡镇上半年工作总结 2013: 实施病险水库整治3个
+    ("规上固定资产投资完成", "", "元", "econ.fixed_asset_investment_above_scale"),  # 镇 2024 (taolaoshi): a caliber …
+    ("规模以上固定资产投资完成", "", "元", "econ.fixed_asset_investment_above_scale"),  # 2022年x镇政府工作报告
+    ("规模以上固定资产投资增长", "增长", "%", "econ.fixed_asset_investment_above_scale_growth"),
+    ("完成全社会固定资产投资", "", "元", "econ.fixed_asset_investment"),  # … narrower than all (X镇 2024 上半年)
+    ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
