@@ -819,6 +819,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规模以上固定资产投资增长", "增长", "%", "econ.fixed_asset_investment_above_scale_growth"),
     ("完成全社会固定资产投资", "", "元", "econ.fixed_asset_investment"),  # … narrower than all (X镇 2024 上半年)
     ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
+    ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
