@@ -153,6 +153,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("生产安全事故起数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accidents_growth"),
         ("死亡人数", "全区生产安全事故起数、死亡人数分别下降33.4%、11.8%", "%", "safety.accident_deaths_growth"),
         ("道路交通事故死亡人数", "道路交通事故死亡人数下降5%", "%", None),  # another statistic
+        # 镇人民政府 2021 (taowenge): 西线供水工程顺利竣工,确保了6.8万人的安全饮水问题
+        ("确保安全饮水问题", "西线供水工程顺利竣工,确保了6.8万人的安全饮水问题", "人", "infra.water_supply_people"),
+        ("饮水", "饮水工程覆盖群众3万人", "人", None),  # no one said to be served
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -778,6 +781,45 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增五上企业", "", "家", "econ.new_five_above_enterprises"),  # 未央湖街道 2023: all the surveyed sectors …
     ("成功推动企业升规达限、入库纳统", "", "家", "econ.new_five_above_enterprises"),  # 大雁塔街道 2025
     ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises"),  # … not 规上工业 alone
+    # the long tail of an unannotated township corpus (pages corpus; issue 11 item 4)
+    ("限上商业销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 松江 中山街道 2023 上半年
+    ("可实现限上批零销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 某开发区(街道) 2020
+    ("可实现限上批零销售额同比增长", "同比增长", "%", "econ.wholesale_retail_sales_above_quota_growth"),
+    ("限上批零住餐销售额", "", "元", "econ.trade_sales_above_quota"),  # with 住餐 it is the four trades
+    ("限额以上零售业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # one trade alone stays apart
+    ("工业固投", "", "元", "econ.industrial_investment"),  # 安亭镇 2022 上半年: 工业固投19.9亿元
+    ("农民人均可支配性收入", "", "元", "econ.rural_income"),  # 某乡 2021 上半年 (株洲 荷塘)
+    ("对于排查出隐患", "", "项", "safety.hazards_found"),  # 剑阁 镇 2025: 对于排查出的280余项隐患
+    ("中草药种植规模", "", "亩", "agri.herb_area"),  # 龙江 济沁河乡
+    ("花生种植面积", "", "亩", "agri.peanut_area"),  # XX镇 2023 (baijiadoc): 花生种植面积达7860亩
+    ("蔬菜总产", "", "吨", "agri.vegetable_output"),  # 兰陵镇: 蔬菜总产达13.5万吨
+    ("蔬菜面积", "", "亩", "agri.vegetable_area"),  # the area of the same crop stays apart
+    ("辖村委会", "", "个", "gov.villages"),  # 乡经济社会发展情况汇报: 全乡辖11个村委会、116个村民小组
+    ("辖村民小组", "", "个", "gov.village_groups"),
+    ("完成村委会换届", "", "个", None),  # an election is no village count
+    ("超额完成公益电影放映任务", "", "场", "gov.film_screenings"),  # 剑阁 镇 2025: 227场公益电影放映
+    ("举办文艺演出", "", "场", "gov.cultural_performances"),  # a staged show stays apart
+    ("新增变压器", "新增", "台", "infra.transformers_added"),  # 乡 人大报告 (wenmi): 新增变压器30多台
+    ("完成加强针", "", "剂次", "health.vaccinations"),  # 钱塘 下沙街道 2022 上半年
+    ("规模企业实现工业总产值", "", "元", "econ.industrial_output"),  # 镇政府工作报告 (nx899): 规模企业实现工业总产值28.27亿元
+    ("完成限额以上工业总产值", "", "元", "econ.industrial_output_above_quota"),  # 镇上半年工作汇报 (beiweimall): a caliber …
+    ("实现工业总产值", "", "元", "econ.total_industrial_output"),  # … which a bare 工业总产值 is
+    ("完成工业开票销售收入同比增长", "同比增长", "%", "econ.industrial_invoiced_sales_growth"),  # X镇 2024 上半年 (gongwenbang)
+    ("企业完成技改投入", "", "元", "econ.tech_upgrade_investment"),  # 镇政府工作报告 (nx899): 企业完成技改投入4.62亿元
+    ("接待客商", "", "批次", "invest.investors_received"),  # X镇 2024 上半年: 累计接待客商30余批次; 某街道 2020
+    ("外出招商", "", "批次", "invest.promotion_trips"),  # trips out stay apart
+    ("人口自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 乡经济社会发展情况汇报: 人口自然增长率6‰
+    ("自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 岳阳 长湖乡: 人口出生率10.32‰,自然增长率4.44‰
+    ("人口出生率", "", "‰", None),  # the birth rate is another rate
+    ("铺开建设孝老食堂", "", "个", "health.new_elderly_canteens"),  # 乡 2023 政府工作报告: 铺开建设孝老食堂21个
+    ("服务业投入", "", "元", "econ.services_investment"),  # 新篁镇 2010: 工业投入…,农业投入…,服务业投入16360万元
+    ("实施病险水库整治", "", "个", "infra.reservoir_reinforcement"),  # 乡镇上半年工作总结 2013: 实施病险水库整治3个
+    ("规上固定资产投资完成", "", "元", "econ.fixed_asset_investment_above_scale"),  # 镇 2024 (taolaoshi): a caliber …
+    ("规模以上固定资产投资完成", "", "元", "econ.fixed_asset_investment_above_scale"),  # 2022年x镇政府工作报告
+    ("规模以上固定资产投资增长", "增长", "%", "econ.fixed_asset_investment_above_scale_growth"),
+    ("完成全社会固定资产投资", "", "元", "econ.fixed_asset_investment"),  # … narrower than all (X镇 2024 上半年)
+    ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
+    ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
