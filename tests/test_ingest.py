@@ -667,6 +667,9 @@ GUESSES = [
     ("a.txt", "楚雄高新区,各乡镇人民政府,市属各部门:\n\n2022年《政府工作报告》已经楚雄市第十届人民代表大会第一次会议"
      "审议通过,现予印发,请认真贯彻落实。\n\n楚雄市人民政府\n\n2022年1月27日\n\n(此件公开发布)\n\n政府工作报告\n\n"
      "——2022年1月20日在楚雄市第十届人民代表大会第一次会议上", "楚雄市", "2021"),
+    # written: 我谨代表镇人民政府 and 圆满完成了镇… name no town (代表 and 了 end no name)
+    ("a.txt", "政府工作报告\n各位代表:\n现在,我谨代表镇人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n"
+     "一年来,我们圆满完成了镇第十八届人民代表大会第三次会议确定的目标任务。", None, "2024"),
     # written: a street is no town (the first place in the head is the one after it)
     ("a.txt", "2025年工作总结\n建成美食街、步行街,全年接待游客10万人次。\n青溪镇全面推进乡村振兴。", "青溪镇", "2025"),
     # 大雁塔街道 2022 (西安市雁塔区, set11): no title, the place named only deep in the text, before a follower (机关)

@@ -183,23 +183,30 @@ def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
     return ()
 
 
+_CUT_MARGIN = 8  # longer than any cut word (中国共产党): one at the window's edge is still seen whole
+
+
 def _body_chain(text: str, r: _ReportRules) -> tuple[str, ...]:
     """The one town (of the lowest level) the whole text names before one of its organs (制定《大雁塔街道机关…》), when it
     names just one of body_length; none when it names several or none."""
     lo, hi = r.body_length
+    reach = r.name_max * 3  # how far before an organ its name may start
+    plain = _plain(text)
     found: set[str] = set()
-    for piece in r.cut.split(_plain(text)):
-        organs = [m.start() for m in r.body_follower.finditer(piece)]
-        if not organs:
-            continue
-        starts = {0} | {m.end() for m in r.follower.finditer(piece)}
-        for end in organs:
-            for start in starts:
-                chain = _names_at(piece[start:end], r) if 0 < end - start <= r.name_max * 3 else ()
-                if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi:
-                    found.add(chain[-1])
-                    if len(found) > 1:
-                        return ()
+    for organ in r.body_follower.finditer(plain):
+        # only the stretch before each organ is read, not the whole text cut into pieces: the piece it ends, as far
+        # back as a name may start
+        window_start = max(0, organ.start() - reach - _CUT_MARGIN)
+        pieces = r.cut.split(plain[window_start : organ.start()])
+        piece = pieces[-1]
+        whole = len(pieces) > 1 or window_start == 0  # the piece's own start lies in the window
+        starts = ({0} if whole else set()) | {m.end() for m in r.follower.finditer(piece)}
+        for start in starts:
+            chain = _names_at(piece[start:], r) if 0 < len(piece) - start <= reach else ()
+            if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi:
+                found.add(chain[-1])
+                if len(found) > 1:
+                    return ()
     return (found.pop(),) if found else ()
 
 
