@@ -15,6 +15,9 @@ from .measures import MEASURES, measure_rules
 NAME = "indicators"
 
 
+_GROWTHS = frozenset({"growth", "decline"})  # a growth rate is known from its measure
+
+
 @dataclass(frozen=True)
 class Indicator:
     id: str
@@ -39,17 +42,21 @@ class Indicator:
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
-        if self.head:
-            best = max((len(w) for w in self.any if label.endswith(w)), default=0)
+        # most rows scored have only a pattern: no generator made for their empty `any`, nor for a head row with no
+        # word ending the label (endswith of a tuple, in C)
+        if not self.any:
+            best = 0
+        elif self.head:
+            best = max((len(w) for w in self.any if label.endswith(w)), default=0) if label.endswith(self.any) else 0
         else:
             best = max((len(w) for w in self.any if w in label), default=0)
         if self.pattern is not None:
             m = self.pattern.search(label)
             if m and (not self.head or m.end() == len(label)):
                 best = max(best, len(m[0]))
-        if not best or any(w in label for w in self.not_):
+        if not best or (self.not_ and any(w in label for w in self.not_)):
             return 0
-        if self.also and not self.measures <= {"growth", "decline"}:  # a growth rate is known from its measure
+        if self.also and not self.measures <= _GROWTHS:  # a growth rate is known from its measure
             extra = max((len(w) for w in self.also if w in label), default=0)
             if not extra:
                 return 0
