@@ -171,10 +171,12 @@ def unwrapped(text: str) -> str:
     wraps = soft_wraps(text)
     if not wraps:
         return text
-    chars = list(text)
-    for pos in wraps:
-        chars[pos] = WRAP
-    return "".join(chars)
+    parts, at = [], 0  # the stretches between the wraps, joined by WRAP: not a list of every character
+    for pos in sorted(wraps):
+        parts.append(text[at:pos])
+        at = pos + 1
+    parts.append(text[at:])
+    return WRAP.join(parts)
 
 
 def _is_heading(line: str, sr: SectionRules) -> bool:

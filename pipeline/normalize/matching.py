@@ -11,9 +11,8 @@ from .measures import OF_MEASURES, what_of
 @rules.cached(maxsize=16384)
 def _candidates(label: str, unit_norm: str, measure: str | None = None) -> tuple[Indicator, ...]:
     """Labels repeat across reports (发展党员, 消除风险): the lexicon is scanned once per label.
-    With a measure, only the indicators that take it."""
-    found = lexicon().candidates(label, unit_norm, measure)
-    return tuple(ind for ind in found if measure is None or measure in ind.measures)
+    With a measure, only the indicators that take it (Lexicon.candidates keeps only those)."""
+    return tuple(lexicon().candidates(label, unit_norm, measure))
 
 
 def match(label: str, sentence: str, unit_norm: str, measure: str | None = None) -> Indicator | None:
