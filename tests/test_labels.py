@@ -501,6 +501,12 @@ IN_A_SENTENCE = [
     # real (近尾洲镇 2021, /work/gold-fresh/set8, simplified): money spent, then where (在…), then what on
     ("组织开展了3次河长制宣传培训活动,投入10万余元在义仁村秀才堡河段开展示范河的打造及小微河流清淤疏浚、绿化和整治工作。",
      "10万余元", "投入开展示范河的打造及小微河流清淤疏浚"),
+    # real (湖镇 2024 政府工作报告, tests/gold/real/zhejiang3): the mark passed (…目标) and the rise to it refer back to
+    # the subject; the level reached after it and its growth are that subject's
+    ("一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%,全市同类型乡镇增速排名第一。",
+     "74.23亿元", "规上工业产值"),
+    ("一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%,全市同类型乡镇增速排名第一。",
+     "23.75%", "规上工业产值同比增长"),
 ]
 
 

@@ -112,7 +112,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
-    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
+    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(lr.milestone.sub("", gap).strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = rate_base(state.prev_label, lr)
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (

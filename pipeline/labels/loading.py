@@ -48,6 +48,7 @@ class LabelRules:
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
+    milestone: regex.Pattern  # the mark a figure passed (突破70亿元目标、大关): says nothing of what the next figure is
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
@@ -188,6 +189,7 @@ def label_rules() -> LabelRules:
         shared_tail_max=r.shared_tail_max,
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
+        milestone=compiled(r.milestone),
         thin_label=compiled(r.thin_label),
         quota_of=compiled(r.quota_of),
         run_in_subject_end=compiled(r.run_in_subject_end),

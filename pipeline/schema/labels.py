@@ -80,6 +80,7 @@ class LabelsFile(Strict):
     shared_tail_max: Positive
     row_marker: Regex
     back_reference: Regex
+    milestone: Regex
     thin_label: Regex
     quota_of: Regex
     run_in_subject_end: Regex
