@@ -139,7 +139,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        label = rate_base(state.prev_label, lr)
+        subject = state.prev_label
+        if lr.rank_label.search(subject):  # 总量排名较去年前进2位，同比增长5%: the rate is of the subject before the rank
+            subject = next((lab for lab in reversed(state.labels) if not lr.rank_label.search(lab)), subject)
+        label = rate_base(subject, lr)
         if not lr.change_reached.search(raw):  # 由1339万元增长至2173.5万元: the level reached is the subject's
             label += written if written in lr.rate_words else pre
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
