@@ -509,6 +509,8 @@ IN_A_SENTENCE = [
      "23.75%", "规上工业产值同比增长"),
     # real (石排镇 2024 人代会报道, tests/gold/real/towns1, simplified): a rate after a place in a ranking is of the subject
     ("2023年,全镇实现GDP211.9亿元,总量排名较去年前进2位,同比增长5%,增速排名全市第5。", "5%", "实现GDP同比增长"),
+    # real (寮步镇 2023 政府工作报告 as a web page writes it, tests/gold/real/towns1): the pinyin after the measure word
+    ("獲評(píng)為全市年度領(lǐng)導(dǎo)班子工作優(yōu)秀鎮(zhèn)街,榮獲5項(xiàng)全市“單打冠軍”。", "5項", "荣获全市单打冠军"),
 ]
 
 

@@ -31,6 +31,8 @@ def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
 
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
+    if reading := lr.reading_aside.match(text, pos):
+        pos = reading.end()  # 5項(xiàng)全市“單打冠軍”: past the pinyin of the measure word
     end = min(len(text), pos + 16)
     if lr is label_rules():  # what it reads: the 16 characters, and what clause_break looks back at before them
         back = max(0, pos - lr.clause_break_reach)

@@ -81,6 +81,7 @@ class LabelsFile(Strict):
     row_marker: Regex
     back_reference: Regex
     milestone: Regex
+    reading_aside: Regex
     rank_label: Regex
     thin_label: Regex
     quota_of: Regex
