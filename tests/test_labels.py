@@ -511,6 +511,10 @@ IN_A_SENTENCE = [
     ("2023年,全镇实现GDP211.9亿元,总量排名较去年前进2位,同比增长5%,增速排名全市第5。", "5%", "实现GDP同比增长"),
     # real (寮步镇 2023 政府工作报告 as a web page writes it, tests/gold/real/towns1): the pinyin after the measure word
     ("獲評(píng)為全市年度領(lǐng)導(dǎo)班子工作優(yōu)秀鎮(zhèn)街,榮獲5項(xiàng)全市“單打冠軍”。", "5項", "荣获全市单打冠军"),
+    # real (山东省2021年政府工作报告, /work/shared/corpora-provincial; 海南省2022年政府工作报告): a lead over another
+    # (好于全国, 快于游客增速) is of the subject before it
+    ("实际使用外资达到176.5亿美元，增长20.1%，好于全国15.6个百分点。", "15.6个百分点", "实际使用外资好于全国"),
+    ("全省接待国内外游客8100万人次，旅游总收入增长58.6%、快于游客增速33.1个百分点。", "33.1个百分点", "旅游总收入快于游客增速"),
 ]
 
 
