@@ -501,6 +501,20 @@ IN_A_SENTENCE = [
     # real (近尾洲镇 2021, /work/gold-fresh/set8, simplified): money spent, then where (在…), then what on
     ("组织开展了3次河长制宣传培训活动,投入10万余元在义仁村秀才堡河段开展示范河的打造及小微河流清淤疏浚、绿化和整治工作。",
      "10万余元", "投入开展示范河的打造及小微河流清淤疏浚"),
+    # real (湖镇 2024 政府工作报告, tests/gold/real/zhejiang3): the mark passed (…目标) and the rise to it refer back to
+    # the subject; the level reached after it and its growth are that subject's
+    ("一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%,全市同类型乡镇增速排名第一。",
+     "74.23亿元", "规上工业产值"),
+    ("一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%,全市同类型乡镇增速排名第一。",
+     "23.75%", "规上工业产值同比增长"),
+    # real (石排镇 2024 人代会报道, tests/gold/real/towns1, simplified): a rate after a place in a ranking is of the subject
+    ("2023年,全镇实现GDP211.9亿元,总量排名较去年前进2位,同比增长5%,增速排名全市第5。", "5%", "实现GDP同比增长"),
+    # real (寮步镇 2023 政府工作报告 as a web page writes it, tests/gold/real/towns1): the pinyin after the measure word
+    ("獲評(píng)為全市年度領(lǐng)導(dǎo)班子工作優(yōu)秀鎮(zhèn)街,榮獲5項(xiàng)全市“單打冠軍”。", "5項", "荣获全市单打冠军"),
+    # real (山东省2021年政府工作报告, /work/shared/corpora-provincial; 海南省2022年政府工作报告): a lead over another
+    # (好于全国, 快于游客增速) is of the subject before it
+    ("实际使用外资达到176.5亿美元，增长20.1%，好于全国15.6个百分点。", "15.6个百分点", "实际使用外资好于全国"),
+    ("全省接待国内外游客8100万人次，旅游总收入增长58.6%、快于游客增速33.1个百分点。", "33.1个百分点", "旅游总收入快于游客增速"),
 ]
 
 

@@ -31,6 +31,8 @@ def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
 
 def _object_after(text: str, pos: int, lr: LabelRules) -> str:
     """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
+    if reading := lr.reading_aside.match(text, pos):
+        pos = reading.end()  # 5項(xiàng)全市“單打冠軍”: past the pinyin of the measure word
     end = min(len(text), pos + 16)
     if lr is label_rules():  # what it reads: the 16 characters, and what clause_break looks back at before them
         back = max(0, pos - lr.clause_break_reach)
@@ -112,7 +114,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
-    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(gap.strip("、，, ")):
+    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(lr.milestone.sub("", gap).strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = rate_base(state.prev_label, lr)
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
@@ -139,7 +141,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        label = rate_base(state.prev_label, lr)
+        subject = state.prev_label
+        if lr.rank_label.search(subject):  # 总量排名较去年前进2位，同比增长5%: the rate is of the subject before the rank
+            subject = next((lab for lab in reversed(state.labels) if not lr.rank_label.search(lab)), subject)
+        label = rate_base(subject, lr)
         if not lr.change_reached.search(raw):  # 由1339万元增长至2173.5万元: the level reached is the subject's
             label += written if written in lr.rate_words else pre
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):

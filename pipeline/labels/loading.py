@@ -48,6 +48,9 @@ class LabelRules:
     list_joiners: frozenset[str]
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
+    milestone: regex.Pattern  # the mark a figure passed (突破70亿元目标、大关): says nothing of what the next figure is
+    rank_label: regex.Pattern  # a label of a place in a ranking (总量排名较去年前进): no rate after it is of it
+    reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
@@ -188,6 +191,9 @@ def label_rules() -> LabelRules:
         shared_tail_max=r.shared_tail_max,
         row_marker=compiled(r.row_marker),
         back_reference=compiled(r.back_reference),
+        milestone=compiled(r.milestone),
+        reading_aside=compiled(r.reading_aside),
+        rank_label=compiled(r.rank_label),
         thin_label=compiled(r.thin_label),
         quota_of=compiled(r.quota_of),
         run_in_subject_end=compiled(r.run_in_subject_end),

@@ -80,6 +80,9 @@ class LabelsFile(Strict):
     shared_tail_max: Positive
     row_marker: Regex
     back_reference: Regex
+    milestone: Regex
+    reading_aside: Regex
+    rank_label: Regex
     thin_label: Regex
     quota_of: Regex
     run_in_subject_end: Regex
