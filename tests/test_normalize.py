@@ -837,6 +837,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("省级以上专精特新企业", "", "家", "tech.specialized_smes_provincial_plus"),  # 番禺 沙湾街道 2023: 30家 …
     ("省级专精特新企业", "", "家", "tech.specialized_smes_provincial"),  # … apart from 番禺 石碁镇 2024's 省级 19家 …
     ("专精特新企业", "", "家", "tech.specialized_smes"),  # … and from a count of no level
+    ("10万元以上村", "达", "个", "econ.villages_income_over_100k"),  # 舒城 棠树乡 2019: 达10万元以上村8个
+    ("成功打造集体经济年收入10万元以上的村", "", "个", "econ.villages_income_over_100k"),  # township corpus: …的村(社区)5个
+    ("50万元以上村", "", "个", "econ.villages_income_over_500k"),  # a line of its own
+    ("300万元以上的已竣工项目", "", "个", None),  # a bound on projects is no village count
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -867,7 +871,9 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
-    assert normalize.match(label, "", unit, measure) is None or measure not in ("threshold", "bounded", "attribute")
+    # only a row written for such a count (集体经济收入50万元以上村, measures [bounded]) takes it; no amount row does
+    ind = normalize.match(label, "", unit, measure)
+    assert ind is None or measure not in ("threshold", "bounded", "attribute") or ind.measures == {measure}
 
 
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
