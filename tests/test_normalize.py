@@ -434,8 +434,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("高新技术产业投资", "", "元", "econ.high_tech_industry_investment"),  # county2 gaoqiao 2024
     ("实现限上批零住餐销售额", "实现", "元", "econ.trade_sales_above_quota"),  # county2 zhouquan 2024: not 社零
     ("新增省级专精特新企业", "新增", "家", "tech.new_specialized_smes"),  # county2 gaoqiao: new, not the stock
-    ("省级专精特新企业增至", "", "家", "tech.specialized_smes"),  # towns1 gaobu 2024
-    ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_growth"),  # towns1 gaobu 2024
+    ("省级专精特新企业增至", "", "家", "tech.specialized_smes_provincial"),  # towns1 gaobu 2024 (the provincial list)
+    ("省级专精特新企业增长", "增长", "%", "tech.specialized_smes_provincial_growth"),  # towns1 gaobu 2024
     ("专精特新小巨人企业", "", "家", "tech.little_giants"),  # the national 小巨人 is another row
     ("全年新引进项目", "", "个", "invest.projects_attracted"),  # county2 gaoqiao 2024
     # pages corpus: 瓯海 街道 2022 (agnbn.com 10335), 钢山街道 2022 (w.mencius.gov.cn 11753), 镇 2014 上半年
@@ -820,6 +820,27 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成全社会固定资产投资", "", "元", "econ.fixed_asset_investment"),  # … narrower than all (X镇 2024 上半年)
     ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
     ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
+    ("发放产业奖补资金", "", "元", "poverty.industry_subsidy_funds"),  # 舒城 万佛湖镇 2019: 发放产业奖补资金181.1万元
+    ("带动贫困户", "", "户", "poverty.driven_households"),  # 同上: 带动贫困户993户 (脱贫户 before 2021)
+    ("带动贫困户就业", "", "人", "poverty.driven_persons"),  # 舒城县 2018: 扶贫车间234个,带动贫困户就业2707人
+    ("扶贫车间", "", "个", "poverty.workshops"),  # 舒城 五显镇 2018: 建成扶贫驿站2个、扶贫基地4个、扶贫车间5个
+    ("建成扶贫驿站、扶贫基地、扶贫车间", "", "个", None),  # 舒城县 2018: three kinds summed are no workshops
+    ("高质量完成脱贫任务", "", "户", "poverty.exited_households"),  # 舒城 棠树乡 2019: 高质量完成79户280人脱贫任务
+    ("现行标准下建档立卡贫困户全部脱贫", "", "人", "poverty.exited_persons"),  # 恩阳 双胜镇 2021: 贫困户1121户4459人全部脱贫
+    ("走访慰问企业", "", "家次", "gov.enterprise_visits"),  # 番禺 石碁镇 2021: 走访慰问企业336家次 (visits …
+    ("走访企业", "", "家", "gov.enterprises_visited"),  # … apart from enterprises)
+    ("上等烟比例", "", "%", "agri.tobacco_top_grade_share"),  # 楚雄 东华镇 2022: 上等烟比例77.39%
+    ("规模以上企业总产值", "", "元", "econ.above_scale_enterprise_output"),  # 沂水 高庄镇 2020: all sectors' caliber …
+    ("完成规模以上企业生产总值", "", "元", "econ.above_scale_enterprise_output"),  # 沂水 沙沟镇 2020
+    ("完成规模以上企业生产总值同比增长", "同比增长", "%", "econ.above_scale_enterprise_output_growth"),
+    ("规上企业产值", "", "元", "econ.industrial_output"),  # … 舒城 干汊河镇 2023 (after 规模以上工业企业11家) stays industrial
+    ("省级以上专精特新企业", "", "家", "tech.specialized_smes_provincial_plus"),  # 番禺 沙湾街道 2023: 30家 …
+    ("省级专精特新企业", "", "家", "tech.specialized_smes_provincial"),  # … apart from 番禺 石碁镇 2024's 省级 19家 …
+    ("专精特新企业", "", "家", "tech.specialized_smes"),  # … and from a count of no level
+    ("10万元以上村", "达", "个", "econ.villages_income_over_100k"),  # 舒城 棠树乡 2019: 达10万元以上村8个
+    ("成功打造集体经济年收入10万元以上的村", "", "个", "econ.villages_income_over_100k"),  # township corpus: …的村(社区)5个
+    ("50万元以上村", "", "个", "econ.villages_income_over_500k"),  # a line of its own
+    ("300万元以上的已竣工项目", "", "个", None),  # a bound on projects is no village count
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -850,7 +871,9 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
-    assert normalize.match(label, "", unit, measure) is None or measure not in ("threshold", "bounded", "attribute")
+    # only a row written for such a count (集体经济收入50万元以上村, measures [bounded]) takes it; no amount row does
+    ind = normalize.match(label, "", unit, measure)
+    assert ind is None or measure not in ("threshold", "bounded", "attribute") or ind.measures == {measure}
 
 
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
