@@ -8,6 +8,7 @@ import bisect
 
 import regex
 
+from .. import periods
 from ..figures import Found
 from ..model import Figure, Report, Section, Sentence, built
 from ..periods import span as period_span
@@ -277,17 +278,18 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif (state.paragraph_span == (state.scope, state.covered) and (s := period_span(state.covered))
               and lr.level_from.search(text, cstart, f.start) and lr.from_to.search(text, f.end, f.end + _TO_MAX)):
             # 过去的五年，…。…收入由11426元增加至18355元: the level the span starts from, the year before its first
-            scope, covered = f"{s.first // 12 - 1}年", str(s.first // 12 - 1)
+            covered = periods.code(periods.Span(s.first - 12, s.first - 1))
+            scope = periods.label(covered)
         else:
             scope = state.scope or section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
 
         average = lr.average_over.search(text, sentence.start, f.start) if scope is None else None
-        if average and (span := written_periods(f"{average['first']}-{average['last']}年", lr)):
+        if average:
             # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
             # (过去五年, “十三五”期间)
-            scope = scope_of(span[-1], lr, report)
-            covered = covered_period(span[-1], scope, report)
+            covered = periods.code(periods.Span(int(average["first"]) * 12, int(average["last"]) * 12 + 11))
+            scope = periods.label(covered)
         aside = lr.aside_period.match(text, f.end)
         if aside and (dated := written_periods(aside["aside"], lr)):  # 完成财政收入5543万元(截至10月底)
             scope = scope_of(dated[-1], lr, report)

@@ -131,7 +131,7 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
         if any(s.year == ref.year for s in years):
             continue  # 一、2019年和今年以来工作回顾 (delivered in July 2020): a review of the report's own year first
         if years:
-            return f"{years[0].year}年"
+            return periods.label(str(years[0].year))
         if ahead:
             return ahead
     return None

@@ -58,6 +58,7 @@ class MeasureRules:
     project_set_names: dict[str, str] = dataclasses.field(default_factory=dict)
     project_stop: str = ""
     project_window: int = 0
+    project_label: str = ""  # what the label becomes, {set} standing for the set's name
 
 
 @rules.cached
@@ -115,7 +116,8 @@ def _project_sets(spec, pattern) -> dict:
     words = sorted(spec.words, key=len, reverse=True)  # 新开工 before 开工
     return {"project_total": pattern("project_sets.total", spec.total),
             "project_set": regex.compile("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
-            "project_set_names": dict(spec.words), "project_stop": spec.stop, "project_window": spec.window}
+            "project_set_names": dict(spec.words), "project_stop": spec.stop, "project_window": spec.window,
+            "project_label": spec.label}
 
 
 def project_set_label(label: str, text: str, start: int, end: int) -> str:
@@ -129,7 +131,7 @@ def project_set_label(label: str, text: str, start: int, end: int) -> str:
     window = text[max(0, start - mr.project_window) : start]
     cut = max(window.rfind(c) for c in mr.project_stop)
     m = mr.project_set.search(window, cut + 1)
-    return f"{mr.project_set_names[m[0]]}项目总投资" if m else label
+    return mr.project_label.format(set=mr.project_set_names[m[0]]) if m else label
 
 
 def text_before(text: str, start: int) -> str:

@@ -65,6 +65,7 @@ class ProjectSets(Strict):
     stop: Chars  # where the words before it that may name its projects begin (the sentence or list item)
     window: Positive  # at most this many characters before it
     words: dict[Word, Word]  # a word naming a set of projects -> the set's name in the row (新开工 -> 开工)
+    label: Word  # the label it becomes, {set} standing for the set's name ({set}项目总投资)
 
 
 class MeasuresFile(Strict):
