@@ -37,6 +37,11 @@ class Span:
     last: int
     point: bool = False
 
+    @classmethod
+    def years(cls, first: int, last: int) -> Span:
+        """The whole years ``first`` to ``last``."""
+        return cls(first * 12, last * 12 + 11)
+
     @property
     def year(self) -> int:
         return self.last // 12

@@ -11,7 +11,6 @@ import regex
 from .. import periods
 from ..figures import Found
 from ..model import Figure, Report, Section, Sentence, built
-from ..periods import span as period_span
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
@@ -275,10 +274,10 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             # 五年来，…。…总量突破2.5万亿元: a level the span ends at, the report's own period's
             scope, covered = section_scope(section, lr, report), report.period
             covered = covered if scope is None else covered_period(None, scope, report)
-        elif (state.paragraph_span == (state.scope, state.covered) and (s := period_span(state.covered))
+        elif (state.paragraph_span == (state.scope, state.covered) and (s := periods.span(state.covered))
               and lr.level_from.search(text, cstart, f.start) and lr.from_to.search(text, f.end, f.end + _TO_MAX)):
             # 过去的五年，…。…收入由11426元增加至18355元: the level the span starts from, the year before its first
-            covered = periods.code(periods.Span(s.first - 12, s.first - 1))
+            covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
             scope = periods.label(covered)
         else:
             scope = state.scope or section_scope(section, lr, report)
@@ -288,7 +287,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if average:
             # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
             # (过去五年, “十三五”期间)
-            covered = periods.code(periods.Span(int(average["first"]) * 12, int(average["last"]) * 12 + 11))
+            covered = periods.Span.years(int(average["first"]), int(average["last"])).code
             scope = periods.label(covered)
         aside = lr.aside_period.match(text, f.end)
         if aside and (dated := written_periods(aside["aside"], lr)):  # 完成财政收入5543万元(截至10月底)
