@@ -15,6 +15,7 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
 from .entity import (
+    entity_after_its_noun,
     entity_at,
     entity_described,
     entity_opening,
@@ -257,6 +258,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             entity = described[0]  # 建成总投资4000余万元的形源坞水库
             if described[1]:  # 引进总投资11亿元的金铜…项目,该项目…,年营业收入达22.4亿元: the project's too
                 state.entity, state.entity_object = entity, False
+        elif not own and unit is not None and unit.dimension in lr.entity_measured_right_after and raw.strip():
+            entity = entity_after_its_noun(text, raw, f.end, f.quantity.approx, lr, report) or entity  # 资金1250万元陈也示范点
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
