@@ -211,6 +211,18 @@ ENTITIES_IN_SENTENCES = [
     # 吉林省2021年政府工作报告 (corpora-provincial): a name ending its clause is the head of the object
     ("新开工长春都市圈东环线126公里高速公路项目，连通农安、德惠、九台、双阳、伊通。", "2020", "126公里", None),
     ("统溪河村投入16万元对同心小区基础设施和公共服务设施提质升级。", "2025", "16万元", "统溪河村"),
+    # 未央宫街道 2023 (/work/gold-fresh/set11): a sentence with no figure that opens with a name as its subject, then
+    # one that opens with no verb or name of its own and names it again by a word of its name (安置楼), goes on about it
+    ("枣园安置楼建设项目作为市级重点项目,在遭遇恒大债务危机的情况下,街道果断决策,多方协调,确保了项目建设不停工。"
+     "截至12月底,15栋安置楼主体全部封顶,年度完成固定投资7.5亿元,较上年增长257.8%。", "2023", "7.5亿元", "枣园安置楼建设项目"),
+    # …not one with a subject of its own (高桥街道 2024, tests/gold/real/county2), nor one not naming it again
+    ("希尔顿惠庭酒店项目正式开工建设,三和中心结顶,未来数字经济产业社区布局持续完善。企业培育效果显著,新增省级专精特新"
+     "企业7家、创新型中小企业15家。", "2024", "7家", None),
+    ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,完成投资1200万元。", "2025", "1200万元", None),
+    # 吉林省2022年政府工作报告 (corpora-provincial): a sentence naming a place of its own (…繁荣工厂) is about that
+    ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
+    ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
+     "龙岩村冷链物流项目"),
 ]
 
 

@@ -18,6 +18,7 @@ from .entity import (
     entity_after_its_noun,
     entity_at,
     entity_described,
+    entity_of_sentence_before,
     entity_opening,
     entity_right_after,
     is_entity_name,
@@ -209,6 +210,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             carried = state.opening_scope if state else None
             listed = state.target_list if state else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
+            if si > 0 and not (i > 0 and found[i - 1].start >= sentences[si - 1].start):  # no figure in the one before
+                state.entity = entity_of_sentence_before(text, sentences[si - 1], sentence, lr, report)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if line_start not in para_spans:
                 held = section_at(sections, section_starts, line_start)

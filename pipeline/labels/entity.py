@@ -6,10 +6,11 @@ from __future__ import annotations
 import regex
 
 from .. import rules
-from ..model import Report
+from ..model import Report, Sentence
 from ..sections import WRAP
 from .clauses import _jieba, segment
 from .loading import LabelRules, label_rules
+from .scope import written_periods
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
@@ -29,6 +30,41 @@ def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = 
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
+
+
+def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, lr: LabelRules,
+                              report: Report) -> str | None:
+    """The subject named at the start of the sentence right before, in the same paragraph, when that sentence holds
+    no figure (the caller knows) and this one opens, after any period, with no verb, name or every-place word of its
+    own and names that subject again by a word of its name: it goes on about it (枣园安置楼建设项目作为市级重点项目,
+    …。截至12月底,15栋安置楼主体全部封顶)."""
+    if "\n" in text[before.start : sentence.start].strip():
+        return None
+    brk = lr.clause_break.search(text, before.start, before.end)
+    found = entity_opening(text[before.start : brk.start() if brk else before.end].strip(), lr, report)
+    if not found or found[1]:
+        return None  # none, or named in the object of a verb: the town's doing
+    at = sentence.start
+    while (brk := lr.clause_break.search(text, at, sentence.end)) and _only_a_period(text[at : brk.start()].strip(), lr):
+        at = brk.end()  # 截至12月底,…: a period on its own opens the sentence
+    clause = text[at : brk.start() if brk else sentence.end].replace(WRAP, "").strip()
+    if opens_with_verb(clause, lr) or lr.generic_place.match(clause) or entity_opening(clause, lr, report):
+        return None
+    # it names the subject again by a word of its name after the first (安置楼 of 枣园安置楼建设项目), not by its
+    # kind (项目) nor by its place (敦化 of 敦化抽水蓄能电站: the place), and names no place of its own (红旗…繁荣工厂)
+    words = segment(clause)
+    if any(w.endswith(lr.entity_suffixes) and ((len(w) > 2 and w not in lr.entity_stop_names) or _HAN.match(words[i - 1]))
+           for i, w in enumerate(words[1:], 1)):
+        return None
+    own = [w for w in segment(found[0])[1:] if len(w) > 1 and not w.endswith(lr.entity_suffixes)
+           and w not in lr.entity_lead_verbs and w not in lr.entity_stop_names]
+    return found[0] if any(w in words for w in own) else None
+
+
+def _only_a_period(clause: str, lr: LabelRules) -> bool:
+    """The clause is a period and nothing more, after an opener (截至12月底, 上半年)."""
+    found = written_periods(clause, lr)
+    return bool(found) and clause[: found[0].start()].strip() in ("", *lr.openers) and not clause[found[0].end() :].strip()
 
 
 def opens_with_verb(clause: str, lr: LabelRules) -> bool:
