@@ -70,6 +70,8 @@ class LabelRules:
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
     entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
     entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
+    entity_phrase_tags: frozenset[str]  # 突出项目: verbs, adjectives, adverbs before a suffix make no name
+    entity_phrase_word_min: int
     entity_name_joiner: regex.Pattern  # 和 between two listed villages (店山村和黄沙村), written as 、
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
@@ -222,6 +224,8 @@ def label_rules() -> LabelRules:
         entity_suffixes=tuple(suffix_words),
         entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
         entity_admin_suffixes=tuple(ent.admin_suffixes),
+        entity_phrase_tags=frozenset(ent.phrase_tags),
+        entity_phrase_word_min=ent.phrase_word_min,
         entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
         entity_common_word_min=ent.common_word_min,
