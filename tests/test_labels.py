@@ -460,6 +460,10 @@ IN_A_SENTENCE = [
     ("全年固定资产投资(含制造业)7.85亿元。", "7.85亿元", "固定资产投资"),
     ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资同比增长"),
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
+    # 七宝镇 2021H1 (/work/gold-fresh/set17), 海南 2022 (corpora-provincial): a caliber note of five or six characters
+    ("财政总收入(不含免抵调)完成24.03亿元,同比增长32.61%;地方财政收入(不含免抵调)完成8.02亿元。", "8.02亿元",
+     "地方财政收入完成"),
+    ("细颗粒物（PM2.5）浓度13微克/立方米，空气质量优良天数比例99.5%。", "13微克/立方米", "细颗粒物浓度"),
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before
     ("城乡居民医保参保率较上年提高1.5个百分点。", "1.5个百分点", "城乡居民医保参保率较上年提高"),
