@@ -460,6 +460,11 @@ IN_A_SENTENCE = [
     ("全年固定资产投资(含制造业)7.85亿元。", "7.85亿元", "固定资产投资"),
     ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资同比增长"),
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
+    # 颛桥镇 2024H1 (/work/gold-fresh/set17): before a percentage, the completion of a goal named in any words is the
+    # figure's before; before a count it is a doing of its own
+    ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.4亿元,完成镇人代会目标的54.2%。", "54.2%",
+     "实现区级地方收入完成镇人代会目标"),
+    ("拆除违建房屋120户,完成拆迁任务32户。", "32户", "完成拆迁任务"),
     # 七宝镇 2021H1 (/work/gold-fresh/set17), 海南 2022 (corpora-provincial): a caliber note of five or six characters
     ("财政总收入(不含免抵调)完成24.03亿元,同比增长32.61%;地方财政收入(不含免抵调)完成8.02亿元。", "8.02亿元",
      "地方财政收入完成"),

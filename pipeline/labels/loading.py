@@ -35,6 +35,7 @@ class LabelRules:
     doer_units: frozenset[str]
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
+    percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
@@ -185,6 +186,7 @@ def label_rules() -> LabelRules:
         doer_units=frozenset(r.doer_units),
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
+        percent_of_goal=compiled(r.percent_of_goal),
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
         spent_on=frozenset(r.spent_on),

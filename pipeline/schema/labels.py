@@ -72,6 +72,7 @@ class LabelsFile(Strict):
     doer_units: Words
     rate_words: Words
     percent_rate_words: Words
+    percent_of_goal: Regex
     weak_before: Words
     weak_lead: Words
     spent_on: Words
