@@ -34,6 +34,7 @@ from .kind import (
     not_ahead,
     notes_start,
     only_estimates,
+    plan_document,
     plan_part_start,
     target_cues,
 )
@@ -200,6 +201,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     out: list[Figure] = []
     state: SentenceState | None = None
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
+    whole_plan = plan_document(report)  # 2025年工作要点: every figure a target
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
@@ -331,7 +333,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
-        planning = (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+        planning = whole_plan or (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -34,6 +34,12 @@ def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | 
     return None
 
 
+def plan_document(report: Report) -> bool:
+    """The report is a plan as a whole (梅陇镇人民政府2025年工作要点): its title names a plan and no results."""
+    lr = label_rules()
+    return bool(lr.plan_document.search(report.title)) and not lr.result_sections.search(report.title)
+
+
 def notes_start(report: Report) -> int | None:
     """Where the notes after a report begin (rules/labels.yaml notes_heading: 注释, 名词解释), or None."""
     m = label_rules().notes_heading.search(report.text)

@@ -124,6 +124,7 @@ class LabelRules:
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
+    plan_document: regex.Pattern  # a title naming a plan (工作要点): the report is a plan as a whole
     result_sections: regex.Pattern
     plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
     notes_heading: regex.Pattern  # the line that opens the notes after a report (注释, 名词解释)
@@ -280,6 +281,7 @@ def label_rules() -> LabelRules:
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
+        plan_document=compiled(r.plan_document),
         result_sections=compiled(r.result_sections),
         plan_part_opens=compiled(r.plan_part_opens),
         notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),

@@ -117,6 +117,7 @@ class LabelsFile(Strict):
     target_list_end: Regex
     estimate_list_end: Regex
     plan_sections: Regex
+    plan_document: Regex
     result_sections: Regex
     plan_part_opens: Regex
     notes_heading: Regex
