@@ -256,8 +256,11 @@ def subject_words(heading: str, lr: LabelRules) -> str:
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
     """The subject of the sentence's last figure before this one, rates aside, when it is of the same dimension as
     ``unit`` and its label names one (not itself only a verb), else ""."""
-    for label, written in zip(reversed(state.labels), reversed(state.units), strict=True):
+    for i, (label, written) in enumerate(zip(reversed(state.labels), reversed(state.units), strict=True)):
         before = unit_of(written)
+        if i == 0 and before is not None and before.dimension == "percent" and (base := rate_base(label, lr)) != label \
+                and base and not lr.thin_label.fullmatch(base):
+            return base  # 财政总收入可比增3%,预计完成45.0亿元: right after a rate of a subject, that subject's amount
         if before is None or before.dimension == "percent":
             continue  # its rates (同比增长15.1%) stand between
         if before.dimension != unit.dimension:
