@@ -231,6 +231,8 @@ IDENTIFIERS = [
     ("S229线改扩建", "229", "code_with_letters"),
     ("实现5G网络全覆盖", "5", "code_with_letters"),
     ("创建4A级景区", "4", "code_with_letters"),
+    # 七宝镇 2021H1 (/work/gold-fresh/set17): a number with a leading zero is a code (04单元 is no 4单)
+    ("成立04单元中春路区域转型工作领导小组", "04", "leading_zero_code"),
     ("许可证（SC11643112600158）", "11643112600158", "code_with_letters"),
 ]
 NO_UNIT = [
@@ -308,6 +310,8 @@ def test_chinese_counts(text, surfaces):
 
 @pytest.mark.parametrize(("text", "surfaces"), [
     pytest.param("协议引资3.8亿元，项目总投资2.1亿元", ["3.8亿元", "2.1亿元"], id="two money figures"),
+    # 1980年国务院政府工作报告 (corpora-national): a group of thousands after a comma is no code with a leading zero
+    pytest.param("肉类产量1，062万吨，比上年增加206万吨。", ["1，062万吨", "206万吨"], id="thousands after a full-width comma"),
     pytest.param("一起开展、一次性发放、一批批干部", [], id="一 in ordinary words"),
     pytest.param("村两委、两新组织", [], id="两 in names"),
     pytest.param("新签约亿元以上项目30个", ["30个"], id="the 约 of 签约 is no approximation"),
