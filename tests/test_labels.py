@@ -334,6 +334,10 @@ IN_A_SENTENCE = [
      "城镇常住居民人均可支配收入增长"),
     ("地方一般公共预算收入增长0.2%，城镇和农村常住居民人均可支配收入增长3%和7.7%，多项指标好于全国。", "7.7%",
      "农村常住居民人均可支配收入增长"),
+    # 青海省2023年政府工作报告, 甘肃省2023年政府工作报告: a listed subject held at levels, without 分别
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "3.5%以内", "城镇登记失业率控制在"),
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇调查失业率控制在"),
+    ("粮食、大豆种植面积稳定在4000万亩和90万亩以上。", "4000万亩", "粮食种植面积稳定在"),
     # one subject, one figure: no list
     ("固定资产投资增长8.2%，社会消费品零售总额增长3%。", "3%", "社会消费品零售总额增长"),
     # a pair word inside the subject (金融机构人民币存贷款余额分别增长)
@@ -407,7 +411,12 @@ IN_A_SENTENCE = [
     # a note between the subject and its figure qualifies the subject: the label is the subject
     # (2024年湖镇镇政府工作报告, 龙游县, tests/gold/real/zhejiang3)
     ("全年固定资产投资(含制造业)7.85亿元。", "7.85亿元", "固定资产投资"),
-    ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资同比增长"),
+    # a note narrowing what is counted stays, however long (七宝镇 2021年上半年, 闵行区, fresh set17; 统计公报's own name)
+    ("完成固定资产投资（不含农户）12亿元，同比增长8%。", "8%", "完成固定资产投资（不含农户）同比增长"),
+    ("1、 经济运行稳中有进。上半年,完成生产总值41亿元,同比增长15%;财政总收入(不含免抵调)完成24.03亿元,同比增长32.61%;",
+     "24.03亿元", "财政总收入(不含免抵调)完成"),
+    ("全年财政总收入（不含免抵调）8.02亿元。", "8.02亿元", "财政总收入（不含免抵调）"),
+    ("2023年,全街规上工业产值12.62亿元(不含鄂钢)、零售总额完成1.93亿元。", "1.93亿元", "零售总额完成"),  # 西山街道 2023 (set6)
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before
@@ -710,10 +719,16 @@ def test_a_span_opening_a_paragraph_or_its_lead_line_holds_for_it(text, period, 
 
 
 # A month written before 预计 (7月预计可上报2家) is that month's, ahead of a half-year report: a target; a quota exceeded
-# (超目标任务53.4个百分点) is a result. Real: 荷花池街道 2024H1 (fresh set12), 未央宫街道 2023 (fresh set11).
+# (超目标任务53.4个百分点, 超出国家下达任务199.45万亩) is a result, and so are the figures after it. Real: 荷花池街道 2024H1
+# (fresh set12), 未央宫街道 2023 (fresh set11), 新疆维吾尔自治区2023年政府工作报告.
+XINJIANG_GRAIN = ("全面落实粮食安全责任，进一步提高粮食补贴标准，粮食种植面积3650.85万亩、超出国家下达任务199.45万亩，粮食总产"
+                  "1813.5万吨、比上年增加77.7万吨，占全国增量的五分之一。年内建成高标准农田715.38万亩，超出国家任务71.38万亩。")
 @pytest.mark.parametrize(("period", "text", "surface", "scope", "kind"), [
     ("2024H1", "新落户首店首牌1家,储备首店首牌4家,7月预计可上报2家。", "2家", "7月", "target"),
     ("2023", "固定资产投资增速63.4%,超目标任务53.4个百分点。", "53.4个百分点", None, "actual"),
+    ("2022", XINJIANG_GRAIN, "199.45万亩", None, "actual"),
+    ("2022", XINJIANG_GRAIN, "1813.5万吨", None, "actual"),
+    ("2022", XINJIANG_GRAIN, "71.38万亩", None, "actual"),
     # written: a month before 预计 inside the report's period is an estimate of it
     ("2024H1", "6月预计完成产值3000万元。", "3000万元", "6月", "actual"),
 ])

@@ -100,8 +100,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     pre = cleaned(raw)
     own = f.start - len(raw)
     if not pre and (note := _NOTE.search(text, max(0, own - 16), own)):
-        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures
+        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures;
+        # one narrowing what it counts stays with it (财政总收入(不含免抵调)8.02亿元)
         pre = previous_clause(text, max(state.start, state.prev_end), note.start() + 1, "", lr)
+        if pre and lr.caliber_aside.fullmatch(note[0].rstrip()):
+            pre += note[0].rstrip()
     only_entity = False
     if entity and pre.startswith(entity):
         pre = strip_label(pre[len(entity) :], lr)

@@ -19,6 +19,7 @@ class LabelRules:
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
     clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
+    caliber_aside: regex.Pattern  # a bracketed note narrowing what a measure counts, kept in labels: (不含免抵调)
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
@@ -146,8 +147,11 @@ def label_rules() -> LabelRules:
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
     inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
-    opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
-    closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
+    # …or a note on what the measure counts, of any neighbours: 财政总收入(不含免抵调)完成
+    caliber = rf"(?:{_alternation(r.caliber_aside)})[^（）()\n]{{1,{r.caliber_aside_max}}}"
+    opening = rf"(?![（(]{caliber}[）)])(?:(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}}))"
+    closing = (rf"[）)](?![\p{{Han}}0-9０-９])"  # …and a note before the words or figure it qualifies: (不含鄂钢)、 breaks
+               rf"|(?<![（(]{caliber})(?:[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)])")
     clause_break = f"{plain}|{opening}|{closing}"
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
@@ -159,8 +163,10 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
-        clause_break_reach=1 + 1 + r.aside_max,  # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside
+        # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside, or a bracket and a caliber note
+        clause_break_reach=1 + 1 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
+        caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),

@@ -54,6 +54,8 @@ class LabelPeriods(Strict):
 class LabelsFile(Strict):
     user_words: Words
     aside_max: Count
+    caliber_aside: Words
+    caliber_aside_max: Count
     clause_breaks: Chars
     list_cut: Words
     list_kinds: Words
