@@ -240,6 +240,27 @@ def test_kind_and_period_of_plans(text, surface, kind, scope):
     assert (f.kind, f.scope_period) == (kind, scope)
 
 
+# A report that is a plan by its title holds targets under any heading but one reporting results; a clause of only
+# a verb after a change goes on about what changed. Real: 梅陇镇人民政府2025年工作要点 (闵行区, fresh set17).
+MEILONG_2025 = ("一、凝心聚力谋发展,加快形成新质生产力\n\n(一)体目标。地区生产总值增5%左右,力争达到190亿元;"
+                "剔除房地产开发收入因素,财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。")
+
+
+@pytest.mark.parametrize(("title", "text", "surface", "kind", "label"), [
+    ("梅陇镇人民政府关于印发 《梅陇镇人民政府2025年工作要点》的通知", MEILONG_2025, "5%左右", "target", None),
+    ("梅陇镇人民政府关于印发 《梅陇镇人民政府2025年工作要点》的通知", MEILONG_2025, "45.0亿元", "target", "财政总收入完成"),
+    ("梅陇镇人民政府关于印发 《梅陇镇人民政府2025年工作要点》的通知", MEILONG_2025, "43.5亿元", "target", "税收收入完成"),
+    # written: a title naming results too is no plan; nor is a results section of a plan
+    ("梅陇镇2025年工作总结和2026年工作要点", MEILONG_2025, "5%左右", "actual", None),
+    ("2025年工作计划", "一、2024年工作完成情况\n全年新建道路5公里。", "5公里", "actual", None),
+    ("2025年工作计划", "全年新建道路5公里。", "5公里", "target", None),
+])
+def test_a_plan_by_its_title_holds_targets(title, text, surface, kind, label):
+    f = next(f for f in extract_report(Report("r", "", text, title=title, period="2025")).figures
+             if f.surface == surface)
+    assert f.kind == kind and (label is None or f.indicator == label)
+
+
 # a 政府工作报告 delivered early in 2023 (period 2022): its plan part, headed by a plan word or not
 GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就\n城镇新增就业52.2万人。\n"
 

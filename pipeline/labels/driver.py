@@ -26,6 +26,7 @@ from .entity import (
 from .kind import (
     has_target_cue,
     in_plan_part,
+    in_plan_report,
     is_estimate,
     is_plan,
     kind_of,
@@ -325,7 +326,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
-        planning = (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+        planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+                    or in_plan_report(report, section.path if section else ()))
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -256,12 +256,18 @@ def subject_words(heading: str, lr: LabelRules) -> str:
 
 
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
-    """The subject of the sentence's last figure before this one, rates aside, when it is of the same dimension as
-    ``unit`` and its label names one (not itself only a verb), else ""."""
+    """The subject of the sentence's last figure before this one when it is of the same dimension as ``unit``, or
+    a change of that subject (财政总收入可比增3%,预计完成45.0亿元), and its label names one (not itself only a
+    verb), else ""."""
     for label, written in zip(reversed(state.labels), reversed(state.units), strict=True):
         before = unit_of(written)
-        if before is None or before.dimension == "percent":
-            continue  # its rates (同比增长15.1%) stand between
+        if before is None:
+            continue
+        if before.dimension == "percent":
+            base = rate_base(label, lr)
+            if base != label and not lr.thin_label.fullmatch(base):
+                return base  # the change of a subject: 税收收入同比增长3%,预计完成43.5亿元
+            continue  # other rates stand between
         if before.dimension != unit.dimension:
             return ""  # another kind of figure came between: another subject (高新技术企业突破1万家、营业收入…)
         return "" if lr.thin_label.fullmatch(label) else rate_base(label, lr)
