@@ -237,6 +237,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("增速比上年回落到", "增速", "%", "rate"),
     ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
+    ("全镇贫困发生率下降为", "贫困发生率下降", "%", "rate"),  # 舒城 五显镇 2018: 贫困发生率下降为1.09%, the level reached
     ("完成年度计划的", "完成年度计划", "%", "completion"),
     ("占全省的", "占全省", "%", "share"),
     ("比上年增加", "赤字比上年增加", "元", "change"),
@@ -841,6 +842,30 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("成功打造集体经济年收入10万元以上的村", "", "个", "econ.villages_income_over_100k"),  # township corpus: …的村(社区)5个
     ("50万元以上村", "", "个", "econ.villages_income_over_500k"),  # a line of its own
     ("300万元以上的已竣工项目", "", "个", None),  # a bound on projects is no village count
+    ("集中隔离", "", "人", "health.centralized_quarantine"),  # 呼和浩特 中山西路街道 2022: 共集中隔离435人, …
+    ("居家隔离", "", "人", "health.home_quarantine"),  # … 居家隔离458人, …
+    ("健康监测", "", "人", None),  # … 健康监测760人: a row only in a sentence about the epidemic (no sentence here)
+    ("续建项目", "", "个", "invest.projects_continued"),  # 舒城 棠树乡 2019; township corpus: 其中新建项目9个、续建项目1个
+    ("新建项目", "", "个", "invest.projects_new_build"),  # township corpus (四牌楼街道 2023), as above
+    ("新建项目开工率", "", "%", None),  # the same sentence: a rate of the new ones, no count
+    ("新增土地流转面积", "新增", "亩", "agri.land_transfer_new"),  # 来安 半塔镇 2019: what was added …
+    ("完成土地流转", "", "亩", "agri.land_transfer"),  # … 舒城 棠树乡 2019: 完成土地流转4.5万亩, the area under transfer
+    ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
+    ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
+    ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022 报告: 幼儿园新增学位2.2万个
+    ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
+    ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
+    ("烤烟均价", "", "元", "agri.tobacco_price"),  # 大姚 金碧镇 2024: 种植烤烟…均价达32.42元
+    ("新增A股上市公司", "新增", "家", "econ.new_a_share_listed_companies"),  # 吉林 2022 报告: 新增A股上市公司5家
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),  # no caliber named: all listings
+    ("新增贷款", "新增", "元", "econ.new_loans"),  # 吉林 2023 报告: 新增贷款638亿元 (not the balance)
+    ("跨境电商交易额增长", "增长", "%", "econ.cross_border_ecommerce_growth"),  # 安徽 2022 报告: 跨境电商交易额增长40%以上
+    ("扶贫基地", "", "个", "poverty.industry_bases"),  # 舒城 五显镇 2018: 扶贫基地4个 …
+    ("建成扶贫驿站", "", "个", "poverty.stations"),  # … 建成扶贫驿站2个, apart from the 扶贫车间
+    ("带动扶贫产业基地", "", "个", "poverty.industry_bases"),  # 梅窖镇 2017 (township4): 带动扶贫产业基地23个
+    ("发放惠民消费券", "发放", "元", "econ.consumption_vouchers"),  # 钟楼 荷花池街道 2022: 发放惠民消费券10万元
+    ("精准发放消费券拉动销售额", "", "元", None),  # 浙江 2023: the sales drawn are not the vouchers
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
