@@ -878,6 +878,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("引进人才", "", "人", "emp.talents_attracted"),  # 海南 2021 报告: 引进人才12.2万人 …
     ("引进高层次人才", "", "人", "emp.high_level_talents_attracted"),  # … apart from 高层次 (湖南 2022: 216名)
     ("引进人才团队", "", "个", None),  # teams are no persons
+    ("新培育国家级专精特新“小巨人”企业", "新培育", "家", "tech.new_little_giants"),  # 安徽 2022 报告: a quote inside
+    ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
