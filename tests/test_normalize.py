@@ -242,6 +242,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("增速比上年回落到", "增速", "%", "rate"),
     ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
+    ("全镇贫困发生率下降为", "贫困发生率下降", "%", "rate"),  # 舒城 五显镇 2018: 贫困发生率下降为1.09%, the level reached
     ("完成年度计划的", "完成年度计划", "%", "completion"),
     ("完成镇人代会目标的", "实现税收收入完成镇人代会目标", "%", "completion"),  # 颛桥镇 2024H1 (闵行区)
     ("占全省的", "占全省", "%", "share"),
@@ -589,7 +590,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("解决问题", "", "例", "gov.problems_solved"),  # … apart from solved
     ("办理省人大代表意见建议", "", "件", "gov.deputy_suggestions"),  # deputies' suggestions, no public opinions
     ("办好为民办实事项目", "", "件", None),  # projects, no problems solved
-    ("帮助企业解决问题", "", "个", None),  # a firm's, no resident's
+    ("帮助企业解决问题", "", "个", "gov.enterprise_problems_solved"),  # a firm's, no resident's: a row of its own
     ("补选村干部", "", "人", "party.village_cadres_by_election"),
     ("一年来共处理预警信息", "", "条", "poverty.warnings_handled"),  # 黄溪口镇 2023
     ("已有专业合作组织", "", "个", "agri.cooperatives"),  # 洪山镇 2020
@@ -849,6 +850,44 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("成功打造集体经济年收入10万元以上的村", "", "个", "econ.villages_income_over_100k"),  # township corpus: …的村(社区)5个
     ("50万元以上村", "", "个", "econ.villages_income_over_500k"),  # a line of its own
     ("300万元以上的已竣工项目", "", "个", None),  # a bound on projects is no village count
+    ("集中隔离", "", "人", "health.centralized_quarantine"),  # 呼和浩特 中山西路街道 2022: 共集中隔离435人, …
+    ("居家隔离", "", "人", "health.home_quarantine"),  # … 居家隔离458人, …
+    ("健康监测", "", "人", None),  # … 健康监测760人: a row only in a sentence about the epidemic (no sentence here)
+    ("续建项目", "", "个", "invest.projects_continued"),  # 舒城 棠树乡 2019; township corpus: 其中新建项目9个、续建项目1个
+    ("新建项目", "", "个", "invest.projects_new_build"),  # township corpus (四牌楼街道 2023), as above
+    ("新建项目开工率", "", "%", None),  # the same sentence: a rate of the new ones, no count
+    ("新增土地流转面积", "新增", "亩", "agri.land_transfer_new"),  # 来安 半塔镇 2019: what was added …
+    ("完成土地流转", "", "亩", "agri.land_transfer"),  # … 舒城 棠树乡 2019: 完成土地流转4.5万亩, the area under transfer
+    ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
+    ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
+    ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022: 中小学、幼儿园分别新增学位13.7万个、2.2万个
+    ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
+    ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
+    ("烤烟均价", "", "元", "agri.tobacco_price"),  # 大姚 金碧镇 2024: 种植烤烟…均价达32.42元
+    ("新增A股上市公司", "新增", "家", "econ.new_a_share_listed_companies"),  # 吉林 2022 报告: 新增A股上市公司5家
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),  # no caliber named: all listings
+    ("新增贷款", "新增", "元", "econ.new_loans"),  # 宁夏 2022 报告: 新增贷款638亿元 (not the balance)
+    ("跨境电商交易额增长", "增长", "%", "econ.cross_border_ecommerce_growth"),  # 安徽 2022 报告: 跨境电商交易额增长40%以上
+    ("扶贫基地", "", "个", "poverty.industry_bases"),  # 舒城 五显镇 2018: 扶贫基地4个 …
+    ("建成扶贫驿站", "", "个", "poverty.stations"),  # … 建成扶贫驿站2个, apart from the 扶贫车间
+    ("带动扶贫产业基地", "", "个", "poverty.industry_bases"),  # 梅窖镇 2017 (township4): 带动扶贫产业基地23个
+    ("发放惠民消费券", "发放", "元", "econ.consumption_vouchers"),  # 钟楼 荷花池街道 2022: 发放惠民消费券10万元
+    ("精准发放消费券拉动销售额", "", "元", None),  # 吉林 2023 报告: 拉动销售额 is not the vouchers
+    ("净增“四上”企业", "净增", "家", "econ.new_four_above_enterprises"),  # 湖南 2022 报告: 净增“四上”企业880家 …
+    ("四上企业", "", "家", "econ.four_above_enterprises"),  # … not the register's size
+    ("新增限上企业", "新增", "户", "econ.new_above_quota_enterprises"),  # 黑龙江 2022 报告: 新增限上企业600户
+    ("新增限额以上商贸流通企业", "新增", "家", "econ.new_above_quota_enterprises"),  # 安徽 2021 报告 (a target)
+    ("新增限上批发企业", "新增", "家", None),  # 晋江 东石镇 2022: one trade of the four is a part
+    ("全年新入库项目", "", "个", "invest.projects_registered"),  # township corpus: 全年新入库项目10个, 累计在库 …
+    ("新增列统项目", "新增", "个", "invest.projects_registered"),  # township corpus: 新增列统项目3个
+    ("在库项目", "", "个", "invest.projects_on_register"),  # township corpus: 目前我镇在库项目15个 (a stock)
+    ("为企业解决融资、用地等方面问题", "", "宗", "gov.enterprise_problems_solved"),  # 番禺 石碁镇 2021: …问题159宗
+    ("引进人才", "", "人", "emp.talents_attracted"),  # 海南 2021 报告: 引进人才12.2万人 …
+    ("引进高层次人才", "", "人", "emp.high_level_talents_attracted"),  # … apart from 高层次 (湖南 2022: 216名)
+    ("引进人才团队", "", "个", None),  # teams are no persons
+    ("新培育国家级专精特新“小巨人”企业", "新培育", "家", "tech.new_little_giants"),  # 安徽 2022 报告: a quote inside
+    ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
