@@ -185,6 +185,44 @@ ENTITIES_IN_SENTENCES = [
     ("滚动开展开发区“三个一批”活动，全力推进521个省级重点工程建设。", "2021", "521个", None),
     ("稳慎推进农村宅基地制度改革试点，深化农村集体产权制度改革，“三变”改革的村占比达83%。", "2022", "83%", None),
     ("做深做实村党组织书记后备力量培育储备工作,选拔出97位愿意扎根基层的年轻人。", "2024", "97位", None),
+    # 梅窖镇 2017 (tests/gold/real/township4): villages listed with 和 are one entity, a list written with 、, even
+    # where jieba joins the last 村 to the word after it (黄沙/村村/级)
+    ("店山村和黄沙村村级集体经济收入达5万元以上。", "2017", "5万元以上", "店山村、黄沙村"),
+    ("龙岩村及石门村新建冷库2座。", "2025", "2座", "龙岩村、石门村"),
+    # 宁围街道 2024 (zhejiang3): a group of enterprises (X系) is a name, 系 as a word of its own; not 体系 or 水系
+    ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "310亿元", "万向系"),
+    ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "突破120亿元",
+     "传化系"),
+    ("公共服务体系覆盖率达95%。", "2024", "95%", None),
+    ("城区水系完成整治投资3000万元。", "2024", "3000万元", None),
+    # …and a name after a description of it ending in a kind of body (百度电商在杭公司) is that name
+    ("百度电商在杭公司泽优好物科技有限公司全年营收超2000万元,税收超200万元,达到规上企业规模。", "2024", "超200万元",
+     "泽优好物科技有限公司"),
+    ("新田村依托龙潭水库景区发展乡村旅游,接待游客2万人次。", "2025", "2万人次", "新田村"),
+    # 山西省2021年政府工作报告 (corpora-provincial): a description ends in a body only with a word of its own (公司,
+    # not 农村)
+    ("推进电子商务进农村综合示范项目建设，完善农村商贸设施和物流配送体系，培育10个农村电商强县。", "2020", "10个", None),
+    # 興江 2022H1 (tests/gold/real/township4, traditional characters): an amount after the noun it measures, right
+    # before a name, is what the amount is for; not after a verb (the object it counts), nor when the clause names
+    # its own place (统溪河镇 2025H1, the reference report: 统溪河村投入16万元对同心小区…)
+    ("爭取項目資金1250萬元陳也示范點建設逐步推進;自籌資金新建辦公大樓順利入住;", "2022", "1250萬元", "陈也示范点"),
+    ("争取上级资金300万元龙岩村产业路项目全面完工。", "2025", "300万元", "龙岩村产业路项目"),
+    ("拟建设5300平方米智慧便民市场。", "2025", "5300平方米", None),
+    # 吉林省2021年政府工作报告 (corpora-provincial): a name ending its clause is the head of the object
+    ("新开工长春都市圈东环线126公里高速公路项目，连通农安、德惠、九台、双阳、伊通。", "2020", "126公里", None),
+    ("统溪河村投入16万元对同心小区基础设施和公共服务设施提质升级。", "2025", "16万元", "统溪河村"),
+    # 未央宫街道 2023 (/work/gold-fresh/set11): a sentence with no figure that opens with a name as its subject, then
+    # one that opens with no verb or name of its own and names it again by a word of its name (安置楼), goes on about it
+    ("枣园安置楼建设项目作为市级重点项目,在遭遇恒大债务危机的情况下,街道果断决策,多方协调,确保了项目建设不停工。"
+     "截至12月底,15栋安置楼主体全部封顶,年度完成固定投资7.5亿元,较上年增长257.8%。", "2023", "7.5亿元", "枣园安置楼建设项目"),
+    # …not one with a subject of its own (高桥街道 2024, tests/gold/real/county2), nor one not naming it again
+    ("希尔顿惠庭酒店项目正式开工建设,三和中心结顶,未来数字经济产业社区布局持续完善。企业培育效果显著,新增省级专精特新"
+     "企业7家、创新型中小企业15家。", "2024", "7家", None),
+    ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,完成投资1200万元。", "2025", "1200万元", None),
+    # 吉林省2022年政府工作报告 (corpora-provincial): a sentence naming a place of its own (…繁荣工厂) is about that
+    ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
+    ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
+     "龙岩村冷链物流项目"),
 ]
 
 

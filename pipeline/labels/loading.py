@@ -69,6 +69,9 @@ class LabelRules:
     entity_after_de: regex.Pattern
     entity_stop_names: frozenset[str]
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
+    entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
+    entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
+    entity_name_joiner: regex.Pattern  # 和 between two listed villages (店山村和黄沙村), written as 、
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
@@ -140,7 +143,8 @@ def label_rules() -> LabelRules:
     whole = "".join(f"|{regex.escape(w)}" for w in ent.whole_names)  # 兵团: a name on its own
     name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}){whole})"
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
-    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
+    joiners = _alternation(["、", *ent.name_joiners])
+    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:(?:{joiners}){chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
     found = periods.in_text()  # the period grammar: rules/periods.yaml
     breaks = r.clause_breaks.replace("、", "")
@@ -222,6 +226,9 @@ def label_rules() -> LabelRules:
         ),
         entity_stop_names=frozenset(ent.stop_names),
         entity_suffixes=tuple(suffix_words),
+        entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
+        entity_admin_suffixes=tuple(ent.admin_suffixes),
+        entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
         entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
