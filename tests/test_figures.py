@@ -240,6 +240,9 @@ NO_UNIT = [
     # an index or ratio followed by a word or a ratio's second term (甘肃省2023年政府工作报告; 城乡收入比2.16∶1)
     ("荣登中国区域农业形象品牌影响力指数100强榜单", "100", "no_unit"),
     ("城乡收入比缩小至2.16∶1", "2.16", "no_unit"),
+    # a number with a leading zero is a code (七宝镇 2021H1 and 2023, 闵行区, fresh set17: 04单元 is a planning unit)
+    ("成立04单元中春路区域转型工作领导小组", "04", "leading_zero_code"),
+    ("落实002号地块规划", "002", "leading_zero_code"),
 ]
 # a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
 PLACEHOLDERS = [
