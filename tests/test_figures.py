@@ -137,6 +137,10 @@ MIXED_NUMBERS = [
     ("日均新设企业增加到1万6千多户。", "1万6千多户", 16000, "户", "lower", None),
     ("高速铁路运营里程增加到2万5千公里、占世界三分之二", "2万5千公里", 25000, "公里", None, None),
     ("总投资1亿2千万元", "1亿2千万元", 120000000, "元", None, None),
+    # a scale word of two after Arabic digits (安徽省2023年政府工作报告: 进出口总额突破1千亿美元)
+    ("进出口总额突破1千亿美元", "突破1千亿美元", 100000000000, "美元", "lower", None),
+    ("投资3千万元", "3千万元", 30000000, "元", None, None),
+    ("完成5百万元", "5百万元", 5000000, "元", None, None),
     ("总投资3亿零500万元", "3亿零500万元", 305000000, "元", None, None),
 ]
 # a scale word and no unit word: the unit comes from the words around (real rows: 国务院政府工作报告)
