@@ -154,9 +154,10 @@ def label_rules() -> LabelRules:
     inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
     # …or a note on what the measure counts, of any neighbours: 财政总收入(不含免抵调)完成
     caliber = rf"(?:{_alternation(r.caliber_aside)})[^（）()\n]{{1,{r.caliber_aside_max}}}"
-    opening = rf"(?![（(]{caliber}[）)])(?:(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}}))"
-    closing = (rf"[）)](?![\p{{Han}}0-9０-９])"  # …and a note before the words or figure it qualifies: (不含鄂钢)、 breaks
-               rf"|(?<![（(]{caliber})(?:[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)])")
+    # every alternative starts at its bracket, so the look-arounds run only where one stands
+    opening = rf"[（(](?!{caliber}[）)])(?:(?<!\p{{Han}}[（(])|(?!{inner}[）)]\p{{Han}}))"
+    closing = (rf"[）)](?:(?![\p{{Han}}0-9０-９])"  # …and a note before the words or figure it qualifies: (不含鄂钢)、 breaks
+               rf"|(?<![（(]{caliber}[）)])(?:(?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner}[）)])))")
     clause_break = f"{plain}|{opening}|{closing}"
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
@@ -168,8 +169,8 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
-        # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside, or a bracket and a caliber note
-        clause_break_reach=1 + 1 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
+        # (?<!\p{Han}[（(]{inner}[）)]): a Han, two brackets and the aside, or two brackets and a caliber note
+        clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
         caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
         list_cut=frozenset(r.list_cut),
