@@ -670,6 +670,16 @@ GUESSES = [
     # written: 我谨代表镇人民政府 and 圆满完成了镇… name no town (代表 and 了 end no name)
     ("a.txt", "政府工作报告\n各位代表:\n现在,我谨代表镇人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n"
      "一年来,我们圆满完成了镇第十八届人民代表大会第三次会议确定的目标任务。", None, "2024"),
+    # 白音他拉苏木 2022 (内蒙古 奈曼旗, /work/gold-fresh/set16): a 苏木 is 内蒙古's township
+    ("a.txt", "——2023年3月24日在白音他拉苏木第十九届人民代表大会第三次会议上\n白笑宇\n各位代表:\n现在,我代表白音他拉苏木人民"
+     "政府向大会报告工作,请予审议,并请列席会议的同志们提出意见。\n一、2022年工作回顾", "白音他拉苏木", "2022"),
+    # 华漕镇 2024 and 浦锦街道 2023H1 (上海 闵行区, /work/gold-fresh/set17): a phrase of thanks (坚强领导和镇人大), a
+    # conjunction (及街道党工委) or a verb (推进街道…) before a bare level word names no town
+    ("a.txt", "一、2024年工作回顾 过去一年,我们坚决贯彻落实区委、区政府决策部署,在镇党委的坚强领导和镇人大的监督支持下,"
+     "在全镇广大干部群众的共同努力下,坚定落实国家战略。", None, "2024"),
+    ("pujin-2023h1.txt", "一、上半年工作总结 今年是全面贯彻落实党的二十大精神的开局之年。"
+     "我们全面落实区委、区政府及街道党工委决策部署,推进街道经济社会高质量发展。"
+     "主要做了以下六方面工作: (一)坚持统筹兼顾 1-6月完成财政收入5亿元。", None, "2023H1"),
     # written: a street is no town (the first place in the head is the one after it)
     ("a.txt", "2025年工作总结\n建成美食街、步行街,全年接待游客10万人次。\n青溪镇全面推进乡村振兴。", "青溪镇", "2025"),
     # 大雁塔街道 2022 (西安市雁塔区, set11): no title, the place named only deep in the text, before a follower (机关)

@@ -219,6 +219,19 @@ ENTITIES_IN_SENTENCES = [
     ("希尔顿惠庭酒店项目正式开工建设,三和中心结顶,未来数字经济产业社区布局持续完善。企业培育效果显著,新增省级专精特新"
      "企业7家、创新型中小企业15家。", "2024", "7家", None),
     ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,完成投资1200万元。", "2025", "1200万元", None),
+    # 苏尼特右旗 2022 (/work/gold-fresh/set16), 新疆 2022, 海南 2023 (corpora-provincial): common verbs, adjectives or
+    # adverbs before a suffix make a doing or a kind, no name; a village keeps such a name (新建村); and a name
+    # holding 的 is a phrase (1981年国务院政府工作报告, corpora-national)
+    ("突出项目带动、投资拉动,全年6个盟级、42个旗级重点项目完成投资21亿元,项目总量、投资总量分别增长9%、31%,", "2022",
+     "21亿元", None),
+    ("投资规模500万元以上的3355个新建项目全部开工建设，储备项目开工2582个、转化率达到76%。", "2021", "2582个", None),
+    ("常年蔬菜基地规模保持在15万亩以上，“15+N”种基本蔬菜平均价格力争有下降、力保不反弹。", "2022", "15万亩以上", None),
+    ("新建村新修产业路3公里。", "2025", "3公里", "新建村"),
+    ("全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五"
+     "公斤。", "1980", "七百零五公斤", None),
+    # 白音他拉苏木 2022 (/work/gold-fresh/set16): 率先 (taking the lead) is no part of a name
+    ("率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升哲日都村一村一品。", "2022", "1500亩",
+     "希勃图村"),
     # 吉林省2022年政府工作报告 (corpora-provincial): a sentence naming a place of its own (…繁荣工厂) is about that
     ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
     ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
@@ -477,6 +490,15 @@ IN_A_SENTENCE = [
     ("全年财政总收入（不含免抵调）8.02亿元。", "8.02亿元", "财政总收入（不含免抵调）"),
     ("2023年,全街规上工业产值12.62亿元(不含鄂钢)、零售总额完成1.93亿元。", "1.93亿元", "零售总额完成"),  # 西山街道 2023 (set6)
     ("完成粮食播种面积2.36万亩，占全年任务的96%。", "96%", "完成粮食播种面积占全年任务"),  # a period naming the goal stays
+    # 颛桥镇 2024H1 (/work/gold-fresh/set17): before a percentage, the completion of a goal named in any words is the
+    # figure's before; before a count it is a doing of its own
+    ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.4亿元,完成镇人代会目标的54.2%。", "54.2%",
+     "实现区级地方收入完成镇人代会目标"),
+    ("拆除违建房屋120户,完成拆迁任务32户。", "32户", "完成拆迁任务"),
+    # 七宝镇 2021H1 (/work/gold-fresh/set17), 海南 2022 (corpora-provincial): a caliber note of five or six characters
+    ("财政总收入(不含免抵调)完成24.03亿元,同比增长32.61%;地方财政收入(不含免抵调)完成8.02亿元。", "8.02亿元",
+     "地方财政收入完成"),
+    ("细颗粒物（PM2.5）浓度13微克/立方米，空气质量优良天数比例99.5%。", "13微克/立方米", "细颗粒物浓度"),
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before
     ("城乡居民医保参保率较上年提高1.5个百分点。", "1.5个百分点", "城乡居民医保参保率较上年提高"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import jieba.posseg
 import regex
 
 from .. import rules
@@ -185,7 +186,26 @@ def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
         return False
     if _jieba().FREQ.get(name, 0) >= lr.entity_common_word_min:
         return False  # a word of the dictionary, used often (工业园区, 水电站, 建设项目): a kind of place, no name
-    return not (town and name == town)
+    return not _a_phrase(name) and not (town and name == town)
+
+
+@rules.cached(maxsize=8192)
+def _a_phrase(name: str) -> bool:
+    """A doing or a kind, no name: only common verbs, adjectives or adverbs before the last word (突出项目, 较大园区),
+    unless a village's (新建村)."""
+    lr = label_rules()
+    if name.endswith(lr.entity_admin_suffixes) or "、" in name:
+        return False
+    words, freq = list(_tagger().cut(name, HMM=False)), _jieba().FREQ
+    # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
+    return len(words) > 1 and all(w.flag in lr.entity_phrase_tags and freq.get(w.word, 0) >= lr.entity_phrase_word_min
+                                  for w in words[:-1])
+
+
+@rules.cached
+def _tagger():
+    """jieba's part-of-speech tagger over the same dictionary as segment."""
+    return jieba.posseg.POSTokenizer(_jieba())
 
 
 def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> str | None:

@@ -141,7 +141,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif obj and lr.object_of_dui.search(raw):
         label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
     elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)
-          or (pre in lr.percent_rate_words and unit and unit.dimension == "percent")) and state.prev_label:
+          or ((pre in lr.percent_rate_words or lr.percent_of_goal.match(pre)) and unit and unit.dimension == "percent")
+          ) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
         subject = state.prev_label

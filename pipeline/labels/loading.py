@@ -37,6 +37,7 @@ class LabelRules:
     task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
+    percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
     weak_before: frozenset[str]
     weak_lead: frozenset[str]
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
@@ -72,6 +73,8 @@ class LabelRules:
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
     entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
     entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
+    entity_phrase_tags: frozenset[str]  # 突出项目: verbs, adjectives, adverbs before a suffix make no name
+    entity_phrase_word_min: int
     entity_name_joiner: regex.Pattern  # 和 between two listed villages (店山村和黄沙村), written as 、
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
@@ -171,7 +174,7 @@ def label_rules() -> LabelRules:
         last_clause_break=regex.compile("(?r)" + clause_break),
         # (?<!\p{Han}[（(]{inner}[）)]): a Han, two brackets and the aside, or two brackets and a caliber note
         clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
-        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
+        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
         caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
@@ -192,6 +195,7 @@ def label_rules() -> LabelRules:
         task_count_units=frozenset(r.task_count_units),
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
+        percent_of_goal=compiled(r.percent_of_goal),
         weak_before=frozenset(r.weak_before),
         weak_lead=frozenset(r.weak_lead),
         spent_on=frozenset(r.spent_on),
@@ -231,6 +235,8 @@ def label_rules() -> LabelRules:
         entity_suffixes=tuple(suffix_words),
         entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
         entity_admin_suffixes=tuple(ent.admin_suffixes),
+        entity_phrase_tags=frozenset(ent.phrase_tags),
+        entity_phrase_word_min=ent.phrase_word_min,
         entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
         entity_common_word_min=ent.common_word_min,

@@ -11,6 +11,8 @@ class EntityRules(Strict):
     admin_suffixes: Words
     suffixes: Words
     own_word_suffixes: Words  # suffixes that end a name only as a jieba word of their own (万向系, not 体系)
+    phrase_tags: Words  # jieba part-of-speech tags of words that make a doing or a kind before a suffix (突出项目)
+    phrase_word_min: Positive  # …and words at least this frequent in jieba's dictionary (not 固安 in 固安一中)
     name_joiners: Words  # villages listed with these (店山村和黄沙村) are one entity, a list written with 、
     whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
     list_total: Words  # after names listed with 、, right before their count (…、…共5个在建项目): no entity
@@ -73,6 +75,7 @@ class LabelsFile(Strict):
     task_count_units: Words
     rate_words: Words
     percent_rate_words: Words
+    percent_of_goal: Regex
     weak_before: Words
     weak_lead: Words
     spent_on: Words
