@@ -495,9 +495,10 @@ IN_A_SENTENCE = [
     ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.4亿元,完成镇人代会目标的54.2%。", "54.2%",
      "实现区级地方收入完成镇人代会目标"),
     ("拆除违建房屋120户,完成拆迁任务32户。", "32户", "完成拆迁任务"),
-    # 七宝镇 2021H1 (/work/gold-fresh/set17), 海南 2022 (corpora-provincial): a caliber note of five or six characters
+    # 七宝镇 2021H1 (/work/gold-fresh/set17), 海南 2022 (corpora-provincial): an aside of five or six characters goes,
+    # a caliber note stays
     ("财政总收入(不含免抵调)完成24.03亿元,同比增长32.61%;地方财政收入(不含免抵调)完成8.02亿元。", "8.02亿元",
-     "地方财政收入完成"),
+     "地方财政收入(不含免抵调)完成"),
     ("细颗粒物（PM2.5）浓度13微克/立方米，空气质量优良天数比例99.5%。", "13微克/立方米", "细颗粒物浓度"),
     ("全年发放补贴12万元。", "12万元", "发放补贴"),  # a period that dates the figure goes
     # the baseline a subject is compared with stays; with no subject the figure relates to the one before
