@@ -853,6 +853,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
     ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
     ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("转移劳动力", "", "人", None),  # often the stock of those working away, not the year's new ones
     ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022: 中小学、幼儿园分别新增学位13.7万个、2.2万个
     ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
     ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
@@ -880,6 +881,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("引进人才团队", "", "个", None),  # teams are no persons
     ("新培育国家级专精特新“小巨人”企业", "新培育", "家", "tech.new_little_giants"),  # 安徽 2022 报告: a quote inside
     ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
+    ("全员劳动生产率力争", "", "元/人", "econ.labor_productivity"),  # 安徽 2022 报告: 全员劳动生产率力争14.5万元/人
+    ("全员劳动生产率", "", "元/亩", None),  # an amount per mu is no amount per worker
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
