@@ -883,6 +883,32 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
     ("全员劳动生产率力争", "", "元/人", "econ.labor_productivity"),  # 安徽 2022 报告: 全员劳动生产率力争14.5万元/人
     ("全员劳动生产率", "", "元/亩", None),  # an amount per mu is no amount per worker
+    # set16 (内蒙古, 吉林, 甘肃 towns) and set17 (上海 闵行 towns), after their first scoring
+    ("羊存栏", "", "只", "agri.sheep_stock"),  # 奈曼 白音他拉 2022: 羊存栏3万只、黄牛2.5万头 …
+    ("黄牛", "", "头", None),  # … a breed is a narrower kind than 牛存栏
+    ("种植玉米", "", "亩", "agri.maize_area"),  # 铁东 山门镇 2014: 种植玉米6.9万亩
+    ("完成全膜双垄沟播玉米", "", "亩", None),  # 秦安 金集镇 2014: a technique's area, not all maize
+    ("完成果树栽植", "", "亩", "agri.fruit_trees_planted"),  # 秦安 金集镇 2014: planted, not the orchards standing
+    ("经济作物", "", "亩", "agri.cash_crop_area"),  # 铁东 山门镇 2014: 经济作物3000亩
+    ("种植青贮", "", "亩", "agri.silage_area"),  # 奈曼 白音他拉 2022: 种植青贮1万亩
+    ("实施农机深松项目", "", "亩", "agri.deep_tillage_area"),  # 察右后旗 2022
+    ("发展种粮大户", "", "个", "agri.grain_big_households"),  # 铁东 山门镇 2014: 发展种粮大户18个
+    ("废旧地膜回收率", "", "%", "agri.film_recovery_rate"),  # 秦安 金集镇 2014
+    ("争取上级转移支付资金较2021年增长", "较2021年增长", "%", "invest.transfer_payments_growth"),  # 苏尼特右旗 2022 …
+    ("全口径向上争取资金增长", "增长", "%", "invest.superior_funds_growth"),  # … 突泉 2023: all funds won, a wider whole
+    ("实施重大项目", "", "个", "invest.major_projects"),  # 察右后旗 2022: 实施重大项目26个
+    ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
+    ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
+    ("地方财政收入", "", "元", "econ.fiscal_revenue"),  # … apart from a town's 地方财政收入
+    ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
+    ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes
+    ("非房地产开发税收收入同比增", "同比增", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 梅陇镇 2025
+    ("商品销售总额", "", "元", "econ.commodity_sales"),  # 闵行 颛桥镇 2024: all firms …
+    ("限额以上商品销售总额同比增长", "同比增长", "%", "econ.commodity_sales_above_quota_growth"),  # … 华漕镇: 限额以上
+    ("新增有效内资企业", "新增", "户", "econ.new_domestic_enterprises"),  # 闵行 浦江镇 2023: 新增有效内资企业1161户 …
+    ("新增有效外资法人", "新增", "户", "econ.new_foreign_enterprises"),  # … 新增有效外资法人20户
+    ("清偿民营企业中小企业账款", "", "元", "econ.arrears_cleared"),  # 苏尼特右旗 2022
+    ("全社会研发经费支出占地区生产总值的比重", "", "%", "econ.rd_intensity"),  # 闵行区 2018 报告
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
