@@ -156,6 +156,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # 镇人民政府 2021 (taowenge): 西线供水工程顺利竣工,确保了6.8万人的安全饮水问题
         ("确保安全饮水问题", "西线供水工程顺利竣工,确保了6.8万人的安全饮水问题", "人", "infra.water_supply_people"),
         ("饮水", "饮水工程覆盖群众3万人", "人", None),  # no one said to be served
+        # a note narrowing the caliber is a measure of its own (七宝镇 2021年上半年, 闵行区), unless it is the note of
+        # the official name (统计公报: 固定资产投资（不含农户）)
+        ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
+        ("财政总收入完成", "财政总收入完成24.03亿元", "元", "econ.fiscal_total_revenue"),
+        ("完成固定资产投资（不含农户）", "完成固定资产投资（不含农户）12亿元", "元", "econ.fixed_asset_investment"),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -239,8 +244,11 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
     ("全镇贫困发生率下降为", "贫困发生率下降", "%", "rate"),  # 舒城 五显镇 2018: 贫困发生率下降为1.09%, the level reached
     ("完成年度计划的", "完成年度计划", "%", "completion"),
+    ("完成镇人代会目标的", "实现税收收入完成镇人代会目标", "%", "completion"),  # 颛桥镇 2024H1 (闵行区)
     ("占全省的", "占全省", "%", "share"),
     ("比上年增加", "赤字比上年增加", "元", "change"),
+    ("新增", "粮食总产量新增", "吨", "change"),  # 河南2023: 粮食总产量1357.8亿斤，新增49亿斤
+    ("新增", "新增规上企业", "家", "flow"),
     ("提高", "城镇化率提高", "百分点", "change"),
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),

@@ -15,8 +15,10 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
 from .entity import (
+    entity_after_its_noun,
     entity_at,
     entity_described,
+    entity_of_sentence_before,
     entity_opening,
     entity_right_after,
     is_entity_name,
@@ -26,6 +28,7 @@ from .entity import (
 from .kind import (
     has_target_cue,
     in_plan_part,
+    in_plan_report,
     is_estimate,
     is_plan,
     kind_of,
@@ -208,6 +211,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             carried = state.opening_scope if state else None
             listed = state.target_list if state else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
+            if si > 0 and not (i > 0 and found[i - 1].start >= sentences[si - 1].start):  # no figure in the one before
+                state.entity = entity_of_sentence_before(text, sentences[si - 1], sentence, lr, report)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if line_start not in para_spans:
                 held = section_at(sections, section_starts, line_start)
@@ -257,6 +262,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             entity = described[0]  # 建成总投资4000余万元的形源坞水库
             if described[1]:  # 引进总投资11亿元的金铜…项目,该项目…,年营业收入达22.4亿元: the project's too
                 state.entity, state.entity_object = entity, False
+        elif not own and unit is not None and unit.dimension in lr.entity_measured_right_after and raw.strip():
+            entity = entity_after_its_noun(text, raw, f.end, f.quantity.approx, lr, report) or entity  # 资金1250万元陈也示范点
 
         # period: one written in this clause, else the sentence's, else the section's
         section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
@@ -325,7 +332,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
-        planning = (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+        planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+                    or in_plan_report(report, section.path if section else ()))
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

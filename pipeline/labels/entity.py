@@ -6,14 +6,16 @@ from __future__ import annotations
 import regex
 
 from .. import rules
-from ..model import Report
+from ..model import Report, Sentence
 from ..sections import WRAP
 from .clauses import _jieba, segment
 from .loading import LabelRules, label_rules
+from .scope import written_periods
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
 _NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
+_HAN = regex.compile(r"\p{Han}")
 _COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
 
@@ -28,6 +30,41 @@ def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = 
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
+
+
+def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, lr: LabelRules,
+                              report: Report) -> str | None:
+    """The subject named at the start of the sentence right before, in the same paragraph, when that sentence holds
+    no figure (the caller knows) and this one opens, after any period, with no verb, name or every-place word of its
+    own and names that subject again by a word of its name: it goes on about it (枣园安置楼建设项目作为市级重点项目,
+    …。截至12月底,15栋安置楼主体全部封顶)."""
+    if "\n" in text[before.start : sentence.start].strip():
+        return None
+    brk = lr.clause_break.search(text, before.start, before.end)
+    found = entity_opening(text[before.start : brk.start() if brk else before.end].strip(), lr, report)
+    if not found or found[1]:
+        return None  # none, or named in the object of a verb: the town's doing
+    at = sentence.start
+    while (brk := lr.clause_break.search(text, at, sentence.end)) and _only_a_period(text[at : brk.start()].strip(), lr):
+        at = brk.end()  # 截至12月底,…: a period on its own opens the sentence
+    clause = text[at : brk.start() if brk else sentence.end].replace(WRAP, "").strip()
+    if opens_with_verb(clause, lr) or lr.generic_place.match(clause) or entity_opening(clause, lr, report):
+        return None
+    # it names the subject again by a word of its name after the first (安置楼 of 枣园安置楼建设项目), not by its
+    # kind (项目) nor by its place (敦化 of 敦化抽水蓄能电站: the place), and names no place of its own (红旗…繁荣工厂)
+    words = segment(clause)
+    if any(w.endswith(lr.entity_suffixes) and ((len(w) > 2 and w not in lr.entity_stop_names) or _HAN.match(words[i - 1]))
+           for i, w in enumerate(words[1:], 1)):
+        return None
+    own = [w for w in segment(found[0])[1:] if len(w) > 1 and not w.endswith(lr.entity_suffixes)
+           and w not in lr.entity_lead_verbs and w not in lr.entity_stop_names]
+    return found[0] if any(w in words for w in own) else None
+
+
+def _only_a_period(clause: str, lr: LabelRules) -> bool:
+    """The clause is a period and nothing more, after an opener (截至12月底, 上半年)."""
+    found = written_periods(clause, lr)
+    return bool(found) and clause[: found[0].start()].strip() in ("", *lr.openers) and not clause[found[0].end() :].strip()
 
 
 def opens_with_verb(clause: str, lr: LabelRules) -> bool:
@@ -72,9 +109,7 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     if not m:
         return None
     # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
-    tokens = segment(clause[: m.end("name") + 3])
-    ends = {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}
-    if m.end("name") not in ends or lr.not_after_name.match(clause, m.end("name")):
+    if not _ends_a_word(clause, m.end("name"), lr) or lr.not_after_name.match(clause, m.end("name")):
         return None
     if (counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers)
             and not lr.period.match(clause, m.end("name"))):
@@ -83,18 +118,56 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
         return None
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
+    if any(words[-1] != s and words[-1].endswith(s) for s in lr.entity_own_word_suffixes):
+        return None  # 公共服务体系: 系 ends a name only as a word of its own (万向系)
     verb = False
     while len(words) > 1 and (words[0] in lr.entity_lead_verbs or words[0] in lr.entity_lead_words):
         verb = verb or words[0] in lr.entity_lead_verbs
         words.pop(0)
-    if (any(w in lr.entity_lead_verbs and (i == 1 or _clause_before(words[i - 1], lr))
-            for i, w in enumerate(words[1:-2], 1))
-            or words[-1] in lr.entity_not_last or any(w in lr.entity_not_inside for w in words[1:-1])):
-        return None  # 新田村依托龙潭水库景区: a verb after a name makes it a clause (种植基地, 创新发展中心 are names)
-    name = "".join(words)
+    if _a_clause(words, lr):
+        # 新田村依托龙潭水库景区: a verb after a name makes it a clause (种植基地, 创新发展中心 are names); but a
+        # name may follow a description of it that ends in a kind of body (百度电商在杭公司泽优好物科技有限公司)
+        return _named_after_description(clause, m.end("name"), words, town, lr, counted)
+    name = lr.entity_name_joiner.sub("、", "".join(words))  # 店山村和黄沙村 -> 店山村、黄沙村
     if town and name.startswith(town):
         name = name[len(town) :]
     return (name, verb) if is_entity_name(name, lr, town) else None
+
+
+def _ends_a_word(clause: str, end: int, lr: LabelRules) -> bool:
+    """A name ending at ``end`` ends a word there (not 集中学|习, 厂|房); a village's name may run into a word jieba
+    joins to its last character (黄沙村|村级 read as 黄沙/村村/级), when the text up to it and from it both split there."""
+    tokens = segment(clause[: end + 3])
+    if end in {sum(map(len, tokens[: i + 1])) for i in range(len(tokens))}:
+        return True
+    if not clause.endswith(lr.entity_admin_suffixes, 0, end):
+        return False
+    after = segment(clause[end : end + 4])
+    return bool(after) and len(after[0]) > 1 and sum(map(len, segment(clause[:end]))) == end
+
+
+def _a_clause(words: list[str], lr: LabelRules) -> bool:
+    """The words of a candidate name make a clause, no name (新田村依托龙潭水库景区, 引导贫困户向中心村集中)."""
+    return (any(w in lr.entity_lead_verbs and (i == 1 or _clause_before(words[i - 1], lr))
+                for i, w in enumerate(words[1:-2], 1))
+            or words[-1] in lr.entity_not_last or any(w in lr.entity_not_inside for w in words[1:-1]))
+
+
+def _named_after_description(clause: str, end: int, words: list[str], town: str | None, lr: LabelRules,
+                             counted: bool) -> tuple[str, bool] | None:
+    """The name right after a description of it that ends in a kind of body (百度电商在杭公司 | 泽优好物科技有限公司…):
+    a name opening the text after the last word of the description ending in a suffix, opening with no verb."""
+    at = end
+    for word in reversed(words[1:]):
+        if word in lr.entity_suffixes:  # 公司 as a word of its own (not 农村 in 电子商务进农村综合示范项目)
+            rest = clause[at:]
+            first = segment(rest[:4])[:1]
+            if not first or first[0] in lr.entity_lead_verbs or first[0] in lr.entity_lead_words:
+                return None
+            found = _name_at(lr.entity_at_start.match(rest), rest, town, lr, counted)
+            return found if found and not found[1] else None
+        at -= len(word)
+    return None
 
 
 def _clause_before(word: str, lr: LabelRules) -> bool:
@@ -124,6 +197,22 @@ def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> s
     town = report.town if report.town and report.town in window else None
     found = _name_at(lr.entity_at_start.match(window), window, town, lr)  # not 50亿元制造业项目56个
     return found[0] if found and not found[1] else None
+
+
+def entity_after_its_noun(text: str, raw: str, end: int, approx: str | None, lr: LabelRules,
+                          report: Report) -> str | None:
+    """A name written right after a figure that follows the noun it measures, no word or mark between (争取项目资金
+    1250万元陈也示范点建设逐步推进): what the amount is for. Not after a verb (实施1.5万公里农村公路安防工程: the
+    object the figure counts), nor after a threshold (500万元以上…)."""
+    words = segment(raw.strip()[-6:])
+    if approx is not None or not words or words[-1] in lr.entity_lead_verbs or words[-1] in lr.entity_lead_words:
+        return None
+    name = entity_right_after(text, end, lr, report)
+    if not name or not text.startswith(name, end):
+        return None
+    # the name opens what follows (陈也示范点建设逐步推进), not the head of an object ending its clause (新开工长春都市圈
+    # 东环线126公里高速公路项目，)
+    return name if _HAN.match(text, end + len(name)) else None
 
 
 def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRules,

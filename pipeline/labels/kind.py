@@ -18,6 +18,12 @@ def is_plan(path: tuple[str, ...]) -> bool:
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
 
 
+def in_plan_report(report: Report, path: tuple[str, ...]) -> bool:
+    """A figure of a report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划), outside any
+    section that reports results: a target, whatever its section's heading."""
+    return is_plan((report.title,)) and not any(label_rules().result_sections.search(title) for title in path)
+
+
 def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | None:
     """The top-level section a 政府工作报告's plan part begins with (rules/labels.yaml plan_part_opens): the
     first that is a plan section or holds the words that open the year's targets (its heading may say

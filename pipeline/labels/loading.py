@@ -19,6 +19,7 @@ class LabelRules:
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
     clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
+    caliber_aside: regex.Pattern  # a bracketed note narrowing what a measure counts, kept in labels: (不含免抵调)
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
@@ -68,6 +69,9 @@ class LabelRules:
     entity_after_de: regex.Pattern
     entity_stop_names: frozenset[str]
     entity_suffixes: tuple[str, ...]  # the words a name ends in, longest first
+    entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
+    entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
+    entity_name_joiner: regex.Pattern  # 和 between two listed villages (店山村和黄沙村), written as 、
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
@@ -139,15 +143,19 @@ def label_rules() -> LabelRules:
     whole = "".join(f"|{regex.escape(w)}" for w in ent.whole_names)  # 兵团: a name on its own
     name = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}){whole})"
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
-    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:、{chars}{{1,{hi}}}?(?:{admin}))*)"
+    joiners = _alternation(["、", *ent.name_joiners])
+    village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:(?:{joiners}){chars}{{1,{hi}}}?(?:{admin}))*)"
     opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
     found = periods.in_text()  # the period grammar: rules/periods.yaml
     breaks = r.clause_breaks.replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
     inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
-    opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
-    closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
+    # …or a note on what the measure counts, of any neighbours: 财政总收入(不含免抵调)完成
+    caliber = rf"(?:{_alternation(r.caliber_aside)})[^（）()\n]{{1,{r.caliber_aside_max}}}"
+    opening = rf"(?![（(]{caliber}[）)])(?:(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}}))"
+    closing = (rf"[）)](?![\p{{Han}}0-9０-９])"  # …and a note before the words or figure it qualifies: (不含鄂钢)、 breaks
+               rf"|(?<![（(]{caliber})(?:[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)])")
     clause_break = f"{plain}|{opening}|{closing}"
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
@@ -159,8 +167,10 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
-        clause_break_reach=1 + 1 + r.aside_max,  # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside
+        # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside, or a bracket and a caliber note
+        clause_break_reach=1 + 1 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
+        caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
@@ -216,6 +226,9 @@ def label_rules() -> LabelRules:
         ),
         entity_stop_names=frozenset(ent.stop_names),
         entity_suffixes=tuple(suffix_words),
+        entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
+        entity_admin_suffixes=tuple(ent.admin_suffixes),
+        entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
         entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),

@@ -77,6 +77,8 @@ class Lexicon:
     words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
     with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
     verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
+    caliber_note: regex.Pattern | None = None  # a label of a caliber of its own (财政总收入(不含免抵调))
+    official_notes: frozenset[str] = frozenset()  # notes of the official names (固定资产投资（不含农户）)
     patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
     patterns_by_measure: dict = dataclasses.field(default_factory=dict, compare=False)  # (unit, measure) -> rows
@@ -192,6 +194,8 @@ def lexicon() -> Lexicon:
         words_by_first={c: tuple(v) for c, v in words_by_first.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
         verb_last=None if (v := rules.model(NAME).verb_last) is None else regex.compile(v, regex.VERSION1),
+        caliber_note=None if (c := rules.model(NAME).caliber_note) is None else regex.compile(c, regex.VERSION1),
+        official_notes=frozenset(rules.model(NAME).official_notes),
         patterns_by_unit={u: tuple(ind for ind in v if ind.pattern is not None) for u, v in by_unit.items()},
     )
 

@@ -10,6 +10,8 @@ from .base import Chars, Count, Dimension, Positive, Regex, Strict, Word, Words
 class EntityRules(Strict):
     admin_suffixes: Words
     suffixes: Words
+    own_word_suffixes: Words  # suffixes that end a name only as a jieba word of their own (万向系, not 体系)
+    name_joiners: Words  # villages listed with these (店山村和黄沙村) are one entity, a list written with 、
     whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
     list_total: Words  # after names listed with 、, right before their count (…、…共5个在建项目): no entity
     name_chars: Regex
@@ -54,6 +56,8 @@ class LabelPeriods(Strict):
 class LabelsFile(Strict):
     user_words: Words
     aside_max: Count
+    caliber_aside: Words
+    caliber_aside_max: Count
     clause_breaks: Chars
     list_cut: Words
     list_kinds: Words
