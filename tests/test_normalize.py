@@ -904,6 +904,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("废旧地膜回收率", "", "%", "agri.film_recovery_rate"),  # 秦安 金集镇 2014
     ("争取上级转移支付资金较2021年增长", "较2021年增长", "%", "invest.transfer_payments_growth"),  # 苏尼特右旗 2022 …
     ("全口径向上争取资金增长", "增长", "%", "invest.superior_funds_growth"),  # … 突泉 2023: all funds won, a wider whole
+    ("中央对地方转移支付总额", "", "元", None),  # 国务院 报告: the giver's side, not money won from above
     ("实施重大项目", "", "个", "invest.major_projects"),  # 察右后旗 2022: 实施重大项目26个
     ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
     ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
@@ -917,6 +918,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增有效外资法人", "新增", "户", "econ.new_foreign_enterprises"),  # … 新增有效外资法人20户
     ("清偿民营企业中小企业账款", "", "元", "econ.arrears_cleared"),  # 苏尼特右旗 2022
     ("全社会研发经费支出占地区生产总值的比重", "", "%", "econ.rd_intensity"),  # 闵行区 2018 报告
+    ("城镇登记失业人数", "", "人", "emp.registered_unemployed"),  # 闵行区 2018 报告: 城镇登记失业人数1.16万人
+    ("城镇登记失业", "", "人", "emp.registered_unemployed"),  # the same, its 人数 left to the unit
+    ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
