@@ -623,7 +623,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增科创板上市企业", "新增", "家", None),  # one board's part
     ("科技进步贡献率", "", "%", "tech.progress_contribution_rate"),
     ("农业科技进步贡献率", "", "%", "agri.tech_progress_contribution_rate"),  # agriculture's apart
-    ("新增公办幼儿园学位", "新增", "个", "edu.new_kindergarten_places"),
+    ("新增公办幼儿园学位", "新增", "个", "edu.new_public_kindergarten_places"),  # the 公办 part, as 普惠托位 below
     ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
     ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
     ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
@@ -862,7 +862,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
     ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
     ("转移劳动力", "", "人", None),  # often the stock of those working away, not the year's new ones
+    ("脱贫劳动力转移就业", "", "人", "poverty.employed_persons"),  # 云南 2022 报告: a narrower kind than …
+    ("农村劳动力转移就业", "", "人", "emp.transfer_employment"),  # … all rural labour (the same report: 1558.19万人)
     ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022: 中小学、幼儿园分别新增学位13.7万个、2.2万个
+    ("新增普惠性幼儿园学位", "新增", "个", "edu.new_inclusive_kindergarten_places"),  # 广东 2021: 9.6万个，其中公办6万个
     ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
     ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
     ("烤烟均价", "", "元", "agri.tobacco_price"),  # 大姚 金碧镇 2024: 种植烤烟…均价达32.42元
