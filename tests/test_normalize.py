@@ -923,6 +923,13 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("全社会研发经费支出占地区生产总值的比重", "", "%", "econ.rd_intensity"),  # 闵行区 2018 报告
     ("城镇登记失业人数", "", "人", "emp.registered_unemployed"),  # 闵行区 2018 报告: 城镇登记失业人数1.16万人
     ("城镇登记失业", "", "人", "emp.registered_unemployed"),  # the same, its 人数 left to the unit
+    # parts the 133 real reports name beside the whole
+    ("普惠小微贷款余额", "", "元", "econ.inclusive_sme_loans"),  # 四川 2023 报告: 普惠小微贷款余额9454亿元 …
+    ("普惠小微贷款余额增长", "增长", "%", "econ.inclusive_sme_loans_growth"),  # 广东 2022 报告 …
+    ("金融机构人民币贷款余额", "", "元", "econ.loans"),  # … not all loans
+    ("脱贫县农村居民人均可支配收入增长", "增长", "%", None),  # 宁夏 2023 报告: the 脱贫县' part of the rural residents
+    ("农村生活垃圾无害化处理率", "", "%", None),  # 安徽 2022 报告: the rural rate is another statistic
+    ("省级重点项目完成投资", "", "元", "invest.province_key_project_investment"),  # 山东 2022 报告: a list's own
     ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
