@@ -791,6 +791,11 @@ XINJIANG_GRAIN = ("全面落实粮食安全责任，进一步提高粮食补贴�
     ("2022", XINJIANG_GRAIN, "199.45万亩", None, "actual"),
     ("2022", XINJIANG_GRAIN, "1813.5万吨", None, "actual"),
     ("2022", XINJIANG_GRAIN, "71.38万亩", None, "actual"),
+    # a plan word right before a figure names that figure alone; in 条/项 it counts tasks (苏尼特右旗 2022, fresh set16)
+    ("2022", "细化完善以更优营商环境服务市场主体任务261条,投放普惠型小微企业创业担保贷款1303万元。", "261条", None, "actual"),
+    ("2022", "细化完善以更优营商环境服务市场主体任务261条,投放普惠型小微企业创业担保贷款1303万元。", "1303万元", None, "actual"),
+    ("2022", "县下达我镇一般公共预算收入任务8000万元,全年完成8600万元。", "8000万元", None, "target"),
+    ("2022", "县下达我镇一般公共预算收入任务8000万元,全年完成8600万元。", "8600万元", None, "actual"),
     # written: a month before 预计 inside the report's period is an estimate of it
     ("2024H1", "6月预计完成产值3000万元。", "3000万元", "6月", "actual"),
 ])

@@ -34,6 +34,7 @@ class LabelRules:
     object_stops: frozenset[str]
     object_units: frozenset[str]
     doer_units: frozenset[str]
+    task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
     weak_before: frozenset[str]
@@ -187,6 +188,7 @@ def label_rules() -> LabelRules:
         object_stops=frozenset(r.object_stops),
         object_units=frozenset(r.object_units),
         doer_units=frozenset(r.doer_units),
+        task_count_units=frozenset(r.task_count_units),
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
         weak_before=frozenset(r.weak_before),

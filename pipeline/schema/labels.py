@@ -70,6 +70,7 @@ class LabelsFile(Strict):
     object_stops: Words
     object_units: list[Dimension]
     doer_units: Words
+    task_count_units: Words
     rate_words: Words
     percent_rate_words: Words
     weak_before: Words
