@@ -930,6 +930,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("脱贫县农村居民人均可支配收入增长", "增长", "%", None),  # 宁夏 2023 报告: the 脱贫县' part of the rural residents
     ("农村生活垃圾无害化处理率", "", "%", None),  # 安徽 2022 报告: the rural rate is another statistic
     ("省级重点项目完成投资", "", "元", "invest.province_key_project_investment"),  # 山东 2022 报告: a list's own
+    ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
+    ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
     ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
