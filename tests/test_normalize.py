@@ -623,7 +623,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增科创板上市企业", "新增", "家", None),  # one board's part
     ("科技进步贡献率", "", "%", "tech.progress_contribution_rate"),
     ("农业科技进步贡献率", "", "%", "agri.tech_progress_contribution_rate"),  # agriculture's apart
-    ("新增公办幼儿园学位", "新增", "个", "edu.new_kindergarten_places"),
+    ("新增公办幼儿园学位", "新增", "个", "edu.new_public_kindergarten_places"),  # the 公办 part, as 普惠托位 below
     ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
     ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
     ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
@@ -861,7 +861,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
     ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
     ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("转移劳动力", "", "人", None),  # often the stock of those working away, not the year's new ones
+    ("脱贫劳动力转移就业", "", "人", "poverty.employed_persons"),  # 云南 2022 报告: a narrower kind than …
+    ("农村劳动力转移就业", "", "人", "emp.transfer_employment"),  # … all rural labour (the same report: 1558.19万人)
     ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022: 中小学、幼儿园分别新增学位13.7万个、2.2万个
+    ("新增普惠性幼儿园学位", "新增", "个", "edu.new_inclusive_kindergarten_places"),  # 广东 2021: 9.6万个，其中公办6万个
     ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
     ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
     ("烤烟均价", "", "元", "agri.tobacco_price"),  # 大姚 金碧镇 2024: 种植烤烟…均价达32.42元
@@ -888,6 +892,47 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("引进人才团队", "", "个", None),  # teams are no persons
     ("新培育国家级专精特新“小巨人”企业", "新培育", "家", "tech.new_little_giants"),  # 安徽 2022 报告: a quote inside
     ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
+    ("全员劳动生产率力争", "", "元/人", "econ.labor_productivity"),  # 安徽 2022 报告: 全员劳动生产率力争14.5万元/人
+    ("全员劳动生产率", "", "元/亩", None),  # an amount per mu is no amount per worker
+    # set16 (内蒙古, 吉林, 甘肃 towns) and set17 (上海 闵行 towns), after their first scoring
+    ("羊存栏", "", "只", "agri.sheep_stock"),  # 奈曼 白音他拉 2022: 羊存栏3万只、黄牛2.5万头 …
+    ("黄牛", "", "头", None),  # … a breed is a narrower kind than 牛存栏
+    ("种植玉米", "", "亩", "agri.maize_area"),  # 铁东 山门镇 2014: 种植玉米6.9万亩
+    ("完成全膜双垄沟播玉米", "", "亩", None),  # 秦安 金集镇 2014: a technique's area, not all maize
+    ("完成果树栽植", "", "亩", "agri.fruit_trees_planted"),  # 秦安 金集镇 2014: planted, not the orchards standing
+    ("经济作物", "", "亩", "agri.cash_crop_area"),  # 铁东 山门镇 2014: 经济作物3000亩
+    ("种植青贮", "", "亩", "agri.silage_area"),  # 奈曼 白音他拉 2022: 种植青贮1万亩
+    ("实施农机深松项目", "", "亩", "agri.deep_tillage_area"),  # 察右后旗 2022
+    ("发展种粮大户", "", "个", "agri.grain_big_households"),  # 铁东 山门镇 2014: 发展种粮大户18个
+    ("废旧地膜回收率", "", "%", "agri.film_recovery_rate"),  # 秦安 金集镇 2014
+    ("争取上级转移支付资金较2021年增长", "较2021年增长", "%", "invest.transfer_payments_growth"),  # 苏尼特右旗 2022 …
+    ("全口径向上争取资金增长", "增长", "%", "invest.superior_funds_growth"),  # … 突泉 2023: all funds won, a wider whole
+    ("中央对地方转移支付总额", "", "元", None),  # 国务院 报告: the giver's side, not money won from above
+    ("实施重大项目", "", "个", "invest.major_projects"),  # 察右后旗 2022: 实施重大项目26个
+    ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
+    ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
+    ("地方财政收入", "", "元", "econ.fiscal_revenue"),  # … apart from a town's 地方财政收入
+    ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
+    ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes
+    ("非房地产开发税收收入同比增", "同比增", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 梅陇镇 2025
+    ("商品销售总额", "", "元", "econ.commodity_sales"),  # 闵行 颛桥镇 2024: all firms …
+    ("限额以上商品销售总额同比增长", "同比增长", "%", "econ.commodity_sales_above_quota_growth"),  # … 华漕镇: 限额以上
+    ("新增有效内资企业", "新增", "户", "econ.new_domestic_enterprises"),  # 闵行 浦江镇 2023: 新增有效内资企业1161户 …
+    ("新增有效外资法人", "新增", "户", "econ.new_foreign_enterprises"),  # … 新增有效外资法人20户
+    ("清偿民营企业中小企业账款", "", "元", "econ.arrears_cleared"),  # 苏尼特右旗 2022
+    ("全社会研发经费支出占地区生产总值的比重", "", "%", "econ.rd_intensity"),  # 闵行区 2018 报告
+    ("城镇登记失业人数", "", "人", "emp.registered_unemployed"),  # 闵行区 2018 报告: 城镇登记失业人数1.16万人
+    ("城镇登记失业", "", "人", "emp.registered_unemployed"),  # the same, its 人数 left to the unit
+    # parts the 133 real reports name beside the whole
+    ("普惠小微贷款余额", "", "元", "econ.inclusive_sme_loans"),  # 四川 2023 报告: 普惠小微贷款余额9454亿元 …
+    ("普惠小微贷款余额增长", "增长", "%", "econ.inclusive_sme_loans_growth"),  # 广东 2022 报告 …
+    ("金融机构人民币贷款余额", "", "元", "econ.loans"),  # … not all loans
+    ("脱贫县农村居民人均可支配收入增长", "增长", "%", None),  # 宁夏 2023 报告: the 脱贫县' part of the rural residents
+    ("农村生活垃圾无害化处理率", "", "%", None),  # 安徽 2022 报告: the rural rate is another statistic
+    ("省级重点项目完成投资", "", "元", "invest.province_key_project_investment"),  # 山东 2022 报告: a list's own
+    ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
+    ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
+    ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

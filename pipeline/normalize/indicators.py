@@ -10,6 +10,7 @@ import regex
 
 from .. import rules
 from ..units import base_units
+from ..units import lexicon as unit_lexicon
 from .measures import MEASURES, measure_rules
 
 NAME = "indicators"
@@ -121,6 +122,8 @@ def _default_measures(e, unit: str) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, validated (pipeline/schema/) and checked against units and measures."""
     dims = {base: dim for base, _, dim in base_units().values()}
+    # an amount per something (全员劳动生产率 14.5万元/人 -> 元/人) has the dimension of the amount
+    dims |= {f"{base}/{per}": dim for base, dim in list(dims.items()) for per in unit_lexicon().per_units}
     known = measure_rules().names
     indicators: list[Indicator] = []
     seen: set[str] = set()
