@@ -198,6 +198,11 @@ class InText:
     half_year: frozenset[str]
     points: frozenset[str]
     relative: dict[str, int]
+    shown_without: regex.Pattern  # dropped from a period shown as written: 2024年1-10月份 -> 2024年1-10月
+
+    def shown(self, written: str) -> str:
+        """A period as a figure's scope shows it: as written, without what rules/periods.yaml drops."""
+        return self.shown_without.sub("", written)
 
 
 @dataclass(frozen=True)
@@ -229,6 +234,7 @@ def _in_text(data, relative: dict[str, int]) -> InText:
         half_year=frozenset(data.half_year),
         points=frozenset(data.points),
         relative=relative,
+        shown_without=rules.compile_pattern("periods", "in_text.shown_without", data.shown_without),
     )
 
 

@@ -29,6 +29,7 @@ class Unit:
 class Lexicon:
     units: dict[str, Unit]  # written name -> unit, in the file's order (longest forms are tried first by figures)
     scales: dict[str, Decimal]  # 万 -> 10000
+    digit_scales: dict[str, Decimal]  # 千万 -> 10000000, only after Arabic digits
     percent_prefix: tuple[str, ...]
     per_units: tuple[str, ...]
     base: dict[str, tuple[str, float, str]]  # written or canonical unit -> (base unit, factor, dimension)
@@ -67,7 +68,8 @@ def lexicon() -> Lexicon:
         if word not in scales:
             raise rules.RuleError(f"rules/units.yaml: table_scales.{unit}: {word!r} is no scale of `scales`")
         table[unit] = (word, scales[word])
-    return Lexicon(units, scales, tuple(data.percent_prefix), tuple(data.per_units), base, display, table)
+    digit_scales = {word: Decimal(mult) for word, mult in data.digit_scales.items()}
+    return Lexicon(units, scales, digit_scales, tuple(data.percent_prefix), tuple(data.per_units), base, display, table)
 
 
 @rules.cached(maxsize=256)

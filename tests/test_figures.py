@@ -137,6 +137,10 @@ MIXED_NUMBERS = [
     ("日均新设企业增加到1万6千多户。", "1万6千多户", 16000, "户", "lower", None),
     ("高速铁路运营里程增加到2万5千公里、占世界三分之二", "2万5千公里", 25000, "公里", None, None),
     ("总投资1亿2千万元", "1亿2千万元", 120000000, "元", None, None),
+    # a scale word of two after Arabic digits (安徽省2023年政府工作报告: 进出口总额突破1千亿美元)
+    ("进出口总额突破1千亿美元", "突破1千亿美元", 100000000000, "美元", "lower", None),
+    ("投资3千万元", "3千万元", 30000000, "元", None, None),
+    ("完成5百万元", "5百万元", 5000000, "元", None, None),
     ("总投资3亿零500万元", "3亿零500万元", 305000000, "元", None, None),
 ]
 # a scale word and no unit word: the unit comes from the words around (real rows: 国务院政府工作报告)
@@ -242,6 +246,9 @@ NO_UNIT = [
     # an index or ratio followed by a word or a ratio's second term (甘肃省2023年政府工作报告; 城乡收入比2.16∶1)
     ("荣登中国区域农业形象品牌影响力指数100强榜单", "100", "no_unit"),
     ("城乡收入比缩小至2.16∶1", "2.16", "no_unit"),
+    # a number with a leading zero is a code (七宝镇 2021H1 and 2023, 闵行区, fresh set17: 04单元 is a planning unit)
+    ("成立04单元中春路区域转型工作领导小组", "04", "leading_zero_code"),
+    ("落实002号地块规划", "002", "leading_zero_code"),
 ]
 # a draft's blanks are no figures, nor parts of figures (2XX15元 is not 15元)
 PLACEHOLDERS = [

@@ -156,6 +156,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # 镇人民政府 2021 (taowenge): 西线供水工程顺利竣工,确保了6.8万人的安全饮水问题
         ("确保安全饮水问题", "西线供水工程顺利竣工,确保了6.8万人的安全饮水问题", "人", "infra.water_supply_people"),
         ("饮水", "饮水工程覆盖群众3万人", "人", None),  # no one said to be served
+        # a note narrowing the caliber is a measure of its own (七宝镇 2021年上半年, 闵行区), unless it is the note of
+        # the official name (统计公报: 固定资产投资（不含农户）)
+        ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
+        ("财政总收入完成", "财政总收入完成24.03亿元", "元", "econ.fiscal_total_revenue"),
+        ("完成固定资产投资（不含农户）", "完成固定资产投资（不含农户）12亿元", "元", "econ.fixed_asset_investment"),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -237,9 +242,13 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("增速比上年回落到", "增速", "%", "rate"),
     ("城镇调查失业率控制在", "城镇调查失业率控制在", "%", "rate"),
     ("常住人口城镇化率提高到", "常住人口城镇化率", "%", "rate"),
+    ("全镇贫困发生率下降为", "贫困发生率下降", "%", "rate"),  # 舒城 五显镇 2018: 贫困发生率下降为1.09%, the level reached
     ("完成年度计划的", "完成年度计划", "%", "completion"),
+    ("完成镇人代会目标的", "实现税收收入完成镇人代会目标", "%", "completion"),  # 颛桥镇 2024H1 (闵行区)
     ("占全省的", "占全省", "%", "share"),
     ("比上年增加", "赤字比上年增加", "元", "change"),
+    ("新增", "粮食总产量新增", "吨", "change"),  # 河南2023: 粮食总产量1357.8亿斤，新增49亿斤
+    ("新增", "新增规上企业", "家", "flow"),
     ("提高", "城镇化率提高", "百分点", "change"),
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),
@@ -581,7 +590,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("解决问题", "", "例", "gov.problems_solved"),  # … apart from solved
     ("办理省人大代表意见建议", "", "件", "gov.deputy_suggestions"),  # deputies' suggestions, no public opinions
     ("办好为民办实事项目", "", "件", None),  # projects, no problems solved
-    ("帮助企业解决问题", "", "个", None),  # a firm's, no resident's
+    ("帮助企业解决问题", "", "个", "gov.enterprise_problems_solved"),  # a firm's, no resident's: a row of its own
     ("补选村干部", "", "人", "party.village_cadres_by_election"),
     ("一年来共处理预警信息", "", "条", "poverty.warnings_handled"),  # 黄溪口镇 2023
     ("已有专业合作组织", "", "个", "agri.cooperatives"),  # 洪山镇 2020
@@ -614,7 +623,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增科创板上市企业", "新增", "家", None),  # one board's part
     ("科技进步贡献率", "", "%", "tech.progress_contribution_rate"),
     ("农业科技进步贡献率", "", "%", "agri.tech_progress_contribution_rate"),  # agriculture's apart
-    ("新增公办幼儿园学位", "新增", "个", "edu.new_kindergarten_places"),
+    ("新增公办幼儿园学位", "新增", "个", "edu.new_public_kindergarten_places"),  # the 公办 part, as 普惠托位 below
     ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
     ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
     ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
@@ -841,6 +850,89 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("成功打造集体经济年收入10万元以上的村", "", "个", "econ.villages_income_over_100k"),  # township corpus: …的村(社区)5个
     ("50万元以上村", "", "个", "econ.villages_income_over_500k"),  # a line of its own
     ("300万元以上的已竣工项目", "", "个", None),  # a bound on projects is no village count
+    ("集中隔离", "", "人", "health.centralized_quarantine"),  # 呼和浩特 中山西路街道 2022: 共集中隔离435人, …
+    ("居家隔离", "", "人", "health.home_quarantine"),  # … 居家隔离458人, …
+    ("健康监测", "", "人", None),  # … 健康监测760人: a row only in a sentence about the epidemic (no sentence here)
+    ("续建项目", "", "个", "invest.projects_continued"),  # 舒城 棠树乡 2019; township corpus: 其中新建项目9个、续建项目1个
+    ("新建项目", "", "个", "invest.projects_new_build"),  # township corpus (四牌楼街道 2023), as above
+    ("新建项目开工率", "", "%", None),  # the same sentence: a rate of the new ones, no count
+    ("新增土地流转面积", "新增", "亩", "agri.land_transfer_new"),  # 来安 半塔镇 2019: what was added …
+    ("完成土地流转", "", "亩", "agri.land_transfer"),  # … 舒城 棠树乡 2019: 完成土地流转4.5万亩, the area under transfer
+    ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
+    ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
+    ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("转移劳动力", "", "人", None),  # often the stock of those working away, not the year's new ones
+    ("脱贫劳动力转移就业", "", "人", "poverty.employed_persons"),  # 云南 2022 报告: a narrower kind than …
+    ("农村劳动力转移就业", "", "人", "emp.transfer_employment"),  # … all rural labour (the same report: 1558.19万人)
+    ("幼儿园新增学位", "新增", "个", "edu.new_kindergarten_places"),  # 广西 2022: 中小学、幼儿园分别新增学位13.7万个、2.2万个
+    ("新增普惠性幼儿园学位", "新增", "个", "edu.new_inclusive_kindergarten_places"),  # 广东 2021: 9.6万个，其中公办6万个
+    ("完成销售产值", "", "元", "econ.total_industrial_sales_output"),  # township corpus: 已完成销售产值23.5亿元
+    ("规上工业完成销售产值", "", "元", "econ.industrial_sales_output"),  # the 规模以上 caliber stays apart
+    ("烤烟均价", "", "元", "agri.tobacco_price"),  # 大姚 金碧镇 2024: 种植烤烟…均价达32.42元
+    ("新增A股上市公司", "新增", "家", "econ.new_a_share_listed_companies"),  # 吉林 2022 报告: 新增A股上市公司5家
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),  # no caliber named: all listings
+    ("新增贷款", "新增", "元", "econ.new_loans"),  # 宁夏 2022 报告: 新增贷款638亿元 (not the balance)
+    ("跨境电商交易额增长", "增长", "%", "econ.cross_border_ecommerce_growth"),  # 安徽 2022 报告: 跨境电商交易额增长40%以上
+    ("扶贫基地", "", "个", "poverty.industry_bases"),  # 舒城 五显镇 2018: 扶贫基地4个 …
+    ("建成扶贫驿站", "", "个", "poverty.stations"),  # … 建成扶贫驿站2个, apart from the 扶贫车间
+    ("带动扶贫产业基地", "", "个", "poverty.industry_bases"),  # 梅窖镇 2017 (township4): 带动扶贫产业基地23个
+    ("发放惠民消费券", "发放", "元", "econ.consumption_vouchers"),  # 钟楼 荷花池街道 2022: 发放惠民消费券10万元
+    ("精准发放消费券拉动销售额", "", "元", None),  # 吉林 2023 报告: 拉动销售额 is not the vouchers
+    ("净增“四上”企业", "净增", "家", "econ.new_four_above_enterprises"),  # 湖南 2022 报告: 净增“四上”企业880家 …
+    ("四上企业", "", "家", "econ.four_above_enterprises"),  # … not the register's size
+    ("新增限上企业", "新增", "户", "econ.new_above_quota_enterprises"),  # 黑龙江 2022 报告: 新增限上企业600户
+    ("新增限额以上商贸流通企业", "新增", "家", "econ.new_above_quota_enterprises"),  # 安徽 2021 报告 (a target)
+    ("新增限上批发企业", "新增", "家", None),  # 晋江 东石镇 2022: one trade of the four is a part
+    ("全年新入库项目", "", "个", "invest.projects_registered"),  # township corpus: 全年新入库项目10个, 累计在库 …
+    ("新增列统项目", "新增", "个", "invest.projects_registered"),  # township corpus: 新增列统项目3个
+    ("在库项目", "", "个", "invest.projects_on_register"),  # township corpus: 目前我镇在库项目15个 (a stock)
+    ("为企业解决融资、用地等方面问题", "", "宗", "gov.enterprise_problems_solved"),  # 番禺 石碁镇 2021: …问题159宗
+    ("引进人才", "", "人", "emp.talents_attracted"),  # 海南 2021 报告: 引进人才12.2万人 …
+    ("引进高层次人才", "", "人", "emp.high_level_talents_attracted"),  # … apart from 高层次 (湖南 2022: 216名)
+    ("引进人才团队", "", "个", None),  # teams are no persons
+    ("新培育国家级专精特新“小巨人”企业", "新培育", "家", "tech.new_little_giants"),  # 安徽 2022 报告: a quote inside
+    ("地区生产总值两年平均增长", "两年平均增长", "%", "econ.gdp_growth_multiyear"),  # 宁夏 2022 报告: 两年平均增长5.3%
+    ("全员劳动生产率力争", "", "元/人", "econ.labor_productivity"),  # 安徽 2022 报告: 全员劳动生产率力争14.5万元/人
+    ("全员劳动生产率", "", "元/亩", None),  # an amount per mu is no amount per worker
+    # set16 (内蒙古, 吉林, 甘肃 towns) and set17 (上海 闵行 towns), after their first scoring
+    ("羊存栏", "", "只", "agri.sheep_stock"),  # 奈曼 白音他拉 2022: 羊存栏3万只、黄牛2.5万头 …
+    ("黄牛", "", "头", None),  # … a breed is a narrower kind than 牛存栏
+    ("种植玉米", "", "亩", "agri.maize_area"),  # 铁东 山门镇 2014: 种植玉米6.9万亩
+    ("完成全膜双垄沟播玉米", "", "亩", None),  # 秦安 金集镇 2014: a technique's area, not all maize
+    ("完成果树栽植", "", "亩", "agri.fruit_trees_planted"),  # 秦安 金集镇 2014: planted, not the orchards standing
+    ("经济作物", "", "亩", "agri.cash_crop_area"),  # 铁东 山门镇 2014: 经济作物3000亩
+    ("种植青贮", "", "亩", "agri.silage_area"),  # 奈曼 白音他拉 2022: 种植青贮1万亩
+    ("实施农机深松项目", "", "亩", "agri.deep_tillage_area"),  # 察右后旗 2022
+    ("发展种粮大户", "", "个", "agri.grain_big_households"),  # 铁东 山门镇 2014: 发展种粮大户18个
+    ("废旧地膜回收率", "", "%", "agri.film_recovery_rate"),  # 秦安 金集镇 2014
+    ("争取上级转移支付资金较2021年增长", "较2021年增长", "%", "invest.transfer_payments_growth"),  # 苏尼特右旗 2022 …
+    ("全口径向上争取资金增长", "增长", "%", "invest.superior_funds_growth"),  # … 突泉 2023: all funds won, a wider whole
+    ("中央对地方转移支付总额", "", "元", None),  # 国务院 报告: the giver's side, not money won from above
+    ("实施重大项目", "", "个", "invest.major_projects"),  # 察右后旗 2022: 实施重大项目26个
+    ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
+    ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
+    ("地方财政收入", "", "元", "econ.fiscal_revenue"),  # … apart from a town's 地方财政收入
+    ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
+    ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes
+    ("非房地产开发税收收入同比增", "同比增", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 梅陇镇 2025
+    ("商品销售总额", "", "元", "econ.commodity_sales"),  # 闵行 颛桥镇 2024: all firms …
+    ("限额以上商品销售总额同比增长", "同比增长", "%", "econ.commodity_sales_above_quota_growth"),  # … 华漕镇: 限额以上
+    ("新增有效内资企业", "新增", "户", "econ.new_domestic_enterprises"),  # 闵行 浦江镇 2023: 新增有效内资企业1161户 …
+    ("新增有效外资法人", "新增", "户", "econ.new_foreign_enterprises"),  # … 新增有效外资法人20户
+    ("清偿民营企业中小企业账款", "", "元", "econ.arrears_cleared"),  # 苏尼特右旗 2022
+    ("全社会研发经费支出占地区生产总值的比重", "", "%", "econ.rd_intensity"),  # 闵行区 2018 报告
+    ("城镇登记失业人数", "", "人", "emp.registered_unemployed"),  # 闵行区 2018 报告: 城镇登记失业人数1.16万人
+    ("城镇登记失业", "", "人", "emp.registered_unemployed"),  # the same, its 人数 left to the unit
+    # parts the 133 real reports name beside the whole
+    ("普惠小微贷款余额", "", "元", "econ.inclusive_sme_loans"),  # 四川 2023 报告: 普惠小微贷款余额9454亿元 …
+    ("普惠小微贷款余额增长", "增长", "%", "econ.inclusive_sme_loans_growth"),  # 广东 2022 报告 …
+    ("金融机构人民币贷款余额", "", "元", "econ.loans"),  # … not all loans
+    ("脱贫县农村居民人均可支配收入增长", "增长", "%", None),  # 宁夏 2023 报告: the 脱贫县' part of the rural residents
+    ("农村生活垃圾无害化处理率", "", "%", None),  # 安徽 2022 报告: the rural rate is another statistic
+    ("省级重点项目完成投资", "", "元", "invest.province_key_project_investment"),  # 山东 2022 报告: a list's own
+    ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
+    ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
+    ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

@@ -96,6 +96,16 @@ def test_headings_run_into_a_flattened_line_after_a_sentence():
     ]
 
 
+def test_headings_run_into_a_flattened_line_after_a_colon():
+    # 七宝镇人民政府工作报告 2023 (闵行区, fresh set17): a lead-in ends in a colon, the headings run on after it
+    text = ("2023年,我镇财政总收入(不含免抵调)预计完成52.3亿元,上述数据均居全区前列。一年来,主要做了以下工作: "
+            "一、坚持发展为要,经济规模稳步提升 1.区域转型更重实效。制定《七宝镇经济社会高质量发展三年行动计划(2023-2025)》。"
+            "生态商务区主导产业集聚度持续提升,预计完成税收6亿元,同比增长超20%。\n")
+    assert [(s.level, s.title) for s in split_sections(text)] == [
+        (1, "一、坚持发展为要,经济规模稳步提升"), (3, "1.区域转型更重实效"),
+    ]
+
+
 def test_a_heading_running_on_into_its_paragraph_ends_at_the_space():
     text = ("一、2024年工作总结 2024年,在市委市政府的坚强领导下,开发区紧紧围绕活动,实现各项事业平稳健康发展。"
             "全年完成产值728.6亿元。\n")

@@ -97,7 +97,7 @@ def _alternation(words) -> str:
 @rules.cached
 def figure_rules() -> FigureRules:
     lex = units_lexicon()
-    units, scales = lex.units, lex.scales
+    units, scales = lex.units, {**lex.scales, **lex.digit_scales}  # a Chinese number holds its own 千万 (三千万元)
     data = rules.model("figures")
     digit, cn = data.digits, data.cn_numeral
     approx_before, approx_after = data.approx_before, data.approx_after

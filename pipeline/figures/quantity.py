@@ -10,13 +10,14 @@ import regex
 from .. import rules
 from ..model import Quantity
 from ..numbers import NumberError, arabic_value, chinese_range, chinese_value, is_arabic, is_mixed, mixed_value
+from ..units import lexicon as units_lexicon
 from .pattern import figure_rules
 
 
 @rules.cached(maxsize=4096)
 def _shared_scale(high: str) -> tuple[Decimal, Decimal] | None:
     """(the number before the scale word ending ``high``, that scale): 一百五十万 -> (150, 10000)."""
-    scales = figure_rules().scales
+    scales = units_lexicon().scales  # not 千万: 一千到两千万 is 1000万 to 2000万
     for word in sorted(scales, key=len, reverse=True):  # 万亿 before 亿
         head = high.removesuffix(word)
         # 两千万: 千 is part of the number before 万; 万万 would be no number

@@ -35,11 +35,21 @@ class _Shadow:
             if seen_text is text:
                 return seen_shadow
         seen, unseen = self.seen, self.unseen
-        if unseen is None or any(m[0] not in seen for m in unseen.finditer(text)):
+        if unseen is None:
             self._learn(set(text))
-        shadow = text if self.changing is None or not self.changing.search(text) else text.translate(self.table)
+        else:  # the characters the pattern finds, not a set of the whole text (a national report: 0.5 ms)
+            new = {m[0] for m in unseen.finditer(text)}
+            if not new <= seen:
+                self._learn(new)
+        # only the characters to change are replaced: str.translate would look up every character of the
+        # text in the table (6 ms for a national report holding one)
+        changing = self.changing
+        shadow = text if changing is None else changing.sub(self._simplified_char, text)
         self.recent = [(text, shadow), *self.recent[:3]]
         return shadow
+
+    def _simplified_char(self, m: re.Match) -> str:
+        return self.table[ord(m[0])]
 
     def _learn(self, chars: set[str]) -> None:
         new = [c for c in chars - self.seen if c >= "\u2e80"]  # CJK and beyond; ASCII and Latin stay

@@ -28,13 +28,15 @@ from .entity import (
 from .kind import (
     has_target_cue,
     in_plan_part,
+    in_plan_report,
     is_estimate,
     is_plan,
     kind_of,
-    not_ahead,
+    lead_in_list,
+    leaves_estimate,
     notes_start,
     only_estimates,
-    plan_document,
+    opens_with_own_period,
     plan_part_start,
     target_cues,
 )
@@ -100,7 +102,7 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
                     stop = _FULL_STOP.search(text, pos)
                     state.opening_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
         if (state.target and text[state.start : pos].strip() and not target_cues(clause, lr)
-                and _opens_with_own_period(clause, lr, report)):
+                and opens_with_own_period(clause, lr, report)):
             # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
             # word itself: …项目,2024年计划实施项目30个)
             state.end_plan(pos)
@@ -156,40 +158,6 @@ def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) ->
     return None
 
 
-def _leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | None, lr: LabelRules) -> bool:
-    """After an estimate (…,预计年底前完工,), a clause with its own verb or subject states a result (新建灵山葡萄园大棚50亩);
-    one going on without either (预计全年生产总值增长4.5%左右,固定资产投资增长8.1%), or an item of a list
-    (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
-    return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
-            and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
-
-
-def _opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
-    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…):
-    after a plan in its sentence it states a result again. Not a point (年初) or a change's baseline (去年同期)."""
-    for p in written_periods(clause, lr):
-        if clause[: p.start()].strip() or p["word"] in lr.points or lr.baseline_of_change.match(clause, p.end()):
-            return False
-        return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
-    return False
-
-
-def _lead_in(text: str, before: Sentence, sentence: Sentence, lr: LabelRules, report: Report) -> tuple | None:
-    """The list of targets that ``sentence`` opens when the sentence right before it is only its lead-in
-    (2023年…的主要预期目标是: ⏎ 地区生产总值增长6.5%以上;…), as state.target_list holds one."""
-    lead = before.text.strip()
-    if text[before.end : sentence.start].strip() or not lead.endswith(("：", ":")):
-        return None
-    cues = target_cues(lead, lr)
-    if not cues or only_estimates(cues, lr) or not lr.target_list.fullmatch(lead, cues[-1].end()):
-        return None
-    periods = written_periods(lead, lr)
-    scope = scope_of(periods[-1], lr, report) if periods else None
-    covered = covered_period(periods[-1], scope, report) if periods else None
-    end = lr.target_list_end.search(text, sentence.start + 1)
-    return (end.start() if end else len(text), scope, covered, cues)
-
-
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
                   sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
@@ -201,7 +169,6 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     out: list[Figure] = []
     state: SentenceState | None = None
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
-    whole_plan = plan_document(report)  # 2025年工作要点: every figure a target
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
@@ -225,7 +192,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 state.scope, state.covered = spanned  # ——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,…
                 state.paragraph_span = spanned
             if not listed and si > 0:
-                listed = _lead_in(text, sentences[si - 1], sentence, lr, report)
+                listed = lead_in_list(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
             if listed and listed[0] > sentence.start and not (
                     only_estimates(listed[3], lr) and lr.estimate_item_leaves.match(text, sentence.start)):
@@ -305,16 +272,19 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
-        if state.target and text[state.start : cstart].strip() and _opens_with_own_period(raw, lr, report):
+        if state.target and text[state.start : cstart].strip() and opens_with_own_period(raw, lr, report):
             state.end_plan(cstart)  # the figure's own clause states a result again
-        elif state.target and not state.target_list and _leaves_estimate(state.cues, text, cstart, raw, own, lr):
+        elif state.target and not state.target_list and leaves_estimate(state.cues, text, cstart, raw, own, lr):
             state.end_plan(cstart)
+        if state.quota_end is not None and lr.clause_break.search(text, state.quota_end, f.start):
+            state.end_plan(state.quota_end)  # 预期5.3%左右，完成5.7%左右; not 目标任务1275万亩、较上年增加75万亩
+        quota_only = False  # the plan word names this figure alone (服务市场主体任务261条): no plan after its clause
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
             cues = target_cues(before, lr)
-            if cues and cues[0].start() < cstart - cue_from and (_opens_with_own_period(raw, lr, report)
-                                                                  or _leaves_estimate(cues, text, cstart, raw, own, lr)):
+            if cues and cues[0].start() < cstart - cue_from and (opens_with_own_period(raw, lr, report)
+                                                                  or leaves_estimate(cues, text, cstart, raw, own, lr)):
                 # …研发计划取得一批成果，去年全省研发经费支出约4200亿元: a plan word in a clause before one that opens
                 # with the report's period, which states a result: plan words are looked for from this clause on
                 state.end_plan(cstart)
@@ -323,6 +293,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if cues:
                 state.target, state.cues = True, cues  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
+                quota_only = not opener and all(m.end() == len(before) for m in cues)
+                if quota_only and f.quantity.unit in lr.task_count_units:
+                    state.target, state.cues = False, ()
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
                     end = lr.target_list_end.search(text, cue_from + opener.end())
                     state.target_list = (end.start() if end else len(text), scope, covered, cues)
@@ -333,7 +306,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     # 预计全年实现A；B；C。 and …主要经济指标不及预期，预计全年A；B；C。
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
-        planning = whole_plan or (bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+        planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
+                    or in_plan_report(report, section.path if section else ()))
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):
@@ -343,6 +317,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             cues = cues[-1:]  # …要防住、经济要稳住…，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%: 预计 is nearest
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
+        if quota_only:
+            state.quota_end = f.end
         if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)

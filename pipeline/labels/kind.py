@@ -6,9 +6,11 @@ from __future__ import annotations
 import regex
 
 from .. import periods, rules
-from ..model import Report, Section
+from ..model import Report, Section, Sentence
 from .clauses import segment
+from .entity import opens_with_verb
 from .loading import LabelRules, label_rules
+from .scope import covered_period, scope_of, written_periods
 
 
 @rules.cached(maxsize=1024)
@@ -16,6 +18,12 @@ def is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
     return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
+
+
+def in_plan_report(report: Report, path: tuple[str, ...]) -> bool:
+    """A figure of a report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划), outside any
+    section that reports results: a target, whatever its section's heading."""
+    return is_plan((report.title,)) and not any(label_rules().result_sections.search(title) for title in path)
 
 
 def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | None:
@@ -32,12 +40,6 @@ def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | 
                              or (is_plan((s.title,)) and not lr.result_sections.search(s.title))):
             return s
     return None
-
-
-def plan_document(report: Report) -> bool:
-    """The report is a plan as a whole (梅陇镇人民政府2025年工作要点): its title names a plan and no results."""
-    lr = label_rules()
-    return bool(lr.plan_document.search(report.title)) and not lr.result_sections.search(report.title)
 
 
 def notes_start(report: Report) -> int | None:
@@ -119,3 +121,37 @@ def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, 
     if is_estimate(cues, planning, covered, report, lr):
         return "actual"
     return "target" if cues or planning else "actual"
+
+
+def leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | None, lr: LabelRules) -> bool:
+    """After an estimate (…,预计年底前完工,), a clause with its own verb or subject states a result (新建灵山葡萄园大棚50亩);
+    one going on without either (预计全年生产总值增长4.5%左右,固定资产投资增长8.1%), or an item of a list
+    (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
+    return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
+            and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
+
+
+def opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:
+    """The clause opens with the report's own period or an earlier one (上半年已完成…, 1-5月份累计已完成…):
+    after a plan in its sentence it states a result again. Not a point (年初) or a change's baseline (去年同期)."""
+    for p in written_periods(clause, lr):
+        if clause[: p.start()].strip() or p["word"] in lr.points or lr.baseline_of_change.match(clause, p.end()):
+            return False
+        return not_ahead(covered_period(p, scope_of(p, lr, report), report), report)
+    return False
+
+
+def lead_in_list(text: str, before: Sentence, sentence: Sentence, lr: LabelRules, report: Report) -> tuple | None:
+    """The list of targets that ``sentence`` opens when the sentence right before it is only its lead-in
+    (2023年…的主要预期目标是: ⏎ 地区生产总值增长6.5%以上;…), as state.target_list holds one."""
+    lead = before.text.strip()
+    if text[before.end : sentence.start].strip() or not lead.endswith(("：", ":")):
+        return None
+    cues = target_cues(lead, lr)
+    if not cues or only_estimates(cues, lr) or not lr.target_list.fullmatch(lead, cues[-1].end()):
+        return None
+    periods = written_periods(lead, lr)
+    scope = scope_of(periods[-1], lr, report) if periods else None
+    covered = covered_period(periods[-1], scope, report) if periods else None
+    end = lr.target_list_end.search(text, sentence.start + 1)
+    return (end.start() if end else len(text), scope, covered, cues)

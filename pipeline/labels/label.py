@@ -100,8 +100,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     pre = cleaned(raw)
     own = f.start - len(raw)
     if not pre and (note := _NOTE.search(text, max(0, own - 16), own)):
-        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures
+        # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures;
+        # one narrowing what it counts stays with it (财政总收入(不含免抵调)8.02亿元)
         pre = previous_clause(text, max(state.start, state.prev_end), note.start() + 1, "", lr)
+        if pre and lr.caliber_aside.fullmatch(note[0].rstrip()):
+            pre += note[0].rstrip()
     only_entity = False
     if entity and pre.startswith(entity):
         pre = strip_label(pre[len(entity) :], lr)
@@ -254,15 +257,18 @@ def subject_words(heading: str, lr: LabelRules) -> str:
 
 
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
-    """The subject of the sentence's last figure before this one, rates aside, when it is of the same dimension as
-    ``unit`` and its label names one (not itself only a verb), else ""."""
-    for i, (label, written) in enumerate(zip(reversed(state.labels), reversed(state.units), strict=True)):
+    """The subject of the sentence's last figure before this one when it is of the same dimension as ``unit``, or
+    a change of that subject (财政总收入可比增3%,预计完成45.0亿元), and its label names one (not itself only a
+    verb), else ""."""
+    for label, written in zip(reversed(state.labels), reversed(state.units), strict=True):
         before = unit_of(written)
-        if i == 0 and before is not None and before.dimension == "percent" and (base := rate_base(label, lr)) != label \
-                and base and not lr.thin_label.fullmatch(base):
-            return base  # 财政总收入可比增3%,预计完成45.0亿元: right after a rate of a subject, that subject's amount
-        if before is None or before.dimension == "percent":
-            continue  # its rates (同比增长15.1%) stand between
+        if before is None:
+            continue
+        if before.dimension == "percent":
+            base = rate_base(label, lr)
+            if base != label and not lr.thin_label.fullmatch(base):
+                return base  # the change of a subject: 税收收入同比增长3%,预计完成43.5亿元
+            continue  # other rates stand between
         if before.dimension != unit.dimension:
             return ""  # another kind of figure came between: another subject (高新技术企业突破1万家、营业收入…)
         return "" if lr.thin_label.fullmatch(label) else rate_base(label, lr)

@@ -19,6 +19,7 @@ class LabelRules:
     last_clause_break: regex.Pattern  # the same, searched from the end (the last break before a figure)
     clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
+    caliber_aside: regex.Pattern  # a bracketed note narrowing what a measure counts, kept in labels: (不含免抵调)
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
@@ -33,6 +34,7 @@ class LabelRules:
     object_stops: frozenset[str]
     object_units: frozenset[str]
     doer_units: frozenset[str]
+    task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
     percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
@@ -124,7 +126,6 @@ class LabelRules:
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     plan_sections: regex.Pattern
-    plan_document: regex.Pattern  # a title naming a plan (工作要点): the report is a plan as a whole
     result_sections: regex.Pattern
     plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
     notes_heading: regex.Pattern  # the line that opens the notes after a report (注释, 名词解释)
@@ -154,8 +155,12 @@ def label_rules() -> LabelRules:
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
     plain = "[" + regex.escape("".join(c for c in breaks if c not in "（()）")) + "]"
     inner = rf"[^（）()\n]{{1,{r.aside_max}}}"
-    opening = rf"(?<!\p{{Han}})[（(]|[（(](?!{inner}[）)]\p{{Han}})"
-    closing = rf"[）)](?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner})[）)]"
+    # …or a note on what the measure counts, of any neighbours: 财政总收入(不含免抵调)完成
+    caliber = rf"(?:{_alternation(r.caliber_aside)})[^（）()\n]{{1,{r.caliber_aside_max}}}"
+    # every alternative starts at its bracket, so the look-arounds run only where one stands
+    opening = rf"[（(](?!{caliber}[）)])(?:(?<!\p{{Han}}[（(])|(?!{inner}[）)]\p{{Han}}))"
+    closing = (rf"[）)](?:(?![\p{{Han}}0-9０-９])"  # …and a note before the words or figure it qualifies: (不含鄂钢)、 breaks
+               rf"|(?<![（(]{caliber}[）)])(?:(?!\p{{Han}})|(?<!\p{{Han}}[（(]{inner}[）)])))")
     clause_break = f"{plain}|{opening}|{closing}"
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
@@ -167,8 +172,10 @@ def label_rules() -> LabelRules:
     return LabelRules(
         clause_break=regex.compile(clause_break),
         last_clause_break=regex.compile("(?r)" + clause_break),
-        clause_break_reach=1 + 1 + r.aside_max,  # (?<!\p{Han}[（(]{inner}): a Han, a bracket, the aside
-        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(]{inner}[）)](?=\p{{Han}})"),
+        # (?<!\p{Han}[（(]{inner}[）)]): a Han, two brackets and the aside, or two brackets and a caliber note
+        clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
+        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
+        caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
@@ -185,6 +192,7 @@ def label_rules() -> LabelRules:
         object_stops=frozenset(r.object_stops),
         object_units=frozenset(r.object_units),
         doer_units=frozenset(r.doer_units),
+        task_count_units=frozenset(r.task_count_units),
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
         percent_of_goal=compiled(r.percent_of_goal),
@@ -281,7 +289,6 @@ def label_rules() -> LabelRules:
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
-        plan_document=compiled(r.plan_document),
         result_sections=compiled(r.result_sections),
         plan_part_opens=compiled(r.plan_part_opens),
         notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),

@@ -35,11 +35,11 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         return None if s == own else quarter
     if m["months"]:
         s = periods.read(m[0], ref)
-        return None if own and s == own else regex.sub(r"\s|份", "", m[0])  # 1-10月, 2024年1-10月 as written
+        return None if own and s == own else periods.in_text().shown(m[0])  # 1-10月, 2024年1-10月 as written
     if m["monthend"]:
         return None  # 6月末: a point inside the report's period
     if m["month"]:  # 9月当月销售额, 2022年6月完成总产值: one month of the report's period
-        return regex.sub(r"\s|份", "", m[0]) if m["year"] else regex.sub(r"\s", "", m["month"])
+        return periods.in_text().shown(m[0]) if m["year"] else regex.sub(r"\s", "", m["month"])
     if part in lr.points:
         return part
     if part in lr.whole_year:

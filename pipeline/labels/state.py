@@ -23,6 +23,7 @@ class SentenceState:
     cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
     cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
     target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
+    quota_end: int | None = None  # the end of a figure a plan word named alone: its plan ends with its clause
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
@@ -37,4 +38,4 @@ class SentenceState:
 
     def end_plan(self, at: int) -> None:
         """A result clause after a plan (上半年已完成…): no target from here on; plan words are looked for from ``at``."""
-        self.target, self.cues, self.cue_from, self.target_list = False, (), at, None
+        self.target, self.cues, self.cue_from, self.target_list, self.quota_end = False, (), at, None, None

@@ -10,6 +10,7 @@ import regex
 
 from .. import rules
 from ..units import base_units
+from ..units import lexicon as unit_lexicon
 from .measures import MEASURES, measure_rules
 
 NAME = "indicators"
@@ -76,6 +77,8 @@ class Lexicon:
     words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
     with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
     verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
+    caliber_note: regex.Pattern | None = None  # a label of a caliber of its own (财政总收入(不含免抵调))
+    official_notes: frozenset[str] = frozenset()  # notes of the official names (固定资产投资（不含农户）)
     patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
     patterns_by_measure: dict = dataclasses.field(default_factory=dict, compare=False)  # (unit, measure) -> rows
@@ -119,6 +122,8 @@ def _default_measures(e, unit: str) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     """rules/indicators.yaml, validated (pipeline/schema/) and checked against units and measures."""
     dims = {base: dim for base, _, dim in base_units().values()}
+    # an amount per something (全员劳动生产率 14.5万元/人 -> 元/人) has the dimension of the amount
+    dims |= {f"{base}/{per}": dim for base, dim in list(dims.items()) for per in unit_lexicon().per_units}
     known = measure_rules().names
     indicators: list[Indicator] = []
     seen: set[str] = set()
@@ -189,6 +194,8 @@ def lexicon() -> Lexicon:
         words_by_first={c: tuple(v) for c, v in words_by_first.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
         verb_last=None if (v := rules.model(NAME).verb_last) is None else regex.compile(v, regex.VERSION1),
+        caliber_note=None if (c := rules.model(NAME).caliber_note) is None else regex.compile(c, regex.VERSION1),
+        official_notes=frozenset(rules.model(NAME).official_notes),
         patterns_by_unit={u: tuple(ind for ind in v if ind.pattern is not None) for u, v in by_unit.items()},
     )
 

@@ -19,7 +19,14 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
     growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
-    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last)."""
+    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); none
+    for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note)."""
+    lex = lexicon()
+    note = lex.caliber_note.search(label) if lex.caliber_note is not None else None
+    if note is not None:
+        if note["note"] not in lex.official_notes:
+            return None
+        label = label[: note.start()] + label[note.end() :]
     found = _match_words(label, sentence, unit_norm, measure)
     if found is None and measure in OF_MEASURES:
         of = what_of(label)

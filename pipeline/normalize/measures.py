@@ -181,6 +181,9 @@ def what_of(label: str) -> str:
         label = cut
 
 
+_ONE_BRACKET = str.maketrans("（）", "()")
+
+
 @rules.cached(maxsize=32768)
 def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     """~<label without verbs and frames>[·<measure group>]/<unit>: the row of a figure no indicator takes."""
@@ -193,5 +196,6 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
         base = cut
     if not base:
         return None
+    base = base.translate(_ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
     group = mr.key_group.get(measure)
     return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"

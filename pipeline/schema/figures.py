@@ -22,6 +22,7 @@ class UnitEntry(Strict):
 
 class UnitsFile(Strict):
     scales: dict[str, Positive]
+    digit_scales: dict[str, Positive] = {}  # read only after Arabic digits (3千万元)
     display_scales: dict[str, Words]
     table_scales: dict[str, Word] = {}  # base unit -> the scale word tables show it in by default
     percent_prefix: Words

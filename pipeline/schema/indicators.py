@@ -45,6 +45,8 @@ class Derived(Strict):
 class IndicatorsFile(Strict):
     derived: Derived | None = None
     verb_last: Regex | None = None  # a label naming what before its verb, tried verb first (groups what, verb)
+    caliber_note: Regex | None = None  # a label holding it counts by a caliber of its own: no canonical indicator
+    official_notes: Words = []  # notes of the official names (不含农户): no caliber of its own
     indicators: list[IndicatorEntry]
 
 # --------------------------------------------------------------------------- rules/measures.yaml

@@ -58,6 +58,8 @@ class LabelPeriods(Strict):
 class LabelsFile(Strict):
     user_words: Words
     aside_max: Count
+    caliber_aside: Words
+    caliber_aside_max: Count
     clause_breaks: Chars
     list_cut: Words
     list_kinds: Words
@@ -70,6 +72,7 @@ class LabelsFile(Strict):
     object_stops: Words
     object_units: list[Dimension]
     doer_units: Words
+    task_count_units: Words
     rate_words: Words
     percent_rate_words: Words
     percent_of_goal: Regex
@@ -117,7 +120,6 @@ class LabelsFile(Strict):
     target_list_end: Regex
     estimate_list_end: Regex
     plan_sections: Regex
-    plan_document: Regex
     result_sections: Regex
     plan_part_opens: Regex
     notes_heading: Regex

@@ -40,6 +40,7 @@ class PeriodsInText(Strict):
     whole_year: Words
     half_year: Words
     points: Words
+    shown_without: Regex  # dropped from a period shown as written (份 of 1-10月份)
 
 
 class PeriodsFile(Strict):
