@@ -235,8 +235,6 @@ IDENTIFIERS = [
     ("S229线改扩建", "229", "code_with_letters"),
     ("实现5G网络全覆盖", "5", "code_with_letters"),
     ("创建4A级景区", "4", "code_with_letters"),
-    # 七宝镇 2021H1 (/work/gold-fresh/set17): a number with a leading zero is a code (04单元 is no 4单)
-    ("成立04单元中春路区域转型工作领导小组", "04", "leading_zero_code"),
     ("许可证（SC11643112600158）", "11643112600158", "code_with_letters"),
 ]
 NO_UNIT = [
