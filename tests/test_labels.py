@@ -937,17 +937,3 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
     f = next(f for f in extract_report(Report("r", "", text, period="2020")).figures if f.surface == surface)
     assert earlier not in f.indicator
 
-
-# A report whose title names a plan and no results is a plan as a whole: its figures are targets, 预计 included
-# (梅陇镇人民政府2025年工作要点, 上海 闵行区, /work/gold-fresh/set17); a title naming results as well is not.
-@pytest.mark.parametrize(("title", "surface", "kind"), [
-    ("梅陇镇人民政府关于印发 《梅陇镇人民政府2025年工作要点》的通知", "5%左右", "target"),
-    ("梅陇镇人民政府关于印发 《梅陇镇人民政府2025年工作要点》的通知", "45.0亿元", "target"),
-    ("梅陇镇2025年工作总结及2026年工作计划", "45.0亿元", "actual"),
-])
-def test_a_report_titled_a_plan_states_targets(title, surface, kind):
-    text = ("一、凝心聚力谋发展,加快形成新质生产力\n(一)总体目标。地区生产总值增5%左右,力争达到190亿元;剔除房地产开发收入"
-            "因素,财政总收入可比增3%,预计完成45.0亿元。")
-    report = Report("r", "", text, title=title, town="梅陇镇", period="2025")
-    f = next(f for f in extract_report(report).figures if f.surface == surface)
-    assert f.kind == kind
