@@ -71,6 +71,39 @@ def tokenizer(user_words: tuple[str, ...]):
     return tok
 
 
+def tagged_words(tags: frozenset[str]) -> frozenset[str]:
+    """The words jieba's dict.txt tags with one of ``tags`` (its part-of-speech column: v, a, d …).
+
+    jieba.posseg would read the whole dict.txt and its tagging model in every process (about 0.6 s); the
+    words are kept instead in the cache folder, one per line, made again when jieba or its dict.txt changes.
+    """
+    jieba = _import_jieba()
+    source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    stat = os.stat(source)
+    h = hashlib.sha256(FORMAT)
+    h.update(json.dumps([jieba.__version__, str(source), stat.st_size, stat.st_mtime_ns, sorted(tags)]).encode())
+    path = cache_dir() / f"jieba-tags-{h.hexdigest()[:20]}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+    except (OSError, UnicodeDecodeError):
+        pass
+    words = []
+    with open(source, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in tags:
+                words.append(parts[0])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write("\n".join(words))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: read from dict.txt next time too
+    return frozenset(words)
+
+
 def _key(tok, user_words: tuple[str, ...]) -> str:
     """Changes with jieba's version, its dictionary file and the domain words."""
     jieba = _import_jieba()

@@ -71,3 +71,15 @@ def test_unwritable_cache_folder_still_segments(tmp_path, monkeypatch):
 
 def test_labels_use_the_cached_dictionary():
     assert labels._jieba().FREQ.get("雨露计划") == dictionary.USER_WORD_FREQ
+
+
+def test_tagged_words_are_the_words_jieba_posseg_tags_so(cache):
+    import jieba.posseg
+
+    tags = frozenset({"v", "vd", "vn", "a", "ad", "d", "zg"})
+    built = dictionary.tagged_words(tags)  # read from dict.txt, kept in the cache folder
+    [kept] = cache.glob("jieba-tags-*.txt")
+    assert dictionary.tagged_words(tags) == built and kept.is_file()
+    jieba.posseg.dt.initialize()
+    assert built == {word for word, tag in jieba.posseg.dt.word_tag_tab.items() if tag in tags}
+    assert {"突出", "审批", "较大"} <= built and not {"项目", "园区", "公司"} & built

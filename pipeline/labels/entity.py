@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import jieba.posseg
 import regex
 
-from .. import rules
+from .. import dictionary, rules
 from ..model import Report, Sentence
 from ..sections import WRAP
 from .clauses import _jieba, segment
@@ -196,16 +195,15 @@ def _a_phrase(name: str) -> bool:
     lr = label_rules()
     if name.endswith(lr.entity_admin_suffixes) or "、" in name:
         return False
-    words, freq = list(_tagger().cut(name, HMM=False)), _jieba().FREQ
+    words, freq, tagged = segment(name), _jieba().FREQ, _phrase_words()
     # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
-    return len(words) > 1 and all(w.flag in lr.entity_phrase_tags and freq.get(w.word, 0) >= lr.entity_phrase_word_min
-                                  for w in words[:-1])
+    return len(words) > 1 and all(w in tagged and freq.get(w, 0) >= lr.entity_phrase_word_min for w in words[:-1])
 
 
 @rules.cached
-def _tagger():
-    """jieba's part-of-speech tagger over the same dictionary as segment."""
-    return jieba.posseg.POSTokenizer(_jieba())
+def _phrase_words() -> frozenset[str]:
+    """The words jieba's dictionary tags with one of rules/labels.yaml's entity phrase_tags."""
+    return dictionary.tagged_words(label_rules().entity_phrase_tags)
 
 
 def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> str | None:
