@@ -156,6 +156,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # 镇人民政府 2021 (taowenge): 西线供水工程顺利竣工,确保了6.8万人的安全饮水问题
         ("确保安全饮水问题", "西线供水工程顺利竣工,确保了6.8万人的安全饮水问题", "人", "infra.water_supply_people"),
         ("饮水", "饮水工程覆盖群众3万人", "人", None),  # no one said to be served
+        # the deficit the national 政府工作报告 sets (2011, 2017, 2008: corpora-national), its central part and its ratio
+        ("拟安排财政赤字", "拟安排财政赤字9000亿元，其中中央财政赤字7000亿元", "元", "econ.deficit"),
+        ("其中中央财政赤字", "拟安排财政赤字9000亿元，其中中央财政赤字7000亿元", "元", "econ.central_deficit"),
+        ("赤字率拟按", "赤字率拟按3%安排", "%", "econ.deficit_ratio"),
+        ("削减财政赤字", "削减财政赤字450亿元", "元", None),  # a cut of it
         # a note narrowing the caliber is a measure of its own (七宝镇 2021年上半年, 闵行区), unless it is the note of
         # the official name (统计公报: 固定资产投资（不含农户）)
         ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
