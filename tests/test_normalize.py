@@ -981,6 +981,18 @@ def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
     assert sum(bool(f.compare_key) for f in keyed) >= 0.9 * len(keyed)
 
 
+def test_candidates_hold_every_indicator_that_scores(corpus):
+    # the candidates skip the patterned rows when no pattern of their unit and measure matches the label: never one
+    # that would have scored (the labels of corpora/ and a few of the provincial reports' official names)
+    lex = normalize.lexicon()
+    labels = [(f.indicator, f.sentence, f.unit_norm, f.measure) for ex in corpus for f in ex.figures if f.indicator]
+    labels += [("地区生产总值增长", "", "%", "growth"), ("城镇调查失业率", "", "%", "rate"),
+               ("规模以上工业增加值", "", "元", "flow"), ("单位地区生产总值能耗下降", "", "%", "decline")]
+    for label, sentence, unit, measure in labels:
+        scoring = {ind.id for ind in lex.by_unit.get(unit, ()) if measure in ind.measures and ind.score(label, sentence)}
+        assert scoring <= {ind.id for ind in lex.candidates(label, unit, measure)}, label
+
+
 @pytest.mark.parametrize(("label", "before", "value", "shown"), [
     ("社会消费品零售总额比上年下降", "比上年下降", 2.6, -2.6),  # a fall is a negative growth
     ("社会消费品零售总额增长", "增长", 2.6, 2.6),

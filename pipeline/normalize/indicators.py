@@ -82,6 +82,9 @@ class Lexicon:
     patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
     patterns_by_measure: dict = dataclasses.field(default_factory=dict, compare=False)  # (unit, measure) -> rows
+    # (unit, measure) -> all their patterns as one: a label none of them matches (19 of 20) skips them in one search,
+    # keeping the rows whose `any` word it holds
+    any_pattern: dict = dataclasses.field(default_factory=dict, compare=False)
 
     def candidates(self, label: str, unit_norm: str, measure: str | None = None) -> list[Indicator]:
         """The indicators of the unit (that take ``measure``, when given) that have a `pattern` or an `any` word in
@@ -96,11 +99,17 @@ class Lexicon:
         worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern
                   and (measure is None or measure in ind.measures)]
         patterned = self.patterns_by_unit.get(unit_norm, ())
+        key = (unit_norm, measure)
         if measure is not None:  # 209 rows have a pattern for %: kept per measure, not filtered for every label
-            key = (unit_norm, measure)
             if key not in self.patterns_by_measure:
                 self.patterns_by_measure[key] = tuple(ind for ind in patterned if measure in ind.measures)
             patterned = self.patterns_by_measure[key]
+        if patterned:
+            if key not in self.any_pattern:
+                self.any_pattern[key] = regex.compile(
+                    "|".join(f"(?:{ind.pattern.pattern})" for ind in patterned), regex.VERSION1)
+            if self.any_pattern[key].search(label) is None:  # only those a word of theirs names are left
+                patterned = tuple(ind for ind in patterned if ind.order in found)
         return sorted([*patterned, *worded], key=lambda ind: ind.order) if worded else list(patterned)
 
 
