@@ -82,8 +82,8 @@ class Lexicon:
     patterns_by_unit: dict[str, tuple[Indicator, ...]] = dataclasses.field(default_factory=dict)  # tried on every label
 
     patterns_by_measure: dict = dataclasses.field(default_factory=dict, compare=False)  # (unit, measure) -> rows
-    # (unit, measure) -> all their patterns as one: a label none of them matches (19 of 20) skips them in one search,
-    # keeping the rows whose `any` word it holds
+    # unit -> all its patterns as one: a label none of them matches (19 of 20) skips them in one search, keeping the
+    # rows whose `any` word it holds (one per unit, not per measure: each pattern is compiled into one of them only)
     any_pattern: dict = dataclasses.field(default_factory=dict, compare=False)
 
     def candidates(self, label: str, unit_norm: str, measure: str | None = None) -> list[Indicator]:
@@ -99,18 +99,24 @@ class Lexicon:
         worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern
                   and (measure is None or measure in ind.measures)]
         patterned = self.patterns_by_unit.get(unit_norm, ())
-        key = (unit_norm, measure)
-        if measure is not None:  # 209 rows have a pattern for %: kept per measure, not filtered for every label
+        if patterned and self._any_pattern(unit_norm, patterned).search(label) is None:
+            # no pattern matches: of the patterned rows only those a word of theirs names are left
+            patterned = tuple(ind for o in sorted(found) if o in self.with_pattern
+                              and unit_norm in (ind := self.indicators[o]).units)
+            if measure is not None:
+                patterned = tuple(ind for ind in patterned if measure in ind.measures)
+        elif measure is not None:  # 209 rows have a pattern for %: kept per measure, not filtered for every label
+            key = (unit_norm, measure)
             if key not in self.patterns_by_measure:
                 self.patterns_by_measure[key] = tuple(ind for ind in patterned if measure in ind.measures)
             patterned = self.patterns_by_measure[key]
-        if patterned:
-            if key not in self.any_pattern:
-                self.any_pattern[key] = regex.compile(
-                    "|".join(f"(?:{ind.pattern.pattern})" for ind in patterned), regex.VERSION1)
-            if self.any_pattern[key].search(label) is None:  # only those a word of theirs names are left
-                patterned = tuple(ind for ind in patterned if ind.order in found)
         return sorted([*patterned, *worded], key=lambda ind: ind.order) if worded else list(patterned)
+
+    def _any_pattern(self, unit_norm: str, patterned: tuple[Indicator, ...]) -> regex.Pattern:
+        if unit_norm not in self.any_pattern:
+            self.any_pattern[unit_norm] = regex.compile(
+                "|".join(f"(?:{ind.pattern.pattern})" for ind in patterned), regex.VERSION1)
+        return self.any_pattern[unit_norm]
 
 
 def _default_measures(e, unit: str) -> tuple[str, ...]:
