@@ -161,6 +161,12 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("其中中央财政赤字", "拟安排财政赤字9000亿元，其中中央财政赤字7000亿元", "元", "econ.central_deficit"),
         ("赤字率拟按", "赤字率拟按3%安排", "%", "econ.deficit_ratio"),
         ("削减财政赤字", "削减财政赤字450亿元", "元", None),  # a cut of it
+        ("地方财政赤字", "其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元", "元", "econ.local_deficit"),  # 2017
+        # other official names of the national reports (corpora-national 2004, 2016)
+        ("年底国家外汇储备达", "年底国家外汇储备达4033亿美元", "美元", "econ.forex_reserves"),
+        ("非金融类对外直接投资", "非金融类对外直接投资1180亿美元", "美元", "econ.outward_fdi"),
+        ("劳动年龄人口平均受教育年限", "劳动年龄人口平均受教育年限从10.23年提高到10.8年", "年",
+         "edu.working_age_schooling_years"),
         # a note narrowing the caliber is a measure of its own (七宝镇 2021年上半年, 闵行区), unless it is the note of
         # the official name (统计公报: 固定资产投资（不含农户）)
         ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
