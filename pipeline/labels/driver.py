@@ -322,7 +322,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)
-            covered, scope = str(report.delivered), scope or f"{report.delivered}年"
+            covered, scope = str(report.delivered), scope or periods.label(str(report.delivered))
         elif kind == "target" and scope is None and clause_periods and (year := whole_year_of(clause_periods[-1],
                                                                                                report)):
             covered, scope = year  # 2024年计划实施项目30个 in a half-year report: a goal for the whole year

@@ -131,7 +131,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
           and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
         label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
-    elif state.prev and gap is not None and _is_threshold(state.prev, gap) and pre:
+    elif state.prev and gap is not None and _is_threshold(state.prev, gap, lr) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
     elif state.prev and gap is not None and pre and _bounds_next(state.prev, gap, lr):
@@ -188,7 +188,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if not label and only_entity:
         label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
     if not label:
-        label = (_phrase_after(text, f.end + len(obj), lr).lstrip("的")  # 为辖区1.8万名老年人建立健康档案
+        label = (_phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
     if state.prev_label and lr.thin_label.fullmatch(label) and (quota := lr.quota_of.fullmatch(state.prev_label)):
@@ -228,10 +228,10 @@ def _counted_subject(state: SentenceState, gap: str | None, raw: str) -> bool:
     return unit is not None and unit.dimension == "count"
 
 
-def _is_threshold(f: Found, gap: str) -> bool:
+def _is_threshold(f: Found, gap: str, lr: LabelRules) -> bool:
     """收入30万元以上的村达到5个, 收入超过20万元的村达到三个: a bound that says which things the next
     figure counts."""
-    return f.quantity.approx in ("lower", "upper") and gap.startswith("的") and len(gap) <= 8
+    return f.quantity.approx in ("lower", "upper") and gap.startswith(lr.described_by) and len(gap) <= 8
 
 
 def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:

@@ -88,7 +88,7 @@ def holds_for(m: regex.Match, lr: LabelRules) -> bool:
 
     ``m`` was found in the clause that ends at the figure.
     """
-    return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", "的")
+    return m["word"] not in lr.points or m.string[m.end() :].strip() in ("", lr.described_by)
 
 
 def written_periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
