@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .out_files import write_atomic
+
 FORMAT = b"zhibiao jieba dictionary 1\n"
 USER_WORD_FREQ = 100_000  # high enough that jieba never splits a domain word
 STALE_AFTER = 7 * 24 * 3600  # seconds: a dictionary made for other words longer ago is deleted
@@ -94,11 +96,7 @@ def tagged_words(tags: frozenset[str]) -> frozenset[str]:
             if len(parts) == 3 and parts[2] in tags:
                 words.append(parts[0])
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write("\n".join(words))
-        os.replace(tmp, path)
+        write_atomic(path, "\n".join(words).encode("utf-8"))
     except OSError:
         pass  # a read-only home: read from dict.txt next time too
     return frozenset(words)

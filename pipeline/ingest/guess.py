@@ -35,7 +35,6 @@ class _ReportRules:
     lowest_suffixes: tuple[str, ...]
     body_follower: regex.Pattern  # any of town.body_followers: a town's own organs
     body_length: tuple[int, int]
-    body_name_min: int
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -78,7 +77,6 @@ def _report_rules() -> _ReportRules:
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
         body_follower=regex.compile("|".join(regex.escape(w) for w in rules.model("reports").town.body_followers) or "(?!)"),
         body_length=tuple(rules.model("reports").town.body_length),
-        body_name_min=rules.model("reports").town.body_name_min,
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -208,7 +206,7 @@ def _body_chain(text: str, r: _ReportRules) -> tuple[str, ...]:
         starts = ({0} if whole else set()) | {m.end() for m in r.follower.finditer(piece)}
         for start in starts:
             chain = _names_at(piece[start:], r) if 0 < len(piece) - start <= reach else ()
-            if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi and _named(chain[-1], r):
+            if chain and chain[-1].endswith(r.lowest_suffixes) and lo <= len(chain[-1]) <= hi:
                 found.add(chain[-1])
                 if len(found) > 1:
                     return ()
@@ -261,12 +259,6 @@ def _longer_suffix(name: str, rest: str, r: _ReportRules) -> bool:
     """``name`` ends in a suffix that runs on into ``rest`` as a longer one (街 of 街道)."""
     return any(len(longer) > len(short) and longer.startswith(short) and (short + rest).startswith(longer)
                for short in r.suffixes if name.endswith(short) for longer in r.suffixes)
-
-
-def _named(name: str, r: _ReportRules) -> bool:
-    """A name of the body says more than its suffix after a word like 及 (区政府及街道党工委: 及街道 is no name)."""
-    suffix = max((s for s in r.lowest_suffixes if name.endswith(s)), key=len, default="")
-    return len(name) - len(suffix) >= r.body_name_min
 
 
 def _is_name(name: str, r: _ReportRules) -> bool:

@@ -32,7 +32,6 @@ class TownRules(Strict):
     not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
     body_followers: Words = []  # a town named only in the body stands before one of these (机关, 党委)
     body_length: list[Positive] = [3, 6]  # a town named only in the body: its length, from and to
-    body_name_min: Positive = 2  # …and the length of its name before the suffix
 
 
 class PeriodRules(Strict):
