@@ -679,6 +679,11 @@ def test_label_in_a_sentence(sentence, surface, label):
      False),
     ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "30个", "target",
      False),
+    # real (金秀瑤族自治縣 2023, fresh set19, traditional characters): an item of work done leaves a list of estimates
+    ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
+     "新增11家規上工業企業上規入統。", "24.57億元", "actual", True),
+    ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
+     "新增11家規上工業企業上規入統。", "11家", "actual", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
