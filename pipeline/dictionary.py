@@ -23,12 +23,14 @@ from __future__ import annotations
 import array
 import functools
 import hashlib
+import itertools
 import json
 import logging
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from .out_files import write_atomic
@@ -84,24 +86,22 @@ def tokenizer(user_words: tuple[str, ...]):
 def _tokenizer_class():
     """jieba.Tokenizer whose dictionary entries are put in place by first character, when first needed.
 
-    ``pending`` maps a first character to its group not yet in FREQ: (the group's words, each ended by a line
-    break, as UTF-8; their frequencies). Every entry jieba looks up while cutting a text is a piece of one of
-    the text's blocks, which get_DAG is given first; adding a word adds only entries starting with its first
-    character. ``frequency`` answers for any word."""
+    ``pending`` holds the groups of entries not yet in FREQ (see _Groups). Every entry jieba looks up while
+    cutting a text is a piece of one of the text's blocks, which get_DAG is given first; adding a word adds
+    only entries starting with its first character. ``frequency`` answers for any word."""
     jieba = _import_jieba()
 
     class Tokenizer(jieba.Tokenizer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self.pending: dict[str, tuple[bytes, array.array]] = {}  # nothing pending: FREQ is whole
+            self.pending: _Groups | None = None  # nothing pending: FREQ is whole
 
         def need(self, text: str) -> None:
             """Put the entries starting with a character of ``text`` in FREQ."""
             pending = self.pending
-            if pending:
-                for c in set(text).intersection(pending):
-                    words, freqs = pending.pop(c)
-                    self.FREQ.update(zip(words.decode("utf-8").split("\n")[:-1], freqs))
+            if pending is not None and pending.at:
+                for c in set(text).intersection(pending.at):
+                    self.FREQ.update(pending.take(c))
 
         def get_DAG(self, sentence):  # jieba's name
             self.need(sentence)
@@ -118,8 +118,7 @@ def _tokenizer_class():
 
         def whole(self) -> dict[str, int]:
             """FREQ with every entry in place."""
-            for c in list(self.pending):
-                self.need(c)
+            self.need("".join(self.pending.at) if self.pending is not None else "")
             return self.FREQ
 
     return Tokenizer
@@ -166,31 +165,42 @@ def _key(tok, user_words: tuple[str, ...]) -> str:
     return h.hexdigest()[:20]
 
 
-def _load(path: Path) -> tuple[dict[str, int], int, dict[str, tuple[bytes, array.array]]] | None:
-    """(FREQ with no entry yet, total, the groups of entries by first character), or None if the file is
-    missing or not whole."""
+class _Groups:
+    """The entries of the dictionary file, grouped by first character: the words of a group, each ended by a
+    line break, are bytes ``data[bytes_at[k]:bytes_at[k + 1]]`` (UTF-8), their frequencies
+    ``freqs[words_at[k]:words_at[k + 1]]``; ``at`` maps the first character of each group not yet taken to k."""
+
+    def __init__(self, data: bytes, freqs: array.array, chars: str, bytes_at: list[int], words_at: list[int]):
+        self.data, self.freqs, self.bytes_at, self.words_at = data, freqs, bytes_at, words_at
+        self.at = dict(zip(chars, range(len(chars))))
+
+    def take(self, c: str) -> Iterator[tuple[str, int]]:
+        """The (word, frequency) entries of the group of ``c``, no longer pending."""
+        k = self.at.pop(c)
+        words = self.data[self.bytes_at[k] : self.bytes_at[k + 1]].decode("utf-8").split("\n")
+        return zip(words[:-1], self.freqs[self.words_at[k] : self.words_at[k + 1]], strict=True)
+
+
+def _load(path: Path) -> tuple[dict[str, int], int, _Groups] | None:
+    """(FREQ with no entry yet, total, the entries by first character), or None if the file is missing or not
+    whole."""
     try:
         data = path.read_bytes()
         if not data.startswith(FORMAT):
             return None
         header_end = data.index(b"\n", len(FORMAT))
         header = json.loads(data[len(FORMAT) : header_end])
-        chars, sizes = header["chars"], header["sizes"]  # sizes: (bytes, words) of each group
-        words_end = header_end + 1 + sum(b for b, _ in sizes)
+        chars, n_bytes, n_words = header["chars"], header["bytes"], header["words"]  # of each group
+        bytes_at = list(itertools.accumulate(n_bytes, initial=header_end + 1))
+        words_at = list(itertools.accumulate(n_words, initial=0))
         freqs = array.array("q")
-        freqs.frombytes(data[words_end:])
+        freqs.frombytes(data[bytes_at[-1] :])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if len(chars) != len(sizes) or len(freqs) != header.get("count") or sum(n for _, n in sizes) != len(freqs):
+    if (not len(chars) == len(n_bytes) == len(n_words) or not len(freqs) == header.get("count") == words_at[-1]
+            or data.count(b"\n", bytes_at[0], bytes_at[-1]) != len(freqs)):
         return None
-    pending, at, i = {}, header_end + 1, 0
-    for c, (n_bytes, n_words) in zip(chars, sizes, strict=True):
-        words = data[at : at + n_bytes]
-        if words.count(b"\n") != n_words:
-            return None
-        pending[c] = (words, freqs[i : i + n_words])
-        at, i = at + n_bytes, i + n_words
-    return {}, int(header["total"]), pending
+    return {}, int(header["total"]), _Groups(data, freqs, chars, bytes_at, words_at)
 
 
 def _save(path: Path, freq: dict[str, int], total: int) -> None:
@@ -202,9 +212,8 @@ def _save(path: Path, freq: dict[str, int], total: int) -> None:
         groups.setdefault(word[0], []).append(word)
     texts = ["".join(w + "\n" for w in group).encode("utf-8") for group in groups.values()]
     words = b"".join(texts)
-    header = json.dumps({"total": total, "count": len(freq), "chars": "".join(groups),
-                         "sizes": [(len(t), len(g)) for t, g in zip(texts, groups.values(), strict=True)]},
-                        ensure_ascii=False).encode()
+    header = json.dumps({"total": total, "count": len(freq), "chars": "".join(groups), "bytes": [len(t) for t in texts],
+                         "words": [len(g) for g in groups.values()]}, ensure_ascii=False).encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
