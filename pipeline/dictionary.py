@@ -99,9 +99,10 @@ def _tokenizer_class():
         def need(self, text: str) -> None:
             """Put the entries starting with a character of ``text`` in FREQ."""
             pending = self.pending
-            if pending is not None and pending.at:
-                for c in set(text).intersection(pending.at):
-                    self.FREQ.update(pending.take(c))
+            if pending is not None and (at := pending.at):
+                for c in set(text):  # a few characters, looked up in the thousands pending (not the other way)
+                    if c in at:
+                        self.FREQ.update(pending.take(c))
 
         def get_DAG(self, sentence):  # jieba's name
             self.need(sentence)
