@@ -172,6 +172,21 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
         ("财政总收入完成", "财政总收入完成24.03亿元", "元", "econ.fiscal_total_revenue"),
         ("完成固定资产投资（不含农户）", "完成固定资产投资（不含农户）12亿元", "元", "econ.fixed_asset_investment"),
+        # a bare animal after the first of a 存栏 list is of that list (铁东 山门镇 2014) …
+        ("牛", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "头", "agri.cattle_stock"),
+        ("羊", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.sheep_stock"),
+        ("禽", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.poultry_stock"),
+        ("牛", "出栏生猪2.1万头、牛1300头", "头", None),  # … and of no herd on hand without 存栏
+        # 动物防疫 (春季动物防疫工作总结, 2011: 对3.7万头猪…全部进行了强制免疫，免疫率达到了100%)
+        ("免疫率", "对乡域内3.7万头猪、0.21万头牛全部进行了强制免疫，免疫率达到了100%", "%",
+         "agri.animal_immunization_rate"),
+        ("免疫密度", "确保应免畜禽的免疫密度达到100%", "%", "agri.animal_immunization_rate"),  # 田园镇 2016
+        ("散养户免疫率", "规模养殖场免疫率达100%,散养户免疫率达98%", "%", None),  # 万安镇: one kind of farm
+        ("免疫抗体合格率", "免疫抗体水平合格率常年维持在90%以上", "%", None),  # 田园镇 2016: another rate
+        # the villages and counties out of poverty, the verb after the figure (云南 2023, 吉林 2023 报告)
+        ("贫困县", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.counties_exited"),
+        ("贫困村", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.villages_exited"),
+        ("贫困村", "全镇有省定贫困村5个", "个", None),  # the poor villages there are, not those out
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -482,7 +497,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("家庭农场", "", "家", "agri.family_farms"),  # another kind of 经营主体
     ("新培育家庭农场", "新培育", "家", "agri.new_family_farms"),  # what was added, not the stock
     ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
-    ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
+    ("研发经费投入", "", "元", "econ.rd_expenditure"),  # R&D money is its own row, no 投入资金 of projects
     ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
     ("新开工亿元以上重大项目", "新开工", "个", "invest.projects_started_100m"),  # a size caliber: its own row
     ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
@@ -830,7 +845,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("外出招商", "", "批次", "invest.promotion_trips"),  # trips out stay apart
     ("人口自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 乡经济社会发展情况汇报: 人口自然增长率6‰
     ("自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 岳阳 长湖乡: 人口出生率10.32‰,自然增长率4.44‰
-    ("人口出生率", "", "‰", None),  # the birth rate is another rate
+    ("人口出生率", "", "‰", "gov.birth_rate"),  # the birth rate is another rate, a row of its own
     ("铺开建设孝老食堂", "", "个", "health.new_elderly_canteens"),  # 乡 2023 政府工作报告: 铺开建设孝老食堂21个
     ("服务业投入", "", "元", "econ.services_investment"),  # 新篁镇 2010: 工业投入…,农业投入…,服务业投入16360万元
     ("实施病险水库整治", "", "个", "infra.reservoir_reinforcement"),  # 乡镇上半年工作总结 2013: 实施病险水库整治3个
@@ -944,6 +959,38 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
     ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
     ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
+    # official names the 133 real reports and the town reports state that no row took
+    ("人均可支配收入同比增长", "同比增长", "%", "econ.disposable_income_growth"),  # 闵行区 2018: the area's residents'
+    ("人均可支配收入", "", "元", "econ.disposable_income"),  # x镇 2022 报告: 人均可支配收入达到1.9万元
+    ("居民年人均可支配收入增长", "增长", "%", "econ.disposable_income_growth"),  # 河北 2021 报告
+    ("农村常住居民人均可支配收入", "", "元", "econ.rural_income"),  # the rural residents' stays theirs
+    ("参合率", "", "%", "health.ncms_rate"),  # 2009 国务院: 参加新型农村合作医疗的人口8.14亿，参合率91.5%
+    ("城乡居民医保参保率", "", "%", "health.insurance_rate"),  # the merged scheme is another row
+    ("林木覆盖率", "", "%", "env.tree_coverage"),  # 江苏 2021 报告: 全省林木覆盖率由22.5%提高到24% …
+    ("森林覆盖率", "", "%", "env.forest_coverage"),  # … another statistic than the forests'
+    ("草原综合植被盖度", "", "%", "env.grassland_vegetation_coverage"),  # 青海 2023 报告
+    ("化学需氧量下降", "下降", "%", "env.cod_reduction"),  # 2010 国务院: 化学需氧量、二氧化硫排放量分别下降9.66%和13.14%
+    ("二氧化硫排放量下降", "下降", "%", "env.so2_reduction"),
+    ("氮氧化物排放量下降", "下降", "%", "env.nox_reduction"),  # 2017 国务院
+    ("研发经费支出", "", "元", "econ.rd_expenditure"),  # 广东 2021 报告: 全省研发经费支出从1800亿元增加到3200亿元
+    ("全社会研发经费投入增长", "增长", "%", "econ.rd_expenditure_growth"),  # 河北 2022 报告
+    ("规上工业企业研发投入", "", "元", None),  # the firms' part is narrower
+    ("民间投资占比", "民间投资占比达到", "%", "econ.private_investment_share"),  # 甘肃 2023 报告: 民间投资占比达到42%
+    ("民间投资增长", "增长", "%", "econ.private_investment_growth"),
+    ("实际使用外商直接投资", "", "美元", "econ.fdi"),  # 2012 国务院: 实际使用外商直接投资1160亿美元 …
+    ("实际利用外资", "", "美元", "econ.foreign_capital"),  # … apart from all 外资
+    ("外商直接投资增长", "增长", "%", "econ.fdi_growth"),  # 安徽 2023 报告
+    ("上市公司", "", "家", "econ.listed_companies"),  # 安徽 2023 报告: 上市公司数量达到300家 …
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),  # … apart from the new listings
+    ("粮食综合生产能力", "", "吨", "agri.grain_capacity"),  # 广东 2021 报告: 粮食综合生产能力1200万吨
+    ("高铁运营里程", "", "米", "transport.high_speed_rail_length"),  # 云南 2023 报告: 其中高铁运营里程1212公里
+    ("铁路运营里程", "", "米", "transport.railway_length"),
+    ("公路通车里程", "", "米", "transport.road_length"),  # 西藏 2021 报告: 公路通车里程11.7万公里
+    ("高速公路通车里程", "", "米", "transport.expressway_length"),
+    ("新增高速公路", "新增", "米", "transport.new_expressways"),  # 河北 2023 报告: 新增高速公路1794公里
+    ("企业开办时间压缩", "", "天", "gov.business_startup_days"),  # 云南 2022 报告: 企业开办时间压缩至1个工作日
+    ("高校毕业生", "", "人", "emp.college_graduates"),  # 2017 国务院: 今年高校毕业生795万人
+    ("吸纳高校毕业生就业", "", "人", None),  # those placed are not the year's graduates
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
