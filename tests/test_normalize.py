@@ -991,6 +991,29 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("企业开办时间压缩", "", "天", "gov.business_startup_days"),  # 云南 2022 报告: 企业开办时间压缩至1个工作日
     ("高校毕业生", "", "人", "emp.college_graduates"),  # 2017 国务院: 今年高校毕业生795万人
     ("吸纳高校毕业生就业", "", "人", None),  # those placed are not the year's graduates
+    # township figures no row took: a specialty crop's area, each crop a column …
+    ("种植优质魔芋", "", "亩", "agri.konjac_area"),  # 楚雄 东华镇 2022: 种植优质魔芋3000亩
+    ("苹果总面积", "", "亩", "agri.apple_area"),  # 吉昌镇 述职: 苹果总面积4.2万亩 …
+    ("新发展苹果面积", "", "亩", None),  # … apart from the new plantings of the year
+    ("草莓", "", "亩", "agri.strawberry_area"),  # 乡镇 2022 总结: 其中:…草莓50亩
+    ("发展花卉苗木", "", "亩", "agri.flowers_nursery_area"),  # 长湖乡: 发展花卉苗木3000亩
+    ("糖料蔗种植面积", "", "亩", "agri.sugarcane_area"),  # 广西 2023 报告: not all crops' area
+    ("棉花增长", "增长", "%", None),  # 1985 国务院: 棉花达到六百零八万吨，增长31.1%: the output's, no area's
+    ("特种水产养殖", "", "亩", "agri.aquaculture_area"),  # 乡 2023 要点: 特种水产养殖120亩
+    ("退耕还林", "", "亩", "agri.grain_to_green"),  # 新疆 2022 报告: 完成造林265万亩、…退耕还林57万亩 …
+    ("完成造林", "", "亩", "agri.afforestation"),  # … apart from all afforestation
+    ("投保小麦", "", "亩", "agri.insured_area"),  # 永康镇 总结: 全镇投保小麦8.5万亩
+    ("受灾人口", "", "人", "safety.disaster_affected_persons"),  # 1957 国务院: 受灾人口約七千万人 …
+    ("救助受灾群众", "", "人", None),  # … apart from those helped
+    ("个体工商户", "", "户", "econ.individual_businesses"),  # 2023 国务院: 个体工商户超过1.1亿户 …
+    ("新增个体工商户", "新增", "户", "econ.new_individual_businesses"),  # … apart from the new ones
+    ("限上企业", "", "家", "econ.above_quota_enterprises"),
+    ("发放城乡居民养老金", "", "元", "health.pensions_paid"),
+    ("加中央财政基础养老金", "", "元", None),  # 甘肃 2021 报告: a standard per head, not money paid
+    ("接待来访群众", "", "人次", "gov.petition_visits"),
+    ("一事一议财政奖补", "", "元", "gov.yishiyiyi_funds"),  # 永康镇 总结: 一事一议财政奖补项目 … 筹集资金105.62万元
+    ("村居便民服务站", "", "个", "gov.service_stations"),  # 番禺 沙湾镇 2023: 20个村居便民服务站
+    ("举办专场交流会和暖企座谈会", "", "场", "gov.enterprise_meetings"),  # 番禺 石碁镇 2021: …座谈会21场
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
