@@ -1014,6 +1014,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("一事一议财政奖补", "", "元", "gov.yishiyiyi_funds"),  # 永康镇 总结: 一事一议财政奖补项目 … 筹集资金105.62万元
     ("村居便民服务站", "", "个", "gov.service_stations"),  # 番禺 沙湾镇 2023: 20个村居便民服务站
     ("举办专场交流会和暖企座谈会", "", "场", "gov.enterprise_meetings"),  # 番禺 石碁镇 2021: …座谈会21场
+    ("普法宣传", "", "场", "gov.legal_publicity"),  # the law explained is another subject …
+    ("反诈宣传", "", "场", "safety.anti_fraud_publicity"),  # … than fraud
+    ("建档立卡贫困户", "", "户", "poverty.registered_poor_households"),  # the poor on the register …
+    ("建档立卡贫困人口", "", "人", "poverty.registered_poor_persons"),  # 广西 2023 报告: 634万建档立卡贫困人口
+    ("减少贫困人口", "", "人", "poverty.exited_persons"),  # … apart from those out of it
+    ("异地扶贫搬迁", "", "人", "poverty.relocated_persons"),  # the common miswriting of 易地
+    ("消费帮扶", "", "元", "poverty.consumption_support"),  # 甘肃 2022 报告: 消费帮扶57.7亿元
+    ("实现劳务收入", "", "元", "emp.labour_income"),  # 西藏 2022 报告: 实现劳务收入58.1亿元
+    ("领取养老金", "", "人", "health.pension_recipients"),  # 2012 国务院: 641万人领取养老金
+    ("优良天数", "", "天", "env.good_air_days"),  # 河南 2022 报告: 优良天数256天 …
+    ("空气质量优良天数比例", "", "%", "env.air_quality_rate"),  # … apart from their share
+    ("配建健身路径", "", "套", "gov.fitness_equipment"),  # 吉林 2023 报告: 配建100套健身路径
+    ("乡镇综合文化站", "", "个", "gov.cultural_centers"),  # 四川 2021 报告
+    ("建成数字农家书屋", "", "个", None),  # 湖北 2022 报告: a reading room is no cultural centre
+    ("办理法律援助案件", "", "件", "gov.legal_aid_cases"),  # 湖南 2021 报告: 办理法律援助案件4.5万件
+    ("出生人口", "", "人", "gov.births"),
+    ("新生儿免费进行遗传代谢性疾病和听力筛查", "", "人", None),  # 湖北 2022 报告: those screened
+    ("林地确权到户", "", "亩", None),  # 2010 国务院: forest land is not the contracted farmland
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
