@@ -176,7 +176,15 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("牛", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "头", "agri.cattle_stock"),
         ("羊", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.sheep_stock"),
         ("禽", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.poultry_stock"),
-        ("牛", "出栏生猪2.1万头、牛1300头", "头", None),  # … and of no herd on hand without 存栏
+        ("牛", "出栏生猪2.1万头、牛1300头", "头", "agri.cattle_slaughtered"),  # … of an 出栏 list the cattle sold
+        ("生猪", "存栏牛500头、生猪3000头", "头", "agri.hogs_stock"),
+        ("牛", "全镇养殖户发展到120户，其中养牛户30户、牛1500头", "头", None),  # neither list: no row
+        # a crop alone in 亩 is its area, and one after the verb of a list (全年种植水稻3000亩、玉米2000亩、大豆1000亩)
+        ("种植水稻", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.rice_area"),
+        ("玉米", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.maize_area"),
+        ("大豆", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.soybean_area"),
+        ("马铃薯", "小麦播种面积5000亩，马铃薯2000亩", "亩", "agri.potato_area"),
+        ("玉米", "粮食总产1.2万吨，其中玉米8000吨", "吨", None),  # a crop's output is no area
         # 动物防疫 (春季动物防疫工作总结, 2011: 对3.7万头猪…全部进行了强制免疫，免疫率达到了100%)
         ("免疫率", "对乡域内3.7万头猪、0.21万头牛全部进行了强制免疫，免疫率达到了100%", "%",
          "agri.animal_immunization_rate"),
@@ -1032,6 +1040,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("出生人口", "", "人", "gov.births"),
     ("新生儿免费进行遗传代谢性疾病和听力筛查", "", "人", None),  # 湖北 2022 报告: those screened
     ("林地确权到户", "", "亩", None),  # 2010 国务院: forest land is not the contracted farmland
+    # the headline figures under the short names towns use
+    ("固投增长", "增长", "%", "econ.fixed_asset_investment_growth"),
+    ("工业产值", "", "元", "econ.total_industrial_output"),  # a bare 工业产值 is all firms' …
+    ("规上工业产值", "", "元", "econ.industrial_output"),  # … 规上 their part
+    ("农业产值", "", "元", "econ.agri_output"),  # 1960 国务院: 一九五九年的农业产值达到七百八十三亿元
+    ("村集体收入", "", "元", "econ.village_collective_income"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
