@@ -1178,3 +1178,34 @@ def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface,
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
+
+
+# (text, report period, figure, row): a growth whose period runs over several years is that span's growth, not the
+# year's (nor an average); the report's own growth stays the year's
+@pytest.mark.parametrize(("text", "period", "surface", "expected"), [
+    # 都匀市 2020 (政府工作报告 of 2021, mp.123yiche.com j5b247346k1): a five-year review
+    ("五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。地区生产总值由171.67亿元增加到223.39亿元,增长46.9%;"
+     "固定资产投资增长19.8%;社会消费品零售总额由62.15亿元增加到112.32亿元,增长80.7%。", "2020", "46.9%",
+     "econ.gdp_growth_over_years"),
+    ("五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。地区生产总值由171.67亿元增加到223.39亿元,增长46.9%;"
+     "固定资产投资增长19.8%;社会消费品零售总额由62.15亿元增加到112.32亿元,增长80.7%。", "2020", "80.7%",
+     "econ.retail_sales_growth_over_years"),
+    # 黑龙江 2023 (../shared/corpora-provincial): a paragraph of the five-year review
+    ("五年来，人民生活水平持续提高。现行标准下全省62.5万贫困人口全部脱贫，28个贫困县全部摘帽，1778个贫困村全部出列。"
+     "抗疫斗争取得重大成果，统筹疫情防控和经济社会发展成效显著。全省财政民生支出占公共财政支出比重保持在86%以上。"
+     "每年城镇新增就业30万人以上。城乡居民人均可支配收入比2017年分别增长27.7%、46.7%。", "2022", "46.7%",
+     "econ.rural_income_growth_over_years"),
+    # 陕西 2023: against five years before
+    ("全省一般公共预算收入和工业增加值达到3311亿元和1.3万亿元，分别较五年前增加65%和57.9%；累计新增城镇就业219万人；",
+     "2022", "65%", "econ.fiscal_revenue_growth_over_years"),
+    # 吉林 2021: an average is a row of its own
+    ("主要目标包括：地区生产总值年均增长6.5%，", "2020", "6.5%", "econ.gdp_growth_multiyear"),
+    ("全年地区生产总值增长3.1%。", "2022", "3.1%", "econ.gdp_growth"),  # the year's
+])
+def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某市", period=period))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
