@@ -1046,6 +1046,23 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规上工业产值", "", "元", "econ.industrial_output"),  # … 规上 their part
     ("农业产值", "", "元", "econ.agri_output"),  # 1960 国务院: 一九五九年的农业产值达到七百八十三亿元
     ("村集体收入", "", "元", "econ.village_collective_income"),
+    ("走访慰问困难群众", "", "户", "assistance.needy_visited"),  # the needy visited …
+    ("走访慰问老党员", "", "人", "party.members_visited"),  # … are another subject than the party's members
+    ("开展村庄清洁行动", "", "场", "env.village_cleaning_campaigns"),
+    ("新建机耕路", "", "米", "infra.farm_roads"),
+    ("修建通村公路", "", "米", "infra.rural_roads"),
+    ("山塘整治", "", "座", "infra.ponds"),  # 浙江 2022 报告: 完成病险水库除险加固200座、山塘整治450座 …
+    ("病险水库除险加固", "", "座", "infra.reservoir_reinforcement"),  # … the reservoirs apart
+    ("完成增减挂钩", "", "亩", "gov.land_linkage_area"),
+    ("争取城乡建设用地增减挂钩跨省域调剂指标", "", "亩", None),  # 甘肃 2021 报告: a quota traded
+    ("治安案件", "", "起", "gov.public_security_cases"),
+    ("刑事案件立案数下降", "下降", "%", "gov.criminal_cases_growth"),  # 海南 2021 报告: 刑事案件立案数下降34.7%
+    ("信访总量下降", "下降", "%", "gov.petitions_growth"),  # 宁夏 2021 报告: 信访总量下降39.8%
+    ("新增扶贫小额信贷", "新增", "元", "poverty.microcredit_amount"),  # 广西 2021 报告: 新增扶贫小额信贷132.2亿元
+    ("发放残疾人补贴", "", "元", "assistance.disability_subsidy_funds"),
+    ("重度残疾人护理补贴标准每人每月", "", "元", None),  # 广东 2022 报告: a standard per head, not money paid
+    ("发放各类抚恤金", "", "元", "assistance.special_care_funds"),  # 五角场街道 2016: 发放各类抚恤金2245万元
+    ("孕产妇系统管理率", "", "%", "health.maternal_management_rate"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
