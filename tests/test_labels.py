@@ -232,6 +232,12 @@ ENTITIES_IN_SENTENCES = [
     # 白音他拉苏木 2022 (/work/gold-fresh/set16): 率先 (taking the lead) is no part of a name
     ("率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升哲日都村一村一品。", "2022", "1500亩",
      "希勃图村"),
+    # …and a village named as where a doing took place (在希勃图村开展…) is that clause's only, as one named in an object:
+    # a clause after it opening with a verb of its own is the town's doing again (same report)
+    ("全苏木高效特色种植面积稳定在3万亩以上,率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升"
+     "哲日都村一村一品项目村建设,推进“红干椒”庭院种植面积达到1300亩。", "2022", "1300亩", None),
+    ("在龙岩村建设冷库2座,仓储面积共500平方米。", "2025", "500平方米", "龙岩村"),
+    ("在龙岩村建设冷库2座,带动周边农户增收30万元。", "2025", "30万元", None),
     # 吉林省2022年政府工作报告 (corpora-provincial): a sentence naming a place of its own (…繁荣工厂) is about that
     ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
     ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
@@ -609,6 +615,10 @@ IN_A_SENTENCE = [
     # real (颛桥镇 2024年上半年, 闵行区, fresh set17): the completion of a goal the town's congress set is of the figure before
     ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.43亿元,完成镇人代会目标的54.2%。", "54.2%",
      "实现区级地方收入完成镇人代会目标"),
+    # real (七宝镇 2023 政府工作报告, 闵行区, fresh set17, a web page on one line): the address to the deputies opening
+    # the report (各位代表:) is no subject of the figures after it
+    ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",
+     "9栋", "楼主体结构"),
 ]
 
 

@@ -61,6 +61,13 @@ def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, l
     return found[0] if any(w in words for w in own) else None
 
 
+def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
+    """The clause names ``name`` right after a word of place (率先在希勃图村开展…): where its doing was, not its doer."""
+    at = clause.replace(WRAP, "").find(name)
+    words = segment(clause.replace(WRAP, "")[:at]) if at > 0 else []
+    return bool(words) and words[-1] in lr.entity_place_words
+
+
 def _only_a_period(clause: str, lr: LabelRules) -> bool:
     """The clause is a period and nothing more, after an opener (截至12月底, 上半年)."""
     found = written_periods(clause, lr)

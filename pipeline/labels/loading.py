@@ -82,6 +82,7 @@ class LabelRules:
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
+    entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
@@ -244,6 +245,7 @@ def label_rules() -> LabelRules:
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
+        entity_place_words=tuple(ent.place_words),
         entity_part_openers=tuple(ent.part_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),

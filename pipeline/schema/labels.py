@@ -31,6 +31,7 @@ class EntityRules(Strict):
     after_words: Words
     stationed_words: Words
     part_openers: Words
+    place_words: Words  # a name right after these (在希勃图村开展…) is where its clause's doing is, as an object
     lead_verbs: Words
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
     described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
