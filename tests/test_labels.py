@@ -194,6 +194,11 @@ ENTITIES_IN_SENTENCES = [
     ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "突破120亿元",
      "传化系"),
     ("公共服务体系覆盖率达95%。", "2024", "95%", None),
+    # …and so is a body's own name with no ending of a kind, a word jieba's dictionary tags as a name, right before a
+    # body's measure (same report); a verb tagged so (力争, 云南省2023年政府工作报告) is none
+    ("特斯拉全年贡献社零额215.7亿元,同比增长10%。", "2024", "215.7亿元", "特斯拉"),
+    ("特斯拉全年贡献社零额215.7亿元,同比增长10%。", "2024", "10%", "特斯拉"),
+    ("加快建设全国新能源电池产业基地，力争产值三年翻三番，达到300亿元。", "2022", "300亿元", None),
     ("城区水系完成整治投资3000万元。", "2024", "3000万元", None),
     # …and a name after a description of it ending in a kind of body (百度电商在杭公司) is that name
     ("百度电商在杭公司泽优好物科技有限公司全年营收超2000万元,税收超200万元,达到规上企业规模。", "2024", "超200万元",
