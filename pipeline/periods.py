@@ -169,7 +169,13 @@ def label(period: str | None) -> str:
         return f"{y}年" + ("上半年" if part == "H1" else "下半年")
     if part:
         return f"{y}年第{part[1]}季度"
-    return f"{y}年{a + 1}月" if a == b else f"{y}年{a + 1}-{b + 1}月"
+    return f"{y}年{months_in_year(s)}"
+
+
+def months_in_year(s: Span) -> str:
+    """A run of months within one year as a clause writes it, without the year: 1-10月, 6月."""
+    a, b = s.first % 12, s.last % 12
+    return f"{a + 1}月" if a == b else f"{a + 1}-{b + 1}月"
 
 
 def months_label(period: str | None) -> str:
@@ -182,7 +188,7 @@ def months_label(period: str | None) -> str:
     y2, b = divmod(s.last, 12)
     if y != y2 or (a, b) == (0, 11):
         return label(period)
-    return f"{y}年{a + 1}月" if a == b else f"{y}年{a + 1}-{b + 1}月"
+    return f"{y}年{months_in_year(s)}"
 
 
 # --------------------------------------------------------------------------- written forms
@@ -205,9 +211,14 @@ class InText:
         return self.shown_without.sub("", written)
 
 
+_FULL_WIDTH_DIGITS = {chr(0xFF10 + d): str(d) for d in range(10)}  # ０ … ９
+
+
 @dataclass(frozen=True)
 class _Grammar:
     forms: tuple[regex.Pattern, ...]
+    year: regex.Pattern  # a written year (2025年, 二〇二五年度)
+    digits: dict[int, str]  # str.translate's table: a year's Chinese and full-width digits -> Arabic ones
     numerals: dict[str, int]
     relative: dict[str, int]
     plans: dict[str, int]
@@ -223,7 +234,9 @@ def grammar() -> _Grammar:
         for i, text in enumerate(data.forms)
     )
     relative = dict(data.relative_years)
-    return _Grammar(forms, dict(data.numerals), relative, dict(data.plans), _in_text(data.in_text, relative))
+    digits = {**{c: str(d) for c, d in data.year_digits.items()}, **_FULL_WIDTH_DIGITS}
+    return _Grammar(forms, rules.compile_pattern("periods", "year", data.year), str.maketrans(digits),
+                    dict(data.numerals), relative, dict(data.plans), _in_text(data.in_text, relative))
 
 
 def _in_text(data, relative: dict[str, int]) -> InText:
@@ -252,7 +265,6 @@ def reference(period: str | None, written: int | None = None) -> Reference | Non
     return Reference(s, written if written is not None else s.year)
 
 
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "001234567890123456789")
 
 
 def number(word: str | None) -> int | None:
@@ -266,7 +278,13 @@ def number(word: str | None) -> int | None:
 
 def year_of(written: str) -> int:
     """2025 or 二〇二五 as a number."""
-    return int(written.translate(_CN_DIGITS))
+    return int(written.translate(grammar().digits))
+
+
+def arabic_years(text: str) -> str:
+    """The text with its years written in Chinese in Arabic digits (二〇二五年 -> 2025年), for matching only: the
+    same length, so every offset holds."""
+    return grammar().year.sub(lambda m: m.group().translate(grammar().digits), text)
 
 
 @rules.cached(maxsize=8192)

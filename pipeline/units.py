@@ -31,6 +31,8 @@ class Lexicon:
     scales: dict[str, Decimal]  # 万 -> 10000
     digit_scales: dict[str, Decimal]  # 千万 -> 10000000, only after Arabic digits
     percent_prefix: tuple[str, ...]
+    rate_units: frozenset[str]  # %, 百分点, ‰: a rate, a share or a change of one
+    point_units: frozenset[str]  # 百分点: only a change of a rate
     per_units: tuple[str, ...]
     base: dict[str, tuple[str, float, str]]  # written or canonical unit -> (base unit, factor, dimension)
     display: dict[str, tuple[tuple[str, Decimal], ...]]  # base unit -> its display scales, largest first
@@ -69,7 +71,12 @@ def lexicon() -> Lexicon:
             raise rules.RuleError(f"rules/units.yaml: table_scales.{unit}: {word!r} is no scale of `scales`")
         table[unit] = (word, scales[word])
     digit_scales = {word: Decimal(mult) for word, mult in data.digit_scales.items()}
-    return Lexicon(units, scales, digit_scales, tuple(data.percent_prefix), tuple(data.per_units), base, display, table)
+    for key in ("rate_units", "point_units"):
+        for word in getattr(data, key):
+            if word not in units:
+                raise rules.RuleError(f"rules/units.yaml: {key}: {word!r} is no unit of `units`")
+    return Lexicon(units, scales, digit_scales, tuple(data.percent_prefix), frozenset(data.rate_units),
+                   frozenset(data.point_units), tuple(data.per_units), base, display, table)
 
 
 @rules.cached(maxsize=256)
@@ -121,9 +128,11 @@ def for_display(value: float, unit: str | None) -> tuple[float, str]:
     return value, unit
 
 
-def table_choices(unit: str = "元") -> tuple[str, ...]:
-    """The units a reader may choose to see every value of a base unit in: (元, 万元, 亿元)."""
-    return (unit, *(word + unit for word, _ in reversed(lexicon().display.get(unit, ()))))
+def money_choices() -> tuple[str, ...]:
+    """The units a reader may choose to see every amount of money in: (元, 万元, 亿元)."""
+    lex = lexicon()
+    unit = next(u.base for u in lex.units.values() if u.dimension == "money")
+    return (unit, *(word + unit for word, _ in reversed(lex.display.get(unit, ()))))
 
 
 def for_table(unit: str | None, values: Iterable[float], choice: str | None = None) -> tuple[str, float]:

@@ -153,3 +153,48 @@ def test_an_unwritable_cache_folder_still_validates(tmp_path, monkeypatch):
     rules.load_all()
     assert isinstance(rules.model("units"), schema.SCHEMAS["units"])
     rules.clear_caches()
+
+
+
+# The stages read language from rules/*.yaml only. Not scanned: what a person reads (the workbook, the
+# review page, the CLI, the 统计报表's columns, the analyst's sheets), the audit (which defines a numeral on
+# its own so that no rule edit can shrink it) and numbers.py (which hands a Chinese numeral to cn2an).
+PIPELINE = Path(rules.__file__).parent
+PRESENTATION = {"workbook", "review", "cli", "store", "evaluate", "schema"}
+NOT_SCANNED = {"pivot.py", "corrections.py", "publish.py", "audit.py", "numbers.py"}
+CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]")
+TEXT_CALLS = {"compile", "maketrans", "search", "match", "fullmatch", "sub", "split", "findall", "finditer",
+              "startswith", "endswith", "strip", "replace", "partition"}
+
+
+def _chinese_in_code(source: str) -> list[tuple[int, str]]:
+    """(line, string) of each Chinese word a pattern, a text method or a comparison in ``source`` is given."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        text_call = (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                     and node.func.attr in TEXT_CALLS)
+        if text_call or isinstance(node, ast.Compare):
+            found += [(node.lineno, n.value) for n in ast.walk(node)
+                      if isinstance(n, ast.Constant) and isinstance(n.value, str) and CHINESE_WORD.search(n.value)]
+    return found
+
+
+def test_no_stage_matches_chinese_words_written_in_its_code():
+    stage_files = [p for p in PIPELINE.rglob("*.py")
+                   if p.relative_to(PIPELINE).parts[0] not in PRESENTATION and p.name not in NOT_SCANNED]
+    assert len(stage_files) > 40  # the scan sees the stages
+    hits = [f"{p.relative_to(PIPELINE)}:{line}: {text[:30]!r}"
+            for p in sorted(stage_files) for line, text in _chinese_in_code(p.read_text(encoding="utf-8"))]
+    assert hits == []
+
+
+@pytest.mark.parametrize("source, lines", [
+    ('import regex\nITEM = regex.compile(r"[一二三]是")\n', [2]),
+    ('if unit == "百分点":\n    pass\n', [1]),
+    ('ok = text.startswith(lr.described_by)\n', []),
+    ('"""A docstring may say 一是 in an example."""\n# and so may a comment: 百分点\n', []),
+])
+def test_the_scan_for_chinese_in_code(source, lines):
+    assert [line for line, _ in _chinese_in_code(source)] == lines

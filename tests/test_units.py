@@ -117,8 +117,8 @@ def test_table_units(unit, values, choice, shown, divisor):
     assert units.for_table(unit, values, choice) == (shown, divisor)
 
 
-def test_table_choices_come_from_the_display_scales():
-    assert units.table_choices() == ("元", "万元", "亿元")
+def test_money_choices_come_from_the_display_scales():
+    assert units.money_choices() == ("元", "万元", "亿元")
 
 
 @pytest.mark.parametrize(

@@ -20,11 +20,11 @@ MONEY = typer.Option("--money-unit", help="Show money in 万元 (default; 亿元
 
 
 def chosen_money(choice: str | None) -> str | None:
-    """--money-unit: one of units.table_choices() (元, 万元, 亿元); None: 万元, 亿元 where a row reaches it."""
+    """--money-unit: one of units.money_choices() (元, 万元, 亿元); None: 万元, 亿元 where a row reaches it."""
     from .. import units
 
-    if choice is not None and choice not in units.table_choices():
-        fail(f"--money-unit {choice}: must be one of {', '.join(units.table_choices())}")
+    if choice is not None and choice not in units.money_choices():
+        fail(f"--money-unit {choice}: must be one of {', '.join(units.money_choices())}")
     return choice
 
 

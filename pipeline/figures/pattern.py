@@ -38,6 +38,8 @@ class FigureRules:
     scales: dict[str, Decimal]
     approx_before: dict[str, str | None]
     approx_after: dict[str, str | None]
+    scale_chars: str  # every character of a scale word (万, 千万): a number of only these is no number
+    lone_one: str  # 一 written alone
     lone_one_words: tuple[str, ...]
     lone_one_units: frozenset[str]
     exclusions: tuple[Exclusion, ...]
@@ -46,6 +48,7 @@ class FigureRules:
     bare_number: regex.Pattern  # a table cell holding nothing but a number
     table: _TableRules
     scale_only: regex.Pattern  # 2.3万, 8000多万: a number and a scale word, no unit word (scanned backward)
+    scale_only_words: tuple[str, ...]  # its scale words (万 and above): a text without one has no such figure
     scale_only_rules: _ScaleOnly
     unitless: regex.Pattern  # 居民消费价格指数控制在103左右: an index or a ratio, no unit
     unitless_words: tuple[str, ...]  # any of them in a text: look for unitless figures
@@ -104,6 +107,7 @@ def figure_rules() -> FigureRules:
     joiners = data.range_joiners
     percent_prefix, per_units = lex.percent_prefix, lex.per_units
     included = data.range_included
+    large_scales = tuple(w for w in scales if scales[w] >= 10_000)
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -112,11 +116,9 @@ def figure_rules() -> FigureRules:
     # a PDF copy may wrap a line inside the decimals (1.2⏎3亿元)
     decimals = rf"\x20?[.．]\x20?{digit}(?:[\x20\n]?{digit})*"
     arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:{decimals})?"
-    # digits and Chinese scale words mixed in one number (1万6千多户, 1亿2千万元, 3亿零500万元): the 万 after
-    # 亿 belongs to it, a scale word after 万 does not
-    mixed = rf"(?<!{digit}){digit}+(?:亿零?{digit}+[千百]?万|万零?{digit}+[千百])"
+    mixed = rf"(?<!{digit})" + data.mixed_number.format(d=digit)  # 1万6千多户
     # 六点五 (a Chinese decimal) before plain Chinese numerals
-    number = rf"(?:{mixed}|{arabic}|[{cn}]+点[零〇一二三四五六七八九]+|[{cn}]+)"
+    number = rf"(?:{mixed}|{arabic}|[{cn}]+(?:{data.cn_decimal})|[{cn}]+)"
     # 余/多 go between number and scale (10万余元 has them after the scale too);
     # the words after the unit exclude them (多 after a unit starts a new word).
     inner_approx = _alternation(w for w in approx_after if w in data.inner_approx)
@@ -164,6 +166,8 @@ def figure_rules() -> FigureRules:
         scales=scales,
         approx_before=approx_before,
         approx_after=approx_after,
+        scale_chars="".join(sorted(set("".join(scales)))),
+        lone_one=data.lone_one,
         lone_one_words=tuple(data.lone_one_words),
         lone_one_units=frozenset(data.lone_one_units),
         exclusions=tuple(exclusions),
@@ -175,8 +179,9 @@ def figure_rules() -> FigureRules:
         # character, four times faster, and the same matches (tests/test_figures.py)
         scale_only=regex.compile(
             rf"(?r)(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
-            rf"(?P<scale>{_alternation(w for w in scales if scales[w] >= 10_000)})(?P<approx2>{inner_approx})?"
+            rf"(?P<scale>{_alternation(large_scales)})(?P<approx2>{inner_approx})?"
             rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
+        scale_only_words=large_scales,
         scale_only_rules=_scale_only_rules(data),
         unitless=rules.compile_pattern(
             "figures", "unitless",

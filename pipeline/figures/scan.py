@@ -63,9 +63,9 @@ def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
         return "unit_needs_digits", False
     # 万亿元 cut off from its digits, or 亿元以上 (a class of projects): no number of its own;
     # 近千人, 百余人 are figures
-    if not arabic and not (m["pre"] or m["approx1"] or m["approx2"]) and not num.strip("万亿千百"):
+    if not arabic and not (m["pre"] or m["approx1"] or m["approx2"]) and not num.strip(fr.scale_chars):
         return "bare_scale", False
-    if not arabic and not m["scale"] and num == "一" and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
+    if not arabic and not m["scale"] and num == fr.lone_one and not (m["pre"] or m["approx1"] or m["approx2"] or m["post"]):
         if unit.name not in fr.lone_one_units:
             return "lone_one", False
         return None, True  # 一次 is a count, 一次性 is not: decided by the text after the match's start
@@ -204,7 +204,7 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         if bare:
             found = sorted(found + bare, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in bare])
-    if "万" in text or "亿" in text:
+    if any(w in text for w in fr.scale_only_words):
         bare = _scale_only(text, excluded, covered)
         if bare:
             found = sorted(found + bare, key=lambda f: f.start)

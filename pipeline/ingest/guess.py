@@ -164,8 +164,6 @@ def _title(line: str, r: _ReportRules) -> str:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_CHINESE_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 # str.translate looks up every character of a long text in its table (3 ms a national report): only the runs of
 # full-width digits are translated, found in C
 _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]+")
@@ -174,7 +172,7 @@ _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]
 def _plain(text: str) -> str:
     """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年."""
     text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), text)
-    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
+    return periods.arabic_years(text)
 
 
 def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:

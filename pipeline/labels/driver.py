@@ -59,11 +59,8 @@ from .state import SentenceState
 from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
-_ITEM = regex.compile(r"\s*[一二三四五六七八九十]+是")
-_ITEM_OPENS = regex.compile(rf"(?:^|{WRAP})\s*[一二三四五六七八九十]+是")
 _CLAUSE_MAX = 200  # how far the end of a clause is looked for
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
-_DIGITS = regex.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")  # where a figure's number begins (after 超过)
 _LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
 
@@ -75,7 +72,7 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         m = lr.clause_break.search(text, pos, upto)
         end = m.start() if m else upto
         clause = text[pos:end]
-        if _ITEM_OPENS.search(clause):
+        if lr.item_opens.search(clause):
             state.entity = None  # 二是…: a new item of a list (also on a line a PDF copy wrapped), about something else
         # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
         whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
@@ -189,7 +186,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 held = section_at(sections, section_starts, line_start)
                 para_spans[line_start] = _paragraph_span(text, line_start, lr, report, held.start if held else 0, heads)
             # 1-6月,…;… holds past a semicolon up to its full stop, not into the next item (三是…)
-            if carried and carried[0] == line_start and sentence.start < carried[3] and not _ITEM.match(text, sentence.start):
+            if (carried and carried[0] == line_start and sentence.start < carried[3]
+                    and not lr.item_at.match(text, sentence.start)):
                 state.opening_scope, state.scope, state.covered = carried, carried[1], carried[2]
             elif spanned := para_spans.get(line_start):
                 state.scope, state.covered = spanned  # ——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,…
@@ -248,7 +246,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 scope = section_scope(section, lr, report)
                 covered = covered if scope is None else covered_period(None, scope, report)
         elif (state.paragraph_span == (state.scope, state.covered)
-              and lr.level_reached.search(text, cstart, f.start + _DIGITS.search(f.quantity.surface + "0").start())):
+              and lr.level_reached.search(text, cstart, f.start + lr.number_start.search(f.quantity.surface + "0").start())):
             # 五年来，…。…总量突破2.5万亿元: a level the span ends at, the report's own period's
             scope, covered = section_scope(section, lr, report), report.period
             covered = covered if scope is None else covered_period(None, scope, report)

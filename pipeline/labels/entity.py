@@ -14,7 +14,6 @@ from .scope import written_periods
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
-_NUMBER_NEXT = regex.compile(r"\s*(?:$|[0-9０-９零〇一二两三四五六七八九十百千])")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
@@ -141,7 +140,7 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
     if not _ends_a_word(clause, m.end("name"), lr) or lr.not_after_name.match(clause, m.end("name")):
         return None
-    if (counted and _NUMBER_NEXT.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers)
+    if (counted and lr.number_next.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers)
             and not lr.period.match(clause, m.end("name"))):
         # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's, and so is
         # 农商银行益农支行2020年12月底…: a date is no count)

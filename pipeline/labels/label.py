@@ -20,7 +20,6 @@ _ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开�
 _LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
 _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
-_TOPIC = regex.compile(r"(?:[一二三四五六七八九十]+是)?(?P<topic>[^\n：:。；，,0-9０-９]{2,14})[：:]")
 
 
 def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
@@ -245,7 +244,7 @@ def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
 def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    m = _TOPIC.match(text, line_start, pos)
+    m = lr.line_topic.match(text, line_start, pos)
     return subject_words(m["topic"], lr) if m else ""
 
 

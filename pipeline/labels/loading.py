@@ -9,6 +9,7 @@ import regex
 
 from .. import periods, rules
 from ..figures import _alternation
+from ..sections import WRAP
 
 NAME = "labels"
 
@@ -61,6 +62,11 @@ class LabelRules:
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
     heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)
+    item_at: regex.Pattern  # an item of a run-in list (二是…) starting here
+    item_opens: regex.Pattern  # …opening a clause (also on a line a PDF copy wrapped)
+    line_topic: regex.Pattern  # the topic opening a line before a colon (规上工业总产值：), after an item marker
+    number_start: regex.Pattern  # a character a figure's number may begin with (a digit, 一 … 亿)
+    number_next: regex.Pattern  # a figure's number next, or the end (after a name: what the figure counts)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
     list_item_max: int
     max_label: int
@@ -152,7 +158,10 @@ def label_rules() -> LabelRules:
     admin = "|".join(regex.escape(s) for s in ent.admin_suffixes)
     joiners = _alternation(["、", *ent.name_joiners])
     village = rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}?(?:{admin})(?:(?:{joiners}){chars}{{1,{hi}}}?(?:{admin}))*)"
-    opener = r"^(?:[一二三四五六七八九十]+是)?"  # an item marker may open the clause
+    described = regex.escape(r.described_by)  # 的 and a name after it
+    opener = rf"^(?:{r.item_marker})?"  # an item marker may open the clause
+    figure_data = rules.model("figures")
+    number_start = rf"(?:{figure_data.digits}|[{regex.escape(figure_data.cn_numeral)}])"  # 万亿元 is one 万亿
     found = periods.in_text()  # the period grammar: rules/periods.yaml
     breaks = r.clause_breaks.replace("、", "")
     # a bracket breaks a clause, except around a short aside inside a phrase: 建（构）筑物, 11个村（社区）开展
@@ -183,8 +192,8 @@ def label_rules() -> LabelRules:
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
-            f"(?:{_alternation(r.examples_end)})" + r"\s*(?:$|\p{Han}{0,6}?[0-9０-９零〇一二两三四五六七八九十百])"
-            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + r"\s*[0-9０-９一二两三四五六七八九十]"),
+            f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
+            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
@@ -210,6 +219,11 @@ def label_rules() -> LabelRules:
         parts=dict(r.parts),
         shared_tail_max=r.shared_tail_max,
         row_marker=compiled(r.row_marker),
+        item_at=regex.compile(rf"\s*(?:{r.item_marker})"),
+        item_opens=regex.compile(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),
+        line_topic=regex.compile(rf"(?:{r.item_marker})?(?:{r.line_topic})"),
+        number_start=regex.compile(number_start),
+        number_next=regex.compile(rf"\s*(?:$|{number_start})"),
         back_reference=compiled(r.back_reference),
         milestone=compiled(r.milestone),
         reading_aside=compiled(r.reading_aside),
@@ -228,7 +242,8 @@ def label_rules() -> LabelRules:
         quotes=chars_of(r.quote_chars),
         entity_at_start=rules.compile_pattern(NAME, "entity", opener + name),
         village_at_start=rules.compile_pattern(NAME, "entity", opener + village),
-        entity_after_de=rules.compile_pattern(NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
+        entity_after_de=rules.compile_pattern(
+            NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{hi}}}(?:{suffixes}))"),
         entity_after=rules.compile_pattern(
             NAME, "entity",
             rf"\p{{Han}}{{0,6}}?(?P<how>{_alternation([*ent.after_words, *ent.stationed_words])})"
@@ -254,7 +269,7 @@ def label_rules() -> LabelRules:
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),
         entity_described=rules.compile_pattern(
-            NAME, "entity", rf"的(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
+            NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         compound_joiners=r.compound_joiners,
         compound_next=compiled(r.compound_next),
         entity_not_last=frozenset(ent.not_last_word),

@@ -151,7 +151,7 @@ def to_date(scope: str | None, covered: str | None, clause: str, unit, report: R
     run = periods.Span(s.year * 12, s.last)
     if run == ref.span:
         return None, report.period
-    return f"1-{s.last % 12 + 1}月", periods.code(run)
+    return periods.months_in_year(run), periods.code(run)
 
 
 def whole_year_of(m: regex.Match, report: Report) -> tuple[str, str] | None:

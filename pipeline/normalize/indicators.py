@@ -127,7 +127,7 @@ def _default_measures(e, unit: str) -> tuple[str, ...]:
         return ("growth", "decline")
     if unit == "%":
         return ("rate", "share")
-    if unit == "百分点":
+    if unit in unit_lexicon().point_units:
         return ("change",)
     return ("level", "flow", "amount")
 

@@ -57,6 +57,7 @@ class MeasureRules:
     project_set: regex.Pattern | None = None  # the words naming a set of projects, searched from the end
     project_set_names: dict[str, str] = dataclasses.field(default_factory=dict)
     project_stop: str = ""
+    project_one: str = ""  # after a total: it is one project's (的)
     project_window: int = 0
     project_label: str = ""  # what the label becomes, {set} standing for the set's name
 
@@ -116,7 +117,8 @@ def _project_sets(spec, pattern) -> dict:
     words = sorted(spec.words, key=len, reverse=True)  # 新开工 before 开工
     return {"project_total": pattern("project_sets.total", spec.total),
             "project_set": regex.compile("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
-            "project_set_names": dict(spec.words), "project_stop": spec.stop, "project_window": spec.window,
+            "project_set_names": dict(spec.words), "project_stop": spec.stop,
+            "project_one": spec.one_project, "project_window": spec.window,
             "project_label": spec.label}
 
 
@@ -126,7 +128,7 @@ def project_set_label(label: str, text: str, start: int, end: int) -> str:
     -> 重点项目总投资; rules/measures.yaml project_sets); any other label, or the size of one project
     (总投资5.2亿元的…项目), as it is."""
     mr = measure_rules()
-    if mr.project_total is None or not mr.project_total.match(label) or text[end : end + 1] == "的":
+    if mr.project_total is None or not mr.project_total.match(label) or text.startswith(mr.project_one, end):
         return label
     window = text[max(0, start - mr.project_window) : start]
     cut = max(window.rfind(c) for c in mr.project_stop)

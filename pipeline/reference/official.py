@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import checks, rules
+from .. import checks, rules, units
 
 NAME = "reference"
 CHECK = "report_vs_official"
@@ -154,4 +154,4 @@ def _status(text: str) -> str:
 
 
 def is_rate(unit: str | None) -> bool:
-    return unit in ("%", "百分点", "‰")
+    return unit in units.lexicon().rate_units

@@ -26,6 +26,8 @@ class UnitsFile(Strict):
     display_scales: dict[str, Words]
     table_scales: dict[str, Word] = {}  # base unit -> the scale word tables show it in by default
     percent_prefix: Words
+    rate_units: Words
+    point_units: Words
     per_units: Words
     units: list[UnitEntry]
 
@@ -57,6 +59,8 @@ class TableColumns(Strict):
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
+    mixed_number: Annotated[str, StringConstraints(min_length=1), AfterValidator(placeholders(frozenset({"d"})))]
+    cn_decimal: Regex
     table_header_unit: Regex
     approx_before: dict[str, Approx]
     approx_after: dict[str, Approx]
@@ -65,6 +69,7 @@ class FiguresFile(Strict):
     negative_after: Chars
     range_joiners: Words
     range_included: Words
+    lone_one: Word
     lone_one_words: Words
     lone_one_units: Words
     opencc_config: Word

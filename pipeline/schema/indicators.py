@@ -64,6 +64,7 @@ class MeasureCue(Strict):
 
 class ProjectSets(Strict):
     total: Regex  # a label that is only a total investment (总投资, 计划总投资额)
+    one_project: Word  # right after the figure: it is the size of one project (总投资5.2亿元的…项目)
     stop: Chars  # where the words before it that may name its projects begin (the sentence or list item)
     window: Positive  # at most this many characters before it
     words: dict[Word, Word]  # a word naming a set of projects -> the set's name in the row (新开工 -> 开工)

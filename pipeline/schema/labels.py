@@ -90,6 +90,8 @@ class LabelsFile(Strict):
     parts: dict[str, Word] = {}  # a part of a subject -> the word of the subject it goes before (城镇: 居民)
     shared_tail_max: Positive
     row_marker: Regex
+    item_marker: Regex  # 一是, 二是: an item of a run-in list
+    line_topic: Regex  # a topic before a colon opening a line (group topic)
     back_reference: Regex
     milestone: Regex
     reading_aside: Regex

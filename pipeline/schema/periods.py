@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import regex
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 from .base import Chars, Regex, Strict, Words, compiles
 
@@ -46,6 +46,7 @@ class PeriodsInText(Strict):
 class PeriodsFile(Strict):
     year: Regex
     forms: list[Annotated[str, StringConstraints(min_length=1), AfterValidator(_period_groups)]]
+    year_digits: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(ge=0, le=9)]]
     numerals: dict[str, int]
     relative_years: dict[str, int]
     plans: dict[str, int]
