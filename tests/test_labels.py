@@ -168,6 +168,9 @@ ENTITIES_IN_SENTENCES = [
     # 2020 (常州钟楼区, fresh set12): a 街区 or a 商城 is a place of the town, and its figures are its own
     ("城中村整治拆除厕所299个,整治违法构建物57936平方米。", "2022", "299个", None),
     ("期间新世纪商城销售额突破1287万元。", "2022", "突破1287万元", "新世纪商城"),
+    # 七宝镇 2023 (闵行区, fresh set17): a 商务区 of the town is a place of it, and its figures are its own
+    ("生态商务区文化创意、国际商贸和高端制造及研发等主导产业集聚度持续提升,预计完成税收6亿元,同比增长超20%。", "2023",
+     "超20%", "生态商务区"),
     ("目前四大街区共有入驻品牌238个、网红品牌14个、首进品牌32个。", "2020", "14个", "四大街区"),
     # 金汇洲 2021 (/work/gold-fresh/set8, township4, traditional characters): a name after 在 following the figure is
     # where it was spent, the longest name there; not 在 inside a word (山东 2021: 8个在建项目) nor a name cut from a
