@@ -623,6 +623,10 @@ IN_A_SENTENCE = [
     # real (颛桥镇 2024年上半年, 闵行区, fresh set17): the completion of a goal the town's congress set is of the figure before
     ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.43亿元,完成镇人代会目标的54.2%。", "54.2%",
      "实现区级地方收入完成镇人代会目标"),
+    # written after 浦锦街道 2023H1 (闵行区, fresh set17: 上半年度占比达到14%): 上半年度, 本年度 are the period
+    # words with 度, no 度 left in the label
+    ("全镇上半年度完成税收5亿元,同比增长8%。", "8%", "完成税收同比增长"),
+    ("本年度新增就业岗位300个。", "300个", "新增就业岗位"),
     # real (七宝镇 2023 政府工作报告, 闵行区, fresh set17, a web page on one line): the address to the deputies opening
     # the report (各位代表:) is no subject of the figures after it
     ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",
