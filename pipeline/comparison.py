@@ -87,7 +87,7 @@ def row_of(f: Figure) -> RowKey | None:
 
 # the order in which a cell prefers the measures of its figures: what was done in the period first
 _PREFERRED = ("flow", "amount", "level", "per_capita", "rate", "share", "growth", "decline", "growth_multiyear",
-              "change", "completion")
+              "growth_over_years", "change", "completion")
 
 
 @dataclass(frozen=True)

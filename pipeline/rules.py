@@ -33,8 +33,19 @@ import yaml
 from . import schema
 from .dictionary import cache_dir
 
-# libyaml's safe loader when PyYAML was built with it: ten times faster than the pure-Python one
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _RulesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's when there: ten times faster
+    """The safe loader, refusing a key written twice in one mapping (YAML would keep the last without a word)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 class RuleError(ValueError):
@@ -154,9 +165,11 @@ def _read(name: str) -> tuple[dict[str, Any], schema.Strict | None]:
     path = rules_dir() / f"{name}.yaml"
     try:
         with open(path, encoding="utf-8") as f:
-            data = yaml.load(f, Loader=_SAFE_LOADER)
+            data = yaml.load(f, Loader=_RulesLoader)
     except OSError as e:
         raise RuleError(f"rules/{name}.yaml: cannot read: {e.strerror}") from None
+    except yaml.MarkedYAMLError as e:  # one line: where, and what
+        raise RuleError(f"rules/{name}.yaml: line {e.problem_mark.line + 1}: {e.problem}") from None
     except yaml.YAMLError as e:
         raise RuleError(f"rules/{name}.yaml: not valid YAML: {e}") from None
     if not isinstance(data, dict):

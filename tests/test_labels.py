@@ -330,6 +330,9 @@ def test_a_plan_by_its_title_holds_targets(title, text, surface, kind, label):
 GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，经济社会发展取得新的重大成就\n城镇新增就业52.2万人。\n"
 
 
+DUYUN_INCOME = "城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元,增长48.9%、56.7%。"
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "covered"), [
     (GWR, "52.2万人", "actual", "2022"),
     # real (云南省2023年政府工作报告, lawtext/gov): 三、… states the year's targets with no plan word in its heading
@@ -451,6 +454,13 @@ IN_A_SENTENCE = [
     ("城镇、农村居民人均可支配收入分别完成33680元、8849元,同比增长5.1%、7.1%。", "7.1%",
      "农村居民人均可支配收入完成同比增长"),
     ("粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "粮食产量同比增长"),
+    # 都匀市2020 (政府工作报告 of 2021, fresh set19): a list of figures before 分别 pairs with the subject's things too
+    (DUYUN_INCOME, "25940元", "城镇居民人均可支配收入"),
+    (DUYUN_INCOME, "9234元", "农村居民人均可支配收入"),
+    (DUYUN_INCOME, "14468元", "农村居民人均可支配收入提高到"),
+    (DUYUN_INCOME, "56.7%", "农村居民人均可支配收入增长"),
+    # 竹林镇 2019 (天柱县, fresh set19): 截止 (as 截至) before a date is no part of the label
+    ("截止2019年累计实现1429户5168人稳定脱贫,17个贫困村脱贫出列。", "1429户", "实现稳定脱贫"),
     # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)
     ("北京市和中央单位分别投入资金19.1亿元和3.3亿元。", "19.1亿元", "北京市投入资金"),
     ("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。", "12.95万套", "棚户区新开工"),
@@ -693,6 +703,11 @@ def test_label_in_a_sentence(sentence, surface, label):
      False),
     ("2024H1", "排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个,已完成14个。", "30个", "target",
      False),
+    # real (金秀瑤族自治縣 2023, fresh set19, traditional characters): an item of work done leaves a list of estimates
+    ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
+     "新增11家規上工業企業上規入統。", "24.57億元", "actual", True),
+    ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
+     "新增11家規上工業企業上規入統。", "11家", "actual", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
@@ -804,6 +819,10 @@ YUXI_LEAD = ("一、回首“十三五”\n——过去五年,我们聚焦项目
              "一是项目建设提档加速。已累计拆除房屋130座,搬迁坟墓684座。")
 YUANDONGTOU = "过去的五年,我们的综合实力有了新提升。累计实现地方财政收入40966.46万元,农民人均可支配收入由11426元增加至18355元。"
 GUANGXI_2023 = "——五年来，我们攻坚克难持续增强经济综合实力。预计全区地区生产总值年均增长5.5%，总量突破2.5万亿元。"
+DUYUN_FIVE_YEARS = "五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。" + DUYUN_INCOME  # 都匀市2020, fresh set19
+NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群众生活质量得到新提升。坚持每年将75%以上的财力用于民生事业，深入实施"
+                "“四大提升行动”并拓展为“六大提升行动”，城乡居民人均可支配收入分别由29400元、10700元提高到40200元、16400元，"
+                "年均增长6.4%、8.8%，超过GDP增速。")  # 宁夏回族自治区2023年政府工作报告
 
 
 @pytest.mark.parametrize(("text", "period", "surface", "scope"), [
@@ -815,6 +834,11 @@ GUANGXI_2023 = "——五年来，我们攻坚克难持续增强经济综合实�
     (YUANDONGTOU, "2020", "18355元", None),
     (GUANGXI_2023, "2022", "5.5%", "五年来"),
     (GUANGXI_2023, "2022", "突破2.5万亿元", None),
+    # the items of a list share the role of its first and last: from (由…、…分别提高到), reached (分别达…、…)
+    (DUYUN_FIVE_YEARS, "2020", "9234元", "2015年"),
+    (DUYUN_FIVE_YEARS, "2020", "14468元", None),
+    (NINGXIA_2023, "2022", "10700元", "2017年"),
+    (NINGXIA_2023, "2022", "16400元", None),
     # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
     ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
     ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),

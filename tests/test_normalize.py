@@ -264,6 +264,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),
     ("全镇累计识别", "识别监测对象", "户", "level"),  # all since 2021, not the period's
+    ("截止2019年累计实现", "实现稳定脱贫", "户", "level"),  # 竹林镇 2019 (天柱县, fresh set19): all since the start
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
@@ -294,6 +295,8 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
     ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
+    # 竹林镇 2019: 截止2019年累计实现1429户5168人稳定脱贫
+    ("实现稳定脱贫", "截止2019年累计实现", "户", "poverty.exited_households"),
     ("规上企业", "", "家", "econ.above_scale_enterprises"),
     ("居民消费价格上涨", "居民消费价格上涨", "%", "econ.cpi_growth"),
     ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),
@@ -1074,5 +1077,36 @@ def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface,
     from pipeline.model import Report
 
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
+
+
+# (text, report period, figure, row): a growth whose period runs over several years is that span's growth, not the
+# year's (nor an average); the report's own growth stays the year's
+@pytest.mark.parametrize(("text", "period", "surface", "expected"), [
+    # 都匀市 2020 (政府工作报告 of 2021, mp.123yiche.com j5b247346k1): a five-year review
+    ("五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。地区生产总值由171.67亿元增加到223.39亿元,增长46.9%;"
+     "固定资产投资增长19.8%;社会消费品零售总额由62.15亿元增加到112.32亿元,增长80.7%。", "2020", "46.9%",
+     "econ.gdp_growth_over_years"),
+    ("五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。地区生产总值由171.67亿元增加到223.39亿元,增长46.9%;"
+     "固定资产投资增长19.8%;社会消费品零售总额由62.15亿元增加到112.32亿元,增长80.7%。", "2020", "80.7%",
+     "econ.retail_sales_growth_over_years"),
+    # 黑龙江 2023 (../shared/corpora-provincial): a paragraph of the five-year review
+    ("五年来，人民生活水平持续提高。现行标准下全省62.5万贫困人口全部脱贫，28个贫困县全部摘帽，1778个贫困村全部出列。"
+     "抗疫斗争取得重大成果，统筹疫情防控和经济社会发展成效显著。全省财政民生支出占公共财政支出比重保持在86%以上。"
+     "每年城镇新增就业30万人以上。城乡居民人均可支配收入比2017年分别增长27.7%、46.7%。", "2022", "46.7%",
+     "econ.rural_income_growth_over_years"),
+    # 陕西 2023: against five years before
+    ("全省一般公共预算收入和工业增加值达到3311亿元和1.3万亿元，分别较五年前增加65%和57.9%；累计新增城镇就业219万人；",
+     "2022", "65%", "econ.fiscal_revenue_growth_over_years"),
+    # 吉林 2021: an average is a row of its own
+    ("主要目标包括：地区生产总值年均增长6.5%，", "2020", "6.5%", "econ.gdp_growth_multiyear"),
+    ("全年地区生产总值增长3.1%。", "2022", "3.1%", "econ.gdp_growth"),  # the year's
+])
+def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某市", period=period))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected

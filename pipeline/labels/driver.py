@@ -65,6 +65,21 @@ _LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one 
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
 
 
+def _listed_with(text: str, found: list[Found], i: int, lr: LabelRules) -> tuple[Found, Found]:
+    """The first and last figures of the list figure ``i`` is an item of (only list joiners between them)."""
+    first = last = i
+    while first > 0 and text[found[first - 1].end : found[first].start].strip() in lr.list_joiners:
+        first -= 1
+    while last + 1 < len(found) and text[found[last].end : found[last + 1].start].strip() in lr.list_joiners:
+        last += 1
+    return found[first], found[last]
+
+
+def _past_respectively(text: str, pos: int, lr: LabelRules) -> int:
+    """Past a 分别 right at ``pos`` (由25940元、9234元|分别提高到), else ``pos``."""
+    return pos + len(lr.respectively) if text.startswith(lr.respectively, pos) else pos
+
+
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
     """Entities and periods that open the clauses between state.scanned and upto."""
     pos = state.scanned
@@ -234,11 +249,15 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif not own and unit is not None and unit.dimension in lr.entity_measured_right_after and raw.strip():
             entity = entity_after_its_noun(text, raw, f.end, f.quantity.approx, lr, report) or entity  # 资金1250万元陈也示范点
 
-        # period: one written in this clause, else the sentence's, else the section's
+        # period: one written in this clause, else the sentence's, else the section's; a figure listed with others
+        # (由25940元、9234元分别提高到38625、14468元) shares the role of the list's first and last (from, reached)
+        head, tail = _listed_with(text, found, i, lr)
         section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = written_periods(text[major : f.start], lr)
-        if (clause_periods and holds_for(clause_periods[-1], lr) and not ratio_to(clause_periods[-1], f, lr)
+        if head is not f and state.listed_period is not None:
+            scope, covered = state.listed_period  # 由25940元、9234元: the items of a list share one period
+        elif (clause_periods and holds_for(clause_periods[-1], lr) and not ratio_to(clause_periods[-1], f, lr)
                 and not change_from(clause_periods[-1], major, f, state, text, lr)):
             scope = scope_of(clause_periods[-1], lr, report)
             covered = covered_period(clause_periods[-1], scope, report)
@@ -246,12 +265,14 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 scope = section_scope(section, lr, report)
                 covered = covered if scope is None else covered_period(None, scope, report)
         elif (state.paragraph_span == (state.scope, state.covered)
-              and lr.level_reached.search(text, cstart, f.start + lr.number_start.search(f.quantity.surface + "0").start())):
+              and lr.level_reached.search(text, cstart,
+                                          head.start + lr.number_start.search(head.quantity.surface + "0").start())):
             # 五年来，…。…总量突破2.5万亿元: a level the span ends at, the report's own period's
             scope, covered = section_scope(section, lr, report), report.period
             covered = covered if scope is None else covered_period(None, scope, report)
         elif (state.paragraph_span == (state.scope, state.covered) and (s := periods.span(state.covered))
-              and lr.level_from.search(text, cstart, f.start) and lr.from_to.search(text, f.end, f.end + _TO_MAX)):
+              and lr.level_from.search(text, cstart, head.start)
+              and lr.from_to.search(text, tail_end := _past_respectively(text, tail.end, lr), tail_end + _TO_MAX)):
             # 过去的五年，…。…收入由11426元增加至18355元: the level the span starts from, the year before its first
             covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
             scope = periods.label(covered)
@@ -270,6 +291,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = scope_of(dated[-1], lr, report)
             covered = covered_period(dated[-1], scope, report)
         scope, covered = to_date(scope, covered, raw, unit, report, lr)
+        state.listed_period = scope, covered
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's

@@ -25,10 +25,13 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
     """
     word = lr.respectively
     at = raw.find(word)
-    if at >= 0:
-        n = 1
-        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
-            n += 1
+    n = _list_length(text, found, i, lr)
+    if at < 0 and n >= 2 and not state.paired and text[found[i + n - 1].end :].lstrip().startswith(word):
+        # 城镇、农村居民人均可支配收入由25940元、9234元分别提高到…: the list before 分别 pairs with the subject's things
+        things = _listed_subject(text, state.start, found[i].start, lr, cut=0, state=state)
+        if len(things) == n:
+            state.paired, state.paired_word = things, ""
+    elif at >= 0:
         state.paired = []
         if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
             written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
@@ -52,9 +55,6 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         written = raw.rstrip(" ，,、")
         rates = longest_first(lr.rate_words)
         change = next((w for w in rates if written.endswith(w)), None) if written.endswith(rates) else None
-        n = 1
-        while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
-            n += 1
         if change and n >= 2:
             things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
                                      state=state)
@@ -66,6 +66,14 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
     if not state.paired:
         return label
     return shorten(rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
+
+
+def _list_length(text: str, found: list[Found], i: int, lr: LabelRules) -> int:
+    """How many figures from figure ``i`` on are items of one list (25940元、9234元: 2)."""
+    n = 1
+    while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+        n += 1
+    return n
 
 
 def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:

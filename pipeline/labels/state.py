@@ -31,6 +31,7 @@ class SentenceState:
     # a period opening the sentence: (start of its line, period, its code, where it stops holding: the full stop)
     opening_scope: tuple[int, str | None, str | None, int] | None = None
     paragraph_span: tuple[str | None, str | None] | None = None  # (scope, covered) of a span opening the paragraph
+    listed_period: tuple[str | None, str | None] | None = None  # (scope, covered) of the figure before: a list's
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order

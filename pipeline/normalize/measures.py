@@ -23,9 +23,13 @@ class Cue:
     label: regex.Pattern | None
     after: regex.Pattern | None = None  # must match the words right after the figure
     approx: frozenset[str] | None = None  # the figure's approximation must be one of these
+    over_years: bool | None = None  # the figure's period must (or must not) run over more than a year
 
-    def matches(self, unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None) -> bool:
+    def matches(self, unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None,
+                over_years: bool = False) -> bool:
         if self.units is not None and unit_norm not in self.units:
+            return False
+        if self.over_years is not None and over_years != self.over_years:
             return False
         if unit_norm in self.not_units:
             return False
@@ -84,9 +88,11 @@ def measure_rules() -> MeasureRules:
             label=pattern(f"{where}.label", c.label) if c.label else None,
             after=pattern(f"{where}.after", c.after) if c.after else None,
             approx=frozenset(c.approx) if c.approx is not None else None,
+            over_years=c.over_years,
         ))
     last = cues[-1] if cues else None
-    if last is None or last.units is not None or last.before or last.label or last.after or last.approx is not None:
+    if (last is None or last.units is not None or last.before or last.label or last.after or last.approx is not None
+            or last.over_years is not None):
         raise rules.RuleError(f"rules/{MEASURES}.yaml: cues: the last cue must match every figure")
     for m in data.key_group:
         if m not in names:
@@ -150,14 +156,15 @@ def _last_clause_break() -> regex.Pattern:
 
 
 # the measures that are of something else (a growth of a level): they name what in measure_of
-OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "change", "share", "completion"})
+OF_MEASURES = frozenset({"growth", "decline", "growth_multiyear", "growth_over_years", "change", "share", "completion"})
 
 
 @rules.cached(maxsize=32768)
-def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None
-               ) -> tuple[str, str | None]:
+def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx: str | None = None,
+               over_years: bool = False) -> tuple[str, str | None]:
     """(measure id, what a growth, change, share or completion is of) for a figure; ``after``: the
-    words right after it, ``approx``: its approximation (a bound: 50万元以上的村)."""
+    words right after it, ``approx``: its approximation (a bound: 50万元以上的村), ``over_years``: whether
+    its period runs over more than a year (五年来)."""
     mr = measure_rules()
     trimmed = before
     while True:
@@ -165,7 +172,7 @@ def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx:
         if cut == trimmed:
             break
         trimmed = cut
-    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx))
+    measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx, over_years))
     if measure not in OF_MEASURES:
         return measure, None
     return measure, what_of(label) or None

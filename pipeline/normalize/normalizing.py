@@ -7,7 +7,7 @@ import dataclasses
 
 import regex
 
-from .. import rules
+from .. import periods, rules
 from ..figures import simplified
 from ..model import Extraction, Figure, evolve
 from ..units import to_base
@@ -49,23 +49,26 @@ def _normalized(f: Figure, label: str, before: str, after: str) -> Figure:
     """normalize_figure of a figure whose label and the words before it are in simplified characters;
     ``after``: the words right after it (a bound: 5万元以上的村)."""
     value_norm, unit_norm = to_base(f.value, f.unit)
-    ind_id, ind_name, measure, of, key = _reading(f.unit, f.approx, f.sentence or "", label, before, after, unit_norm)
+    span = periods.span(f.covered)
+    over_years = span is not None and not span.point and span.months > 12
+    ind_id, ind_name, measure, of, key = _reading(f.unit, f.approx, f.sentence or "", label, before, after, unit_norm,
+                                                  over_years)
     return evolve(f, value_norm=value_norm, unit_norm=unit_norm, indicator_id=ind_id, indicator_name=ind_name,
                   measure=measure, measure_of=of, compare_key=key)
 
 
 @rules.cached(maxsize=65536)
-def _reading(unit: str, approx: str | None, sentence: str, label: str, before: str, after: str, unit_norm: str
-             ) -> tuple[str | None, str | None, str, str | None, str | None]:
+def _reading(unit: str, approx: str | None, sentence: str, label: str, before: str, after: str, unit_norm: str,
+             over_years: bool) -> tuple[str | None, str | None, str, str | None, str | None]:
     """(indicator id and name, measure, what it is of, comparison key) of a figure: a pure function of these,
     which copies of one report repeat, so each is worked out once."""
     ind = None
     tail = _EARLIER_FIGURE.sub("", label)
     if tail != label:  # an earlier figure left inside the label: what follows it is this figure's
-        measure, of = measure_of(unit_norm, before, tail, after, approx)
+        measure, of = measure_of(unit_norm, before, tail, after, approx, over_years)
         ind = match(tail, sentence, unit_norm, measure)
     if ind is None:
-        measure, of = measure_of(unit_norm, before, label, after, approx)
+        measure, of = measure_of(unit_norm, before, label, after, approx, over_years)
         ind = match(label, sentence, unit_norm, measure)
     if ind is not None and measure == "amount":  # an unmarked quantity takes the measure of its indicator
         measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure

@@ -60,6 +60,7 @@ class MeasureCue(Strict):
     label: Regex | None = None
     after: Regex | None = None
     approx: list[Literal["lower", "upper", "about"]] | None = None
+    over_years: bool | None = None  # the figure's period runs over more than a year (or does not)
 
 
 class ProjectSets(Strict):
