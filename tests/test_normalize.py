@@ -172,6 +172,29 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
         ("财政总收入完成", "财政总收入完成24.03亿元", "元", "econ.fiscal_total_revenue"),
         ("完成固定资产投资（不含农户）", "完成固定资产投资（不含农户）12亿元", "元", "econ.fixed_asset_investment"),
+        # a bare animal after the first of a 存栏 list is of that list (铁东 山门镇 2014) …
+        ("牛", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "头", "agri.cattle_stock"),
+        ("羊", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.sheep_stock"),
+        ("禽", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.poultry_stock"),
+        ("牛", "出栏生猪2.1万头、牛1300头", "头", "agri.cattle_slaughtered"),  # … of an 出栏 list the cattle sold
+        ("生猪", "存栏牛500头、生猪3000头", "头", "agri.hogs_stock"),
+        ("牛", "全镇养殖户发展到120户，其中养牛户30户、牛1500头", "头", None),  # neither list: no row
+        # a crop alone in 亩 is its area, and one after the verb of a list (全年种植水稻3000亩、玉米2000亩、大豆1000亩)
+        ("种植水稻", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.rice_area"),
+        ("玉米", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.maize_area"),
+        ("大豆", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.soybean_area"),
+        ("马铃薯", "小麦播种面积5000亩，马铃薯2000亩", "亩", "agri.potato_area"),
+        ("玉米", "粮食总产1.2万吨，其中玉米8000吨", "吨", None),  # a crop's output is no area
+        # 动物防疫 (春季动物防疫工作总结, 2011: 对3.7万头猪…全部进行了强制免疫，免疫率达到了100%)
+        ("免疫率", "对乡域内3.7万头猪、0.21万头牛全部进行了强制免疫，免疫率达到了100%", "%",
+         "agri.animal_immunization_rate"),
+        ("免疫密度", "确保应免畜禽的免疫密度达到100%", "%", "agri.animal_immunization_rate"),  # 田园镇 2016
+        ("散养户免疫率", "规模养殖场免疫率达100%,散养户免疫率达98%", "%", None),  # 万安镇: one kind of farm
+        ("免疫抗体合格率", "免疫抗体水平合格率常年维持在90%以上", "%", None),  # 田园镇 2016: another rate
+        # the villages and counties out of poverty, the verb after the figure (云南 2023, 吉林 2023 报告)
+        ("贫困县", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.counties_exited"),
+        ("贫困村", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.villages_exited"),
+        ("贫困村", "全镇有省定贫困村5个", "个", None),  # the poor villages there are, not those out
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -485,7 +508,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("家庭农场", "", "家", "agri.family_farms"),  # another kind of 经营主体
     ("新培育家庭农场", "新培育", "家", "agri.new_family_farms"),  # what was added, not the stock
     ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
-    ("研发经费投入", "", "元", None),  # R&D money is no 投入资金 of projects
+    ("研发经费投入", "", "元", "econ.rd_expenditure"),  # R&D money is its own row, no 投入资金 of projects
     ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
     ("新开工亿元以上重大项目", "新开工", "个", "invest.projects_started_100m"),  # a size caliber: its own row
     ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
@@ -833,7 +856,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("外出招商", "", "批次", "invest.promotion_trips"),  # trips out stay apart
     ("人口自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 乡经济社会发展情况汇报: 人口自然增长率6‰
     ("自然增长率", "", "‰", "gov.population_natural_growth_rate"),  # 岳阳 长湖乡: 人口出生率10.32‰,自然增长率4.44‰
-    ("人口出生率", "", "‰", None),  # the birth rate is another rate
+    ("人口出生率", "", "‰", "gov.birth_rate"),  # the birth rate is another rate, a row of its own
     ("铺开建设孝老食堂", "", "个", "health.new_elderly_canteens"),  # 乡 2023 政府工作报告: 铺开建设孝老食堂21个
     ("服务业投入", "", "元", "econ.services_investment"),  # 新篁镇 2010: 工业投入…,农业投入…,服务业投入16360万元
     ("实施病险水库整治", "", "个", "infra.reservoir_reinforcement"),  # 乡镇上半年工作总结 2013: 实施病险水库整治3个
@@ -947,6 +970,102 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
     ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
     ("登记失业人员再就业", "", "人", "emp.unemployed_reemployed"),  # those placed again are another row
+    # official names the 133 real reports and the town reports state that no row took
+    ("人均可支配收入同比增长", "同比增长", "%", "econ.disposable_income_growth"),  # 闵行区 2018: the area's residents'
+    ("人均可支配收入", "", "元", "econ.disposable_income"),  # x镇 2022 报告: 人均可支配收入达到1.9万元
+    ("居民年人均可支配收入增长", "增长", "%", "econ.disposable_income_growth"),  # 河北 2021 报告
+    ("农村常住居民人均可支配收入", "", "元", "econ.rural_income"),  # the rural residents' stays theirs
+    ("参合率", "", "%", "health.ncms_rate"),  # 2009 国务院: 参加新型农村合作医疗的人口8.14亿，参合率91.5%
+    ("城乡居民医保参保率", "", "%", "health.insurance_rate"),  # the merged scheme is another row
+    ("林木覆盖率", "", "%", "env.tree_coverage"),  # 江苏 2021 报告: 全省林木覆盖率由22.5%提高到24% …
+    ("森林覆盖率", "", "%", "env.forest_coverage"),  # … another statistic than the forests'
+    ("草原综合植被盖度", "", "%", "env.grassland_vegetation_coverage"),  # 青海 2023 报告
+    ("化学需氧量下降", "下降", "%", "env.cod_reduction"),  # 2010 国务院: 化学需氧量、二氧化硫排放量分别下降9.66%和13.14%
+    ("二氧化硫排放量下降", "下降", "%", "env.so2_reduction"),
+    ("氮氧化物排放量下降", "下降", "%", "env.nox_reduction"),  # 2017 国务院
+    ("研发经费支出", "", "元", "econ.rd_expenditure"),  # 广东 2021 报告: 全省研发经费支出从1800亿元增加到3200亿元
+    ("全社会研发经费投入增长", "增长", "%", "econ.rd_expenditure_growth"),  # 河北 2022 报告
+    ("规上工业企业研发投入", "", "元", None),  # the firms' part is narrower
+    ("民间投资占比", "民间投资占比达到", "%", "econ.private_investment_share"),  # 甘肃 2023 报告: 民间投资占比达到42%
+    ("民间投资增长", "增长", "%", "econ.private_investment_growth"),
+    ("实际使用外商直接投资", "", "美元", "econ.fdi"),  # 2012 国务院: 实际使用外商直接投资1160亿美元 …
+    ("实际利用外资", "", "美元", "econ.foreign_capital"),  # … apart from all 外资
+    ("外商直接投资增长", "增长", "%", "econ.fdi_growth"),  # 安徽 2023 报告
+    ("上市公司", "", "家", "econ.listed_companies"),  # 安徽 2023 报告: 上市公司数量达到300家 …
+    ("新增上市公司", "新增", "家", "econ.new_listed_companies"),  # … apart from the new listings
+    ("粮食综合生产能力", "", "吨", "agri.grain_capacity"),  # 广东 2021 报告: 粮食综合生产能力1200万吨
+    ("高铁运营里程", "", "米", "transport.high_speed_rail_length"),  # 云南 2023 报告: 其中高铁运营里程1212公里
+    ("铁路运营里程", "", "米", "transport.railway_length"),
+    ("公路通车里程", "", "米", "transport.road_length"),  # 西藏 2021 报告: 公路通车里程11.7万公里
+    ("高速公路通车里程", "", "米", "transport.expressway_length"),
+    ("新增高速公路", "新增", "米", "transport.new_expressways"),  # 河北 2023 报告: 新增高速公路1794公里
+    ("企业开办时间压缩", "", "天", "gov.business_startup_days"),  # 云南 2022 报告: 企业开办时间压缩至1个工作日
+    ("高校毕业生", "", "人", "emp.college_graduates"),  # 2017 国务院: 今年高校毕业生795万人
+    ("吸纳高校毕业生就业", "", "人", None),  # those placed are not the year's graduates
+    # township figures no row took: a specialty crop's area, each crop a column …
+    ("种植优质魔芋", "", "亩", "agri.konjac_area"),  # 楚雄 东华镇 2022: 种植优质魔芋3000亩
+    ("苹果总面积", "", "亩", "agri.apple_area"),  # 吉昌镇 述职: 苹果总面积4.2万亩 …
+    ("新发展苹果面积", "", "亩", None),  # … apart from the new plantings of the year
+    ("草莓", "", "亩", "agri.strawberry_area"),  # 乡镇 2022 总结: 其中:…草莓50亩
+    ("发展花卉苗木", "", "亩", "agri.flowers_nursery_area"),  # 长湖乡: 发展花卉苗木3000亩
+    ("糖料蔗种植面积", "", "亩", "agri.sugarcane_area"),  # 广西 2023 报告: not all crops' area
+    ("棉花增长", "增长", "%", None),  # 1985 国务院: 棉花达到六百零八万吨，增长31.1%: the output's, no area's
+    ("特种水产养殖", "", "亩", "agri.aquaculture_area"),  # 乡 2023 要点: 特种水产养殖120亩
+    ("退耕还林", "", "亩", "agri.grain_to_green"),  # 新疆 2022 报告: 完成造林265万亩、…退耕还林57万亩 …
+    ("完成造林", "", "亩", "agri.afforestation"),  # … apart from all afforestation
+    ("投保小麦", "", "亩", "agri.insured_area"),  # 永康镇 总结: 全镇投保小麦8.5万亩
+    ("受灾人口", "", "人", "safety.disaster_affected_persons"),  # 1957 国务院: 受灾人口約七千万人 …
+    ("救助受灾群众", "", "人", None),  # … apart from those helped
+    ("个体工商户", "", "户", "econ.individual_businesses"),  # 2023 国务院: 个体工商户超过1.1亿户 …
+    ("新增个体工商户", "新增", "户", "econ.new_individual_businesses"),  # … apart from the new ones
+    ("限上企业", "", "家", "econ.above_quota_enterprises"),
+    ("发放城乡居民养老金", "", "元", "health.pensions_paid"),
+    ("加中央财政基础养老金", "", "元", None),  # 甘肃 2021 报告: a standard per head, not money paid
+    ("接待来访群众", "", "人次", "gov.petition_visits"),
+    ("一事一议财政奖补", "", "元", "gov.yishiyiyi_funds"),  # 永康镇 总结: 一事一议财政奖补项目 … 筹集资金105.62万元
+    ("村居便民服务站", "", "个", "gov.service_stations"),  # 番禺 沙湾镇 2023: 20个村居便民服务站
+    ("举办专场交流会和暖企座谈会", "", "场", "gov.enterprise_meetings"),  # 番禺 石碁镇 2021: …座谈会21场
+    ("普法宣传", "", "场", "gov.legal_publicity"),  # the law explained is another subject …
+    ("反诈宣传", "", "场", "safety.anti_fraud_publicity"),  # … than fraud
+    ("建档立卡贫困户", "", "户", "poverty.registered_poor_households"),  # the poor on the register …
+    ("建档立卡贫困人口", "", "人", "poverty.registered_poor_persons"),  # 广西 2023 报告: 634万建档立卡贫困人口
+    ("减少贫困人口", "", "人", "poverty.exited_persons"),  # … apart from those out of it
+    ("异地扶贫搬迁", "", "人", "poverty.relocated_persons"),  # the common miswriting of 易地
+    ("消费帮扶", "", "元", "poverty.consumption_support"),  # 甘肃 2022 报告: 消费帮扶57.7亿元
+    ("实现劳务收入", "", "元", "emp.labour_income"),  # 西藏 2022 报告: 实现劳务收入58.1亿元
+    ("领取养老金", "", "人", "health.pension_recipients"),  # 2012 国务院: 641万人领取养老金
+    ("优良天数", "", "天", "env.good_air_days"),  # 河南 2022 报告: 优良天数256天 …
+    ("空气质量优良天数比例", "", "%", "env.air_quality_rate"),  # … apart from their share
+    ("配建健身路径", "", "套", "gov.fitness_equipment"),  # 吉林 2023 报告: 配建100套健身路径
+    ("乡镇综合文化站", "", "个", "gov.cultural_centers"),  # 四川 2021 报告
+    ("建成数字农家书屋", "", "个", None),  # 湖北 2022 报告: a reading room is no cultural centre
+    ("办理法律援助案件", "", "件", "gov.legal_aid_cases"),  # 湖南 2021 报告: 办理法律援助案件4.5万件
+    ("出生人口", "", "人", "gov.births"),
+    ("新生儿免费进行遗传代谢性疾病和听力筛查", "", "人", None),  # 湖北 2022 报告: those screened
+    ("林地确权到户", "", "亩", None),  # 2010 国务院: forest land is not the contracted farmland
+    # the headline figures under the short names towns use
+    ("固投增长", "增长", "%", "econ.fixed_asset_investment_growth"),
+    ("工业产值", "", "元", "econ.total_industrial_output"),  # a bare 工业产值 is all firms' …
+    ("规上工业产值", "", "元", "econ.industrial_output"),  # … 规上 their part
+    ("农业产值", "", "元", "econ.agri_output"),  # 1960 国务院: 一九五九年的农业产值达到七百八十三亿元
+    ("村集体收入", "", "元", "econ.village_collective_income"),
+    ("走访慰问困难群众", "", "户", "assistance.needy_visited"),  # the needy visited …
+    ("走访慰问老党员", "", "人", "party.members_visited"),  # … are another subject than the party's members
+    ("开展村庄清洁行动", "", "场", "env.village_cleaning_campaigns"),
+    ("新建机耕路", "", "米", "infra.farm_roads"),
+    ("修建通村公路", "", "米", "infra.rural_roads"),
+    ("山塘整治", "", "座", "infra.ponds"),  # 浙江 2022 报告: 完成病险水库除险加固200座、山塘整治450座 …
+    ("病险水库除险加固", "", "座", "infra.reservoir_reinforcement"),  # … the reservoirs apart
+    ("完成增减挂钩", "", "亩", "gov.land_linkage_area"),
+    ("争取城乡建设用地增减挂钩跨省域调剂指标", "", "亩", None),  # 甘肃 2021 报告: a quota traded
+    ("治安案件", "", "起", "gov.public_security_cases"),
+    ("刑事案件立案数下降", "下降", "%", "gov.criminal_cases_growth"),  # 海南 2021 报告: 刑事案件立案数下降34.7%
+    ("信访总量下降", "下降", "%", "gov.petitions_growth"),  # 宁夏 2021 报告: 信访总量下降39.8%
+    ("新增扶贫小额信贷", "新增", "元", "poverty.microcredit_amount"),  # 广西 2021 报告: 新增扶贫小额信贷132.2亿元
+    ("发放残疾人补贴", "", "元", "assistance.disability_subsidy_funds"),
+    ("重度残疾人护理补贴标准每人每月", "", "元", None),  # 广东 2022 报告: a standard per head, not money paid
+    ("发放各类抚恤金", "", "元", "assistance.special_care_funds"),  # 五角场街道 2016: 发放各类抚恤金2245万元
+    ("孕产妇系统管理率", "", "%", "health.maternal_management_rate"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

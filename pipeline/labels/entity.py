@@ -234,7 +234,7 @@ def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
         return not (town and name == town)
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
-    if _jieba().FREQ.get(name, 0) >= lr.entity_common_word_min:
+    if _jieba().frequency(name) >= lr.entity_common_word_min:
         return False  # a word of the dictionary, used often (工业园区, 水电站, 建设项目): a kind of place, no name
     return not _a_phrase(name) and not (town and name == town)
 
@@ -246,9 +246,9 @@ def _a_phrase(name: str) -> bool:
     lr = label_rules()
     if name.endswith(lr.entity_admin_suffixes) or "、" in name:
         return False
-    words, freq, tagged = segment(name), _jieba().FREQ, _phrase_words()
+    words, freq, tagged = segment(name), _jieba().frequency, _phrase_words()
     # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
-    return len(words) > 1 and all(w in tagged and freq.get(w, 0) >= lr.entity_phrase_word_min for w in words[:-1])
+    return len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1])
 
 
 @rules.cached
