@@ -192,6 +192,13 @@ ENTITIES_IN_SENTENCES = [
     # where jieba joins the last 村 to the word after it (黄沙/村村/级)
     ("店山村和黄沙村村级集体经济收入达5万元以上。", "2017", "5万元以上", "店山村、黄沙村"),
     ("龙岩村及石门村新建冷库2座。", "2025", "2座", "龙岩村、石门村"),
+    # 宁围街道 2024 (zhejiang3): a clause repeating the words the one before had after its name, with other words before
+    # them, is about what those words name (百富·云创智谷), or about no place when they name none (宁夏 2022, 1958年国务院
+    # 政府工作报告: 全年, 小学 are no place)
+    ("数智双创中心获评省级众创空间等荣誉,新招引企业26家,双碳产业园新招引企业3家,百富·云创智谷新招引企业23家。", "2024",
+     "23家", "百富·云创智谷"),
+    ("实际利用外资同比增长55%，闽粤两省招商项目到位资金70亿元，全年招商引资到位资金1785亿元。", "2021", "1785亿元", None),
+    ("高等学校增长百分之九点七，普通中学增长百分之十五，小学增长百分之五点五。", "1957", "百分之五点五", None),
     # 宁围街道 2024 (zhejiang3): a group of enterprises (X系) is a name, 系 as a word of its own; not 体系 or 水系
     ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "310亿元", "万向系"),
     ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "突破120亿元",

@@ -24,6 +24,7 @@ from .entity import (
     is_entity_name,
     named_as_place,
     opens_with_verb,
+    subject_in_parallel,
     word_alone,
 )
 from .kind import (
@@ -228,6 +229,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         measured = None
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
                          or (counted and lr.places_counted.search(raw)) else state.entity)
+        if not own and entity and (other := subject_in_parallel(raw, state.prev_raw, entity, lr, report.town)) is not None:
+            entity = other or None  # 双碳产业园新招引企业3家,百富·云创智谷新招引企业23家: the second is the other's
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))
         if (after and is_entity_name(after["name"], lr, report.town) and (after["how"] in lr.entity_stationed or not own)
                 and word_alone(text, after.start("how"), after.end("how"))
@@ -392,6 +395,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             )
         )
         state.prev, state.prev_end, state.prev_label, state.prev_verb = f, f.end + len(obj), label, verb
+        state.prev_raw = raw.replace(WRAP, "").strip()
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)

@@ -15,6 +15,7 @@ from .scope import written_periods
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
 _HAN = regex.compile(r"\p{Han}")
+_PARALLEL_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,}")  # the words of a name (百富·云创智谷, 4S店)
 _COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
 
@@ -65,6 +66,27 @@ def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
     at = clause.replace(WRAP, "").find(name)
     words = segment(clause.replace(WRAP, "")[:at]) if at > 0 else []
     return bool(words) and words[-1] in lr.entity_place_words
+
+
+def subject_in_parallel(raw: str, prev_raw: str, entity: str, lr: LabelRules, town: str | None) -> str | None:
+    """When the clause repeats the words the previous figure's clause had after its entity, with other words before
+    them (双碳产业园新招引企业3家,百富·云创智谷新招引企业23家), those words name another subject: the name they
+    are, or "" when they are no name (农民合作社发展到20万家，家庭农场发展到27万家: a kind); None when the clause is no
+    such repetition."""
+    raw = raw.replace(WRAP, "").strip()
+    if not prev_raw.startswith(entity):
+        return None
+    tail = prev_raw[len(entity) :]
+    if len(tail) < 2 or not _HAN.search(tail) or not raw.endswith(tail) or len(raw) == len(tail):
+        return None
+    head = raw[: -len(tail)].strip()
+    if head == entity:
+        return None
+    words = segment(head)
+    if (not _PARALLEL_NAME.fullmatch(head) or len(head) > _WINDOW // 2 or words[0] in lr.entity_lead_verbs
+            or words[0] in lr.entity_lead_words or lr.generic_place.match(head)):
+        return ""
+    return head if is_entity_name(head, lr, town) else ""
 
 
 def _only_a_period(clause: str, lr: LabelRules) -> bool:

@@ -28,6 +28,7 @@ class SentenceState:
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""
     prev_verb: str = ""  # what the previous figure's label had before its object
+    prev_raw: str = ""  # the words of the previous figure's clause before it (双碳产业园新招引企业)
     # a period opening the sentence: (start of its line, period, its code, where it stops holding: the full stop)
     opening_scope: tuple[int, str | None, str | None, int] | None = None
     paragraph_span: tuple[str | None, str | None] | None = None  # (scope, covered) of a span opening the paragraph
