@@ -79,6 +79,8 @@ def subject_in_parallel(raw: str, prev_raw: str, entity: str, lr: LabelRules, to
     tail = prev_raw[len(entity) :]
     if len(tail) < 2 or not _HAN.search(tail) or not raw.endswith(tail) or len(raw) == len(tail):
         return None
+    if all(w in _phrase_words() for w in segment(tail)):
+        return ""  # 农民合作社发展到20万家，家庭农场发展到27万家: only a doing repeated; what is before it is counted
     head = raw[: -len(tail)].strip()
     if head == entity:
         return None
