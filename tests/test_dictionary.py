@@ -3,6 +3,7 @@
 import logging
 import os
 import time
+from pathlib import Path
 
 import jieba
 import pytest
@@ -32,11 +33,26 @@ def test_cached_dictionary_is_jiebas_own(cache):
     [cache_file] = cache.glob("jieba-*.dict")
     loaded = dictionary.tokenizer(USER_WORDS)  # reads it
     reference = plain_jieba()
-    assert loaded.FREQ == reference.FREQ == built.FREQ and loaded.total == reference.total
-    for clause in CLAUSES:
+    for clause in CLAUSES:  # cut with only the entries of the clauses' characters in place
         assert loaded.lcut(clause, HMM=False) == reference.lcut(clause, HMM=False)
+    assert {w: f for w, f in loaded.FREQ.items() if w[0] in "".join(CLAUSES)} == {
+        w: f for w, f in reference.FREQ.items() if w[0] in "".join(CLAUSES)}
+    assert len(loaded.FREQ) < len(reference.FREQ) / 2  # the other entries are put in place when needed
+    assert loaded.frequency("雨露计划") == dictionary.USER_WORD_FREQ
+    assert loaded.frequency("工业园区") == reference.FREQ["工业园区"]
+    assert loaded.whole() == reference.FREQ == built.FREQ and loaded.total == reference.total
     assert "雨露计划" in loaded.lcut("雨露计划补助资金", HMM=False)  # the domain word stayed whole
     assert cache_file.is_file()
+
+
+def test_entries_put_in_place_when_needed_cut_real_text_as_the_whole_dictionary(cache):
+    dictionary.tokenizer(USER_WORDS)  # builds the cache file
+    loaded = dictionary.tokenizer(USER_WORDS)  # reads it: no entry in place yet
+    reference = plain_jieba()
+    text = sorted((Path(__file__).parent.parent / "corpora").glob("*.txt"))[0].read_text(encoding="utf-8")
+    for line in text.splitlines()[:40]:  # a real report, line by line, each with the entries seen so far
+        assert loaded.lcut(line, HMM=False) == reference.lcut(line, HMM=False)
+        assert loaded.lcut(line, HMM=True) == reference.lcut(line, HMM=True)
 
 
 def test_damaged_cache_file_is_rebuilt(cache):
@@ -45,7 +61,7 @@ def test_damaged_cache_file_is_rebuilt(cache):
     cache_file.write_bytes(cache_file.read_bytes()[: 100_000])  # cut short, as by a full disk
     assert dictionary._load(cache_file) is None
     tok = dictionary.tokenizer(USER_WORDS)
-    assert tok.FREQ == plain_jieba().FREQ
+    assert tok.whole() == plain_jieba().FREQ
     assert dictionary._load(cache_file) is not None
 
 
@@ -70,7 +86,7 @@ def test_unwritable_cache_folder_still_segments(tmp_path, monkeypatch):
 
 
 def test_labels_use_the_cached_dictionary():
-    assert labels._jieba().FREQ.get("雨露计划") == dictionary.USER_WORD_FREQ
+    assert labels._jieba().frequency("雨露计划") == dictionary.USER_WORD_FREQ
 
 
 def test_tagged_words_are_the_words_jieba_posseg_tags_so(cache):

@@ -285,6 +285,10 @@ PSEUDO_FIGURES = [
     ("聚力“四个突破年”行动,做好“四篇文章”,全力稳经济", "四", "quoted_slogan"),
     ("认真落实区委“十二个走在前列、争当示范”重点任务", "十二", "quoted_slogan"),
     ("倾力做好结构调整“三篇大文章”", "三", "quoted_slogan"),
+    # real (金秀瑤族自治縣 2023, fresh set19, traditional characters): a village named with a numeral and a measure word
+    ("大嶺村獲評“中國美麗休閑鄉村”,六段村獲評國家級村級實踐交流基地、廣西休閑農業與鄉村旅游示范點,", "六",
+     "numeral_place_name"),
+    ("三道沟村新建道路", "三", "numeral_place_name"),
 ]
 PDF_MARKS = [
     ("以上为本页。\n- 1 -\n下一页", "1", "page_number"),
@@ -307,6 +311,7 @@ def test_not_a_figure(text, numeral, reason):
     pytest.param("七八十人参加", ["七八十人"], id="a range of tens"),
     pytest.param("项目总投资三千多万元", ["三千多万元"], id="approximation before the scale word"),
     pytest.param("两千三百余户", ["两千三百余户"], id="long Chinese number"),
+    pytest.param("新建三条村道,帮扶五户村民,十家村级企业", ["三条", "五户", "十家"], id="counts before 村, no place name"),
 ])
 def test_chinese_counts(text, surfaces):
     found, _ = find(text)

@@ -168,6 +168,9 @@ ENTITIES_IN_SENTENCES = [
     # 2020 (常州钟楼区, fresh set12): a 街区 or a 商城 is a place of the town, and its figures are its own
     ("城中村整治拆除厕所299个,整治违法构建物57936平方米。", "2022", "299个", None),
     ("期间新世纪商城销售额突破1287万元。", "2022", "突破1287万元", "新世纪商城"),
+    # 七宝镇 2023 (闵行区, fresh set17): a 商务区 of the town is a place of it, and its figures are its own
+    ("生态商务区文化创意、国际商贸和高端制造及研发等主导产业集聚度持续提升,预计完成税收6亿元,同比增长超20%。", "2023",
+     "超20%", "生态商务区"),
     ("目前四大街区共有入驻品牌238个、网红品牌14个、首进品牌32个。", "2020", "14个", "四大街区"),
     # 金汇洲 2021 (/work/gold-fresh/set8, township4, traditional characters): a name after 在 following the figure is
     # where it was spent, the longest name there; not 在 inside a word (山东 2021: 8个在建项目) nor a name cut from a
@@ -194,6 +197,11 @@ ENTITIES_IN_SENTENCES = [
     ("万向系产值达105亿元,占街道工业产值92%,销售额达310亿元。传化系营收有望突破120亿元。", "2024", "突破120亿元",
      "传化系"),
     ("公共服务体系覆盖率达95%。", "2024", "95%", None),
+    # …and so is a body's own name with no ending of a kind, a word jieba's dictionary tags as a name, right before a
+    # body's measure (same report); a verb tagged so (力争, 云南省2023年政府工作报告) is none
+    ("特斯拉全年贡献社零额215.7亿元,同比增长10%。", "2024", "215.7亿元", "特斯拉"),
+    ("特斯拉全年贡献社零额215.7亿元,同比增长10%。", "2024", "10%", "特斯拉"),
+    ("加快建设全国新能源电池产业基地，力争产值三年翻三番，达到300亿元。", "2022", "300亿元", None),
     ("城区水系完成整治投资3000万元。", "2024", "3000万元", None),
     # …and a name after a description of it ending in a kind of body (百度电商在杭公司) is that name
     ("百度电商在杭公司泽优好物科技有限公司全年营收超2000万元,税收超200万元,达到规上企业规模。", "2024", "超200万元",
@@ -232,6 +240,12 @@ ENTITIES_IN_SENTENCES = [
     # 白音他拉苏木 2022 (/work/gold-fresh/set16): 率先 (taking the lead) is no part of a name
     ("率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升哲日都村一村一品。", "2022", "1500亩",
      "希勃图村"),
+    # …and a village named as where a doing took place (在希勃图村开展…) is that clause's only, as one named in an object:
+    # a clause after it opening with a verb of its own is the town's doing again (same report)
+    ("全苏木高效特色种植面积稳定在3万亩以上,率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升"
+     "哲日都村一村一品项目村建设,推进“红干椒”庭院种植面积达到1300亩。", "2022", "1300亩", None),
+    ("在龙岩村建设冷库2座,仓储面积共500平方米。", "2025", "500平方米", "龙岩村"),
+    ("在龙岩村建设冷库2座,带动周边农户增收30万元。", "2025", "30万元", None),
     # 吉林省2022年政府工作报告 (corpora-provincial): a sentence naming a place of its own (…繁荣工厂) is about that
     ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
     ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
@@ -445,6 +459,8 @@ IN_A_SENTENCE = [
     (DUYUN_INCOME, "9234元", "农村居民人均可支配收入"),
     (DUYUN_INCOME, "14468元", "农村居民人均可支配收入提高到"),
     (DUYUN_INCOME, "56.7%", "农村居民人均可支配收入增长"),
+    # 竹林镇 2019 (天柱县, fresh set19): 截止 (as 截至) before a date is no part of the label
+    ("截止2019年累计实现1429户5168人稳定脱贫,17个贫困村脱贫出列。", "1429户", "实现稳定脱贫"),
     # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)
     ("北京市和中央单位分别投入资金19.1亿元和3.3亿元。", "19.1亿元", "北京市投入资金"),
     ("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。", "12.95万套", "棚户区新开工"),
@@ -617,6 +633,14 @@ IN_A_SENTENCE = [
     # real (颛桥镇 2024年上半年, 闵行区, fresh set17): the completion of a goal the town's congress set is of the figure before
     ("实现税收收入25.86亿元,完成镇人代会目标的54.4%;实现区级地方收入9.43亿元,完成镇人代会目标的54.2%。", "54.2%",
      "实现区级地方收入完成镇人代会目标"),
+    # written after 浦锦街道 2023H1 (闵行区, fresh set17: 上半年度占比达到14%): 上半年度, 本年度 are the period
+    # words with 度, no 度 left in the label
+    ("全镇上半年度完成税收5亿元,同比增长8%。", "8%", "完成税收同比增长"),
+    ("本年度新增就业岗位300个。", "300个", "新增就业岗位"),
+    # real (七宝镇 2023 政府工作报告, 闵行区, fresh set17, a web page on one line): the address to the deputies opening
+    # the report (各位代表:) is no subject of the figures after it
+    ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",
+     "9栋", "楼主体结构"),
 ]
 
 

@@ -287,6 +287,7 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("截至年底累计建成", "高标准农田", "亩", "level"),
     ("新建", "高标准农田", "亩", "flow"),
     ("全镇累计识别", "识别监测对象", "户", "level"),  # all since 2021, not the period's
+    ("截止2019年累计实现", "实现稳定脱贫", "户", "level"),  # 竹林镇 2019 (天柱县, fresh set19): all since the start
     ("全镇累计开展集中学习", "开展集中学习", "次", "flow"),
     ("划分", "网格", "个", "amount"),
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
@@ -317,6 +318,8 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
     ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
+    # 竹林镇 2019: 截止2019年累计实现1429户5168人稳定脱贫
+    ("实现稳定脱贫", "截止2019年累计实现", "户", "poverty.exited_households"),
     ("规上企业", "", "家", "econ.above_scale_enterprises"),
     ("居民消费价格上涨", "居民消费价格上涨", "%", "econ.cpi_growth"),
     ("城镇调查失业率", "", "%", "emp.surveyed_unemployment_rate"),

@@ -22,6 +22,7 @@ from .entity import (
     entity_opening,
     entity_right_after,
     is_entity_name,
+    named_as_place,
     opens_with_verb,
     word_alone,
 )
@@ -93,7 +94,9 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
         found = None if listed else entity_opening(clause, lr, report)
         if found:  # 小桥村挖掘…,积极打造小桥村葛山…: the subject again, named in an object
-            state.entity, state.entity_object = found[0], found[1] and found[0] != state.entity
+            # named in an object, or as where the doing was (率先在希勃图村开展…): that clause's place only
+            state.entity_object = (found[1] or named_as_place(clause, found[0], lr)) and found[0] != state.entity
+            state.entity = found[0]
         elif lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
             state.entity = None  # 每村新增…: about every village, not the one named before; 建设唐宦村…示范点896亩,
             # 全面完成…: a verb of its own after a village named in an object: the town's doing

@@ -60,6 +60,13 @@ def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, l
     return found[0] if any(w in words for w in own) else None
 
 
+def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
+    """The clause names ``name`` right after a word of place (率先在希勃图村开展…): where its doing was, not its doer."""
+    at = clause.replace(WRAP, "").find(name)
+    words = segment(clause.replace(WRAP, "")[:at]) if at > 0 else []
+    return bool(words) and words[-1] in lr.entity_place_words
+
+
 def _only_a_period(clause: str, lr: LabelRules) -> bool:
     """The clause is a period and nothing more, after an opener (截至12月底, 上半年)."""
     found = written_periods(clause, lr)
@@ -83,6 +90,8 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tupl
     """The longest name opening the clause (石门村产业路项目投入…), but the village when the name is
     the object of a verb (新建鹰嘴村饮水工程蓄水池2座 -> 鹰嘴村), with whether a verb stood before it."""
     lr = label_rules()
+    if any(m in clause for m in lr.entity_body_measures) and (body := _body_named(clause, lr)):
+        return body, False  # 特斯拉全年贡献社零额215.7亿元: a body's own name, no ending of a kind
     if not lr.entity_suffix_ends.search(clause):
         return None  # no name can end in this clause: skip the patterns
     if lr.examples_count.search(clause):
@@ -100,6 +109,27 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tupl
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
         return longest
     return village
+
+
+def _body_named(clause: str, lr: LabelRules) -> str | None:
+    """A body's own name opening the clause (after lead words), one word jieba's dictionary tags as a name (特斯拉),
+    with a body's measure right after it or after a period (特斯拉全年贡献社零额…)."""
+    words = segment(clause[: _WINDOW // 2])
+    i = 0
+    while i < len(words) - 1 and words[i] in lr.entity_lead_words:
+        i += 1
+    name = words[i] if words else ""
+    if len(name) < 2 or name not in _body_words() or name in lr.entity_lead_verbs or name in lr.entity_stop_names:
+        return None
+    rest = clause[sum(map(len, words[: i + 1])) :]
+    period = lr.period.match(rest)
+    return name if rest[period.end() if period else 0 :].startswith(lr.entity_body_measures) else None
+
+
+@rules.cached
+def _body_words() -> frozenset[str]:
+    """The words jieba's dictionary tags with one of rules/labels.yaml's entity body_tags."""
+    return dictionary.tagged_words(label_rules().entity_body_tags)
 
 
 def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
@@ -182,7 +212,7 @@ def is_entity_name(name: str, lr: LabelRules, town: str | None) -> bool:
         return not (town and name == town)
     if len(name) < 3 or name in lr.entity_stop_names or any(c in name for c in lr.entity_stop_chars):
         return False
-    if _jieba().FREQ.get(name, 0) >= lr.entity_common_word_min:
+    if _jieba().frequency(name) >= lr.entity_common_word_min:
         return False  # a word of the dictionary, used often (工业园区, 水电站, 建设项目): a kind of place, no name
     return not _a_phrase(name) and not (town and name == town)
 
@@ -194,9 +224,9 @@ def _a_phrase(name: str) -> bool:
     lr = label_rules()
     if name.endswith(lr.entity_admin_suffixes) or "、" in name:
         return False
-    words, freq, tagged = segment(name), _jieba().FREQ, _phrase_words()
+    words, freq, tagged = segment(name), _jieba().frequency, _phrase_words()
     # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
-    return len(words) > 1 and all(w in tagged and freq.get(w, 0) >= lr.entity_phrase_word_min for w in words[:-1])
+    return len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1])
 
 
 @rules.cached

@@ -80,6 +80,8 @@ class LabelRules:
     entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
     entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
     entity_phrase_tags: frozenset[str]  # 突出项目: verbs, adjectives, adverbs before a suffix make no name
+    entity_body_tags: frozenset[str]  # 特斯拉 (nrt): a body's own name with no ending of a kind…
+    entity_body_measures: tuple[str, ...]  # …when a body's measure follows it (贡献社零额)
     entity_phrase_word_min: int
     entity_name_joiner: regex.Pattern  # 和 between two listed villages (店山村和黄沙村), written as 、
     entity_whole_names: frozenset[str]  # 兵团: a name on its own, short as it is
@@ -88,6 +90,7 @@ class LabelRules:
     entity_lead_words: tuple[str, ...]
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
+    entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
@@ -251,6 +254,8 @@ def label_rules() -> LabelRules:
         entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
         entity_admin_suffixes=tuple(ent.admin_suffixes),
         entity_phrase_tags=frozenset(ent.phrase_tags),
+        entity_body_tags=frozenset(ent.body_tags),
+        entity_body_measures=tuple(sorted(ent.body_measures, key=len, reverse=True)),
         entity_phrase_word_min=ent.phrase_word_min,
         entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
@@ -259,6 +264,7 @@ def label_rules() -> LabelRules:
         entity_lead_words=tuple(ent.lead_words),
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
+        entity_place_words=tuple(ent.place_words),
         entity_part_openers=tuple(ent.part_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),

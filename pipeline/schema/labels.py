@@ -12,6 +12,8 @@ class EntityRules(Strict):
     suffixes: Words
     own_word_suffixes: Words  # suffixes that end a name only as a jieba word of their own (万向系, not 体系)
     phrase_tags: Words  # jieba part-of-speech tags of words that make a doing or a kind before a suffix (突出项目)
+    body_tags: Words  # jieba tags of a word that is a body's own name with no ending of a kind (特斯拉)
+    body_measures: Words  # …when a body's measure follows it (特斯拉全年贡献社零额…)
     phrase_word_min: Positive  # …and words at least this frequent in jieba's dictionary (not 固安 in 固安一中)
     name_joiners: Words  # villages listed with these (店山村和黄沙村) are one entity, a list written with 、
     whole_names: Words  # names that are a part of the area on their own, short as they are (兵团)
@@ -31,6 +33,7 @@ class EntityRules(Strict):
     after_words: Words
     stationed_words: Words
     part_openers: Words
+    place_words: Words  # a name right after these (在希勃图村开展…) is where its clause's doing is, as an object
     lead_verbs: Words
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
     described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
