@@ -1066,6 +1066,14 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("重度残疾人护理补贴标准每人每月", "", "元", None),  # 广东 2022 报告: a standard per head, not money paid
     ("发放各类抚恤金", "", "元", "assistance.special_care_funds"),  # 五角场街道 2016: 发放各类抚恤金2245万元
     ("孕产妇系统管理率", "", "%", "health.maternal_management_rate"),
+    # what a growth is of, still in the words of a forecast: the amount's derived row takes it
+    ("农村经济总收入预计增长", "预计增长", "%", "econ.rural_economy_income_growth"),  # ooo乡 2011: …分别比上年同比增长15%
+    ("全社会研发经费投入预计增长", "预计增长", "%", "econ.rd_expenditure_growth"),  # 河北 2022 报告
+    ("建成光伏扶贫电站", "", "座", "poverty.pv_stations"),  # 陕西 2021 报告: 建成光伏扶贫电站1900座
+    ("光伏扶贫收益", "", "元", "poverty.pv_income"),
+    ("亩均税收", "", "元", "econ.tax_per_mu"),  # 浙江 2021 报告: 亩均税收…27.5万元 (the 亩 in the label)
+    ("电子商务交易额", "", "元", "econ.ecommerce_turnover"),
+    ("跨境电商交易额", "", "元", "econ.cross_border_ecommerce"),  # trade across borders is its own row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

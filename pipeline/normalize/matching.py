@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import rules
 from ..figures import simplified
 from .indicators import Indicator, lexicon
-from .measures import OF_MEASURES, what_of
+from .measures import OF_MEASURES, measure_rules, what_of
 
 
 @rules.cached(maxsize=16384)
@@ -32,6 +32,10 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
         of = what_of(label)
         if of and of != label:
             found = _match_words(of, sentence, unit_norm, measure)
+        if found is None and of:  # what it is of, still in the words of a forecast or a total (农村经济总收入预计增长)
+            bare = _unframed(of)
+            if bare and bare != of:
+                found = _match_words(bare, sentence, unit_norm, measure)
     if found is None:
         verb_first = _verb_first(label)
         if verb_first is not None:
@@ -39,6 +43,18 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     if found is not None and found.same_as is not None:  # words of another indicator, in their context
         found = lexicon().by_id[found.same_as]
     return found
+
+
+@rules.cached(maxsize=16384)
+def _unframed(label: str) -> str:
+    """The label without the verbs and frames a comparison key leaves out (rules/measures.yaml key_strip: 预计, 力争,
+    累计, 达到 …), removed until none is left."""
+    strip = measure_rules().key_strip
+    while True:
+        cut = strip.sub("", label)
+        if cut == label:
+            return label
+        label = cut
 
 
 def _verb_first(label: str) -> str | None:
