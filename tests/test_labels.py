@@ -338,6 +338,7 @@ GWR = "云南省2023年政府工作报告\n\n一、牢记嘱托砥砺奋进，�
 
 
 DUYUN_INCOME = "城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元,增长48.9%、56.7%。"
+GUANDU_INCOME = "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。"
 
 
 @pytest.mark.parametrize(("text", "surface", "kind", "covered"), [
@@ -466,6 +467,11 @@ IN_A_SENTENCE = [
     (DUYUN_INCOME, "9234元", "农村居民人均可支配收入"),
     (DUYUN_INCOME, "14468元", "农村居民人均可支配收入提高到"),
     (DUYUN_INCOME, "56.7%", "农村居民人均可支配收入增长"),
+    # 昆明市官渡区 2023年上半年计划执行情况 (www.kmgd.gov.cn/c/2023-10-25/6719680.shtml): a listed subject, a verb and as
+    # many figures, without 分别
+    (GUANDU_INCOME, "29092元", "城镇常住居民人均可支配收入完成"),
+    (GUANDU_INCOME, "17191元", "农村常住居民人均可支配收入完成"),
+    (GUANDU_INCOME, "6.4%", "农村常住居民人均可支配收入完成增长"),
     # 竹林镇 2019 (天柱县, fresh set19): 截止 (as 截至) before a date is no part of the label
     ("截止2019年累计实现1429户5168人稳定脱贫,17个贫困村脱贫出列。", "1429户", "实现稳定脱贫"),
     # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)

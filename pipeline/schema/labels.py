@@ -86,6 +86,7 @@ class LabelsFile(Strict):
     respectively: Word
     listed_measure_min: Count
     list_joiners: Words
+    list_verbs: Words
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
     parts: dict[str, Word] = {}  # a part of a subject -> the word of the subject it goes before (城镇: 居民)
     shared_tail_max: Positive
