@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import rules
 from ..figures import simplified
 from .indicators import Indicator, lexicon
-from .measures import OF_MEASURES, measure_rules, what_of
+from .measures import OF_MEASURES, measure_rules, stripped, what_of
 
 
 @rules.cached(maxsize=16384)
@@ -49,12 +49,7 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
 def _unframed(label: str) -> str:
     """The label without the verbs and frames a comparison key leaves out (rules/measures.yaml key_strip: 预计, 力争,
     累计, 达到 …), removed until none is left."""
-    strip = measure_rules().key_strip
-    while True:
-        cut = strip.sub("", label)
-        if cut == label:
-            return label
-        label = cut
+    return stripped(measure_rules().key_strip, label)
 
 
 def _verb_first(label: str) -> str | None:

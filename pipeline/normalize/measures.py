@@ -166,12 +166,7 @@ def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx:
     words right after it, ``approx``: its approximation (a bound: 50万元以上的村), ``over_years``: whether
     its period runs over more than a year (五年来)."""
     mr = measure_rules()
-    trimmed = before
-    while True:
-        cut = mr.before_trim.sub("", trimmed)
-        if cut == trimmed:
-            break
-        trimmed = cut
+    trimmed = stripped(mr.before_trim, before)
     measure = next(c.measure for c in mr.cues if c.matches(unit_norm, trimmed, label, after, approx, over_years))
     if measure not in OF_MEASURES:
         return measure, None
@@ -182,12 +177,16 @@ def measure_of(unit_norm: str, before: str, label: str, after: str = "", approx:
 def what_of(label: str) -> str:
     """What a growth, change, share or completion is of: the label without of_strip's words, removed until
     none is left (地区生产总值完成占年目标 -> 地区生产总值完成 -> 地区生产总值)."""
-    strip = measure_rules().of_strip
+    return stripped(measure_rules().of_strip, label)
+
+
+def stripped(pattern: regex.Pattern, text: str) -> str:
+    """``text`` with what ``pattern`` matches removed until it matches nothing (完成实现 -> 实现 -> "")."""
     while True:
-        cut = strip.sub("", label)
-        if cut == label:
-            return label
-        label = cut
+        cut = pattern.sub("", text)
+        if cut == text:
+            return text
+        text = cut
 
 
 _ONE_BRACKET = str.maketrans("（）", "()")
@@ -197,12 +196,7 @@ _ONE_BRACKET = str.maketrans("（）", "()")
 def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     """~<label without verbs and frames>[·<measure group>]/<unit>: the row of a figure no indicator takes."""
     mr = measure_rules()
-    base = what_of(label) if measure in OF_MEASURES else label
-    while True:
-        cut = mr.key_strip.sub("", base)
-        if cut == base:
-            break
-        base = cut
+    base = stripped(mr.key_strip, what_of(label) if measure in OF_MEASURES else label)
     if not base:
         return None
     base = base.translate(_ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key

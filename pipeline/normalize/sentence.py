@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import rules
 from ..model import Figure, evolve
 from .indicators import NAME, Indicator, lexicon
-from .measures import measure_rules, what_of
+from .measures import measure_rules, stripped, what_of
 
 
 @rules.cached
@@ -42,13 +42,8 @@ def named_subject(label: str) -> str | None:
     m = mr.subject_amount.match(label) if mr.subject_amount is not None else None
     if m is None:
         return None
-    subject = m["subject"]
-    while True:  # a subject of only verbs and frames (完成产值) is none
-        cut = mr.key_strip.sub("", subject)
-        if cut == subject:
-            break
-        subject = cut
-    return m["subject"] if subject else None
+    # a subject of only verbs and frames (完成产值) is none
+    return m["subject"] if stripped(mr.key_strip, m["subject"]) else None
 
 
 @rules.cached(maxsize=16384)
