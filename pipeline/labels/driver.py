@@ -43,7 +43,7 @@ from .kind import (
     target_cues,
 )
 from .label import label_of, rate_word, run_in_subject, subject_words
-from .lists import paired_label
+from .lists import listed_with, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .scope import (
     change_from,
@@ -64,21 +64,6 @@ _CLAUSE_MAX = 200  # how far the end of a clause is looked for
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
 _LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
-
-
-def _listed_with(text: str, found: list[Found], i: int, lr: LabelRules) -> tuple[Found, Found]:
-    """The first and last figures of the list figure ``i`` is an item of (only list joiners between them)."""
-    first = last = i
-    while first > 0 and text[found[first - 1].end : found[first].start].strip() in lr.list_joiners:
-        first -= 1
-    while last + 1 < len(found) and text[found[last].end : found[last + 1].start].strip() in lr.list_joiners:
-        last += 1
-    return found[first], found[last]
-
-
-def _past_respectively(text: str, pos: int, lr: LabelRules) -> int:
-    """Past a 分别 right at ``pos`` (由25940元、9234元|分别提高到), else ``pos``."""
-    return pos + len(lr.respectively) if text.startswith(lr.respectively, pos) else pos
 
 
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -254,7 +239,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # period: one written in this clause, else the sentence's, else the section's; a figure listed with others
         # (由25940元、9234元分别提高到38625、14468元) shares the role of the list's first and last (from, reached)
-        head, tail = _listed_with(text, found, i, lr)
+        head, tail = listed_with(text, found, i, lr)
         section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = written_periods(text[major : f.start], lr)
@@ -275,7 +260,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             covered = covered if scope is None else covered_period(None, scope, report)
         elif (state.paragraph_span == (state.scope, state.covered) and (s := periods.span(state.covered))
               and lr.level_from.search(text, cstart, head.start)
-              and lr.from_to.search(text, tail_end := _past_respectively(text, tail.end, lr), tail_end + _TO_MAX)):
+              and lr.from_to.search(text, tail_end := past_respectively(text, tail.end, lr), tail_end + _TO_MAX)):
             # 过去的五年，…。…收入由11426元增加至18355元: the level the span starts from, the year before its first
             covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
             scope = periods.label(covered)

@@ -68,6 +68,19 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
     return shorten(rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
+def listed_with(text: str, found: list[Found], i: int, lr: LabelRules) -> tuple[Found, Found]:
+    """The first and last figures of the list figure ``i`` is an item of (only list joiners between them)."""
+    first = i
+    while first > 0 and text[found[first - 1].end : found[first].start].strip() in lr.list_joiners:
+        first -= 1
+    return found[first], found[i + _list_length(text, found, i, lr) - 1]
+
+
+def past_respectively(text: str, pos: int, lr: LabelRules) -> int:
+    """Past a 分别 right at ``pos`` (由25940元、9234元|分别提高到), else ``pos``."""
+    return pos + len(lr.respectively) if text.startswith(lr.respectively, pos) else pos
+
+
 def _list_length(text: str, found: list[Found], i: int, lr: LabelRules) -> int:
     """How many figures from figure ``i`` on are items of one list (25940元、9234元: 2)."""
     n = 1
