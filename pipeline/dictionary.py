@@ -99,7 +99,8 @@ def _tokenizer_class():
         def need(self, text: str) -> None:
             """Put the entries starting with a character of ``text`` in FREQ."""
             pending = self.pending
-            if pending is not None and (at := pending.at):
+            # told in C, most often: no character of the text has a group pending (the common ones came first)
+            if pending is not None and (at := pending.at) and not at.keys().isdisjoint(text):
                 for c in set(text):  # a few characters, looked up in the thousands pending (not the other way)
                     if c in at:
                         self.FREQ.update(pending.take(c))
