@@ -305,6 +305,8 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
     g = grammar()
     if "plan" in found:
         first = g.plans.get(found["plan"])
+        if first and "end" in found:  # “十二五”末: the end of its last year
+            return Span((first + 4) * 12 + 11, (first + 4) * 12 + 11, True)
         return Span(first * 12, (first + 4) * 12 + 11) if first else None
     if "year" in found:
         year = year_of(found["year"])

@@ -472,6 +472,10 @@ IN_A_SENTENCE = [
     (GUANDU_INCOME, "29092元", "城镇常住居民人均可支配收入完成"),
     (GUANDU_INCOME, "17191元", "农村常住居民人均可支配收入完成"),
     (GUANDU_INCOME, "6.4%", "农村常住居民人均可支配收入完成增长"),
+    # 甘肃省2021年政府工作报告: the end of a plan as a change's baseline is no subject; the change is of what the
+    # sentence, or the list before it, names
+    ("城乡居民人均可支配收入分别达到33822元和10344元，比“十二五”末提高42.3%和49.1%。", "49.1%", "农村居民人均可支配收入提高"),
+    ("市场主体增加到187万户，比“十二五”末增长45.8%。", "45.8%", "市场主体增长"),
     # 竹林镇 2019 (天柱县, fresh set19): 截止 (as 截至) before a date is no part of the label
     ("截止2019年累计实现1429户5168人稳定脱贫,17个贫困村脱贫出列。", "1429户", "实现稳定脱贫"),
     # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)

@@ -41,6 +41,8 @@ WRITTEN = [
     ("今年以来", HALF_YEAR, "2025H1"),
     ("十四五时期", HALF_YEAR, "2021-2025"),
     ("“十三五”期间", DELIVERED, "2016-2020"),
+    ("“十二五”末", DELIVERED, "2015M12E"),  # the end of the plan's last year: a point (比“十二五”末增长45.8%)
+    ("十四五末", HALF_YEAR, "2025M12E"),
     ("过去五年", DELIVERED, "2016-2020"),
     ("今后五年", DELIVERED, "2021-2025"),  # a 政府工作报告 of early 2021: from the year it is delivered in
     ("未来五年", DELIVERED, "2021-2025"),
