@@ -119,6 +119,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and not obj and gap is not None and state.prev_label and not cleaned(lr.milestone.sub("", gap).strip("、，, ")):
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = rate_base(state.prev_label, lr)
+        if lr.level_reached.search(gap):  # 新增468公里、达8608公里: the level reached, not what was added
+            label = lr.added_verb_end.sub("", label)
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
             after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
         label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of

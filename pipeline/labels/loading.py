@@ -55,6 +55,7 @@ class LabelRules:
     parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
     milestone: regex.Pattern  # the mark a figure passed (突破70亿元目标、大关): says nothing of what the next figure is
     rank_label: regex.Pattern  # a label of a place in a ranking (总量排名较去年前进): no rate after it is of it
+    added_verb_end: regex.Pattern  # 新增 ending a label: what was added, not the level a 达 after it states
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
@@ -230,6 +231,7 @@ def label_rules() -> LabelRules:
         milestone=compiled(r.milestone),
         reading_aside=compiled(r.reading_aside),
         rank_label=compiled(r.rank_label),
+        added_verb_end=compiled(r.added_verb_end),
         thin_label=compiled(r.thin_label),
         quota_of=compiled(r.quota_of),
         run_in_subject_end=compiled(r.run_in_subject_end),

@@ -97,6 +97,7 @@ class LabelsFile(Strict):
     milestone: Regex
     reading_aside: Regex
     rank_label: Regex
+    added_verb_end: Regex
     thin_label: Regex
     quota_of: Regex
     run_in_subject_end: Regex
