@@ -482,6 +482,8 @@ IN_A_SENTENCE = [
     ("铁路营运里程新增375公里、达5687公里，高速公路通车里程新增468公里、达8608公里，出川大通道达40条。", "468公里",
      "高速公路通车里程新增"),
     ("高新技术企业净增6804家、达8621家。", "8621家", "高新技术企业"),
+    # 儋州市木棠镇 2023 (fresh set10): three or more short names of one kind before 分别 are each its own subject
+    ("镇域地区生产总值16.84亿元,同比增长6.2%,其中,一产、二产、三产分别为8.08亿元、2.08亿元、6.68亿元。", "2.08亿元", "二产"),
     # 竹林镇 2019 (天柱县, fresh set19): 截止 (as 截至) before a date is no part of the label
     ("截止2019年累计实现1429户5168人稳定脱贫,17个贫困村脱贫出列。", "1429户", "实现稳定脱贫"),
     # real (provincial reports): the tail is shared at a word's start only (内蒙古2021, 山东2022, 安徽2023)

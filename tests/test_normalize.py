@@ -318,6 +318,9 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
     ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
+    ("二产", "分别为8.08亿元、", "元", "econ.secondary_value_added"),  # 儋州市木棠镇 2023: 其中，一产、二产、三产分别为…
+    ("一产实现增加值", "一产实现增加值", "元", "econ.primary_value_added"),
+    ("一产投资", "", "元", None),  # investment in the industry, not its value added
     ("实际使用内资", "实际使用内资", "元", "econ.funds_in_place"),  # 汉滨区 2025 (hanbin.gov.cn Content-2810991)
     # 竹林镇 2019: 截止2019年累计实现1429户5168人稳定脱贫
     ("实现稳定脱贫", "截止2019年累计实现", "户", "poverty.exited_households"),

@@ -149,6 +149,8 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         return [t + last_part[width:] for t in short] + [last_part]
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
+    if same_width and len(parts) > 2:
+        return parts  # 其中，一产、二产、三产分别为…: three or more short names of one kind, each its own
     return []
 
 
