@@ -284,7 +284,8 @@ def year_of(written: str) -> int:
 def arabic_years(text: str) -> str:
     """The text with its years written in Chinese in Arabic digits (二〇二五年 -> 2025年), for matching only: the
     same length, so every offset holds."""
-    return grammar().year.sub(lambda m: m.group().translate(grammar().digits), text)
+    g = grammar()
+    return g.year.sub(lambda m: m.group().translate(g.digits), text)
 
 
 @rules.cached(maxsize=8192)

@@ -79,7 +79,7 @@ def subject_in_parallel(raw: str, prev_raw: str, entity: str, lr: LabelRules, to
     tail = prev_raw[len(entity) :]
     if len(tail) < 2 or not _HAN.search(tail) or not raw.endswith(tail) or len(raw) == len(tail):
         return None
-    if all(w in _phrase_words() for w in segment(tail)):
+    if all(w in _tagged(lr.entity_phrase_tags) for w in segment(tail)):
         return ""  # 农民合作社发展到20万家，家庭农场发展到27万家: only a doing repeated; what is before it is counted
     head = raw[: -len(tail)].strip()
     if head == entity:
@@ -143,17 +143,11 @@ def _body_named(clause: str, lr: LabelRules) -> str | None:
     while i < len(words) - 1 and words[i] in lr.entity_lead_words:
         i += 1
     name = words[i] if words else ""
-    if len(name) < 2 or name not in _body_words() or name in lr.entity_lead_verbs or name in lr.entity_stop_names:
+    if len(name) < 2 or name not in _tagged(lr.entity_body_tags) or name in lr.entity_lead_verbs or name in lr.entity_stop_names:
         return None
     rest = clause[sum(map(len, words[: i + 1])) :]
     period = lr.period.match(rest)
     return name if rest[period.end() if period else 0 :].startswith(lr.entity_body_measures) else None
-
-
-@rules.cached
-def _body_words() -> frozenset[str]:
-    """The words jieba's dictionary tags with one of rules/labels.yaml's entity body_tags."""
-    return dictionary.tagged_words(label_rules().entity_body_tags)
 
 
 def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
@@ -248,15 +242,15 @@ def _a_phrase(name: str) -> bool:
     lr = label_rules()
     if name.endswith(lr.entity_admin_suffixes) or "、" in name:
         return False
-    words, freq, tagged = segment(name), _jieba().frequency, _phrase_words()
+    words, freq, tagged = segment(name), _jieba().frequency, _tagged(lr.entity_phrase_tags)
     # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
     return len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1])
 
 
 @rules.cached
-def _phrase_words() -> frozenset[str]:
-    """The words jieba's dictionary tags with one of rules/labels.yaml's entity phrase_tags."""
-    return dictionary.tagged_words(label_rules().entity_phrase_tags)
+def _tagged(tags: frozenset[str]) -> frozenset[str]:
+    """The words jieba's dictionary tags with one of ``tags`` (rules/labels.yaml entity phrase_tags, body_tags)."""
+    return dictionary.tagged_words(tags)
 
 
 def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..figures import Found
-from .clauses import cleaned, longest_first, rate_base, segment, shorten
+from .clauses import cleaned, rate_base, segment, shorten
 from .loading import LabelRules
 from .state import SentenceState
 
@@ -53,8 +53,8 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
         state.paired = []  # the list ended
         # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
         written = raw.rstrip(" ，,、")
-        rates = longest_first(lr.rate_words | frozenset(lr.list_verbs))
-        change = next((w for w in rates if written.endswith(w)), None) if written.endswith(rates) else None
+        ends = lr.list_ends
+        change = next((w for w in ends if written.endswith(w)), None) if written.endswith(ends) else None
         if change and n >= 2:
             things = _listed_subject(text, state.start, found[i].start, lr, len(raw) - len(written) + len(change),
                                      state=state)

@@ -50,7 +50,7 @@ class LabelRules:
     respectively: str
     listed_measure_min: int
     list_joiners: frozenset[str]
-    list_verbs: tuple[str, ...]  # 完成: after a listed subject, before as many figures (no 分别)
+    list_ends: tuple[str, ...]  # rate_words and list_verbs, longest first: what ends a listed subject before its figures
     pair_words: dict[str, tuple[str, ...]]  # 城乡 -> (城镇, 农村): a word that lists two subjects
     parts: dict[str, str]  # 城镇 -> 居民: a part of a subject, and the word of the subject it goes before
     milestone: regex.Pattern  # the mark a figure passed (突破70亿元目标、大关): says nothing of what the next figure is
@@ -217,7 +217,7 @@ def label_rules() -> LabelRules:
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,
         list_joiners=frozenset(r.list_joiners),
-        list_verbs=tuple(r.list_verbs),
+        list_ends=tuple(sorted({*r.rate_words, *r.list_verbs}, key=len, reverse=True)),
         pair_words={k: tuple(v) for k, v in r.pair_words.items()},
         parts=dict(r.parts),
         shared_tail_max=r.shared_tail_max,
