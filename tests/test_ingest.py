@@ -712,7 +712,7 @@ GUESSES = [
      "市政府工作部署,全力推进产业转", None, "2020"),
     # real heads of /work/township-corpus (SOURCES.tsv): a slogan ending in a level word inside a sentence
     # (xx-xiang-renda-report), a preposition before a bare level word (xiang-2021h1-hetang), a news piece on a
-    # 街道's meeting (simailou-jd-2023, www.zjjk.gov.cn copy), a 镇's title naming only its county (jianmen-zhen-2025)
+    # 街道's meeting (京口区四牌楼街道 2023, once simailou-jd-2023 there), a 镇's title naming only its county (jianmen-zhen-2025)
     ("a.txt", "xx乡第十届人民代表大会第二次会议政府工作报告\n各位代表、同志们:\n现在,我代表乡人民政府向大会作政府工作报告,"
      "请予审议。\n(一)经济指标在克难攻坚中实现新增长\n一年来,我们紧扣中心,实干兴乡,千方百计破解发展难题", None, None),
     ("a.txt", "2021年上半年某乡政府工作总结\n今年以来,乡党委政府认真落实区三大战略。\n一、真抓实干,区域经济态势喜人\n"
