@@ -309,6 +309,10 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
+    # real (南大街街道 2020, fresh set12): the year's plan, one word for jieba, before what it plans is a goal; the plan
+    # itself as what was done against (1956年国务院政府工作报告: 完成年度计划的117%) is none
+    ("2020年工作总结\n一、工作情况\n项目计划总投资122.03亿元,年度计划完成投资23.36亿元。", "23.36亿元", "target", None),
+    ("2025年工作总结\n一、工作情况\n基本建设投资完成年度计划的117%。", "117%", "actual", None),
     # a year's 工作总结 is written as the year ends: 预计全年 is its estimated result (../shared/ANNOTATION.md)
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),

@@ -129,6 +129,7 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
@@ -309,6 +310,7 @@ def label_rules() -> LabelRules:
         period_chars=found.chars,
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
+        plan_compound=compiled(r.plan_compound),
         estimate_cue=compiled(r.estimate_cue),
         estimate_ahead=compiled(r.estimate_ahead),
         estimate_rate=compiled(r.estimate_rate),

@@ -119,6 +119,7 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
     estimate_cue: Regex
     estimate_ahead: Regex
     estimate_rate: Regex
