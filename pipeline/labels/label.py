@@ -48,8 +48,12 @@ def _object_in(window: str, pos: int) -> str:
 
 def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     m = lr.clause_break.search(text, pos, end)
-    chunk = text[pos : m.start() if m else end].split("、")[0]
-    words = []
+    items = text[pos : m.start() if m else end].split("、")
+    k = 0  # 68名县、镇干部: levels of one character each, listed before the noun they share
+    while k < len(items) - 1 and items[k] in lr.level_chars and items[k + 1][:1] in lr.level_chars:
+        k += 1
+    chunk = items[k]
+    words = ["、".join(items[:k]) + "、"] if k else []
     for tok in segment(chunk):
         if not lr.quotes.sub("", tok) and tok.strip():
             words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
@@ -59,7 +63,7 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
         words.append(tok)
     while words and not lr.quotes.sub("", words[-1]):
         words.pop()  # a quote closing nothing of the object
-    return "".join(words)
+    return "".join(words) if not k or len(words) > 1 else ""
 
 
 def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:

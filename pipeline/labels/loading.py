@@ -33,6 +33,7 @@ class LabelRules:
     strip_suffixes_long: regex.Pattern
     strip_suffixes_char: frozenset[str]
     object_stops: frozenset[str]
+    level_chars: frozenset[str]  # 县、镇干部: levels listed with 、 before the noun they share
     object_units: frozenset[str]
     doer_units: frozenset[str]
     task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
@@ -208,6 +209,7 @@ def label_rules() -> LabelRules:
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),
         strip_suffixes_char=frozenset(p for p in r.strip_suffixes if len(p) == 1),
         object_stops=frozenset(r.object_stops),
+        level_chars=frozenset(r.level_chars),
         object_units=frozenset(r.object_units),
         doer_units=frozenset(r.doer_units),
         task_count_units=frozenset(r.task_count_units),

@@ -74,6 +74,7 @@ class LabelsFile(Strict):
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words
+    level_chars: str = ''  # 县、镇干部: levels listed with 、 before the noun they share
     object_units: list[Dimension]
     doer_units: Words
     task_count_units: Words
