@@ -309,6 +309,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
+    # real (镇上半年工作汇报, /work/township-corpus zhen-banian-beiweimall): a numbered paragraph read as a heading, its
+    # plan word after its figure, holds a result; a heading naming next year's plan holds goals
+    ("2025年上半年工作总结\n一、上半年工作完成情况\n3、工业固定资产规模投入2219万元,占年计划的61.6。", "2219万元", "actual",
+     None),
+    ("2025年工作总结\n一、2025年工作情况\n新建道路5公里。\n二、2026年工作计划\n新建道路8公里。", "8公里", "target", "2026年"),
     # real (南大街街道 2020, fresh set12): the year's plan, one word for jieba, before what it plans is a goal; the plan
     # itself as what was done against (1956年国务院政府工作报告: 完成年度计划的117%) is none
     ("2020年工作总结\n一、工作情况\n项目计划总投资122.03亿元,年度计划完成投资23.36亿元。", "23.36亿元", "target", None),
@@ -699,6 +704,12 @@ IN_A_SENTENCE = [
     ("整合县、镇、村三级385名结对帮扶干部和68名县、镇干部,41名村干部力量实行85个网格化管理机制", "68名", "县、镇干部"),
     ("发动120名省、市、县志愿者参与。", "120名", "发动省、市、县志愿者参与"),
     ("全国已有110个县、居全国第一。", "110个", "已有县"),
+    # real (/work/township-corpus xiang-2023-yaodian, zhen-banian-beiweimall): a paragraph's list number is no part of
+    # its label; nor the first of numbered items (一、二、三产, written)
+    ("4.完成林地品改800亩,发展山地鸡养殖大户10户,长毛兔养殖大户10户,特种水产养殖120亩。", "800亩", "完成林地品改"),
+    ("一、上半年工作完成情况\n2、完成限额以上工业总产值13675万元,占年任务52,同比增长45.8;", "13675万元",
+     "完成限额以上工业总产值"),
+    ("全年地区生产总值增长1.2%,一、二、三产分别增长3.6%、0.5%和1%;", "0.5%", "二产增长"),
 ]
 
 

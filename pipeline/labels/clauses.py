@@ -55,8 +55,11 @@ def strip_label(label: str, lr: LabelRules) -> str:
     while label:
         label = label.lstrip("、")  # 突破4000亿元大关、达…: the 、 left after a stripped word
         m = lr.strip_prefixes_long.match(label)
+        marker = lr.label_marker.match(label)
         if m:
             label = label[m.end() :]
+        elif marker and marker.end() < len(label):
+            label = label[marker.end() :]  # 4.完成林地品改800亩: the paragraph's list number
         # a one-character word only as a whole token: 共 goes, 共享 stays
         elif label[0] in lr.strip_prefixes_char and segment(label)[0] == label[0]:
             label = label[1:]

@@ -17,7 +17,16 @@ from .scope import covered_period, scope_of, written_periods
 def is_plan(path: tuple[str, ...]) -> bool:
     """A section under a heading like 2026年工作计划 or 下半年工作打算 holds targets."""
     lr = label_rules()
-    return any(lr.plan_sections.search(title) and not lr.result_sections.search(title) for title in path)
+    return any(lr.plan_sections.search(title := _before_a_figure(heading, lr)) and not lr.result_sections.search(title)
+               for heading in path)
+
+
+def _before_a_figure(title: str, lr: LabelRules) -> str:
+    """The title up to its first figure, after its list number (3、工业固定资产规模投入2219万元,占年计划的61.6。: a
+    numbered paragraph read as a heading, whose plan word is about its figure)."""
+    marker = lr.row_marker.match(title)
+    figure = lr.plan_title_end.search(title, marker.end() if marker else 0)
+    return title[: figure.start()] if figure else title
 
 
 def in_plan_report(report: Report, path: tuple[str, ...]) -> bool:

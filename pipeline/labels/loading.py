@@ -139,6 +139,8 @@ class LabelRules:
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
+    label_marker: regex.Pattern  # a paragraph's list number opening a label
+    plan_title_end: regex.Pattern  # a title is read for plan words up to its first figure
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
     plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
@@ -322,6 +324,8 @@ def label_rules() -> LabelRules:
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),
         plan_sections=compiled(r.plan_sections),
+        plan_title_end=compiled(r.plan_title_end),
+        label_marker=compiled(r.label_marker),
         result_sections=compiled(r.result_sections),
         plan_part_opens=compiled(r.plan_part_opens),
         notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),

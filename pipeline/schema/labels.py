@@ -129,6 +129,8 @@ class LabelsFile(Strict):
     target_list: Regex
     target_list_end: Regex
     estimate_list_end: Regex
+    label_marker: Regex = '(?!)'  # a paragraph's list number opening a label
+    plan_title_end: Regex = '(?!)'  # a title is read for plan words up to its first figure
     plan_sections: Regex
     result_sections: Regex
     plan_part_opens: Regex
