@@ -1057,3 +1057,15 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
     f = next(f for f in extract_report(Report("r", "", text, period="2020")).figures if f.surface == surface)
     assert earlier not in f.indicator
 
+
+
+@pytest.mark.parametrize(("text", "surface", "indicator_id"), [
+    # real (苏尼特右旗 2022, fresh set16): a rate after the amount a task was exceeded by is the subject's growth
+    ("固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%;城乡常住居民人均可支配收入", "20.6%",
+     "econ.fixed_asset_investment_growth"),
+    # written: and so after a completion of the task
+    ("固定资产投资完成17亿元,完成年度任务的114%,增长20.6%;", "20.6%", "econ.fixed_asset_investment_growth"),
+])
+def test_a_rate_after_a_task_exceeded_is_the_subjects(text, surface, indicator_id):
+    f = next(f for f in extract_report(Report("r", "", text, town="某旗", period="2022")).figures if f.surface == surface)
+    assert f.indicator_id == indicator_id
