@@ -164,6 +164,25 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("财政收入3318万元,同比增长39.47%,增加939万元。", None),
         ("财政收入3318万元,同比增长39.47%,增加1942万元。", "change_mismatch"),
         ("地区生产总值25亿元,增加2亿元,增长7.5%。", None),  # at comparable prices: no current-price sum gives it
+        # 其中 opening the clause after a ；: its whole ends the clause before (鄱阳湖 2019, real, fresh set10)
+        ("我镇完成财政总收入7206.57万元,增长12.82%;其中,公共财政预算收入4331.04万元,增长13.99%。", None),
+        ("我镇完成财政总收入7206.57万元,增长12.82%;其中,公共财政预算收入8331.04万元,增长13.99%。",
+         "part_exceeds_whole"),
+        ("我镇完成财政总收入7206.57万元。其中,公共财政预算收入8331.04万元。", None),  # another sentence
+        # the things within a bound are a part, its bands add up within their last digits (木棠镇 2023, real, set10)
+        ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。", None),
+        ("固定资产投资5.39亿元,其中500万元以上项目累计投资5.86亿元,10至500万元项目累计投资0.54亿元。",
+         "part_exceeds_whole"),
+        # from-to lists paired by position, and a five-year growth of GDP at comparable prices (都匀市 2020, real,
+        # fresh set19)
+        ("城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元,增长48.9%、56.7%。", None),
+        ("城镇和农村居民人均可支配收入由25940元、9234元分别提高到38625、14468元,增长68.9%、56.7%。",
+         "change_mismatch"),
+        ("五年来,地区生产总值由171.67亿元增加到223.39亿元,增长46.9%。", None),
+        ("五年来,社会消费品零售总额由62.15亿元增加到112.32亿元,增长80.7%。", None),
+        ("五年来,社会消费品零售总额由62.15亿元增加到112.32亿元,增长60.7%。", "change_mismatch"),
+        # a completion of the year's investment plan may pass 100% (察右后旗 2022, real, fresh set16)
+        ("实施重大项目26个,完成年度投资任务的118%。", None),  # its 全年 left out: these are half-years
     ],
 )
 def test_sentence(text, check):

@@ -27,6 +27,7 @@ class PartExceedsWhole(Check):
     pairs: list[PartPair]
     part_cue: Regex
     list_break: Regex
+    part_opens: Regex
     count_head_chars: Positive
 
 
@@ -171,9 +172,11 @@ class CheckReading(Strict):
     additive: Words
     additive_percent: Words
     inherited_by_parts: Words
+    subset_parts: Words
     to_value: Regex
     from_cue: Regex
     from_to: Regex
+    list_joiner: Regex
     span_cue: Regex
     goal_lead: Regex
     label_filler: Regex
