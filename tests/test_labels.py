@@ -662,6 +662,10 @@ IN_A_SENTENCE = [
     # words with 度, no 度 left in the label
     ("全镇上半年度完成税收5亿元,同比增长8%。", "8%", "完成税收同比增长"),
     ("本年度新增就业岗位300个。", "300个", "新增就业岗位"),
+    # real (淳安 姜家镇 2024H1, fresh set22): 上年度 is the baseline with its 度
+    ("发生小班数290个,较上年度减少12个。", "12个", "发生小班数减少"),
+    # real (安吉 昌硕街道 2022, fresh set22): 亩均 cut in two by jieba still ends what the count counts
+    ("完成256家企业亩均税收调查,出清38家低效企业。", "256家", "完成企业亩均税收调查"),
     # real (七宝镇 2023 政府工作报告, 闵行区, fresh set17, a web page on one line): the address to the deputies opening
     # the report (各位代表:) is no subject of the figures after it
     ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",

@@ -1105,6 +1105,11 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     ("储备35岁以下年轻后备干部共", "储备35岁以下年轻后备干部", "，", None, "人", "amount"),
     # 中疃镇 2024 (pages corpus): 经营性收入1316.5万元，其中，达到100万元的村2个
     ("达到", "村", "的村2个", None, "元", "threshold"),
+    # 木棠镇 2023 (real, fresh set10): 其中500万元以上项目累计投资4.86亿元，10至500万元项目累计投资0.54亿元
+    ("累计投资4.86亿元,", "500万元以上项目累计投资", "项目累计投资", "range", "元", "threshold"),
+    ("", "10至500万元项目累计投资", "。", None, "元", "bounded"),
+    # a range of counts is a count (宁夏 2022: 再有2-3家企业上市)
+    ("再有", "再有企业上市", "企业上市", "range", "家", "amount"),
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure

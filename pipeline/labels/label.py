@@ -50,11 +50,13 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     m = lr.clause_break.search(text, pos, end)
     chunk = text[pos : m.start() if m else end].split("、")[0]
     words = []
-    for tok in segment(chunk):
+    toks = segment(chunk)
+    for k, tok in enumerate(toks):
         if not lr.quotes.sub("", tok) and tok.strip():
             words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
             continue
-        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
+        # a stop word jieba cut in two stops it too (企业亩均税收: 亩 / 均)
+        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
             break
         words.append(tok)
     while words and not lr.quotes.sub("", words[-1]):
