@@ -176,6 +176,9 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
         # name may follow a description of it that ends in a kind of body (百度电商在杭公司泽优好物科技有限公司)
         return _named_after_description(clause, m.end("name"), words, town, lr, counted)
     name = lr.entity_name_joiner.sub("、", "".join(words))  # 店山村和黄沙村 -> 店山村、黄沙村
+    if (name[:1] in lr.entity_lead_chars and len(name) > 3 and lr.places_counted.search(name)
+            and is_entity_name(name[1:], lr, town)):
+        name = name[1:]  # 对大塘村: jieba joined the 对 to 大 (a place's name; not 对外工程)
     if town and name.startswith(town):
         name = name[len(town) :]
     return (name, verb) if is_entity_name(name, lr, town) else None

@@ -90,6 +90,7 @@ class LabelRules:
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
+    entity_lead_chars: str
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
@@ -266,6 +267,7 @@ def label_rules() -> LabelRules:
         entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
+        entity_lead_chars=ent.lead_chars,
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
         entity_place_words=tuple(ent.place_words),

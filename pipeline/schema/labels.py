@@ -30,6 +30,7 @@ class EntityRules(Strict):
     places_counted: Regex
     stop_chars: Words
     lead_words: Words
+    lead_chars: str
     after_words: Words
     stationed_words: Words
     part_openers: Words
