@@ -665,6 +665,9 @@ IN_A_SENTENCE = [
     # words with 度, no 度 left in the label
     ("全镇上半年度完成税收5亿元,同比增长8%。", "8%", "完成税收同比增长"),
     ("本年度新增就业岗位300个。", "300个", "新增就业岗位"),
+    # real (察右后旗 2022, fresh set16; 江苏省2023年政府工作报告): the caliber of a growth rate leaves it the subject's
+    ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。", "26.2%", "一般公共预算收入预计完成增长"),
+    ("一般公共预算收入达9258.9亿元、同口径增长1.5%。", "1.5%", "一般公共预算收入增长"),
     # real (淳安 姜家镇 2024H1, fresh set22): 上年度 is the baseline with its 度
     ("发生小班数290个,较上年度减少12个。", "12个", "发生小班数减少"),
     # real (安吉 昌硕街道 2022, fresh set22): 亩均 cut in two by jieba still ends what the count counts
