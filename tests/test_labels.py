@@ -668,6 +668,12 @@ IN_A_SENTENCE = [
     # real (察右后旗 2022, fresh set16; 江苏省2023年政府工作报告): the caliber of a growth rate leaves it the subject's
     ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。", "26.2%", "一般公共预算收入预计完成增长"),
     ("一般公共预算收入达9258.9亿元、同口径增长1.5%。", "1.5%", "一般公共预算收入增长"),
+    # real (淳安 枫树岭镇 2020, fresh set22): households named before their persons did what follows both
+    ("全镇480户低收入家庭752人实现脱贫。", "480户", "低收入家庭实现脱贫"),
+    ("全镇480户低收入家庭752人实现脱贫。", "752人", "低收入家庭实现脱贫"),
+    # real (2008年国务院政府工作报告): a list of two kinds of persons is no compound
+    ("三是开展40万人次政府补贴性职业技能培训及支持1万名未就业普通高校毕业生到基层就业。", "40万人次",
+     "开展政府补贴性职业技能培训及支持"),
     # real (淳安 姜家镇 2024H1, fresh set22): 上年度 is the baseline with its 度
     ("发生小班数290个,较上年度减少12个。", "12个", "发生小班数减少"),
     # real (安吉 昌硕街道 2022, fresh set22): 亩均 cut in two by jieba still ends what the count counts

@@ -22,9 +22,12 @@ _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 
 
-def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
-    """Past the second figure of a compound written right at ``pos`` (1121户|4459人全部脱贫), else ``pos``."""
-    m = lr.compound_next.match(text, pos)
+def _past_compound(text: str, end: int, obj: str, unit: str, lr: LabelRules) -> int:
+    """Past the second figure of a compound written right after the figure that ends at ``end`` (1121户|4459人全部
+    脱贫), or after its object when it counts households (480户低收入家庭|752人实现脱贫); else past the object."""
+    pos = end + len(obj)
+    m = (lr.persons_after_households.match(text, pos) if obj and unit == lr.households_unit
+         else None if obj else lr.compound_next.match(text, pos))
     return m.end() if m else pos
 
 
@@ -173,7 +176,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
     elif (unit and unit.canonical in lr.doer_units
-          and HAN_WORD.match(text, (at := _past_compound(text, f.end, lr) if not obj else f.end + len(obj)), at + 1)
+          and HAN_WORD.match(text, (at := _past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
           and (done := _phrase_after(text, at, lr)) not in lr.rate_words):
         # (…贫困户1121户4459人全部脱贫: past the second figure of a compound, what both did)
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)

@@ -100,6 +100,8 @@ class LabelRules:
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
+    persons_after_households: regex.Pattern  # …户低收入家庭752人: the persons after what the households are
+    households_unit: str
     entity_not_last: frozenset[str]
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
@@ -278,6 +280,8 @@ def label_rules() -> LabelRules:
             NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         compound_joiners=r.compound_joiners,
         compound_next=compiled(r.compound_next),
+        persons_after_households=compiled(r.persons_after_households),
+        households_unit=r.households_unit,
         entity_not_last=frozenset(ent.not_last_word),
         entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),

@@ -111,6 +111,8 @@ class LabelsFile(Strict):
     list_item_max: Count
     compound_joiners: Chars
     compound_next: Regex  # the second figure of a compound of persons (1121户4459人全部脱贫)
+    persons_after_households: Regex  # the persons of households named between them (480户低收入家庭752人实现脱贫)
+    households_unit: Word
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex
