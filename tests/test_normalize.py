@@ -369,7 +369,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("村集体总收入增长", "增长", "%", "econ.village_collective_income_growth"),  # 灵峰街道 2024 总结
     ("村集体经营性收入", "", "元", "econ.village_operating_income"),  # the operating part: another row than the total
     ("特斯拉贡献社零额", "", "元", None),  # 宁围街道 2024: one firm's part, not the area's total
-    ("产业税收", "", "元", None),  # 新塘街道: a sector's taxes, not all tax revenue
+    ("产业税收", "", "元", "econ.industry_tax_revenue"),  # 新塘街道: a sector's taxes, a row of its own, not all tax revenue
     ("即将竣工验收", "", "个", None),  # 新塘街道: not completed yet
     ("落实油菜种植面积", "", "亩", "agri.rapeseed_area"),  # 黄溪口镇 2023: the crop, not any crop
     ("全烟叶种植面积", "", "亩", "agri.tobacco_area"),  # 西江镇 2021
@@ -1078,6 +1078,34 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("亩均税收", "", "元", "econ.tax_per_mu"),  # 浙江 2021 报告: 亩均税收…27.5万元 (the 亩 in the label)
     ("电子商务交易额", "", "元", "econ.ecommerce_turnover"),
     ("跨境电商交易额", "", "元", "econ.cross_border_ecommerce"),  # trade across borders is its own row
+    # unlabeled town reports of the pages corpus (township-corpus, township-corpus2: corpus-s10), each row its source
+    ("国税", "国税累计完成", "元", "econ.national_tax_revenue"),  # 镇半年总结 (桃花): 国税累计完成161万元，地税累计完成778万元
+    ("地税", "地税累计完成", "元", "econ.local_tax_revenue"),  # … the two services of the years before 2018 apart
+    ("国地两税", "完成", "元", "econ.tax_revenue"),  # 2013年镇半年总结: 完成国地两税848万元: both are all the taxes
+    ("可用财力比上年增长", "可用财力比上年增长", "%", "econ.disposable_fiscal_capacity_growth"),  # m.010zaixian.com 769213
+    ("镇级可用财力", "", "元", "econ.town_fiscal_capacity"),  # the town's own stays in its row
+    ("规模工业销售收入", "完成", "元", "econ.above_scale_industrial_sales"),  # 78911.com.cn 23322: 完成规模工业销售收入17.8亿元
+    ("工业销售收入", "完成", "元", "econ.industrial_sales"),  # 镇半年总结 (北魏): 完成工业销售收入56448万元: all industry
+    ("规上企业利税", "", "元", "econ.above_scale_industrial_profit_tax"),  # 甘涔河 2023 (set5): 规上企业…利税1500多万元
+    ("利税", "实现", "元", None),  # 民营工业实现利税1.78亿元 (set5): no caliber named, no row
+    ("装备制造业增加值增长", "装备制造业增加值增长", "%", "econ.equipment_manufacturing_value_added_growth"),  # 统计公报
+    ("股份制改造", "", "家", "econ.shareholding_reforms"),  # 温州 镇 2023: 企业小升规97家、股份制改造7家
+    ("粮食总播种面积稳定在", "粮食总播种面积稳定在", "亩", "agri.grain_area"),  # wenku365 10590117: …稳定在23000亩左右
+    ("拥有耕地", "", "亩", "agri.farmland_protected"),  # 固县乡 (xiaomilidoc 4387410): 拥有耕地2.2万亩
+    ("林地面积", "", "亩", "agri.forest_land_area"),  # 吉庆河乡: 林地面积60000亩
+    ("占用林地", "", "亩", None),  # land taken is no stock of forest land
+    ("调处各类民间纠纷", "", "件", "gov.disputes_mediated"),  # shutu.cn p9477663: 调处各类民间纠纷 6件
+    ("接警", "", "起", "gov.police_calls"),  # … 上半年全镇共接警5起
+    ("法律咨询", "", "人次", "gov.legal_consultations"),  # … 法律咨询 40 人次
+    ("新增工商户", "", "户", "econ.new_individual_businesses"),  # daumloan 128500754: 我镇新增工商户220户
+    ("输出劳动力", "累计", "人", "emp.migrant_workers"),  # 冶溪镇 2010 (dexun.net.cn 2679): 累计输出劳动力4万余人
+    ("劳务创收", "", "元", "emp.labour_income"),  # wenku365 10590117: 劳务创收达1348万元
+    ("修建村级水泥路总里程", "", "米", "infra.rural_roads"),  # 冶溪镇 2010: 修建村级水泥路总里程达59公里
+    ("救助各类困难对象", "", "人次", "assistance.needy_relieved"),  # 五角场街道 2016: 救助各类困难对象3.6万人次
+    ("临时救助困难群众", "", "人次", "assistance.temp_relief_persons"),  # the 临时 part keeps its row
+    ("解决就业问题", "", "人", "emp.jobs_driven"),  # 榕江 崇义乡 2024 (fresh set19): 解决就业问题110余人
+    ("带动脱贫人口就业", "", "人", "poverty.employed_persons"),  # the poor's jobs stay in their row
+    ("城镇新增就业", "", "人", "emp.urban_new_jobs"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
