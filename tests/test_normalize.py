@@ -1197,6 +1197,21 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
     ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
     ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
+    # 察右后旗 2022 (fresh set16): a caliber word is no subject, the growth is the revenue's before it
+    ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%;城乡居民人均可支配收入增长6%。", "26.2%",
+     "econ.fiscal_revenue_growth"),
+    # a bare 增 is a growth (闵行 梅陇 2025: 地区生产总值增5%左右; 滨江 2023: 财政总收入可比增3%), 新增 is not
+    ("2025年主要预期目标：地区生产总值增5%左右，税收增8%。", "5%左右", "econ.gdp_growth"),
+    ("2025年主要预期目标：地区生产总值增5%左右，税收增8%。", "8%", "econ.tax_revenue_growth"),
+    ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
+    ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
+    ("企业新增10%。", "10%", None),
+    # the 500万元 threshold of the statistics is the 规模以上 caliber of fixed asset investment, its growth with it
+    # (黎平县 2022, fresh set19; 儋州 木棠镇 2023, fresh set10: …beside 10至500万元项目)
+    ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%。", "39.73亿元", "econ.fixed_asset_investment_above_scale"),
+    ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%。", "15.3%", "econ.fixed_asset_investment_above_scale_growth"),
+    ("完成500万元以上项目累计投资4.86亿元。", "4.86亿元", "econ.fixed_asset_investment_above_scale"),
+    ("新建500万元以上项目12个。", "12个", None),  # projects counted within the bound: no amount of investment
     # past a figure of the same unit whose label names nothing known (湖镇 2024: 突破70亿元 仍然持续上扬) …
     ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%。",
      "74.23亿元", "econ.industrial_output"),
