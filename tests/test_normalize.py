@@ -1106,6 +1106,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("解决就业问题", "", "人", "emp.jobs_driven"),  # 榕江 崇义乡 2024 (fresh set19): 解决就业问题110余人
     ("带动脱贫人口就业", "", "人", "poverty.employed_persons"),  # the poor's jobs stay in their row
     ("城镇新增就业", "", "人", "emp.urban_new_jobs"),
+    # the area's basic figures (16maker.com 47243: 共40个村民小组,人口1758户、8175人; 固县乡: 55个自然庄, 其中农业人口7824人)
+    ("人口", "", "人", "gov.population"),
+    ("人口", "", "户", "gov.households"),  # households and persons: two unit families, two rows
+    ("农业人口", "", "人", "gov.agricultural_population"),
+    ("非农业人口", "", "人", None),  # 长湖乡: the others
+    ("自然庄", "", "个", "gov.natural_villages"),
+    ("上访案件", "", "件", "gov.petitions_received"),  # shutu.cn p9477663: 上访案件 8 件
+    ("越级上访", "", "起", None),  # a kind of its own, mostly a zero to keep
+    ("开展执法检查", "全年累计开展执法检查", "次", None),  # 剑门关镇 2025: only in its 安全生产 sentence …
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -1139,6 +1148,22 @@ def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, 
     # only a row written for such a count (集体经济收入50万元以上村, measures [bounded]) takes it; no amount row does
     ind = normalize.match(label, "", unit, measure)
     assert ind is None or measure not in ("threshold", "bounded", "attribute") or ind.measures == {measure}
+
+
+# (label, measure, unit, key): the same measure worded with another verb of holding it lands in one key (组织, 开展,
+# 举办, 召开 before what was held: 中山 西区 2024 组织…学习, 闵行 浦锦 2023 开展商会活动); a frame alone is no key
+@pytest.mark.parametrize(("label", "measure", "unit", "key"), [
+    ("开展集中学习", "flow", "次", "~集中学习/次"),
+    ("组织集中学习", "flow", "次", "~集中学习/次"),
+    ("开展商会活动", "flow", "场", "~商会活动/场"),
+    ("开展", "flow", "次", "~开展/次"),  # nothing after the verb: it stays
+    ("任务完成率", "completion", "%", None),  # 鹅池镇 2023: only a frame, the figure before names it
+    ("完成双30项目", "flow", "个", "~双30项目/个"),
+])
+def test_the_comparison_key_leaves_out_verbs_and_frames(label, measure, unit, key):
+    from pipeline.normalize.measures import comparison_key
+
+    assert comparison_key(label, measure, unit) == key
 
 
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
@@ -1206,6 +1231,8 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
     ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
     ("企业新增10%。", "10%", None),
+    ("紧盯道路交通、燃气安全等重点领域。全年累计开展执法检查 490 余次,以“零容忍”的态度排查安全隐患。", "490 余次",
+     "safety.enforcement_inspections"),  # … 剑门关镇 2025: the safety enforcement visits of its 安全生产 sentence
     # the 500万元 threshold of the statistics is the 规模以上 caliber of fixed asset investment, its growth with it
     # (黎平县 2022, fresh set19; 儋州 木棠镇 2023, fresh set10: …beside 10至500万元项目)
     ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%。", "39.73亿元", "econ.fixed_asset_investment_above_scale"),
