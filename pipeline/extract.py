@@ -16,7 +16,9 @@ def extract_report(report: Report) -> Extraction:
     # a report in traditional characters is read through a simplified copy of the same length:
     # figures and labels are found in it, surfaces and sentences are given as written
     shadow = figures.simplified(report.text)
-    if shadow is report.text:
+    if gloss_spans := figures.glosses(report.text):
+        ex = _read_without_glosses(report, gloss_spans)
+    elif shadow is report.text:
         ex = _extract(report)
     else:
         ex = _extract(evolve(report, text=shadow))
@@ -51,6 +53,46 @@ def _extract(report: Report) -> Extraction:
             skipped=tuple(sorted(rows, key=lambda s: (s.start, s.end)) if missed else rows),
             sentences=sents,
         )
+    )
+
+
+def _read_without_glosses(report: Report, spans: list[tuple[int, int]]) -> Extraction:
+    """A report whose words carry pinyin glosses (預(yù)計(jì)) read through a copy without them, in simplified
+    characters; every offset found in the copy is taken back to the text as written, so a figure, sentence or
+    section holds the glosses inside it (132.4億(yì)元)."""
+    text = report.text
+    kept, at = [], 0  # the stretches between glosses
+    for a, b in spans:
+        kept.append((at, a))
+        at = b
+    kept.append((at, len(text)))
+    where = [i for a, b in kept for i in range(a, b)]  # the text's offset of each character of the copy
+    copy = figures.simplified("".join(text[a:b] for a, b in kept))
+    ex = _extract(evolve(report, text=copy))
+
+    def start(i: int) -> int:
+        return where[i] if i < len(where) else len(text)
+
+    def end(i: int) -> int:  # just after the copy's character before i (a gloss after it is not inside: 5項(xiàng))
+        return where[i - 1] + 1 if 0 < i <= len(where) else start(i)
+
+    def span_of(sentence: str, f: Figure) -> str:
+        at = copy.rfind(sentence, max(0, f.end - len(sentence)), f.start + len(sentence)) if sentence else -1
+        return text[start(at) : end(at + len(sentence))] if at >= 0 else sentence
+
+    figs = []
+    for f in ex.figures:
+        a, b = start(f.start), end(f.end)
+        figs.append(evolve(f, start=a, end=b, surface=text[a:b], sentence=span_of(f.sentence, f)))
+    return evolve(
+        ex,
+        report=report,
+        figures=tuple(figs),
+        skipped=tuple(evolve(s, start=start(s.start), end=end(s.end), text=text[start(s.start) : end(s.end)])
+                      for s in ex.skipped),
+        sentences=tuple(evolve(s, start=start(s.start), end=end(s.end), text=text[start(s.start) : end(s.end)])
+                        for s in ex.sentences),
+        sections=tuple(evolve(s, start=start(s.start), end=start(s.end)) for s in ex.sections),
     )
 
 

@@ -289,6 +289,11 @@ PSEUDO_FIGURES = [
     ("大嶺村獲評“中國美麗休閑鄉村”,六段村獲評國家級村級實踐交流基地、廣西休閑農業與鄉村旅游示范點,", "六",
      "numeral_place_name"),
     ("三道沟村新建道路", "三", "numeral_place_name"),
+    # real (融安縣 2024 政府工作报告, fresh set19, as read without its pinyin glosses): the quoted names just listed,
+    # counted by the word they end in
+    ("深入实施“工业高质量发展提升年”“乡村振兴增效年”“干部能力作风强化年”三个年活动,着力扩大内需", "三",
+     "quoted_names_counted"),
+    ("组织“党员先锋岗”“青年示范岗”两个岗位创建", "两", "quoted_names_counted"),
 ]
 PDF_MARKS = [
     ("以上为本页。\n- 1 -\n下一页", "1", "page_number"),
@@ -454,6 +459,43 @@ def test_traditional_characters_give_the_figures_of_the_simplified_twin(traditio
     assert [(f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in trad] == [
         (f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in simp]
     assert all(f.surface == traditional[f.start : f.end] and f.sentence in traditional for f in trad)
+
+
+# Words with their pinyin after some characters (預(yù)計(jì)) give the figures of their twin without the glosses:
+# values, units, labels, kind and estimate as in the twin; surfaces and offsets as written, glosses inside a figure
+# kept. (glossed, plain)
+GLOSSED_TWINS = [
+    # real: 融安縣 2024 政府工作报告 (fresh set19), as the site stores it; 预计 of the reviewed year is an estimate
+    pytest.param("(廣西)2024年柳州市融安縣人民政府政府工作報(bào)告\n——2024年1月11日在融安縣第十八屆人民代表大會(huì)第四次會(huì)議上\n"
+                 "一、2023年工作回顧\n預(yù)計(jì)全縣全年GDP實(shí)現(xiàn)132.4億元,比上年增長(zhǎng)4%;農(nóng)林牧漁業(yè)總產(chǎn)值62.36億元,增長(zhǎng)8%;",
+                 "(廣西)2024年柳州市融安縣人民政府政府工作報告\n——2024年1月11日在融安縣第十八屆人民代表大會第四次會議上\n"
+                 "一、2023年工作回顧\n預計全縣全年GDP實現132.4億元,比上年增長4%;農林牧漁業總產值62.36億元,增長8%;",
+                 id="real 融安县 预计"),
+    # written: a gloss inside the figure's unit and after a Chinese numeral
+    pytest.param("全縣新建村級活動場所兩個(gè),計(jì)劃投資120億(yì)元。", "全縣新建村級活動場所兩個,計劃投資120億元。",
+                 id="gloss inside a figure"),
+]
+
+
+@pytest.mark.parametrize(("glossed", "plain"), GLOSSED_TWINS)
+def test_pinyin_glosses_give_the_figures_of_the_plain_twin(glossed, plain):
+    from pipeline.extract import extract_report
+    from pipeline.figures import simplified
+    from pipeline.ingest.guess import guess_report
+    from pipeline.model import Report
+
+    period = guess_report(simplified(plain), "t").period
+    assert guess_report(simplified(glossed), "t").period == period
+    glossy = extract_report(Report("g", "g.txt", glossed, period=period))
+    bare = extract_report(Report("p", "p.txt", plain, period=period))
+    assert bare.figures, "the plain twin has no figure: this row tests nothing"
+    assert [(f.value, f.unit, f.indicator, f.kind, f.estimated) for f in glossy.figures] == [
+        (f.value, f.unit, f.indicator, f.kind, f.estimated) for f in bare.figures]
+    ungloss = regex.compile(r"\([a-zà-üā-ǜ]+\)")
+    assert [ungloss.sub("", f.surface) for f in glossy.figures] == [f.surface for f in bare.figures]
+    assert all(f.surface == glossed[f.start : f.end] and f.sentence in glossed for f in glossy.figures)
+    assert [(s.start, s.end) for s in glossy.sentences] and all(
+        s.text == glossed[s.start : s.end] for s in glossy.sentences)
 
 
 # Money phrases from the test table of a peer, JioNLP's money parser (test/test_money_parser.py in

@@ -710,6 +710,19 @@ GUESSES = [
     ("a.txt", "吉昌镇镇长述职报告\n一年来,自己团结带领政府一班人,在镇党委的", "吉昌镇", None),
     ("a.txt", "2020年度某街道工作总结和2021年度工作思路\n一、2020年度工作总结\n今年以来,XX开发区(XX街道)紧紧围绕市委、"
      "市政府工作部署,全力推进产业转", None, "2020"),
+    # real heads of /work/township-corpus (SOURCES.tsv): a slogan ending in a level word inside a sentence
+    # (xx-xiang-renda-report), a preposition before a bare level word (xiang-2021h1-hetang), a news piece on a
+    # 街道's meeting (京口区四牌楼街道 2023, once simailou-jd-2023 there), a 镇's title naming only its county (jianmen-zhen-2025)
+    ("a.txt", "xx乡第十届人民代表大会第二次会议政府工作报告\n各位代表、同志们:\n现在,我代表乡人民政府向大会作政府工作报告,"
+     "请予审议。\n(一)经济指标在克难攻坚中实现新增长\n一年来,我们紧扣中心,实干兴乡,千方百计破解发展难题", None, None),
+    ("a.txt", "2021年上半年某乡政府工作总结\n今年以来,乡党委政府认真落实区三大战略。\n一、真抓实干,区域经济态势喜人\n"
+     "租赁亭子前村110亩荷花基地作为风景点,同区人民政府签订了框架投资协议。", None, "2021H1"),
+    ("a.txt", "四牌楼街道召开2023年度议政会第二次会议\n近日,京口区四牌楼街道召开2023年度议政会第二次会议。今年以来,街道经济"
+     "各项指标稳中向好", "四牌楼街道", None),
+    ("a.txt", "镇年度工作总结(剑阁县)\n严守红线,保障粮食安全。我镇严格落实耕地保护制度。", None, None),
+    # written: a name ending a piece at a line's end or before a follower is still the town; 镇江市 is a city
+    ("a.txt", "工作总结\n一年来,统溪河镇\n全镇上下齐心协力。", "统溪河镇", None),
+    ("a.txt", "镇江市2023年政府工作报告\n各位代表:", "镇江市", "2022"),
 ]
 
 
@@ -742,6 +755,12 @@ def test_a_report_delivered_late_in_the_next_year_reviews_the_year_its_heading_n
 def test_county_before_the_town(tmp_path):
     report = _read(tmp_path, "a.txt", "青溪县统溪河镇2025年上半年工作总结\n正文。".encode())
     assert (report.county, report.town) == ("青溪县", "统溪河镇")
+
+
+def test_a_towns_title_naming_only_its_county(tmp_path):
+    # real title (/work/township-corpus jianmen-zhen-2025): the report of a 镇 of 剑阁县, whose name it does not give
+    report = _read(tmp_path, "a.txt", "镇年度工作总结(剑阁县)\n严守红线,保障粮食安全。".encode())
+    assert (report.county, report.town) == ("剑阁县", None)
 
 
 TITLES = [

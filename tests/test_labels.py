@@ -260,6 +260,20 @@ ENTITIES_IN_SENTENCES = [
     # 淳安 中洲镇 2026 (real, fresh set22): jieba joins 对 to the first character of the village (对樟|村村, 对大|塘村)
     ("建设鸡综合养殖基地,对樟村村300余亩老茶园基地进行改造。", "2026", "300余亩", "樟村村"),
     ("对大塘村200亩农田进行改造。", "2025", "200亩", "大塘村"),
+    # real (/work/township-corpus, SOURCES.tsv): names listed up to 等 and their kind before a count are what it counts
+    # (changhu-xiang); a verb before a name is no part of it (baiyang-jd-2022, xiang-2021h1-hetang, zhen-banian-taohua);
+    # a village with a partner of another kind is the village (xiang-2023-jixiang); 村财 is a village's finances, no
+    # village (xiang-2023-jixiang); 主要是 before a name (zhen-2023h1-kuangye)
+    ("乡镇企业通过技改和改制,扭亏增盈1200万元,新上米厂、预制构件厂、电脑板厂、印刷厂等企业12家。", "2001", "12家", None),
+    ("新签约重点税源企业8家,挖掘税源项目税收贡献7400余万元;", "2022", "7400余万元", None),
+    ("租赁亭子前村110亩荷花基地作为风景点,同区人民政府签订了框架投资协议。", "2021", "110亩", "亭子前村"),
+    ("今年,又协调交通项目资金25万元,对进入桃园6公里的主干道拓宽硬化", "2016", "6公里", None),
+    ("村财增收方面,兰溪村与联通公司试点成立通信合作社,每年村财可增收1.2万元。", "2023", "1.2万元", "兰溪村"),
+    ("韦端、兰溪、先锋通过联建水果市场,增收村财2万元。", "2023", "2万元", None),
+    ("1-6月份共完成工业投资3.19亿元,主要是建瓴制砖有限公司14362万元,金鼎矿业1-6月份完成工业投资13679万元", "2023", "14362万元",
+     "建瓴制砖有限公司"),
+    # written: villages listed with 和 stay one entity
+    ("店山村和黄沙村村级集体经济收入达5万元以上。", "2017", "5万元以上", "店山村、黄沙村"),
 ]
 
 
@@ -298,6 +312,10 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
+    # real (南大街街道 2020, fresh set12): the year's plan, one word for jieba, before what it plans is a goal; the plan
+    # itself as what was done against (1956年国务院政府工作报告: 完成年度计划的117%) is none
+    ("2020年工作总结\n一、工作情况\n项目计划总投资122.03亿元,年度计划完成投资23.36亿元。", "23.36亿元", "target", None),
+    ("2025年工作总结\n一、工作情况\n基本建设投资完成年度计划的117%。", "117%", "actual", None),
     # a year's 工作总结 is written as the year ends: 预计全年 is its estimated result (../shared/ANNOTATION.md)
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
@@ -682,6 +700,16 @@ IN_A_SENTENCE = [
     # the report (各位代表:) is no subject of the figures after it
     ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",
      "9栋", "楼主体结构"),
+    # real (/work/township-corpus xiasha-jd-2022h1, xx-zhen-2022q1, zhen-2023h1-kuangye; 1982年, 1955年国务院政府工作
+    # 报告): the 内 of a place or a span before the label, the 的 left by shortening a long one, and a name with the
+    # words opening an example (主要是, 例如) before the figure are no part of its label; 内河 is a word
+    ("围绕“无疫单元”创建,在辖区内动态设置便民核酸检测点111个,改造移动核酸检测方舱18处", "111个", "动态设置便民核酸检测点"),
+    ("五年内新建和续建装机容量四十万千瓦以上的水电站十五个", "十五个", "新建和续建装机容量四十万千瓦以上水电站"),
+    ("今年先后招引了2个项目,仅与襄城区接壤的xxx片区就已落户投资亿元以上的项目10个。", "10个",
+     "xxx片区就已落户投资亿元以上的项目"),
+    ("1-6月份共完成工业投资3.19亿元,主要是建瓴制砖有限公司14362万元,金鼎矿业完成工业投资13679万元", "14362万元", "完成工业投资"),
+    ("例如哈尔滨食品公司一九五四年一年中发生的浪费事件就有五十多次。", "五十多次", "一年中发生的浪费事件就"),
+    ("内河轮驳船货物周转量增长32%。", "32%", "内河轮驳船货物周转量增长"),
 ]
 
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..figures import simplified
+from ..figures import simplified_words as simplified
 
 
 class GoldError(ValueError):
@@ -97,7 +97,8 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> tuple[dict[str, list[Gol
                 surface=surface,
                 context=context,
                 value=_number(row, "value", where) or 0.0,
-                # words are compared in simplified characters, as the tool gives them (萬元 -> 万元, 鎮 -> 镇)
+                # words are compared in simplified characters, as the tool gives them (萬元 -> 万元, 鎮 -> 镇), without
+                # pinyin glosses (持續(xù) -> 持续)
                 unit=simplified(row.get("unit") or ""),
                 approx=row.get("approx"),
                 label=row.get("label", ""),

@@ -11,12 +11,13 @@ The package, along its seams:
 - exclusions: the exclusion index of one text;
 - tables: bare numbers in table cells, in the unit their column or row names;
 - scan: the scan of a text into figures and skipped numerals (find);
-- shadow: the traditional-character shadow of a text.
+- shadow: the traditional-character shadow of a text, and where its pinyin glosses stand.
 """
 
 from .pattern import Exclusion, FigureRules, Found, _alternation, figure_rules
 from .quantity import parse
 from .scan import find
-from .shadow import simplified
+from .shadow import glosses, simplified, simplified_words
 
-__all__ = ["Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "parse", "simplified"]
+__all__ = ["Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses", "parse", "simplified",
+           "simplified_words"]

@@ -1,10 +1,12 @@
-"""The traditional-character shadow of a text: 萬 read as 万, character for character (used by ingest,
-normalize, evaluate and extract).
+"""The traditional-character shadow of a text: 萬 read as 万, character for character, and a word's
+pinyin glosses (預(yù)計(jì)) moved out of it (used by ingest, normalize, evaluate and extract).
 """
 
 from __future__ import annotations
 
 import re
+
+import regex
 
 from .. import rules
 
@@ -45,6 +47,7 @@ class _Shadow:
         # text in the table (6 ms for a national report holding one)
         changing = self.changing
         shadow = text if changing is None else changing.sub(self._simplified_char, text)
+        shadow = _unglossed(shadow)
         self.recent = [(text, shadow), *self.recent[:3]]
         return shadow
 
@@ -74,9 +77,60 @@ class _Shadow:
 _SHADOW = _Shadow()
 
 
+@rules.cached
+def _gloss_patterns() -> tuple[re.Pattern, regex.Pattern, regex.Pattern]:
+    """A tone mark; one gloss after a character; a run of characters at least one of which carries a gloss
+    (rules/figures.yaml, pinyin_gloss)."""
+    gloss = rules.model("figures").pinyin_gloss.pattern
+    return (re.compile("[" + re.escape(rules.model("figures").pinyin_gloss.marks) + "]"),
+            regex.compile(rf"(?<=\p{{Han}}){gloss}"),
+            regex.compile(rf"(?:\p{{Han}}(?:{gloss})?)*\p{{Han}}(?:{gloss})(?:\p{{Han}}(?:{gloss})?)*"))
+
+
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f]")  # a text without such a letter has no gloss: its rules are not read
+
+
+def glosses(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a pinyin gloss after a character (the (yù) of 預(yù)計(jì)), in order."""
+    if not _LATIN_ACCENTED.search(text):
+        return []
+    marks, gloss, _ = _gloss_patterns()
+    return [m.span() for m in gloss.finditer(text)] if marks.search(text) else []
+
+
+def _unglossed(text: str) -> str:
+    """``text`` with each run of glossed characters (預(yù)計(jì)全縣) as its characters alone (預計全縣), padded with as
+    many spaces to the same length: before them, or after them when a digit stands right before the run (the unit
+    of 132.4億(yì)元 stays with its number). The same object when the text holds no gloss."""
+    if not _LATIN_ACCENTED.search(text):
+        return text
+    marks, _, run = _gloss_patterns()
+    if not marks.search(text):
+        return text
+
+    def moved(m: regex.Match) -> str:
+        chars = "".join(_HAN.findall(m[0]))
+        pad = " " * (len(m[0]) - len(chars))
+        return chars + pad if m.start() and text[m.start() - 1].isdigit() else pad + chars
+
+    return run.sub(moved, text)
+
+
 def simplified(text: str) -> str:
-    """``text`` with traditional characters as simplified ones, character for character (same length).
+    """``text`` with traditional characters as simplified ones, character for character (same length), and a
+    word's pinyin glosses moved out of it (預(yù)計(jì) read as 预计 and four spaces, see ``_unglossed``).
 
     The same string object when there is nothing to change, so callers can tell with ``is``.
     """
     return _SHADOW.convert(text)
+
+
+def simplified_words(text: str) -> str:
+    """``text`` in simplified characters without its pinyin glosses (預(yù)計(jì) -> 预计), shorter: for words compared
+    with what the tool gives, not for offsets."""
+    spans = glosses(text)
+    if spans:
+        ends = [0] + [b for _, b in spans]
+        text = "".join(text[a:b] for a, b in zip(ends, [a for a, _ in spans] + [len(text)]))
+    return simplified(text)

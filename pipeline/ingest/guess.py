@@ -35,6 +35,9 @@ class _ReportRules:
     lowest_suffixes: tuple[str, ...]
     body_follower: regex.Pattern  # any of town.body_followers: a town's own organs
     body_length: tuple[int, int]
+    before_words: str
+    bare_level: str
+    bare_title: regex.Pattern
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -77,6 +80,9 @@ def _report_rules() -> _ReportRules:
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),
         body_follower=regex.compile("|".join(regex.escape(w) for w in rules.model("reports").town.body_followers) or "(?!)"),
         body_length=tuple(rules.model("reports").town.body_length),
+        before_words=rules.model("reports").town.before_words,
+        bare_level=rules.model("reports").town.bare_level,
+        bare_title=regex.compile(rules.model("reports").town.bare_title),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -144,9 +150,11 @@ def guess_report(text: str, stem: str) -> Guess:
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
     chain = (_title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
              or _body_chain(text, r))
+    if chain and r.bare_title.match(places[0][1]) and not chain[-1].endswith(r.lowest_suffixes):
+        chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
-    return Guess(title, chain[-1] if chain else None, county, period, delivered)
+    return Guess(title, chain[-1] if chain and chain[-1] else None, county, period, delivered)
 
 
 def _nonblank_lines(text: str) -> Iterator[str]:
@@ -176,10 +184,14 @@ def _plain(text: str) -> str:
 
 
 def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
-    """The first place name in ``source``, as a chain from the widest level down (青溪县, 统溪河镇)."""
-    for piece in r.cut.split(source):
+    """The first place name in ``source``, as a chain from the widest level down (青溪县, 统溪河镇); not one that
+    ends its piece where the sentence goes on (实干兴乡，千方百计…)."""
+    at = 0
+    for cut in itertools.chain(r.cut.finditer(source), (None,)):
+        piece = source[at : cut.start() if cut else len(source)]
+        at = cut.end() if cut else len(source)
         chain = _names_at(piece, r)
-        if chain:
+        if chain and not (cut and len("".join(chain)) == len(piece) and cut[0][0] in r.before_words):
             return chain
     return ()
 
@@ -262,7 +274,8 @@ def _longer_suffix(name: str, rest: str, r: _ReportRules) -> bool:
 def _is_name(name: str, r: _ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
     return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
-            and not any(word in name for word in r.not_inside))
+            and not any(word in name for word in r.not_inside)
+            and not (name[0] in r.bare_level and name[1:] in r.suffixes))  # 同区 of 同区人民政府签订…
 
 
 def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> tuple[str | None, int | None]:

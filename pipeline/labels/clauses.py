@@ -122,12 +122,14 @@ def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
     most = lr.max_label if most is None else most
     if len(label) <= most:
         return label
-    kept = ""
+    kept: list[str] = []
     for tok in reversed(segment(label)):
-        if len(kept) + len(tok) > most:
+        if sum(map(len, kept)) + len(tok) > most:
             break
-        kept = tok + kept
-    return kept or label[-most:]
+        kept.insert(0, tok)
+    while len(kept) > 1 and kept[0] in lr.strip_prefixes_char:  # …接壤的xxx片区就已落户…项目: not from 的
+        kept.pop(0)
+    return "".join(kept) or label[-most:]
 
 
 @rules.cached

@@ -70,14 +70,14 @@ def _target_cues(before: str) -> tuple[regex.Match, ...]:
 
 
 def _cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
-    matches = list(lr.target_cue.finditer(before))
+    matches = list(lr.target_cue.finditer(before)) + list(lr.plan_compound.finditer(before))  # 年度计划完成投资
     if not matches:
         return ()
     starts, pos = set(), 0
     for tok in segment(before):
         starts.add(pos)
         pos += len(tok)
-    return tuple(m for m in matches if m.start() in starts)
+    return tuple(sorted((m for m in matches if m.start() in starts), key=lambda m: m.start()))
 
 
 def has_target_cue(before: str, lr: LabelRules) -> bool:

@@ -113,6 +113,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if entity and pre.startswith(entity):
         pre = strip_label(pre[len(entity) :], lr)
         only_entity = not pre
+    elif entity and (at := pre.find(entity)) > 0 and all(w in lr.entity_example_openers for w in segment(pre[:at])):
+        pre = strip_label(pre[at + len(entity) :], lr)  # 主要是建瓴制砖有限公司14362万元: the example is the entity
+        only_entity = not pre
     unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None

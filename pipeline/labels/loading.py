@@ -95,6 +95,7 @@ class LabelRules:
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    entity_example_openers: frozenset[str]  # 主要是, 例如: the name after them is the figure's, no part of its label
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
@@ -131,6 +132,7 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
@@ -198,7 +200,9 @@ def label_rules() -> LabelRules:
         examples_end=tuple(r.examples_end),
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
-            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"),
+            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"
+            # 新上米厂、预制构件厂、…等企业12家: names listed up to 等 and their kind, right before the figure
+            + f"|、[^、]*?(?:{_alternation(r.examples_end)})" + r"\s*\p{Han}{1,4}$"),
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
@@ -274,6 +278,7 @@ def label_rules() -> LabelRules:
         entity_stationed=frozenset(ent.stationed_words),
         entity_place_words=tuple(ent.place_words),
         entity_part_openers=tuple(ent.part_openers),
+        entity_example_openers=frozenset(ent.example_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),
         entity_described=rules.compile_pattern(
@@ -311,6 +316,7 @@ def label_rules() -> LabelRules:
         period_chars=found.chars,
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
+        plan_compound=compiled(r.plan_compound),
         estimate_cue=compiled(r.estimate_cue),
         estimate_ahead=compiled(r.estimate_ahead),
         estimate_rate=compiled(r.estimate_rate),

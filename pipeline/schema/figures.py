@@ -56,6 +56,11 @@ class TableColumns(Strict):
     group_row: Regex
 
 
+class PinyinGloss(Strict):
+    pattern: Regex  # one reading in brackets (預(yù)計(jì))
+    marks: Chars  # the tone marks: a text with none holds no gloss
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -73,6 +78,7 @@ class FiguresFile(Strict):
     lone_one_words: Words
     lone_one_units: Words
     opencc_config: Word
+    pinyin_gloss: PinyinGloss
     scale_only: ScaleOnly
     unitless: Unitless
     shared_unit_joiners: Words  # 3.2、4.5和6.1亿元: bare numbers listed before a figure take its unit

@@ -34,6 +34,7 @@ class EntityRules(Strict):
     after_words: Words
     stationed_words: Words
     part_openers: Words
+    example_openers: Words = []  # 主要是, 例如: a name after them is the example a figure is about
     place_words: Words  # a name right after these (在希勃图村开展…) is where its clause's doing is, as an object
     lead_verbs: Words
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
@@ -121,6 +122,7 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
     estimate_cue: Regex
     estimate_ahead: Regex
     estimate_rate: Regex

@@ -32,6 +32,9 @@ class TownRules(Strict):
     not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
     body_followers: Words = []  # a town named only in the body stands before one of these (机关, 党委)
     body_length: list[Positive] = [3, 6]  # a town named only in the body: its length, from and to
+    before_words: Chars = "、"  # a name that ends a piece where the text goes on with one of these is a phrase of it
+    bare_level: Chars = ""  # one of these before a bare level word (同区人民政府: "with the district's government")
+    bare_title: Regex = "(?!)"  # a title naming the report's level with no name (镇年度工作总结): no county is its town
 
 
 class PeriodRules(Strict):
