@@ -686,6 +686,11 @@ IN_A_SENTENCE = [
     # real (察右后旗 2022, fresh set16; 江苏省2023年政府工作报告): the caliber of a growth rate leaves it the subject's
     ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。", "26.2%", "一般公共预算收入预计完成增长"),
     ("一般公共预算收入达9258.9亿元、同口径增长1.5%。", "1.5%", "一般公共预算收入增长"),
+    # real (湛江 麻章 湖光镇 2021, fresh set24): 完成预算 and 比上年决算 relate to the subject before
+    ("税收收入1.22亿元,完成预算的100%;非税收入0.43亿元,完成预算100%。", "100%", "税收收入完成预算"),
+    ("上级财政补助收入2.29亿元,比上年决算增加0.085亿元,增长4%。", "0.085亿元", "上级财政补助收入增加"),
+    # real (廉江 营仔镇 2023, fresh set24): 第二产业 is no body the figure belongs to
+    ("第一产业产值10.98亿元,增长9.4%,第二产业产值6.71亿元,增长13.2%。", "6.71亿元", "第二产业产值"),
     # real (淳安 枫树岭镇 2020, fresh set22): households named before their persons did what follows both
     ("全镇480户低收入家庭752人实现脱贫。", "480户", "低收入家庭实现脱贫"),
     ("全镇480户低收入家庭752人实现脱贫。", "752人", "低收入家庭实现脱贫"),
@@ -777,6 +782,12 @@ def test_label_in_a_sentence(sentence, surface, label):
      "新增11家規上工業企業上規入統。", "24.57億元", "actual", True),
     ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
      "新增11家規上工業企業上規入統。", "11家", "actual", False),
+    # real (廉江 营仔镇 2023, fresh set24): 初步统计 marks the year's results as first estimates
+    ("2023", "初步统计,2023年全镇实现生产总值25.10亿元,增长8.4%。", "25.10亿元", "actual", True),
+    ("2023", "初步统计,2023年全镇实现生产总值25.10亿元,增长8.4%。", "8.4%", "actual", True),
+    # real (/work/township-corpus zhongshan-zhen-banian, a half-year report naming no year): preliminary statistics
+    # state a result whatever the report's period
+    (None, "据初步测算,1~6月全镇完成国内生产总值25876万元,同比增长59.65%。", "25876万元", "actual", True),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

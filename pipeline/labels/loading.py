@@ -134,6 +134,7 @@ class LabelRules:
     target_cue: regex.Pattern
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    statistics_estimate: regex.Pattern  # estimate words that only ever state a result (初步统计)
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
     estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
@@ -318,6 +319,7 @@ def label_rules() -> LabelRules:
         target_cue=compiled(r.target_cue),
         plan_compound=compiled(r.plan_compound),
         estimate_cue=compiled(r.estimate_cue),
+        statistics_estimate=compiled(r.statistics_estimate),
         estimate_ahead=compiled(r.estimate_ahead),
         estimate_rate=compiled(r.estimate_rate),
         estimate_list_opens=compiled(r.estimate_list_opens),

@@ -124,6 +124,7 @@ class LabelsFile(Strict):
     target_cue: Regex
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
     estimate_cue: Regex
+    statistics_estimate: Regex
     estimate_ahead: Regex
     estimate_rate: Regex
     estimate_list_opens: Regex
