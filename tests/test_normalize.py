@@ -872,6 +872,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("工业性固定资产投资", "完成", "元", "econ.industrial_investment"),  # 安吉 溪龙乡 2019 (real, fresh set22)
     ("实现第一产业总产值", "", "元", "econ.agri_output"),  # 廉江 营仔镇 2024 (real, fresh set24): 第一产业 is 农林牧渔业
     ("完成财税收入", "", "元", None),  # 遂溪 洋青镇 2023 (real, fresh set24): fiscal and tax revenue, no 税收收入
+    ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
+    ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
     ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
     ("发放产业奖补资金", "", "元", "poverty.industry_subsidy_funds"),  # 舒城 万佛湖镇 2019: 发放产业奖补资金181.1万元
     ("带动贫困户", "", "户", "poverty.driven_households"),  # 同上: 带动贫困户993户 (脱贫户 before 2021)
