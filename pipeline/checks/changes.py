@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import normalize
-from ..model import Figure
+from ..model import Figure, Sentence
 from ..present import brief as show
 from .comparing import exact, label, written_range
-from .prepared import Context
+from .prepared import Context, Doc
 from .registry import Finding, Params, check
 
 
@@ -34,11 +34,11 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         ind = lexicon.get(f.indicator_id or "")
         return ind is not None and ind.real
 
-    def from_to_of(doc, sent, figs, k: int) -> tuple[Figure, Figure] | None:
+    def from_to_of(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], k: int) -> tuple[Figure, Figure] | None:
         """The from and to values the rate at k is the change of, found by its indicator in the clause list
         before it: lists pair by position (由25940元、9234元分别提高到38625、14468元，增长48.9%、56.7%)."""
         ind = lexicon.get(figs[k].indicator_id or "")
-        amount = ind and (ind.growth_of or ind.derived_from)
+        amount = (ind.growth_of or ind.derived_from) if ind else None
         if amount is None:
             return None
         to = None
@@ -54,7 +54,7 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                 return f, to
         return None
 
-    def change(doc, a: Figure, b: Figure, rate: Figure) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    def change(doc: Doc, a: Figure, b: Figure, rate: Figure) -> tuple[tuple[float, float], tuple[float, float]] | None:
         """The values before and after the change the rate is of, as ranges, when a and b tell them."""
         sign = signs.get(rate.measure or "")
         if (sign is None or rate.unit_norm != "%" or a.unit_norm != b.unit_norm or a.unit_norm == "%"
