@@ -557,6 +557,9 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     # 安吉 溪龙乡 2019 and 淳安 姜家镇 2024H1 (real, fresh set22): a phase before its size or its progress
     pytest.param("市重点工业项目启德二期70000平方米厂房顺利投产", ["70000平方米"], id="二期 before its size"),
     pytest.param("一期完成53.01%,二期完成90.41%", ["53.01%", "90.41%"], id="二期 before its progress"),
+    # 兰陵 鲁城镇 2022H1 (real, fresh set7)
+    pytest.param("项目总投资53.1亿元,一期投资27.1亿元,二期投资26亿元", ["53.1亿元", "27.1亿元", "26亿元"],
+                 id="二期 before its investment"),
     # 淳安 中洲镇 2026 (real, fresh set22)
     pytest.param("县委十五届九次全体(扩大)会议提出的“四个牢牢把握”", [], id="九次全体(扩大)会议"),
     pytest.param("今年我镇根据各村2023年秋季普查数据,预计约为11500吨", ["约为11500吨"], id="约为"),
