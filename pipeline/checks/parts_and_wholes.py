@@ -13,7 +13,7 @@ from ..present import brief as show
 from ..units import unit_of
 from .comparing import INF, additive, bounds, comparable, half_unit, label, surfaces
 from .prepared import Context, Doc
-from .registry import NAME, Finding, Params, check
+from .registry import NAME, Finding, Params, check, ctx_pattern
 
 
 @check("part_exceeds_whole", fields=("part", "part_label", "whole", "whole_label"))
@@ -29,6 +29,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
         pairs.append((part, whole))
     part_cue, list_break, head_chars = p.pattern("part_cue"), p.pattern("list_break"), int(p.number("count_head_chars"))
     part_opens = p.pattern("part_opens")
+    goal_before = ctx_pattern("completion_mismatch", "goal_before")
 
     def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
         # decimals are rounded: 4.86亿元 and 0.54亿元 of 5.39亿元 add up within their last digits (a whole
@@ -67,8 +68,8 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     gap = doc.gap(sent, figs, j)
                     if list_break.search(gap) or part_cue.search(gap):
                         break
-                    if doc.read(figs[j]).bracket == bracket:
-                        listed.append(figs[j])
+                    if doc.read(figs[j]).bracket == bracket and not (goal_before and goal_before.search(gap)):
+                        listed.append(figs[j])  # not the goal a part is measured against (完成年度计划6亿元的83%)
                 listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
                 listed = _distinct_parts(listed)
                 for unit in dict.fromkeys(f.unit_norm for f in listed):

@@ -78,6 +78,12 @@ class ChangeMismatch(Check):
     tolerance_points: float
 
 
+class CompletionMismatch(Check):
+    goal_before: Regex
+    item_break: Regex
+    tolerance_points: float
+
+
 class CumulativeShrinks(Check):
     cumulative_cue: Regex
 
@@ -123,6 +129,7 @@ class CheckTable(Strict):
     conflicting_restatement: ConflictingRestatement | None = None
     total_mismatch: TotalMismatch | None = None
     change_mismatch: ChangeMismatch | None = None
+    completion_mismatch: CompletionMismatch | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None
     growth_mismatch: GrowthMismatch | None = None
