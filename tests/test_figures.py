@@ -554,6 +554,16 @@ def test_peer_money_phrases(text, surface, value, value_high, unit, approx):
     pytest.param("工业产值继2023年突破60亿大关之后", ["突破60亿"], id="亿大 is no congress"),
     pytest.param("成为全市首个，也是唯一一个农村增收促富试点", [], id="唯一一个"),
     pytest.param("完成了乡十八届人大五次、六次会议确定的目标任务", [], id="五次、六次会议"),
+    # 安吉 溪龙乡 2019 and 淳安 姜家镇 2024H1 (real, fresh set22): a phase before its size or its progress
+    pytest.param("市重点工业项目启德二期70000平方米厂房顺利投产", ["70000平方米"], id="二期 before its size"),
+    pytest.param("一期完成53.01%,二期完成90.41%", ["53.01%", "90.41%"], id="二期 before its progress"),
+    # 兰陵 鲁城镇 2022H1 (real, fresh set7)
+    pytest.param("项目总投资53.1亿元,一期投资27.1亿元,二期投资26亿元", ["53.1亿元", "27.1亿元", "26亿元"],
+                 id="二期 before its investment"),
+    # 淳安 中洲镇 2026 (real, fresh set22)
+    pytest.param("县委十五届九次全体(扩大)会议提出的“四个牢牢把握”", [], id="九次全体(扩大)会议"),
+    pytest.param("今年我镇根据各村2023年秋季普查数据,预计约为11500吨", ["约为11500吨"], id="约为"),
+    pytest.param("项目签约为3个", ["3个"], id="签约为 is no 约为"),
     pytest.param("抓住耕地保护和粮食生产两个重点，恢复抛荒耕地", [], id="两个重点"),
     pytest.param("整治无牌无证三轮车、面包车8台", ["8台"], id="三轮车"),
     pytest.param("2023年，全镇实现GDP211.9亿元", ["211.9亿元"], id="GDP before its value is no code"),  # 石排镇, 2024

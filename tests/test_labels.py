@@ -257,6 +257,9 @@ ENTITIES_IN_SENTENCES = [
     ("一汽奥迪新能源汽车项目获得国家批准即将开工建设。红旗20万辆新能源繁荣工厂建成投产。", "2021", "20万辆", None),
     ("龙岩村冷链物流项目作为市级重点项目,进展顺利。截至12月底,物流仓库完成投资1200万元。", "2025", "1200万元",
      "龙岩村冷链物流项目"),
+    # 淳安 中洲镇 2026 (real, fresh set22): jieba joins 对 to the first character of the village (对樟|村村, 对大|塘村)
+    ("建设鸡综合养殖基地,对樟村村300余亩老茶园基地进行改造。", "2026", "300余亩", "樟村村"),
+    ("对大塘村200亩农田进行改造。", "2025", "200亩", "大塘村"),
     # real (/work/township-corpus, SOURCES.tsv): names listed up to 等 and their kind before a count are what it counts
     # (changhu-xiang); a verb before a name is no part of it (baiyang-jd-2022, xiang-2021h1-hetang, zhen-banian-taohua);
     # a village with a partner of another kind is the village (xiang-2023-jixiang); 村财 is a village's finances, no
@@ -685,6 +688,24 @@ IN_A_SENTENCE = [
     # words with 度, no 度 left in the label
     ("全镇上半年度完成税收5亿元,同比增长8%。", "8%", "完成税收同比增长"),
     ("本年度新增就业岗位300个。", "300个", "新增就业岗位"),
+    # real (察右后旗 2022, fresh set16; 江苏省2023年政府工作报告): the caliber of a growth rate leaves it the subject's
+    ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。", "26.2%", "一般公共预算收入预计完成增长"),
+    ("一般公共预算收入达9258.9亿元、同口径增长1.5%。", "1.5%", "一般公共预算收入增长"),
+    # real (湛江 麻章 湖光镇 2021, fresh set24): 完成预算 and 比上年决算 relate to the subject before
+    ("税收收入1.22亿元,完成预算的100%;非税收入0.43亿元,完成预算100%。", "100%", "税收收入完成预算"),
+    ("上级财政补助收入2.29亿元,比上年决算增加0.085亿元,增长4%。", "0.085亿元", "上级财政补助收入增加"),
+    # real (廉江 营仔镇 2023, fresh set24): 第二产业 is no body the figure belongs to
+    ("第一产业产值10.98亿元,增长9.4%,第二产业产值6.71亿元,增长13.2%。", "6.71亿元", "第二产业产值"),
+    # real (淳安 枫树岭镇 2020, fresh set22): households named before their persons did what follows both
+    ("全镇480户低收入家庭752人实现脱贫。", "480户", "低收入家庭实现脱贫"),
+    ("全镇480户低收入家庭752人实现脱贫。", "752人", "低收入家庭实现脱贫"),
+    # real (2008年国务院政府工作报告): a list of two kinds of persons is no compound
+    ("三是开展40万人次政府补贴性职业技能培训及支持1万名未就业普通高校毕业生到基层就业。", "40万人次",
+     "开展政府补贴性职业技能培训及支持"),
+    # real (淳安 姜家镇 2024H1, fresh set22): 上年度 is the baseline with its 度
+    ("发生小班数290个,较上年度减少12个。", "12个", "发生小班数减少"),
+    # real (安吉 昌硕街道 2022, fresh set22): 亩均 cut in two by jieba still ends what the count counts
+    ("完成256家企业亩均税收调查,出清38家低效企业。", "256家", "完成企业亩均税收调查"),
     # real (七宝镇 2023 政府工作报告, 闵行区, fresh set17, a web page on one line): the address to the deputies opening
     # the report (各位代表:) is no subject of the figures after it
     ("各位代表: 现在,我代表七宝镇人民政府,向大会报告工作。2023年,加快推进九星城项目建设及招商工作,9栋楼主体结构全部封顶。",
@@ -782,6 +803,12 @@ def test_label_in_a_sentence(sentence, surface, label):
      "新增11家規上工業企業上規入統。", "24.57億元", "actual", True),
     ("2023", "強化“一企一策”政策落實,促進企業滿產達產,預計全年規上工業總產值完成24.57億元,同比增長9%;加強企業上規入統,"
      "新增11家規上工業企業上規入統。", "11家", "actual", False),
+    # real (廉江 营仔镇 2023, fresh set24): 初步统计 marks the year's results as first estimates
+    ("2023", "初步统计,2023年全镇实现生产总值25.10亿元,增长8.4%。", "25.10亿元", "actual", True),
+    ("2023", "初步统计,2023年全镇实现生产总值25.10亿元,增长8.4%。", "8.4%", "actual", True),
+    # real (/work/township-corpus zhongshan-zhen-banian, a half-year report naming no year): preliminary statistics
+    # state a result whatever the report's period
+    (None, "据初步测算,1~6月全镇完成国内生产总值25876万元,同比增长59.65%。", "25876万元", "actual", True),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

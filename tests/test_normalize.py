@@ -369,7 +369,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("村集体总收入增长", "增长", "%", "econ.village_collective_income_growth"),  # 灵峰街道 2024 总结
     ("村集体经营性收入", "", "元", "econ.village_operating_income"),  # the operating part: another row than the total
     ("特斯拉贡献社零额", "", "元", None),  # 宁围街道 2024: one firm's part, not the area's total
-    ("产业税收", "", "元", None),  # 新塘街道: a sector's taxes, not all tax revenue
+    ("产业税收", "", "元", "econ.industry_tax_revenue"),  # 新塘街道: a sector's taxes, a row of its own, not all tax revenue
     ("即将竣工验收", "", "个", None),  # 新塘街道: not completed yet
     ("落实油菜种植面积", "", "亩", "agri.rapeseed_area"),  # 黄溪口镇 2023: the crop, not any crop
     ("全烟叶种植面积", "", "亩", "agri.tobacco_area"),  # 西江镇 2021
@@ -869,6 +869,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规模以上固定资产投资增长", "增长", "%", "econ.fixed_asset_investment_above_scale_growth"),
     ("完成全社会固定资产投资", "", "元", "econ.fixed_asset_investment"),  # … narrower than all (X镇 2024 上半年)
     ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
+    ("工业性固定资产投资", "完成", "元", "econ.industrial_investment"),  # 安吉 溪龙乡 2019 (real, fresh set22)
+    ("实现第一产业总产值", "", "元", "econ.agri_output"),  # 廉江 营仔镇 2024 (real, fresh set24): 第一产业 is 农林牧渔业
+    ("完成财税收入", "", "元", None),  # 遂溪 洋青镇 2023 (real, fresh set24): fiscal and tax revenue, no 税收收入
+    ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
+    ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
     ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
     ("发放产业奖补资金", "", "元", "poverty.industry_subsidy_funds"),  # 舒城 万佛湖镇 2019: 发放产业奖补资金181.1万元
     ("带动贫困户", "", "户", "poverty.driven_households"),  # 同上: 带动贫困户993户 (脱贫户 before 2021)
@@ -1078,6 +1083,43 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("亩均税收", "", "元", "econ.tax_per_mu"),  # 浙江 2021 报告: 亩均税收…27.5万元 (the 亩 in the label)
     ("电子商务交易额", "", "元", "econ.ecommerce_turnover"),
     ("跨境电商交易额", "", "元", "econ.cross_border_ecommerce"),  # trade across borders is its own row
+    # unlabeled town reports of the pages corpus (township-corpus, township-corpus2: corpus-s10), each row its source
+    ("国税", "国税累计完成", "元", "econ.national_tax_revenue"),  # 镇半年总结 (桃花): 国税累计完成161万元，地税累计完成778万元
+    ("地税", "地税累计完成", "元", "econ.local_tax_revenue"),  # … the two services of the years before 2018 apart
+    ("国地两税", "完成", "元", "econ.tax_revenue"),  # 2013年镇半年总结: 完成国地两税848万元: both are all the taxes
+    ("可用财力比上年增长", "可用财力比上年增长", "%", "econ.disposable_fiscal_capacity_growth"),  # m.010zaixian.com 769213
+    ("镇级可用财力", "", "元", "econ.town_fiscal_capacity"),  # the town's own stays in its row
+    ("规模工业销售收入", "完成", "元", "econ.above_scale_industrial_sales"),  # 78911.com.cn 23322: 完成规模工业销售收入17.8亿元
+    ("工业销售收入", "完成", "元", "econ.industrial_sales"),  # 镇半年总结 (北魏): 完成工业销售收入56448万元: all industry
+    ("规上企业利税", "", "元", "econ.above_scale_industrial_profit_tax"),  # 甘涔河 2023 (set5): 规上企业…利税1500多万元
+    ("利税", "实现", "元", None),  # 民营工业实现利税1.78亿元 (set5): no caliber named, no row
+    ("装备制造业增加值增长", "装备制造业增加值增长", "%", "econ.equipment_manufacturing_value_added_growth"),  # 统计公报
+    ("股份制改造", "", "家", "econ.shareholding_reforms"),  # 温州 镇 2023: 企业小升规97家、股份制改造7家
+    ("粮食总播种面积稳定在", "粮食总播种面积稳定在", "亩", "agri.grain_area"),  # wenku365 10590117: …稳定在23000亩左右
+    ("拥有耕地", "", "亩", "agri.farmland_protected"),  # 固县乡 (xiaomilidoc 4387410): 拥有耕地2.2万亩
+    ("林地面积", "", "亩", "agri.forest_land_area"),  # 吉庆河乡: 林地面积60000亩
+    ("占用林地", "", "亩", None),  # land taken is no stock of forest land
+    ("调处各类民间纠纷", "", "件", "gov.disputes_mediated"),  # shutu.cn p9477663: 调处各类民间纠纷 6件
+    ("接警", "", "起", "gov.police_calls"),  # … 上半年全镇共接警5起
+    ("法律咨询", "", "人次", "gov.legal_consultations"),  # … 法律咨询 40 人次
+    ("新增工商户", "", "户", "econ.new_individual_businesses"),  # daumloan 128500754: 我镇新增工商户220户
+    ("输出劳动力", "累计", "人", "emp.migrant_workers"),  # 冶溪镇 2010 (dexun.net.cn 2679): 累计输出劳动力4万余人
+    ("劳务创收", "", "元", "emp.labour_income"),  # wenku365 10590117: 劳务创收达1348万元
+    ("修建村级水泥路总里程", "", "米", "infra.rural_roads"),  # 冶溪镇 2010: 修建村级水泥路总里程达59公里
+    ("救助各类困难对象", "", "人次", "assistance.needy_relieved"),  # 五角场街道 2016: 救助各类困难对象3.6万人次
+    ("临时救助困难群众", "", "人次", "assistance.temp_relief_persons"),  # the 临时 part keeps its row
+    ("解决就业问题", "", "人", "emp.jobs_driven"),  # 榕江 崇义乡 2024 (fresh set19): 解决就业问题110余人
+    ("带动脱贫人口就业", "", "人", "poverty.employed_persons"),  # the poor's jobs stay in their row
+    ("城镇新增就业", "", "人", "emp.urban_new_jobs"),
+    # the area's basic figures (16maker.com 47243: 共40个村民小组,人口1758户、8175人; 固县乡: 55个自然庄, 其中农业人口7824人)
+    ("人口", "", "人", "gov.population"),
+    ("人口", "", "户", "gov.households"),  # households and persons: two unit families, two rows
+    ("农业人口", "", "人", "gov.agricultural_population"),
+    ("非农业人口", "", "人", None),  # 长湖乡: the others
+    ("自然庄", "", "个", "gov.natural_villages"),
+    ("上访案件", "", "件", "gov.petitions_received"),  # shutu.cn p9477663: 上访案件 8 件
+    ("越级上访", "", "起", None),  # a kind of its own, mostly a zero to keep
+    ("开展执法检查", "全年累计开展执法检查", "次", None),  # 剑门关镇 2025: only in its 安全生产 sentence …
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -1105,12 +1147,33 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     ("储备35岁以下年轻后备干部共", "储备35岁以下年轻后备干部", "，", None, "人", "amount"),
     # 中疃镇 2024 (pages corpus): 经营性收入1316.5万元，其中，达到100万元的村2个
     ("达到", "村", "的村2个", None, "元", "threshold"),
+    # 木棠镇 2023 (real, fresh set10): 其中500万元以上项目累计投资4.86亿元，10至500万元项目累计投资0.54亿元
+    ("累计投资4.86亿元,", "500万元以上项目累计投资", "项目累计投资", "range", "元", "threshold"),
+    ("", "10至500万元项目累计投资", "。", None, "元", "bounded"),
+    # a range of counts is a count (宁夏 2022: 再有2-3家企业上市)
+    ("再有", "再有企业上市", "企业上市", "range", "家", "amount"),
 ])
 def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, unit, measure):
     assert normalize.measure_of(unit, before, label, after, approx)[0] == measure
     # only a row written for such a count (集体经济收入50万元以上村, measures [bounded]) takes it; no amount row does
     ind = normalize.match(label, "", unit, measure)
     assert ind is None or measure not in ("threshold", "bounded", "attribute") or ind.measures == {measure}
+
+
+# (label, measure, unit, key): the same measure worded with another verb of holding it lands in one key (组织, 开展,
+# 举办, 召开 before what was held: 中山 西区 2024 组织…学习, 闵行 浦锦 2023 开展商会活动); a frame alone is no key
+@pytest.mark.parametrize(("label", "measure", "unit", "key"), [
+    ("开展集中学习", "flow", "次", "~集中学习/次"),
+    ("组织集中学习", "flow", "次", "~集中学习/次"),
+    ("开展商会活动", "flow", "场", "~商会活动/场"),
+    ("开展", "flow", "次", "~开展/次"),  # nothing after the verb: it stays
+    ("任务完成率", "completion", "%", None),  # 鹅池镇 2023: only a frame, the figure before names it
+    ("完成双30项目", "flow", "个", "~双30项目/个"),
+])
+def test_the_comparison_key_leaves_out_verbs_and_frames(label, measure, unit, key):
+    from pipeline.normalize.measures import comparison_key
+
+    assert comparison_key(label, measure, unit) == key
 
 
 def test_every_figure_of_the_corpus_has_a_measure_and_a_comparison_key(corpus):
@@ -1169,6 +1232,23 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
     ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
     ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
+    # 察右后旗 2022 (fresh set16): a caliber word is no subject, the growth is the revenue's before it
+    ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%;城乡居民人均可支配收入增长6%。", "26.2%",
+     "econ.fiscal_revenue_growth"),
+    # a bare 增 is a growth (闵行 梅陇 2025: 地区生产总值增5%左右; 滨江 2023: 财政总收入可比增3%), 新增 is not
+    ("2025年主要预期目标：地区生产总值增5%左右，税收增8%。", "5%左右", "econ.gdp_growth"),
+    ("2025年主要预期目标：地区生产总值增5%左右，税收增8%。", "8%", "econ.tax_revenue_growth"),
+    ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
+    ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
+    ("企业新增10%。", "10%", None),
+    ("紧盯道路交通、燃气安全等重点领域。全年累计开展执法检查 490 余次,以“零容忍”的态度排查安全隐患。", "490 余次",
+     "safety.enforcement_inspections"),  # … 剑门关镇 2025: the safety enforcement visits of its 安全生产 sentence
+    # the 500万元 threshold of the statistics is the 规模以上 caliber of fixed asset investment, its growth with it
+    # (黎平县 2022, fresh set19; 儋州 木棠镇 2023, fresh set10: …beside 10至500万元项目)
+    ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%。", "39.73亿元", "econ.fixed_asset_investment_above_scale"),
+    ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%。", "15.3%", "econ.fixed_asset_investment_above_scale_growth"),
+    ("完成500万元以上项目累计投资4.86亿元。", "4.86亿元", "econ.fixed_asset_investment_above_scale"),
+    ("新建500万元以上项目12个。", "12个", None),  # projects counted within the bound: no amount of investment
     # past a figure of the same unit whose label names nothing known (湖镇 2024: 突破70亿元 仍然持续上扬) …
     ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%。",
      "74.23亿元", "econ.industrial_output"),

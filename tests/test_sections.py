@@ -78,6 +78,18 @@ def test_labels_read_across_a_soft_wrap():
     assert "市场主体" in labels["1862户"] and "隐患" in labels["2318处"]
 
 
+def test_a_list_wrapped_between_its_items_still_pairs():
+    from pipeline.extract import extract_report
+    from pipeline.model import Report
+
+    # 淳安县 2016年政府工作报告 (real, fresh set22, a PDF copy): 、 ends a line inside a 分别 list
+    text = ("据统计,2015年,全县实现生产总值208亿元,增长8.2%;财政总收入25.1亿元,其\n中地方财政收入17.1亿元,分别增长9.1%、\n"
+            "8.7%;完成固定资产投资165.8亿元(含杭黄高铁淳安段项目),增长14.3%;城镇常住\n居民人均可支配收入33432元,增长9.4%;农村常住\n"
+            "居民人均可支配收入14632元,增长10.2%。\n")
+    labels = {f.surface: f.indicator for f in extract_report(Report("r", "", text, town="淳安县", period="2015")).figures}
+    assert labels["9.1%"] == "财政总收入增长" and labels["8.7%"] == "地方财政收入增长"
+
+
 def test_parts_of_a_report_are_the_outermost_headings():
     text = "第一部分 2023年工作回顾\n一、经济发展\n产值5亿元。\n第二部分 2024年工作安排\n一、工作目标\n第一部分提到的问题。\n"
     sections = split_sections(text)

@@ -8,26 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from .. import normalize
-from ..model import Figure
+from ..model import Figure, Sentence
 from ..present import brief as show
-from .comparing import exact, label
-from .prepared import Context
+from .comparing import exact, label, written_range
+from .prepared import Context, Doc
 from .registry import Finding, Params, check
-
-_WRITTEN = regex.compile(r"[0-9]+(?:\.([0-9]+))?")  # the Arabic number a surface is written with
-
-
-def _range(f: Figure) -> tuple[float, float] | None:
-    """The values (in the base unit) that round to the number as written; None when it is not written in
-    Arabic digits."""
-    m = _WRITTEN.search(f.surface)
-    if m is None or not float(m[0]) or f.value_norm is None:
-        return None
-    half = 0.5 * 10 ** -len(m[1] or "") * f.value_norm / float(m[0])
-    return f.value_norm - half, f.value_norm + half
 
 
 def _rates(before: tuple[float, float], after: tuple[float, float]) -> tuple[float, float] | None:
@@ -40,7 +26,7 @@ def _rates(before: tuple[float, float], after: tuple[float, float]) -> tuple[flo
 @check("change_mismatch", fields=("label", "figures", "computed", "stated"))
 def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     levels, item_break = set(p.words("level_measures")), p.pattern("item_break")
-    signs = {"growth": 1, "decline": -1}
+    signs = {"growth": 1, "decline": -1, "growth_over_years": 1}  # 由…提高到…，增长: the whole change
     tolerance = p.number("tolerance_points")
     lexicon = normalize.lexicon().by_id
 
@@ -48,32 +34,64 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         ind = lexicon.get(f.indicator_id or "")
         return ind is not None and ind.real
 
+    def from_to_of(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], k: int) -> tuple[Figure, Figure] | None:
+        """The from and to values the rate at k is the change of, found by its indicator in the clause list
+        before it: lists pair by position (由25940元、9234元分别提高到38625、14468元，增长48.9%、56.7%)."""
+        ind = lexicon.get(figs[k].indicator_id or "")
+        amount = (ind.growth_of or ind.derived_from) if ind else None
+        if amount is None:
+            return None
+        to = None
+        for j in range(k - 1, -1, -1):
+            if item_break.search(doc.gap(sent, figs, j + 1)):
+                return None
+            f = figs[j]
+            if f.indicator_id != amount:
+                continue
+            if to is None and not doc.read(f).earlier_value:
+                to = f
+            elif to is not None and doc.read(f).earlier_value:
+                return f, to
+        return None
+
+    def change(doc: Doc, a: Figure, b: Figure, rate: Figure) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The values before and after the change the rate is of, as ranges, when a and b tell them."""
+        sign = signs.get(rate.measure or "")
+        if (sign is None or rate.unit_norm != "%" or a.unit_norm != b.unit_norm or a.unit_norm == "%"
+                or not all(exact(f) for f in (a, b, rate)) or any(real(f) for f in (a, b, rate))
+                or not rate.measure_of):
+            return None
+        ra, rb = written_range(a), written_range(b)
+        if ra is None or rb is None:
+            return None
+        if b.measure == "change" and a.measure in levels and b.measure_of == rate.measure_of:
+            # a level, its change: the level before it was the level less the change (plus, for a fall)
+            return ((ra[0] - rb[1], ra[1] - rb[0]) if sign > 0 else (ra[0] + rb[0], ra[1] + rb[1])), ra
+        if (doc.read(a).earlier_value and b.measure in levels and b.measure_of in (None, rate.measure_of)
+                and a.indicator_id == b.indicator_id):
+            return ra, rb  # 由12000元增加到13200元
+        return None
+
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
+            candidates: dict[int, list[tuple[Figure, Figure, Figure]]] = {}  # rate's start -> (a, b, rate) to try
             for i in range(len(figs) - 2):
                 a, b, rate = figs[i : i + 3]
                 if b.measure in signs and rate.measure == "change":
                     b, rate = rate, b  # 财政收入3318万元，同比增长39.47%，增加939万元: the rate before the change
-                sign = signs.get(rate.measure or "")
-                if (sign is None or rate.unit_norm != "%" or a.unit_norm != b.unit_norm or a.unit_norm == "%"
-                        or not all(exact(f) for f in (a, b, rate)) or any(real(f) for f in (a, b, rate))
-                        or any(item_break.search(doc.gap(sent, figs, j)) for j in (i + 1, i + 2))
-                        or not rate.measure_of):
+                if not any(item_break.search(doc.gap(sent, figs, j)) for j in (i + 1, i + 2)):
+                    candidates.setdefault(rate.start, []).append((a, b, rate))
+            for k, rate in enumerate(figs):
+                if rate.measure in signs and (pair := from_to_of(doc, sent, figs, k)):
+                    candidates.setdefault(rate.start, []).append((*pair, rate))
+            for tried in candidates.values():
+                found = next(((t, c) for t in tried if (c := change(doc, *t))), None)
+                if found is None:
                     continue
-                ra, rb, stated = _range(a), _range(b), _range(rate)
-                if ra is None or rb is None or stated is None:
-                    continue
-                if b.measure == "change" and a.measure in levels and b.measure_of == rate.measure_of:
-                    # a level, its change: the level before it was the level less the change (plus, for a fall)
-                    before = (ra[0] - rb[1], ra[1] - rb[0]) if sign > 0 else (ra[0] + rb[0], ra[1] + rb[1])
-                    after = ra
-                elif doc.read(a).earlier_value and b.measure in levels and b.measure_of in (None, rate.measure_of) \
-                        and a.indicator_id == b.indicator_id:
-                    before, after = ra, rb  # 由12000元增加到13200元
-                else:
-                    continue
+                (a, b, rate), (before, after) = found
+                stated, sign = written_range(rate), signs[rate.measure]
                 rates = _rates(before, after)
-                if rates is None:
+                if rates is None or stated is None:
                     continue
                 lo, hi = sorted((sign * rates[0], sign * rates[1]))
                 if stated[1] < lo - tolerance or stated[0] > hi + tolerance:

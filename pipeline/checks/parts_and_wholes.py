@@ -11,9 +11,9 @@ from .. import normalize, rules
 from ..model import Figure
 from ..present import brief as show
 from ..units import unit_of
-from .comparing import INF, additive, bounds, comparable, label, surfaces
+from .comparing import INF, additive, bounds, comparable, half_unit, label, surfaces
 from .prepared import Context, Doc
-from .registry import NAME, Finding, Params, check
+from .registry import NAME, Finding, Params, check, ctx_pattern
 
 
 @check("part_exceeds_whole", fields=("part", "part_label", "whole", "whole_label"))
@@ -28,9 +28,13 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                 raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
         pairs.append((part, whole))
     part_cue, list_break, head_chars = p.pattern("part_cue"), p.pattern("list_break"), int(p.number("count_head_chars"))
+    part_opens = p.pattern("part_opens")
+    goal_before = ctx_pattern("completion_mismatch", "goal_before")
 
     def finding(doc: Doc, whole: Figure, parts: list[Figure]) -> Finding | None:
-        if sum(bounds(f)[0] for f in parts) <= bounds(whole)[1]:
+        # decimals are rounded: 4.86亿元 and 0.54亿元 of 5.39亿元 add up within their last digits (a whole
+        # number of 万亿 or 亿 is taken as written)
+        if sum(bounds(f)[0] - _rounding(f) for f in parts) <= bounds(whole)[1] + _rounding(whole):
             return None
         lo, hi = bounds(whole)
         running = 0.0
@@ -38,8 +42,9 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
             running += bounds(f)[0]
             if lo <= running <= hi or math.isclose(running, lo, rel_tol=1e-9):
                 return None
+        part_labels = "、".join(dict.fromkeys(label(f) for f in parts))
         return Finding(((doc, whole), *((doc, f) for f in parts)), {
-            "part": surfaces(parts), "part_label": label(parts[0]), "whole": whole.surface, "whole_label": label(whole)})
+            "part": surfaces(parts), "part_label": part_labels, "whole": whole.surface, "whole_label": label(whole)})
 
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
@@ -63,15 +68,17 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     gap = doc.gap(sent, figs, j)
                     if list_break.search(gap) or part_cue.search(gap):
                         break
-                    if doc.read(figs[j]).bracket == bracket:
-                        listed.append(figs[j])
+                    if doc.read(figs[j]).bracket == bracket and not (goal_before and goal_before.search(gap)):
+                        listed.append(figs[j])  # not the goal a part is measured against (完成年度计划6亿元的83%)
                 listed = [f for f in listed if not doc.read(f).earlier_value]  # 由300亿元提高到450亿元: one part
                 listed = _distinct_parts(listed)
                 for unit in dict.fromkeys(f.unit_norm for f in listed):
-                    first = next(f for f in listed if f.unit_norm == unit)
-                    if not additive(doc, first):
+                    # the first part that adds up: 其中500万元以上项目 names a bound before the part it bounds
+                    first = next((f for f in listed if f.unit_norm == unit and additive(doc, f)), None)
+                    if first is None:
                         continue
-                    whole = next((w for w in reversed(figs[:i]) if doc.read(w).bracket in (None, bracket)
+                    before = figs[:i] if i else doc.clause_list_before(sent, part_opens)
+                    whole = next((w for w in reversed(before) if doc.read(w).bracket in (None, bracket)
                                   and additive(doc, w) and comparable(doc, w, doc, first, same_concept=False, part=True)),
                                  None)
                     if whole is None:
@@ -82,6 +89,11 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     found = finding(doc, whole, parts)
                     if found:
                         yield found
+
+
+def _rounding(f: Figure) -> float:
+    """What a number written with decimals may have been rounded by (0.54亿元: 0.005亿元); 0 for whole numbers."""
+    return (half_unit(f) or 0.0) if "." in f.surface else 0.0
 
 
 def _counts_what_whole_counts(whole: Figure, part: Figure, head_chars: int) -> bool:

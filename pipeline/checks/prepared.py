@@ -62,6 +62,18 @@ class Doc:
         lo = figs[i - 1].end if i else sentence.start
         return self.text[max(lo, sentence.start) : figs[i].start]
 
+    def clause_list_before(self, sentence: Sentence, opener: regex.Pattern) -> tuple[Figure, ...]:
+        """The figures of the sentence before ``sentence`` when ``sentence`` goes on from it: it follows in
+        the same paragraph a sentence that ``opener`` says runs on (ended by ；, so 其中 opening this one
+        takes its whole from there); else none."""
+        starts = [s.start for s, _ in self.sentences]
+        k = bisect_right(starts, sentence.start) - 1
+        if k <= 0:
+            return ()
+        previous, figs = self.sentences[k - 1]
+        between = self.text[previous.end - 1 : sentence.start]
+        return figs if opener.fullmatch(between) and "\n" not in between else ()
+
     def clause_before(self, sentence: Sentence, f: Figure) -> str:
         """The clause the figure ends: from the last clause break before it."""
         lr = labels.label_rules()

@@ -1,5 +1,5 @@
-"""Checks within one report, rates and shares: a rate outside 0-100%, and shares of one whole that add up to
-more than it.
+"""Checks within one report, rates and shares: a rate outside 0-100%, shares of one whole that add up to
+more than it, and a completion rate that its amount and its goal do not give.
 """
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import normalize
-from ..model import Figure
+from ..model import Figure, Sentence
 from ..present import brief as show
-from .comparing import bounds, label, surfaces
-from .prepared import Context
-from .registry import Finding, Params, check
+from .comparing import bounds, exact, label, surfaces, written_range
+from .prepared import Context, Doc
+from .registry import Finding, Params, check, ctx_pattern
 
 
 @check("rate_out_of_range", fields=("label", "value"))
@@ -50,3 +50,48 @@ def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                 total = sum(bounds(f)[0] for f in shares)
                 if len(shares) >= 2 and total > max_total:
                     yield Finding(tuple((doc, f) for f in shares), {"items": surfaces(shares), "total": show(total, "")})
+
+
+@check("completion_mismatch", fields=("label", "done", "goal", "computed", "stated"))
+def completion_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    goal_before, item_break, tolerance = p.pattern("goal_before"), p.pattern("item_break"), p.number("tolerance_points")
+    part_cue = ctx_pattern("part_exceeds_whole", "part_cue")
+
+    def done_and_goal(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], k: int) -> tuple[Figure, Figure] | None:
+        """The amount done and the goal the completion rate at k sets against each other, when the clause list
+        before it names exactly one of each, in one unit."""
+        goal, done = None, []
+        for j in range(k - 1, -1, -1):
+            if item_break.search(doc.gap(sent, figs, j + 1)):
+                break
+            f, gap = figs[j], doc.gap(sent, figs, j)
+            if f.unit_norm == "%":
+                continue
+            if part_cue is not None and part_cue.search(gap):
+                return None  # 其中…: a part's rate, or the whole's, cannot be told
+            if goal is None and goal_before.search(gap):
+                goal = f
+            else:
+                done.append(f)
+        if goal is None or len(done) != 1 or done[0].unit_norm != goal.unit_norm:
+            return None
+        return done[0], goal
+
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for k, rate in enumerate(figs):
+                if rate.measure != "completion" or rate.unit_norm != "%" or not exact(rate):
+                    continue
+                pair = done_and_goal(doc, sent, figs, k)
+                if pair is None or not all(exact(f) for f in pair):
+                    continue
+                ranges = [written_range(f) for f in (*pair, rate)]
+                if any(r is None for r in ranges) or ranges[1][0] <= 0:
+                    continue
+                (d_lo, d_hi), (g_lo, g_hi), (s_lo, s_hi) = ranges
+                lo, hi = d_lo / g_hi * 100, d_hi / g_lo * 100
+                if s_hi < lo - tolerance or s_lo > hi + tolerance:
+                    done, goal = pair
+                    yield Finding(((doc, done), (doc, goal), (doc, rate)), {
+                        "label": label(done), "done": done.surface, "goal": goal.surface,
+                        "computed": show((lo + hi) / 2, ""), "stated": rate.surface})

@@ -27,9 +27,11 @@ class ReadingRules:
     additive: frozenset[str | None]  # measures whose parts add up to their whole
     additive_percent: frozenset[str | None]  # the same for figures in %
     inherited: frozenset[str | None]  # a part with no measure word of its own has its whole's measure
+    subsets: frozenset[str | None]  # a part of these measures (within a bound) is a part of a whole of those
     to_value: regex.Pattern  # right before the later value of a from-to pair (提高到)
     from_cue: regex.Pattern  # the clause before the earlier value of a from-to pair (由2020年末的)
     from_to: regex.Pattern  # the text after the earlier value, up to the later one
+    list_joiner: regex.Pattern  # between the items of a list
     span_cue: regex.Pattern  # periods that are not one year or part of it: 五年来, 十三五, 以来
     label_filler: regex.Pattern  # dropped from a label before two labels are compared
     running_total: regex.Pattern  # in a figure's clause: a running total, not the period's figure (累计)
@@ -51,9 +53,9 @@ def reading_rules() -> ReadingRules:
 
     return ReadingRules(measures, frozenset(data.plain_measures), frozenset(("growth", "change")),
                         measure_set(data.additive), measure_set(data.additive_percent),
-                        measure_set(data.inherited_by_parts), pattern("to_value"), pattern("from_cue"),
-                        pattern("from_to"), pattern("span_cue"), pattern("label_filler"), pattern("running_total"),
-                        pattern("goal_lead"))
+                        measure_set(data.inherited_by_parts), measure_set(data.subset_parts), pattern("to_value"),
+                        pattern("from_cue"), pattern("from_to"), pattern("list_joiner"), pattern("span_cue"),
+                        pattern("label_filler"), pattern("running_total"), pattern("goal_lead"))
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,10 @@ def _read(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], i: int) -> Reading
     if measure is None or measure in rr.plain:  # not set, or a plain amount: what the text before it adds
         cue_text = (f.indicator or "") + gap
         measure = next((m for m, cue in rr.measures if not (to_value and m in rr.changes) and cue.search(cue_text)), None)
-    after = text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]
+    last = i  # the last item of the list the figure stands in
+    while last + 1 < len(figs) and rr.list_joiner.fullmatch(text, figs[last].end, figs[last + 1].start):
+        last += 1
+    after = text[figs[last].end : figs[last + 1].start if last + 1 < len(figs) else sent.end]
     earlier = bool(rr.from_cue.search(doc.clause_before(sent, f)) and rr.from_to.match(after))
     depth: list[int] = []
     for m in _BRACKETS.finditer(text, sent.start, f.start):

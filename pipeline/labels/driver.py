@@ -102,7 +102,7 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
                     carried = (state.scope, state.covered) if holds else (None, None)
                     stop = _FULL_STOP.search(text, pos)
                     state.opening_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
-        if (state.target and text[state.start : pos].strip() and not target_cues(clause, lr)
+        if (state.target and not state.lead_in and text[state.start : pos].strip() and not target_cues(clause, lr)
                 and opens_with_own_period(clause, lr, report)):
             # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
             # word itself: …项目,2024年计划实施项目30个)
@@ -283,7 +283,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # kind: a plan word before the figure in its sentence (or opening the list it stands in), a plan
         # section, or a period after the report's
-        if state.target and text[state.start : cstart].strip() and opens_with_own_period(raw, lr, report):
+        if (state.target and not state.lead_in and text[state.start : cstart].strip()
+                and opens_with_own_period(raw, lr, report)):
             state.end_plan(cstart)  # the figure's own clause states a result again
         elif state.target and not state.target_list and leaves_estimate(state.cues, text, cstart, raw, own, lr):
             state.end_plan(cstart)
@@ -294,15 +295,17 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             cue_from = max(sentence.start, state.cue_from)
             before = text[cue_from : f.start]
             cues = target_cues(before, lr)
-            if cues and cues[0].start() < cstart - cue_from and (opens_with_own_period(raw, lr, report)
-                                                                  or leaves_estimate(cues, text, cstart, raw, own, lr)):
+            # an estimate word that is a clause of its own leads the sentence in (初步统计，2023年全镇实现…)
+            lead_in = only_estimates(cues, lr) and bool(lr.clause_break.match(before, cues[-1].end()))
+            if cues and cues[0].start() < cstart - cue_from and not lead_in and (
+                    opens_with_own_period(raw, lr, report) or leaves_estimate(cues, text, cstart, raw, own, lr)):
                 # …研发计划取得一批成果，去年全省研发经费支出约4200亿元: a plan word in a clause before one that opens
                 # with the report's period, which states a result: plan words are looked for from this clause on
                 state.end_plan(cstart)
                 cue_from, before = cstart, text[cstart : f.start]
                 cues = target_cues(before, lr)
             if cues:
-                state.target, state.cues = True, cues  # and stays so for the rest of the sentence
+                state.target, state.cues, state.lead_in = True, cues, lead_in  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
                 quota_only = not opener and all(m.end() == len(before) for m in cues)
                 if quota_only and f.quantity.unit in lr.task_count_units:

@@ -178,6 +178,9 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     parts = lr.entity_name_joiner.split("".join(words))  # 店山村和黄沙村 -> 店山村、黄沙村
     # 兰溪村与联通公司试点成立…: villages are listed as one entity, a village with a partner of another kind is the village
     name = "、".join(parts) if parts[-1].endswith(lr.entity_admin_suffixes) else parts[0]
+    if (name[:1] in lr.entity_lead_chars and len(name) > 3 and lr.places_counted.search(name)
+            and is_entity_name(name[1:], lr, town)):
+        name = name[1:]  # 对大塘村: jieba joined the 对 to 大 (a place's name; not 对外工程)
     if town and name.startswith(town):
         name = name[len(town) :]
     return (name, verb) if is_entity_name(name, lr, town) else None

@@ -111,11 +111,18 @@ def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | No
     after the period (4个即将竣工验收，预计新增…) or a yield per year or unit (预计年发电量, 预计每亩增收)."""
     if planning or not only_estimates(cues, lr):
         return False
+    if _only_statistics(cues, lr):
+        return True
     own, s = periods.span(report.period), periods.span(covered)
     if not (own and s and (own.contains(s) or (s.last == own.last and s.contains(own)))):
         return False  # not the reviewed period, nor years ending with it (五年来，…预计年均增长5.5%)
     return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
                    for m in cues)
+
+
+def _only_statistics(cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
+    """The plan words are all preliminary statistics (初步统计, 初步测算): a result, never a goal."""
+    return bool(cues) and all(lr.statistics_estimate.fullmatch(m[0]) for m in cues)
 
 
 def kind_of(cues: tuple[regex.Match, ...], planning: bool, covered: str | None, report: Report,

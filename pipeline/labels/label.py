@@ -22,9 +22,12 @@ _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 
 
-def _past_compound(text: str, pos: int, lr: LabelRules) -> int:
-    """Past the second figure of a compound written right at ``pos`` (1121户|4459人全部脱贫), else ``pos``."""
-    m = lr.compound_next.match(text, pos)
+def _past_compound(text: str, end: int, obj: str, unit: str, lr: LabelRules) -> int:
+    """Past the second figure of a compound written right after the figure that ends at ``end`` (1121户|4459人全部
+    脱贫), or after its object when it counts households (480户低收入家庭|752人实现脱贫); else past the object."""
+    pos = end + len(obj)
+    m = (lr.persons_after_households.match(text, pos) if obj and unit == lr.households_unit
+         else None if obj else lr.compound_next.match(text, pos))
     return m.end() if m else pos
 
 
@@ -49,21 +52,23 @@ def _object_in(window: str, pos: int) -> str:
 def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     m = lr.clause_break.search(text, pos, end)
     items = text[pos : m.start() if m else end].split("、")
-    k = 0  # 68名县、镇干部: levels of one character each, listed before the noun they share
-    while k < len(items) - 1 and items[k] in lr.level_chars and items[k + 1][:1] in lr.level_chars:
-        k += 1
-    chunk = items[k]
-    words = ["、".join(items[:k]) + "、"] if k else []
-    for tok in segment(chunk):
+    levels = 0  # 68名县、镇干部: levels of one character each, listed before the noun they share
+    while levels < len(items) - 1 and items[levels] in lr.level_chars and items[levels + 1][:1] in lr.level_chars:
+        levels += 1
+    chunk = items[levels]
+    words = ["、".join(items[:levels]) + "、"] if levels else []
+    toks = segment(chunk)
+    for k, tok in enumerate(toks):
         if not lr.quotes.sub("", tok) and tok.strip():
             words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
             continue
-        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok):
+        # a stop word jieba cut in two stops it too (企业亩均税收: 亩 / 均)
+        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
             break
         words.append(tok)
     while words and not lr.quotes.sub("", words[-1]):
         words.pop()  # a quote closing nothing of the object
-    return "".join(words) if not k or len(words) > 1 else ""
+    return "".join(words) if not levels or len(words) > 1 else ""
 
 
 def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
@@ -178,7 +183,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
     elif (unit and unit.canonical in lr.doer_units
-          and HAN_WORD.match(text, (at := _past_compound(text, f.end, lr) if not obj else f.end + len(obj)), at + 1)
+          and HAN_WORD.match(text, (at := _past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
           and (done := _phrase_after(text, at, lr)) not in lr.rate_words):
         # (…贫困户1121户4459人全部脱贫: past the second figure of a compound, what both did)
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)

@@ -7,11 +7,17 @@ from __future__ import annotations
 import regex
 
 from ..figures import Found
+from ..sections import WRAP
 from .clauses import cleaned, rate_base, segment, shorten
 from .loading import LabelRules
 from .state import SentenceState
 
 _LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
+
+
+def _between(text: str, start: int, end: int) -> str:
+    """The text between two figures, without blanks or soft wraps (分别增长9.1%、⏎8.7% in a PDF copy)."""
+    return text[start:end].replace(WRAP, "").strip()
 
 
 def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
@@ -49,7 +55,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
                 state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
-    elif not (state.paired and text[state.prev.end : found[i].start].strip() in lr.list_joiners):
+    elif not (state.paired and _between(text, state.prev.end, found[i].start) in lr.list_joiners):
         state.paired = []  # the list ended
         # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
         written = raw.rstrip(" ，,、")
@@ -71,7 +77,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
 def listed_with(text: str, found: list[Found], i: int, lr: LabelRules) -> tuple[Found, Found]:
     """The first and last figures of the list figure ``i`` is an item of (only list joiners between them)."""
     first = i
-    while first > 0 and text[found[first - 1].end : found[first].start].strip() in lr.list_joiners:
+    while first > 0 and _between(text, found[first - 1].end, found[first].start) in lr.list_joiners:
         first -= 1
     return found[first], found[i + _list_length(text, found, i, lr) - 1]
 
@@ -84,7 +90,7 @@ def past_respectively(text: str, pos: int, lr: LabelRules) -> int:
 def _list_length(text: str, found: list[Found], i: int, lr: LabelRules) -> int:
     """How many figures from figure ``i`` on are items of one list (25940元、9234元: 2)."""
     n = 1
-    while i + n < len(found) and text[found[i + n - 1].end : found[i + n].start].strip() in lr.list_joiners:
+    while i + n < len(found) and _between(text, found[i + n - 1].end, found[i + n].start) in lr.list_joiners:
         n += 1
     return n
 
@@ -96,7 +102,7 @@ def _listed_before(text: str, found: list[Found], i: int, n: int, state: Sentenc
         return False
 
     def joined(k: int) -> bool:  # figure k and the next one are items of one list
-        return text[found[k].end : found[k + 1].start].strip().startswith(tuple(lr.list_joiners))
+        return _between(text, found[k].end, found[k + 1].start).startswith(tuple(lr.list_joiners))
 
     starts_list = len(state.labels) == n or not joined(i - n - 1)
     return starts_list and all(joined(k) for k in range(i - n, i - 1))

@@ -91,6 +91,7 @@ class LabelRules:
     entity_common_word_min: int  # a name that is a jieba dictionary word this frequent is a kind of place
     entity_stop_chars: tuple[str, ...]
     entity_lead_words: tuple[str, ...]
+    entity_lead_chars: str
     entity_lead_verbs: frozenset[str]
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
@@ -101,6 +102,8 @@ class LabelRules:
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
+    persons_after_households: regex.Pattern  # …户低收入家庭752人: the persons after what the households are
+    households_unit: str
     entity_not_last: frozenset[str]
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
@@ -132,6 +135,7 @@ class LabelRules:
     target_cue: regex.Pattern
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    statistics_estimate: regex.Pattern  # estimate words that only ever state a result (初步统计)
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
     estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
@@ -274,6 +278,7 @@ def label_rules() -> LabelRules:
         entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
         entity_lead_words=tuple(ent.lead_words),
+        entity_lead_chars=ent.lead_chars,
         entity_lead_verbs=frozenset(ent.lead_verbs),
         entity_stationed=frozenset(ent.stationed_words),
         entity_place_words=tuple(ent.place_words),
@@ -285,6 +290,8 @@ def label_rules() -> LabelRules:
             NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         compound_joiners=r.compound_joiners,
         compound_next=compiled(r.compound_next),
+        persons_after_households=compiled(r.persons_after_households),
+        households_unit=r.households_unit,
         entity_not_last=frozenset(ent.not_last_word),
         entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
@@ -316,6 +323,7 @@ def label_rules() -> LabelRules:
         target_cue=compiled(r.target_cue),
         plan_compound=compiled(r.plan_compound),
         estimate_cue=compiled(r.estimate_cue),
+        statistics_estimate=compiled(r.statistics_estimate),
         estimate_ahead=compiled(r.estimate_ahead),
         estimate_rate=compiled(r.estimate_rate),
         estimate_list_opens=compiled(r.estimate_list_opens),

@@ -21,6 +21,7 @@ class SentenceState:
     covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False
     cues: tuple[regex.Match, ...] = ()  # the plan words that made it a target
+    lead_in: bool = False  # they are an estimate word leading the sentence in (初步统计，…): no result clause ends it
     cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
     target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
     quota_end: int | None = None  # the end of a figure a plan word named alone: its plan ends with its clause
@@ -41,3 +42,4 @@ class SentenceState:
     def end_plan(self, at: int) -> None:
         """A result clause after a plan (上半年已完成…): no target from here on; plan words are looked for from ``at``."""
         self.target, self.cues, self.cue_from, self.target_list, self.quota_end = False, (), at, None, None
+        self.lead_in = False

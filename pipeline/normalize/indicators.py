@@ -40,6 +40,7 @@ class Indicator:
     reduction: bool = False  # its figures are the size of a fall (单位GDP能耗降低率): a decline stays positive
     head: bool = False  # a derived row: its words must end the label (研发投入 of 规上工业企业 is no 规上工业企业)
     same_as: str | None = None  # an entry adding words of another indicator (in a context): its figures take that one
+    derived_from: str | None = None  # a derived row: the amount it is the growth or completion of
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -113,9 +114,9 @@ class Lexicon:
         return sorted([*patterned, *worded], key=lambda ind: ind.order) if worded else list(patterned)
 
     def _any_pattern(self, unit_norm: str, patterned: tuple[Indicator, ...]) -> regex.Pattern:
-        if unit_norm not in self.any_pattern:
+        if unit_norm not in self.any_pattern:  # each pattern once: the derived rows repeat their amount's (488 -> 136 for %)
             self.any_pattern[unit_norm] = regex.compile(
-                "|".join(f"(?:{ind.pattern.pattern})" for ind in patterned), regex.VERSION1)
+                "|".join(dict.fromkeys(f"(?:{ind.pattern.pattern})" for ind in patterned)), regex.VERSION1)
         return self.any_pattern[unit_norm]
 
 
@@ -235,6 +236,7 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
                                       f"is not a measure of rules/{MEASURES}.yaml")
     ids = {ind.id for ind in indicators}
     grown = {ind.growth_of for ind in indicators if ind.growth_of}
+    real_growth = {ind.growth_of for ind in indicators if ind.growth_of and ind.real}
     out: list[Indicator] = []
     order = len(indicators)
     for ind in indicators:
@@ -248,7 +250,8 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
             out.append(dataclasses.replace(
                 ind, id=new_id, name=row.name.format(name=ind.name), dimension="percent", unit="%",
                 units=frozenset({"%"}), flow=False, growth_of=ind.id if row.growth else None,
-                order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True))
+                order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True,
+                real=row.real_as_growth and ind.id in real_growth, derived_from=ind.id))
             ids.add(new_id)
             order += 1
     return out

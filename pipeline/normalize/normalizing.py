@@ -51,7 +51,8 @@ def _normalized(f: Figure, label: str, before: str, after: str) -> Figure:
     value_norm, unit_norm = to_base(f.value, f.unit)
     span = periods.span(f.covered)
     over_years = span is not None and not span.point and span.months > 12
-    ind_id, ind_name, measure, of, key = _reading(f.unit, f.approx, f.sentence or "", label, before, after, unit_norm,
+    approx = f.approx or ("range" if f.value_high is not None else None)
+    ind_id, ind_name, measure, of, key = _reading(f.unit, approx, f.sentence or "", label, before, after, unit_norm,
                                                   over_years)
     return evolve(f, value_norm=value_norm, unit_norm=unit_norm, indicator_id=ind_id, indicator_name=ind_name,
                   measure=measure, measure_of=of, compare_key=key)

@@ -27,6 +27,7 @@ class PartExceedsWhole(Check):
     pairs: list[PartPair]
     part_cue: Regex
     list_break: Regex
+    part_opens: Regex
     count_head_chars: Positive
 
 
@@ -77,6 +78,12 @@ class ChangeMismatch(Check):
     tolerance_points: float
 
 
+class CompletionMismatch(Check):
+    goal_before: Regex
+    item_break: Regex
+    tolerance_points: float
+
+
 class CumulativeShrinks(Check):
     cumulative_cue: Regex
 
@@ -122,6 +129,7 @@ class CheckTable(Strict):
     conflicting_restatement: ConflictingRestatement | None = None
     total_mismatch: TotalMismatch | None = None
     change_mismatch: ChangeMismatch | None = None
+    completion_mismatch: CompletionMismatch | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None
     growth_mismatch: GrowthMismatch | None = None
@@ -171,9 +179,11 @@ class CheckReading(Strict):
     additive: Words
     additive_percent: Words
     inherited_by_parts: Words
+    subset_parts: Words
     to_value: Regex
     from_cue: Regex
     from_to: Regex
+    list_joiner: Regex
     span_cue: Regex
     goal_lead: Regex
     label_filler: Regex

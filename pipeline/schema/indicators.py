@@ -34,6 +34,8 @@ class DerivedRow(Strict):
     name: Annotated[str, StringConstraints(pattern=r"\{name\}")]
     measures: Words = Field(min_length=1)
     growth: bool = False  # its rows are growth rates of the row they derive from (growth_of)
+    # its rows are changes of the amount over some years: at comparable prices when its growth row is (real)
+    real_as_growth: bool = False
 
 
 class Derived(Strict):
@@ -59,7 +61,7 @@ class MeasureCue(Strict):
     before: Regex | None = None
     label: Regex | None = None
     after: Regex | None = None
-    approx: list[Literal["lower", "upper", "about"]] | None = None
+    approx: list[Literal["lower", "upper", "about", "range"]] | None = None  # range: the figure is one (10至500万元)
     over_years: bool | None = None  # the figure's period runs over more than a year (or does not)
 
 

@@ -30,6 +30,7 @@ class EntityRules(Strict):
     places_counted: Regex
     stop_chars: Words
     lead_words: Words
+    lead_chars: str
     after_words: Words
     stationed_words: Words
     part_openers: Words
@@ -112,6 +113,8 @@ class LabelsFile(Strict):
     list_item_max: Count
     compound_joiners: Chars
     compound_next: Regex  # the second figure of a compound of persons (1121户4459人全部脱贫)
+    persons_after_households: Regex  # the persons of households named between them (480户低收入家庭752人实现脱贫)
+    households_unit: Word
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex
@@ -122,6 +125,7 @@ class LabelsFile(Strict):
     target_cue: Regex
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
     estimate_cue: Regex
+    statistics_estimate: Regex
     estimate_ahead: Regex
     estimate_rate: Regex
     estimate_list_opens: Regex
