@@ -1115,6 +1115,13 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("上访案件", "", "件", "gov.petitions_received"),  # shutu.cn p9477663: 上访案件 8 件
     ("越级上访", "", "起", None),  # a kind of its own, mostly a zero to keep
     ("开展执法检查", "全年累计开展执法检查", "次", None),  # 剑门关镇 2025: only in its 安全生产 sentence …
+    ("享受居民最低生活保障", "", "人", "assistance.dibao_persons_total"),  # 固增苗族乡 2020 (木里县年鉴 2021)
+    ("茶叶总产值", "", "元", "agri.tea_output_value"),  # 团田乡 2016 (tengchong.gov.cn): 茶叶总产值达4859万元
+    ("限上批发业企业销售额", "", "元", "econ.wholesale_sales_above_quota"),  # 新城街道 2024 (xiuzhou.gov.cn)
+    ("限上零售业企业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # … the two trades apart
+    ("服务业应税销售", "", "元", "econ.services_invoiced_sales"),  # gongwen.com.cn 72661: 服务业应税销售 1.25 亿元
+    ("规模企业", "", "家", "econ.above_scale_enterprises"),  # 78911.com.cn 23322: 全镇规模企业达到23家
+    ("净增规模企业", "净增", "家", "econ.new_above_scale_enterprises"),  # … 净增规模企业3家: the added ones
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
