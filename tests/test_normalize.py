@@ -1122,6 +1122,19 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("服务业应税销售", "", "元", "econ.services_invoiced_sales"),  # gongwen.com.cn 72661: 服务业应税销售 1.25 亿元
     ("规模企业", "", "家", "econ.above_scale_enterprises"),  # 78911.com.cn 23322: 全镇规模企业达到23家
     ("净增规模企业", "净增", "家", "econ.new_above_scale_enterprises"),  # … 净增规模企业3家: the added ones
+    ("农机总动力", "", "千瓦", "agri.machinery_power"),  # 镇 2009 (shuiyw.cc): 全镇农机总动力23万千瓦
+    ("主要农作物机械化水平", "", "%", "agri.mechanization_rate"),  # … 主要农作物机械化水平达到70%以上
+    ("新打机井", "", "眼", "infra.wells"),  # … 新打机井115多眼
+    ("单产", "", "吨", "agri.yield_per_mu"),  # 张新镇 2019 (xiaoxianw.com 6945): 单产550公斤
+    ("新修公路", "", "米", "infra.rural_roads"),  # 镇“五个突破” (caiyes.cn): 新修公路27.2公里
+    ("新改建公路", "", "米", None),  # 广东 2022 报告: 新改建公路超过3300公里: a province's highways
+    ("整治病险塘库", "", "口", "infra.ponds"),  # … 整治病险塘库72口
+    ("病险水库除险加固", "", "座", "infra.reservoir_reinforcement"),  # the reservoirs stay apart
+    ("兴修干渠", "", "米", "infra.irrigation_channels"),  # … 兴修干渠7.5公里
+    ("开展第一议题学习", "", "次", "party.first_topic_study"),  # 翠竹街道 2021: 开展第一议题学习60次, 约2000人次参加学习
+    ("开展第一议题学习", "", "人次", "party.study_participants"),  # … those who took part, in 人次
+    ("开展集中学习", "", "人次", "party.study_participants"),  # … 共开展集中学习600余次,1万余人次参加
+    ("开展集中学习", "", "次", "party.study_sessions"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
