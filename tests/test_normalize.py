@@ -1128,6 +1128,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("单产", "", "吨", "agri.yield_per_mu"),  # 张新镇 2019 (xiaoxianw.com 6945): 单产550公斤
     ("新修公路", "", "米", "infra.rural_roads"),  # 镇“五个突破” (caiyes.cn): 新修公路27.2公里
     ("新改建公路", "", "米", None),  # 广东 2022 报告: 新改建公路超过3300公里: a province's highways
+    ("新增新型主体", "新增", "家", "agri.added_business_entities"),  # 舒城 五显镇 2019 (set13): 新增新型主体25家 …
+    ("共有新型农业经营主体", "共有", "家", "agri.new_business_entities"),  # … the stock apart
     ("整治病险塘库", "", "口", "infra.ponds"),  # … 整治病险塘库72口
     ("病险水库除险加固", "", "座", "infra.reservoir_reinforcement"),  # the reservoirs stay apart
     ("兴修干渠", "", "米", "infra.irrigation_channels"),  # … 兴修干渠7.5公里
@@ -1251,6 +1253,7 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
     ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
     ("企业新增10%。", "10%", None),
+    ("光伏扶贫全镇完成537户动态调整,户年均分红2000元。", "2000元", "poverty.pv_dividend_per_household"),  # 舒城 2018 (set13)
     ("紧盯道路交通、燃气安全等重点领域。全年累计开展执法检查 490 余次,以“零容忍”的态度排查安全隐患。", "490 余次",
      "safety.enforcement_inspections"),  # … 剑门关镇 2025: the safety enforcement visits of its 安全生产 sentence
     # the 500万元 threshold of the statistics is the 规模以上 caliber of fixed asset investment, its growth with it
