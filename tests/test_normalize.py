@@ -1253,6 +1253,10 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
     ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
     ("企业新增10%。", "10%", None),
+    # 乡经济汇报 (township-corpus): the 常住 of the sentence holds for the bare 人口 after it
+    ("全乡辖11个村委会、116个村民小组,现有常住户数6402户、人口27063人。", "27063人", "gov.resident_population"),
+    ("全乡辖11个村委会、116个村民小组,现有常住户数6402户、人口27063人。", "6402户", "gov.households"),
+    ("全乡辖5个行政村,共40个村民小组,人口1758户、8175人。", "8175人", "gov.population"),  # 16maker.com 47243
     ("光伏扶贫全镇完成537户动态调整,户年均分红2000元。", "2000元", "poverty.pv_dividend_per_household"),  # 舒城 2018 (set13)
     ("紧盯道路交通、燃气安全等重点领域。全年累计开展执法检查 490 余次,以“零容忍”的态度排查安全隐患。", "490 余次",
      "safety.enforcement_inspections"),  # … 剑门关镇 2025: the safety enforcement visits of its 安全生产 sentence
