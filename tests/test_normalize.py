@@ -1172,6 +1172,8 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     # 木棠镇 2023 (real, fresh set10): 其中500万元以上项目累计投资4.86亿元，10至500万元项目累计投资0.54亿元
     ("累计投资4.86亿元,", "500万元以上项目累计投资", "项目累计投资", "range", "元", "threshold"),
     ("", "10至500万元项目累计投资", "。", None, "元", "bounded"),
+    # the caliber of the investment (a bound before 固定资产投资) is no amount of it
+    ("全年完成", "完成", "固定资产投资3.2亿元", "lower", "元", "threshold"),
     # a range of counts is a count (宁夏 2022: 再有2-3家企业上市)
     ("再有", "再有企业上市", "企业上市", "range", "家", "amount"),
 ])
