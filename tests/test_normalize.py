@@ -957,7 +957,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("实施重大项目", "", "个", "invest.major_projects"),  # 察右后旗 2022: 实施重大项目26个
     ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
     ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
-    ("地方财政收入", "", "元", "econ.fiscal_revenue"),  # … apart from a town's 地方财政收入
+    ("地方财政收入", "", "元", "econ.local_fiscal_revenue"),  # … and a town's 地方财政收入 is its own row
     ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
     ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes
     ("非房地产开发税收收入同比增", "同比增", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 梅陇镇 2025
@@ -1120,6 +1120,28 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("上访案件", "", "件", "gov.petitions_received"),  # shutu.cn p9477663: 上访案件 8 件
     ("越级上访", "", "起", None),  # a kind of its own, mostly a zero to keep
     ("开展执法检查", "全年累计开展执法检查", "次", None),  # 剑门关镇 2025: only in its 安全生产 sentence …
+    ("享受居民最低生活保障", "", "人", "assistance.dibao_persons_total"),  # 固增苗族乡 2020 (木里县年鉴 2021)
+    ("茶叶总产值", "", "元", "agri.tea_output_value"),  # 团田乡 2016 (tengchong.gov.cn): 茶叶总产值达4859万元
+    ("限上批发业企业销售额", "", "元", "econ.wholesale_sales_above_quota"),  # 新城街道 2024 (xiuzhou.gov.cn)
+    ("限上零售业企业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # … the two trades apart
+    ("服务业应税销售", "", "元", "econ.services_invoiced_sales"),  # gongwen.com.cn 72661: 服务业应税销售 1.25 亿元
+    ("规模企业", "", "家", "econ.above_scale_enterprises"),  # 78911.com.cn 23322: 全镇规模企业达到23家
+    ("净增规模企业", "净增", "家", "econ.new_above_scale_enterprises"),  # … 净增规模企业3家: the added ones
+    ("农机总动力", "", "千瓦", "agri.machinery_power"),  # 镇 2009 (shuiyw.cc): 全镇农机总动力23万千瓦
+    ("主要农作物机械化水平", "", "%", "agri.mechanization_rate"),  # … 主要农作物机械化水平达到70%以上
+    ("新打机井", "", "眼", "infra.wells"),  # … 新打机井115多眼
+    ("单产", "", "吨", "agri.yield_per_mu"),  # 张新镇 2019 (xiaoxianw.com 6945): 单产550公斤
+    ("新修公路", "", "米", "infra.rural_roads"),  # 镇“五个突破” (caiyes.cn): 新修公路27.2公里
+    ("新改建公路", "", "米", None),  # 广东 2022 报告: 新改建公路超过3300公里: a province's highways
+    ("新增新型主体", "新增", "家", "agri.added_business_entities"),  # 舒城 五显镇 2019 (set13): 新增新型主体25家 …
+    ("共有新型农业经营主体", "共有", "家", "agri.new_business_entities"),  # … the stock apart
+    ("整治病险塘库", "", "口", "infra.ponds"),  # … 整治病险塘库72口
+    ("病险水库除险加固", "", "座", "infra.reservoir_reinforcement"),  # the reservoirs stay apart
+    ("兴修干渠", "", "米", "infra.irrigation_channels"),  # … 兴修干渠7.5公里
+    ("开展第一议题学习", "", "次", "party.first_topic_study"),  # 翠竹街道 2021: 开展第一议题学习60次, 约2000人次参加学习
+    ("开展第一议题学习", "", "人次", "party.study_participants"),  # … those who took part, in 人次
+    ("开展集中学习", "", "人次", "party.study_participants"),  # … 共开展集中学习600余次,1万余人次参加
+    ("开展集中学习", "", "次", "party.study_sessions"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -1150,6 +1172,8 @@ def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     # 木棠镇 2023 (real, fresh set10): 其中500万元以上项目累计投资4.86亿元，10至500万元项目累计投资0.54亿元
     ("累计投资4.86亿元,", "500万元以上项目累计投资", "项目累计投资", "range", "元", "threshold"),
     ("", "10至500万元项目累计投资", "。", None, "元", "bounded"),
+    # the caliber of the investment (a bound before 固定资产投资) is no amount of it
+    ("全年完成", "完成", "固定资产投资3.2亿元", "lower", "元", "threshold"),
     # a range of counts is a count (宁夏 2022: 再有2-3家企业上市)
     ("再有", "再有企业上市", "企业上市", "range", "家", "amount"),
 ])
@@ -1241,6 +1265,11 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("全年实现地区生产总值8.2亿元，增9%。", "9%", "econ.gdp_growth"),
     ("剔除房地产开发收入因素,财政总收入可比增3%,预计完成43.5亿元。", "3%", "econ.fiscal_total_revenue_growth"),
     ("企业新增10%。", "10%", None),
+    # 乡经济汇报 (township-corpus): the 常住 of the sentence holds for the bare 人口 after it
+    ("全乡辖11个村委会、116个村民小组,现有常住户数6402户、人口27063人。", "27063人", "gov.resident_population"),
+    ("全乡辖11个村委会、116个村民小组,现有常住户数6402户、人口27063人。", "6402户", "gov.households"),
+    ("全乡辖5个行政村,共40个村民小组,人口1758户、8175人。", "8175人", "gov.population"),  # 16maker.com 47243
+    ("光伏扶贫全镇完成537户动态调整,户年均分红2000元。", "2000元", "poverty.pv_dividend_per_household"),  # 舒城 2018 (set13)
     ("紧盯道路交通、燃气安全等重点领域。全年累计开展执法检查 490 余次,以“零容忍”的态度排查安全隐患。", "490 余次",
      "safety.enforcement_inspections"),  # … 剑门关镇 2025: the safety enforcement visits of its 安全生产 sentence
     # the 500万元 threshold of the statistics is the 规模以上 caliber of fixed asset investment, its growth with it
