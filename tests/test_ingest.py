@@ -720,6 +720,13 @@ GUESSES = [
     ("a.txt", "四牌楼街道召开2023年度议政会第二次会议\n近日,京口区四牌楼街道召开2023年度议政会第二次会议。今年以来,街道经济"
      "各项指标稳中向好", "四牌楼街道", None),
     ("a.txt", "镇年度工作总结(剑阁县)\n严守红线,保障粮食安全。我镇严格落实耕地保护制度。", None, None),
+    # real heads of /work/township-corpus2 (SOURCES.tsv): a sentence's words before 市政府 (huaichuan-jd-nianzhong) and
+    # a kind of area (xuanwei-xiangzhen-2016) are no town; a title reviewing a year and planning the next is the
+    # review's (zhen-2025-zhenzhang-book118)
+    ("a.txt", "街道办事处年终总结\n对背街小巷进行了全面的改造整治,全力配合市政府搞好了圭斋路立面改造工程。", None, None),
+    ("a.txt", "中共宣威市委执政纪要2016 乡(镇)党委 街道党工委工作\n植面积1530亩,收购烟叶20.5万千克,实现产值620万元。\n"
+     "承办玉米高产创建样板8000亩(核心区1600亩)、洋芋生产示范样板5500亩(核心区1100亩)。", None, None),
+    ("a.txt", "2025年乡镇政府镇长工作总结及2026年工作计划\n一、2025年工作回顾\n(一)经济发展提质增效", None, "2025"),
     # written: a name ending a piece at a line's end or before a follower is still the town; 镇江市 is a city
     ("a.txt", "工作总结\n一年来,统溪河镇\n全镇上下齐心协力。", "统溪河镇", None),
     ("a.txt", "镇江市2023年政府工作报告\n各位代表:", "镇江市", "2022"),
