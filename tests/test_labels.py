@@ -691,6 +691,10 @@ IN_A_SENTENCE = [
     # real (察右后旗 2022, fresh set16; 江苏省2023年政府工作报告): the caliber of a growth rate leaves it the subject's
     ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%。", "26.2%", "一般公共预算收入预计完成增长"),
     ("一般公共预算收入达9258.9亿元、同口径增长1.5%。", "1.5%", "一般公共预算收入增长"),
+    # real templates (/work/township-corpus xx-zhen-135-review, township-corpus2 zhen-huanjie-wenku365): a placeholder
+    # year is a year
+    ("劳务创收达1348万元,比20xx年增加425万元,增长40%。", "425万元", "劳务创收增加"),
+    ("五年来,全镇财政总收入由201x年的2.66亿元增加到202x年的4.559亿元。", "4.559亿元", "财政总收入"),
     # real (湛江 麻章 湖光镇 2021, fresh set24): 完成预算 and 比上年决算 relate to the subject before
     ("税收收入1.22亿元,完成预算的100%;非税收入0.43亿元,完成预算100%。", "100%", "税收收入完成预算"),
     ("上级财政补助收入2.29亿元,比上年决算增加0.085亿元,增长4%。", "0.085亿元", "上级财政补助收入增加"),
