@@ -697,6 +697,8 @@ IN_A_SENTENCE = [
     # year is a year
     ("劳务创收达1348万元,比20xx年增加425万元,增长40%。", "425万元", "劳务创收增加"),
     ("五年来,全镇财政总收入由201x年的2.66亿元增加到202x年的4.559亿元。", "4.559亿元", "财政总收入"),
+    # real (新城街道 2024, /work/township-corpus2): a caliber note after what a count counted qualifies the amount
+    ("29幢商务楼宇税收(不含房地产)37005.49万元,同比增长12%。", "37005.49万元", "商务楼宇税收(不含房地产)"),
     # real (溪头乡 2014, /work/township-corpus2): 可达 before the figure is no part of what it measures
     ("加上临时务工人员等,劳务收入可达9360万元。", "9360万元", "劳务收入"),
     # real (湛江 麻章 湖光镇 2021, fresh set24): 完成预算 and 比上年决算 relate to the subject before

@@ -111,6 +111,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures;
         # one narrowing what it counts stays with it (财政总收入(不含免抵调)8.02亿元)
         pre = previous_clause(text, max(state.start, state.prev_end), note.start() + 1, "", lr)
+        if not pre and state.prev and state.prev_end == note.start() and not text[note.end() : f.start].strip():
+            pre = cleaned(text[state.prev.end : note.start()])  # 29幢商务楼宇税收(不含房地产)3.7亿元: what the count counted
         if pre and lr.caliber_aside.fullmatch(note[0].rstrip()):
             pre += note[0].rstrip()
     only_entity = False
