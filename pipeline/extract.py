@@ -61,13 +61,8 @@ def _read_without_glosses(report: Report, spans: list[tuple[int, int]]) -> Extra
     characters; every offset found in the copy is taken back to the text as written, so a figure, sentence or
     section holds the glosses inside it (132.4億(yì)元)."""
     text = report.text
-    kept, at = [], 0  # the stretches between glosses
-    for a, b in spans:
-        kept.append((at, a))
-        at = b
-    kept.append((at, len(text)))
-    where = [i for a, b in kept for i in range(a, b)]  # the text's offset of each character of the copy
-    copy = figures.simplified("".join(text[a:b] for a, b in kept))
+    bare, where = figures.without_glosses(text, spans)  # where: the text's offset of each character of the copy
+    copy = figures.simplified(bare)
     ex = _extract(evolve(report, text=copy))
 
     def start(i: int) -> int:

@@ -42,9 +42,7 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         if amount is None:
             return None
         to = None
-        for j in range(k - 1, -1, -1):
-            if item_break.search(doc.gap(sent, figs, j + 1)):
-                return None
+        for j in doc.back_in_list(sent, figs, k, item_break):
             f = figs[j]
             if f.indicator_id != amount:
                 continue

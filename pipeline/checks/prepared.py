@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,14 @@ class Doc:
         """The text between the previous figure of the sentence (or its start) and figure i."""
         lo = figs[i - 1].end if i else sentence.start
         return self.text[max(lo, sentence.start) : figs[i].start]
+
+    def back_in_list(self, sentence: Sentence, figs: tuple[Figure, ...], k: int, item_break: regex.Pattern
+                     ) -> Iterator[int]:
+        """The indexes of the figures before figure k in its clause list, nearest first: up to an ``item_break``."""
+        for j in range(k - 1, -1, -1):
+            if item_break.search(self.gap(sentence, figs, j + 1)):
+                return
+            yield j
 
     def clause_list_before(self, sentence: Sentence, opener: regex.Pattern) -> tuple[Figure, ...]:
         """The figures of the sentence before ``sentence`` when ``sentence`` goes on from it: it follows in

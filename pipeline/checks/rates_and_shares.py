@@ -61,9 +61,7 @@ def completion_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         """The amount done and the goal the completion rate at k sets against each other, when the clause list
         before it names exactly one of each, in one unit."""
         goal, done = None, []
-        for j in range(k - 1, -1, -1):
-            if item_break.search(doc.gap(sent, figs, j + 1)):
-                break
+        for j in doc.back_in_list(sent, figs, k, item_break):
             f, gap = figs[j], doc.gap(sent, figs, j)
             if f.unit_norm == "%":
                 continue

@@ -17,7 +17,7 @@ The package, along its seams:
 from .pattern import Exclusion, FigureRules, Found, _alternation, figure_rules
 from .quantity import parse
 from .scan import find
-from .shadow import glosses, simplified, simplified_words
+from .shadow import glosses, simplified, simplified_words, without_glosses
 
 __all__ = ["Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses", "parse", "simplified",
-           "simplified_words"]
+           "simplified_words", "without_glosses"]

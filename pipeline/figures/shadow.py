@@ -126,11 +126,18 @@ def simplified(text: str) -> str:
     return _SHADOW.convert(text)
 
 
+def without_glosses(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` without the glosses at ``spans`` (see ``glosses``), and the offset in ``text`` of each character kept."""
+    kept, at = [], 0  # the stretches between the glosses
+    for a, b in spans:
+        kept.append((at, a))
+        at = b
+    kept.append((at, len(text)))
+    return "".join(text[a:b] for a, b in kept), [i for a, b in kept for i in range(a, b)]
+
+
 def simplified_words(text: str) -> str:
     """``text`` in simplified characters without its pinyin glosses (預(yù)計(jì) -> 预计), shorter: for words compared
     with what the tool gives, not for offsets."""
     spans = glosses(text)
-    if spans:
-        ends = [0] + [b for _, b in spans]
-        text = "".join(text[a:b] for a, b in zip(ends, [a for a, _ in spans] + [len(text)]))
-    return simplified(text)
+    return simplified(without_glosses(text, spans)[0] if spans else text)

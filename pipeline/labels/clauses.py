@@ -126,10 +126,12 @@ def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
     if len(label) <= most:
         return label
     kept: list[str] = []
+    size = 0
     for tok in reversed(segment(label)):
-        if sum(map(len, kept)) + len(tok) > most:
+        if size + len(tok) > most:
             break
         kept.insert(0, tok)
+        size += len(tok)
     while len(kept) > 1 and kept[0] in lr.strip_prefixes_char:  # …接壤的xxx片区就已落户…项目: not from 的
         kept.pop(0)
     return "".join(kept) or label[-most:]

@@ -63,8 +63,9 @@ def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, l
 
 def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
     """The clause names ``name`` right after a word of place (率先在希勃图村开展…): where its doing was, not its doer."""
-    at = clause.replace(WRAP, "").find(name)
-    words = segment(clause.replace(WRAP, "")[:at]) if at > 0 else []
+    clause = clause.replace(WRAP, "")
+    at = clause.find(name)
+    words = segment(clause[:at]) if at > 0 else []
     return bool(words) and words[-1] in lr.entity_place_words
 
 
