@@ -276,6 +276,8 @@ ENTITIES_IN_SENTENCES = [
      "建瓴制砖有限公司"),
     # written: villages listed with 和 stay one entity
     ("店山村和黄沙村村级集体经济收入达5万元以上。", "2017", "5万元以上", "店山村、黄沙村"),
+    # real (南昌县 2022年政府工作报告, fresh set26): a development zone's own figures
+    ("小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元,分别增长15.5%、14.2%。", "2021", "1530亿元", "小蓝经开区"),
 ]
 
 
@@ -326,6 +328,15 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     # a year's 工作总结 is written as the year ends: 预计全年 is its estimated result (../shared/ANNOTATION.md)
     ("2025年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "actual", None),
     ("2025年上半年工作总结\n一、工作情况\n预计全年完成投资2.6亿元。", "2.6亿元", "target", "全年"),
+    # a report whose year was taken out (20xx年) reviews its own period all the same: 预计 there is an estimate,
+    # real (镇政府的工作报告 and 镇上半年工作情况总结, /work/township-corpus zhen-gov-report-6dgww, zhen-h1-ruiwen)
+    ("镇政府的工作报告\n过去的一年,是我镇主动应对各种挑战,取得显著成绩的一年。预计全镇实现生产总值74.5亿元,增长14.5%;",
+     "74.5亿元", "actual", None),
+    ("镇上半年工作情况总结\n一、上半年工作情况\n上半年,预计完成工业纳税销售34.5亿元,同比增长26.6%;", "34.5亿元", "actual", None),
+    ("镇工作总结\n一、工作情况\n新建道路5公里。\n二、下一步工作计划\n预计完成投资3亿元。", "3亿元", "target", None),
+    # real (fresh set26, 塔城乡 2022H1): a share of last year's whole is of this clause's months, not of last year
+    ("2025年上半年工作总结\n一、工作情况\n1-8月份村集体经济收入317.6万元,占去年全年村集体收入的91.1%。", "91.1%", "actual",
+     "1-8月"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
     ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
     # real (fresh set9, 大同市平城区 2022): a lead-in of its own opens the list of targets in the next paragraph
@@ -335,7 +346,7 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
      "\n全年新建道路5公里。", "5公里", "actual", None),
 ])
 def test_kind_and_period_of_plans(text, surface, kind, scope):
-    period = "2025" if "2025年工作" in text else "2025H1"
+    period = "2025" if "2025年工作" in text else "2025H1" if "2025年" in text else None
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert (f.kind, f.scope_period) == (kind, scope)
 
@@ -781,6 +792,9 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2025H1", "桂花村发展稻虾综合种养,面积达15公顷,预计每亩增收2000-3000元;镇里对接十余家商超。", "十余家", "actual", False),
     # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
     ("2024", "预计全年实现地区生产总值44.8亿元;完成实缴税金7.43亿元。", "7.43亿元", "actual", False),
+    # real (疏附县 2023年政府工作报告 on 2022, fresh set26): an item repeating the verb 预计 opened with is another estimate
+    ("2022", "预计完成地区生产总值60亿元、增长5.5%;一般公共预算收入2.85亿元、增长15%;完成固定资产投资34.7亿元、同比增长47%。",
+     "34.7亿元", "actual", True),
     ("2025H1", "预计全年完成税收5000万元。", "5000万元", "target", False),
     # written: what a thing will yield each year or acre is a projection, not an estimate
     ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),

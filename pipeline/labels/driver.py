@@ -36,6 +36,7 @@ from .kind import (
     kind_of,
     lead_in_list,
     leaves_estimate,
+    leaves_estimate_list,
     notes_start,
     only_estimates,
     opens_with_own_period,
@@ -197,7 +198,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 listed = lead_in_list(text, sentences[si - 1], sentence, lr, report)
             # an item of a list of targets (or of estimates, unless it opens with its own verb or period)
             if listed and listed[0] > sentence.start and not (
-                    only_estimates(listed[3], lr) and lr.estimate_item_leaves.match(text, sentence.start)):
+                    only_estimates(listed[3], lr) and leaves_estimate_list(text, sentence.start, listed[3], lr)):
                 state.target_list, state.target, state.cues = listed, True, listed[3]
                 if listed[1] and not state.scope:
                     state.scope, state.covered = listed[1], listed[2]

@@ -114,7 +114,9 @@ def is_estimate(cues: tuple[regex.Match, ...], planning: bool, covered: str | No
     if _only_statistics(cues, lr):
         return True
     own, s = periods.span(report.period), periods.span(covered)
-    if not (own and s and (own.contains(s) or (s.last == own.last and s.contains(own)))):
+    if own is None and covered is None:
+        pass  # a report of no known year (20xx年 removed), a figure of no period: its own period's
+    elif not (own and s and (own.contains(s) or (s.last == own.last and s.contains(own)))):
         return False  # not the reviewed period, nor years ending with it (五年来，…预计年均增长5.5%)
     return not any(lr.estimate_ahead.search(m.string, 0, m.start()) or lr.estimate_rate.match(m.string, m.end())
                    for m in cues)
@@ -145,6 +147,17 @@ def leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | No
     (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
     return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
             and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
+
+
+def leaves_estimate_list(text: str, item_start: int, cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
+    """An item of a list of estimates that opens with its own verb or period leaves the list (…；加强企业上规入统，
+    新增11家); one repeating the verb the estimate opened with (预计完成地区生产总值60亿元…；完成固定资产投资34.7亿元)
+    is another item of it."""
+    item = lr.estimate_item_leaves.match(text, item_start)
+    if item is None:
+        return False
+    first = lr.estimate_item_leaves.match(cues[-1].string, cues[-1].end())
+    return first is None or first[0].strip() != item[0].strip()
 
 
 def opens_with_own_period(clause: str, lr: LabelRules, report: Report) -> bool:

@@ -128,6 +128,7 @@ class LabelRules:
     relative_year: dict[str, int]
     points: frozenset[str]
     qualifies: regex.Pattern
+    earlier_whole: regex.Pattern  # 占去年全年…的: periods naming an earlier year's whole a share is of
     ratio_units: frozenset[str]
     period_chars: regex.Pattern  # every period expression contains one of these characters
     object_of_dui: regex.Pattern
@@ -316,6 +317,7 @@ def label_rules() -> LabelRules:
         relative_year=found.relative,
         points=found.points,
         qualifies=compiled(lp.qualifies),
+        earlier_whole=compiled(lp.earlier_whole),
         openers=frozenset(lp.openers),
         ratio_units=frozenset(lp.ratio_units),
         period_chars=found.chars,

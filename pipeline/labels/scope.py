@@ -102,9 +102,11 @@ def written_periods(clause: str, lr: LabelRules) -> tuple[regex.Match, ...]:
 @rules.cached(maxsize=8192)
 def _periods_in(clause: str) -> tuple[regex.Match, ...]:
     lr = label_rules()
+    wholes = [w.span() for w in lr.earlier_whole.finditer(clause)]
     return tuple(m for m in lr.period.finditer(clause)
                  if (not lr.comparison.search(clause[: m.start()]) or lr.baseline_figure.match(clause[m.end() :]))
-                 and not lr.qualifies.match(clause[m.end() :]))
+                 and not lr.qualifies.match(clause[m.end() :])
+                 and not any(a <= m.start() and m.end() <= b for a, b in wholes))
 
 
 def section_scope(section: Section | None, lr: LabelRules, report: Report) -> str | None:

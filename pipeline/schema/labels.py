@@ -47,6 +47,7 @@ class LabelPeriods(Strict):
 
     comparison: Regex
     qualifies: Regex
+    earlier_whole: Regex
     ratio_units: Words
     openers: Words
     baseline_figure: Regex
