@@ -45,6 +45,9 @@ def arabic_value(text: str) -> Decimal:
 def chinese_value(text: str) -> Decimal:
     """'一百二十三' -> 123, '两千' -> 2000, '十' -> 10 (cn2an does the reading)."""
     normal = text.replace("两", "二").replace("〇", "零")
+    if len(normal) > 1 and all(c in _CN_DIGITS for c in normal):
+        # digit by digit (六一, 一二九, 二〇二三): a name, a date or a code, never a count (cn2an would read 61)
+        raise NumberError(f"not a Chinese number: {text!r}")
     if normal[:1] in "十百千万亿":
         normal = "一" + normal  # 百余人: a bare scale word means one of it
     import cn2an  # on first use: importing it takes 0.2 s

@@ -165,6 +165,11 @@ NEW_MEASURE_WORDS = [
     ("开行中欧班列304列", "304列", 304, "列", None, None),
     # 黄溪口镇 2023 (tests/gold/real/township4): villages counted after digits
     ("双溪、大湾、罗新、黄溪口4村实现垃圾收运处置", "4村", 4, "村", None, None),
+    # a second unit in brackets is part of the figure (河北 county 2022, fresh set26); with 次 the two make one unit
+    # (吉林省2023年政府工作报告: 2.12万人（次）)
+    ("新上医疗救治设备386台(套)。", "386台(套)", 386, "台套", None, None),
+    ("开展职业技能培训2.12万人（次）", "2.12万人（次）", 21200, "人次", None, None),
+    ("各类牲畜存栏380万头（只）以上", "380万头（只）以上", 3_800_000, "头", "lower", None),
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
@@ -294,6 +299,8 @@ PSEUDO_FIGURES = [
     ("深入实施“工业高质量发展提升年”“乡村振兴增效年”“干部能力作风强化年”三个年活动,着力扩大内需", "三",
      "quoted_names_counted"),
     ("组织“党员先锋岗”“青年示范岗”两个岗位创建", "两", "quoted_names_counted"),
+    # Chinese digits read one by one name a firm or a day, never a count (信丰 大塘埠镇 2020, fresh set26)
+    ("做好了粤工电缆、美智伟、六一节能等企业的服务", "六一", "unreadable_number"),
 ]
 PDF_MARKS = [
     ("以上为本页。\n- 1 -\n下一页", "1", "page_number"),

@@ -125,6 +125,9 @@ def figure_rules() -> FigureRules:
     outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
+    count_units = _alternation(name for name, unit in units.items() if unit.dimension == "count")
+    alternative_unit = "|".join(rf"{regex.escape(b[0])}(?P<alt_unit>{count_units}){regex.escape(b[1])}"
+                                for b in data.unit_alternative_brackets)
     pattern = rf"""
         (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
         (?:
@@ -141,6 +144,7 @@ def figure_rules() -> FigureRules:
             (?P<approx2>{inner_approx})?
             (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
             (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
+            (?:{alternative_unit})?  # 386台(套)
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
         )

@@ -82,7 +82,10 @@ def _quantity(m: regex.Match) -> Quantity:
                 high *= scale
         if m["neg"]:
             value = -value
-        unit = fr.units[m["unit"]].canonical + (m["per"] or "")
+        unit = fr.units[m["unit"]].canonical
+        if m["alt_unit"] and unit + m["alt_unit"] in fr.units:
+            unit += m["alt_unit"]  # 2万人（次）: persons counted once a time, 人次, not another unit for the persons
+        unit += m["per"] or ""
         for word in (m["approx1"], m["approx2"], m["post"]):
             if word and word.strip():
                 approx = fr.approx_after[word.strip()]

@@ -74,6 +74,8 @@ class FiguresFile(Strict):
     negative_after: Chars
     range_joiners: Words
     range_included: Words
+    # 386台(套): another unit for the same count, in brackets after the unit; each an opening and a closing bracket
+    unit_alternative_brackets: list[Annotated[str, StringConstraints(min_length=2, max_length=2)]]
     lone_one: Word
     lone_one_words: Words
     lone_one_units: Words
