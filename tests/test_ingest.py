@@ -730,6 +730,10 @@ GUESSES = [
     # written: a name ending a piece at a line's end or before a follower is still the town; 镇江市 is a city
     ("a.txt", "工作总结\n一年来,统溪河镇\n全镇上下齐心协力。", "统溪河镇", None),
     ("a.txt", "镇江市2023年政府工作报告\n各位代表:", "镇江市", "2022"),
+    # real (fresh set26: 济南 官庄街道 2022, a 河北 county 2022): the place thanking its superiors opens the report;
+    # a title it was awarded (“四好农村路”示范县) is no town
+    ("a.txt", "工作总结\n2022年以来,官庄街道在区委、区政府坚强领导下,统筹疫情防控和经济发展任务", "官庄街道", None),
+    ("a.txt", "工作总结\n56条76公里农村公路实现提档升级,建成省级“四好农村路”示范县。", None, None),
 ]
 
 
