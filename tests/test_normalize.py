@@ -478,7 +478,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("全员劳动生产率增长", "增长", "%", "econ.labor_productivity_growth"),  # 河南省 2022
     ("货物运输量增长", "增长", "%", "transport.freight_growth"),  # 河南省 2022
     ("猪牛羊禽肉产量", "", "吨", "agri.meat_output"),  # not a crop
-    ("肉蛋奶产量", "", "吨", "agri.crop_output"),  # 内蒙古: three products together are none of them
+    ("肉蛋奶产量", "", "吨", None),  # 内蒙古: three products together are none of them, nor any crop's
+    ("棉花产量", "", "吨", None),  # 新疆: a named product is no output of all crops
+    ("冰糖柚种植面积", "", "亩", None),  # a named crop is no area of all crops
+    ("农作物播种面积", "", "亩", "agri.planting_area"),
     ("房地产开发投资", "", "元", "econ.real_estate_investment"),
     ("服务业投资", "", "元", "econ.services_investment"),  # county2 gaoqiao 2024
     ("高新技术产业投资", "", "元", "econ.high_tech_industry_investment"),  # county2 gaoqiao 2024

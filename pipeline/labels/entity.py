@@ -253,6 +253,13 @@ def _a_phrase(name: str) -> bool:
     return len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1])
 
 
+def names_a_thing(phrase: str, lr: LabelRules) -> bool:
+    """No verb, adjective or adverb among the words of ``phrase``: a crop or a product (马铃薯, 特色产业), not a doing
+    (增产, 新增煤炭产能) or a manner (粮食平均)."""
+    tagged = _tagged(lr.entity_phrase_tags)
+    return not any(w in tagged for w in segment(phrase))
+
+
 @rules.cached
 def _tagged(tags: frozenset[str]) -> frozenset[str]:
     """The words jieba's dictionary tags with one of ``tags`` (rules/labels.yaml entity phrase_tags, body_tags)."""

@@ -11,6 +11,7 @@ from .. import rules
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
+from .entity import names_a_thing
 from .lists import part_of
 from .loading import LabelRules, label_rules
 from .state import SentenceState
@@ -181,6 +182,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
                 kept += word
             after = kept
         label = pre + shorten(after, lr, lr.max_label - len(pre))
+    elif ((measure := lr.bare_measure.fullmatch(pre)) and not obj and state.prev_label
+          and (thing := lr.measured_subject.fullmatch(state.prev_label))
+          and thing["subject"] != state.prev_label  # 种植马铃薯, 茶叶种植面积; not a list's item (旱粮作物1.05万亩,播种面积…)
+          and not lr.bare_measure.fullmatch(thing["subject"]) and names_a_thing(thing["subject"], lr)):
+        label = thing["subject"] + measure["measure"]  # 种植马铃薯2万亩、产量2.5万吨: the 马铃薯's
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷

@@ -41,6 +41,8 @@ class LabelRules:
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
     percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
     weak_before: frozenset[str]
+    bare_measure: regex.Pattern  # a label of only a measure (产量): of the thing the figure before measured
+    measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
     weak_lead: frozenset[str]
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
@@ -224,6 +226,8 @@ def label_rules() -> LabelRules:
         percent_rate_words=frozenset(r.percent_rate_words),
         percent_of_goal=compiled(r.percent_of_goal),
         weak_before=frozenset(r.weak_before),
+        bare_measure=compiled(r.bare_measure),
+        measured_subject=compiled(r.measured_subject),
         weak_lead=frozenset(r.weak_lead),
         spent_on=frozenset(r.spent_on),
         spent_at=tuple(r.spent_at),

@@ -84,6 +84,8 @@ class LabelsFile(Strict):
     percent_rate_words: Words
     percent_of_goal: Regex
     weak_before: Words
+    bare_measure: Regex
+    measured_subject: Regex
     weak_lead: Words
     spent_on: Words
     spent_at: Words
