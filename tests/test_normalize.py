@@ -516,7 +516,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新培育家庭农场", "新培育", "家", "agri.new_family_farms"),  # what was added, not the stock
     ("新增农业产业化龙头企业", "新增", "家", "agri.new_leading_enterprises"),
     ("研发经费投入", "", "元", "econ.rd_expenditure"),  # R&D money is its own row, no 投入资金 of projects
-    ("人居环境整治中投入经费", "", "元", "invest.funds_invested"),  # township4 qclgf 2021
+    ("人居环境整治中投入经费", "", "元", "env.living_environment_funds"),  # township4 qclgf 2021
+    # money put in is compared by what it went to (fresh set22 and township4 gold keep 人居环境整治投入, 疫情防控投入资金 and
+    # 投入扶贫资金 apart); only money said to be for nothing in particular is 投入资金
+    ("塔城乡疫情防控工作投入", "", "元", None),
+    ("投入各类扶贫资金", "", "元", "poverty.funds_invested"),
+    ("累计投入", "", "元", "invest.funds_invested"),
+    # pipes by what they carry (133 real reports and /work/township-corpus)
+    ("新建生活污水管网", "", "米", "infra.sewer_pipes"),
+    ("改造农村供水管网", "", "米", "infra.water_pipes"),
+    ("改造燃气管网", "", "米", "infra.gas_pipes"),
+    ("建设改造地下管网", "", "米", None),
+    # capacity by source and caliber
+    ("新增可再生能源发电装机", "", "千瓦", "infra.renewable_capacity_added"),
+    ("可再生能源装机规模", "", "千瓦", "infra.renewable_capacity"),
+    ("新增新能源装机", "", "千瓦", "infra.new_energy_capacity_added"),
+    ("电力装机规模", "", "千瓦", "infra.power_capacity"),
+    ("新能源和可再生能源装机规模", "", "千瓦", None),
+    ("完成行政村生活污水治理任务", "", "个", None),  # villages where it was done, not the town's villages
     ("新开工亿元以上重大项目", "新开工", "个", "invest.projects_started_100m"),  # a size caliber: its own row
     ("培训高素质农民", "", "人", "agri.farmer_training"),  # not vocational training
     ("课后延时服务惠及学生", "", "人", None),  # reached by a programme, no stock of students
