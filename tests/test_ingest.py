@@ -732,8 +732,13 @@ GUESSES = [
     ("a.txt", "镇江市2023年政府工作报告\n各位代表:", "镇江市", "2022"),
     # real (fresh set26: 济南 官庄街道 2022, a 河北 county 2022): the place thanking its superiors opens the report;
     # a title it was awarded (“四好农村路”示范县) is no town
-    ("a.txt", "工作总结\n2022年以来,官庄街道在区委、区政府坚强领导下,统筹疫情防控和经济发展任务", "官庄街道", None),
+    ("a.txt", "工作总结\n2022年以来,官庄街道在区委、区政府坚强领导下,统筹疫情防控和经济发展任务", "官庄街道", "2022"),
     ("a.txt", "工作总结\n56条76公里农村公路实现提档升级,建成省级“四好农村路”示范县。", None, None),
+    # written: a line of only a date under the title dates the report as a date line does; so does a page's date of
+    # publication; a year opening the first sentence is the year reviewed (issue 15: 2021年，全镇…)
+    ("a.txt", "城南区政府工作报告\n（2023年1月10日）\n各位代表：过去一年", "城南区", "2022"),
+    ("a.txt", "城南街道工作总结\n发布时间：2022-11-25\n今年以来,城南街道", "城南街道", "2022"),
+    ("a.txt", "城南镇：奋力谱写高质量发展新篇章\n2015年，城南镇紧紧围绕", "城南镇", "2015"),
 ]
 
 

@@ -42,6 +42,8 @@ class _ReportRules:
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
     date_line: regex.Pattern
+    bare_date_line: regex.Pattern
+    opening_year: regex.Pattern
     early_months: int
     ahead_year: regex.Pattern
     congress_review: regex.Pattern
@@ -87,6 +89,8 @@ def _report_rules() -> _ReportRules:
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
+        bare_date_line=_pattern(period, "period", "bare_date_line"),
+        opening_year=_pattern(period, "period", "opening_year"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
         ahead_year=_year_group(_pattern(period, "period", "ahead_year"), "ahead_year"),
         congress_review=_pattern(period, "period", "congress_review"),
@@ -321,7 +325,7 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     if period is not None and not periods.span(period).whole_year:
         return period, delivered
     head = dict(places)["head"]
-    line = r.date_line.search(_plain(text[: r.review_chars]))
+    line = r.date_line.search(_plain(text[: r.review_chars])) or r.bare_date_line.search(head)
     spoken = None  # the year of the date line
     if line:
         year = spoken = int(line["year"])
@@ -335,6 +339,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
         later = delivered or spoken
         delivered = later if later and later > int(period) else None
+    elif period is None and (opening := r.opening_year.search(head)):
+        period = opening["year"]  # 2021年，全镇…: the year the report's first sentence opens with is the one it reviews
     return period, delivered
 
 
