@@ -37,6 +37,7 @@ EXPECTED = {
     ("repeated_from_previous", ("liuxi-2024", "liuxi-2025"), ("16次", "4200余份", "16次", "4200余份")),
     ("change_mismatch", ("songling-2025h1",), ("286万元", "46万元", "29.2%")),
     ("completion_mismatch", ("songling-2025h1",), ("95万元", "150万元", "73%")),
+    ("parts_sum_mismatch", ("songling-2025h1",), ("6.3亿元", "1.6亿元", "2.1亿元", "2.1亿元")),
 }
 
 
@@ -130,6 +131,14 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全乡耕地中，水田占52%、旱地占45%。", None),
         ("全乡耕地中，水田占62%、旱地占45%。", "shares_exceed_whole"),
         ("全年完成植树造林1500亩。", "period_not_over"),
+        # months named to an end before December (塔城乡 2022H1, real, fresh set26): the report was written after them
+        ("1-8月份村集体经济收入317.6万元。", None),
+        # the three industries add up to the GDP within their rounding (遂溪 草潭镇 2023年1-10月, real, fresh set24),
+        # and the same with one edited
+        ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
+         "第三产业增加值14.3292亿元,同比增长2.5%。", None),
+        ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
+         "第三产业增加值15.3292亿元,同比增长2.5%。", "parts_sum_mismatch"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
         # 大冶市金牛镇 2022年上半年 (real, fresh set6): last year's month as the baseline of this year's change
         ("预计6月份完成营业额580万元,去年6月同期完成501万元,同比增长15.77%。", None),

@@ -24,8 +24,10 @@ def _covered_span(f: Figure, doc: Doc) -> periods.Span | None:
 
 @check("period_not_over", fields=("label", "value", "scope", "period"))
 def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
-    """An actual figure covering months after the report's period (全年 in a 1-5月 report); not a
-    period of several years (十四五时期: a plan's span, its figures goals or cumulative so far)."""
+    """An actual figure covering the rest of the year after the report's period (全年, 下半年 in a 1-5月 report); not
+    a period of several years (十四五时期: a plan's span, its figures goals or cumulative so far), nor months named to
+    an end before December (1-8月 in a half-year report: the report was written after August, it is no claim about
+    months to come)."""
     for doc in ctx.docs:
         if doc.span is None:
             continue
@@ -33,7 +35,7 @@ def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
             if f.kind != "actual" or not f.scope_period:
                 continue
             s = _covered_span(f, doc)
-            if s is not None and s.last > doc.span.last and s.months <= 12:
+            if s is not None and s.last > doc.span.last and s.months <= 12 and s.ends_year:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
 

@@ -91,6 +91,38 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                         yield found
 
 
+@check("parts_sum_mismatch", fields=("whole_label", "whole", "parts", "sum"))
+def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    families = []
+    for i, family in enumerate(p.list("families")):
+        at = f"{p.where}.families[{i}]"
+        whole, parts = rules.need(NAME, family, "whole", str, at), tuple(rules.need(NAME, family, "parts", list, at))
+        for ind in (whole, *parts):
+            if ind not in normalize.lexicon().by_id:
+                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
+        families.append((whole, parts))
+    share = p.number("tolerance_share")
+    for doc in ctx.docs:
+        by_paragraph: dict[int, list[Figure]] = {}
+        for f in doc.figures:
+            by_paragraph.setdefault(doc.text.rfind("\n", 0, f.start), []).append(f)
+        for figs in by_paragraph.values():
+            for whole_id, part_ids in families:
+                for whole in (f for f in figs if f.indicator_id == whole_id and not f.approx):
+                    # each part once, of the whole's place, period and kind; a part given twice or missing: no sum
+                    parts = [[f for f in figs if f.indicator_id == pid and f.entity == whole.entity
+                              and f.covered == whole.covered and f.kind == whole.kind] for pid in part_ids]
+                    if any(len(found) != 1 or found[0].approx for found in parts):
+                        continue
+                    parts_found = [found[0] for found in parts]
+                    total = sum(bounds(f)[0] for f in parts_found)
+                    slack = sum(half_unit(f) or 0.0 for f in (whole, *parts_found)) + share * bounds(whole)[0]
+                    if abs(total - bounds(whole)[0]) > slack:
+                        yield Finding(((doc, whole), *((doc, f) for f in parts_found)), {
+                            "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts_found),
+                            "sum": show(total, whole.unit_norm or "")})
+
+
 def _rounding(f: Figure) -> float:
     """What a number written with decimals may have been rounded by (0.54亿元: 0.005亿元); 0 for whole numbers."""
     return (half_unit(f) or 0.0) if "." in f.surface else 0.0

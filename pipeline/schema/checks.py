@@ -31,6 +31,16 @@ class PartExceedsWhole(Check):
     count_head_chars: Positive
 
 
+class PartsFamily(Strict):
+    whole: Word
+    parts: Annotated[list[Word], Field(min_length=2)]
+
+
+class PartsSumMismatch(Check):
+    families: list[PartsFamily]
+    tolerance_share: Annotated[float, Field(ge=0, lt=1)]
+
+
 class PersonsHouseholds(Check):
     message: dict[str, Word]  # one message a case
     max_persons_per_household: Positive
@@ -128,6 +138,7 @@ class CheckTable(Strict):
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
     total_mismatch: TotalMismatch | None = None
+    parts_sum_mismatch: PartsSumMismatch | None = None
     change_mismatch: ChangeMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
