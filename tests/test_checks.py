@@ -38,6 +38,7 @@ EXPECTED = {
     ("change_mismatch", ("songling-2025h1",), ("286万元", "46万元", "29.2%")),
     ("completion_mismatch", ("songling-2025h1",), ("95万元", "150万元", "73%")),
     ("parts_sum_mismatch", ("songling-2025h1",), ("6.3亿元", "1.6亿元", "2.1亿元", "2.1亿元")),
+    ("share_mismatch", ("songling-2025h1",), ("1200万元", "1500万元", "70%")),
 }
 
 
@@ -133,6 +134,9 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全年完成植树造林1500亩。", "period_not_over"),
         # months named to an end before December (塔城乡 2022H1, real, fresh set26): the report was written after them
         ("1-8月份村集体经济收入317.6万元。", None),
+        # a share of a whole stated before it (闵行 华漕镇 2024, real, fresh set17), and the same with the share edited
+        ("财政总收入完成35.88亿元。其中,非房产税收完成25.68亿元,同比增长5.1%,占财政总收入71.57%。", None),
+        ("财政总收入完成35.88亿元。其中,非房产税收完成25.68亿元,同比增长5.1%,占财政总收入81.57%。", "share_mismatch"),
         # the three industries add up to the GDP within their rounding (遂溪 草潭镇 2023年1-10月, real, fresh set24),
         # and the same with one edited
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"

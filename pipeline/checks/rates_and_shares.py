@@ -1,5 +1,5 @@
 """Checks within one report, rates and shares: a rate outside 0-100%, shares of one whole that add up to
-more than it, and a completion rate that its amount and its goal do not give.
+more than it, and a completion rate or a share that its amount and its goal or whole do not give.
 """
 
 from __future__ import annotations
@@ -93,3 +93,38 @@ def completion_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, done), (doc, goal), (doc, rate)), {
                         "label": label(done), "done": done.surface, "goal": goal.surface,
                         "computed": show((lo + hi) / 2, ""), "stated": rate.surface})
+
+
+@check("share_mismatch", fields=("label", "part", "whole_label", "whole", "computed", "stated"))
+def share_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    whole_named, item_break, tolerance = p.pattern("whole_named"), p.pattern("item_break"), p.number("tolerance_points")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for k, share in enumerate(figs):
+                if share.measure != "share" or share.unit_norm != "%" or not exact(share):
+                    continue
+                named = whole_named.search(doc.gap(sent, figs, k))
+                amounts = [figs[j] for j in doc.back_in_list(sent, figs, k, item_break) if figs[j].unit_norm != "%"]
+                if named is None or len(amounts) != 1 or not exact(amounts[0]):
+                    continue
+                part = amounts[0]
+                whole_of = normalize.match(named["whole"], sent.text, part.unit_norm)
+                if whole_of is None:
+                    continue  # a whole no indicator names (占全镇经济总量): which figure it is cannot be told
+                # the whole stated elsewhere in the report, once, of the part's place, period and kind
+                wholes = {f.value_norm: f for f in doc.figures if f.indicator_id == whole_of.id and f is not part
+                          and f.unit_norm == part.unit_norm and f.entity == part.entity and f.covered == part.covered
+                          and f.kind == part.kind and exact(f)}
+                if len(wholes) != 1:
+                    continue
+                whole = next(iter(wholes.values()))
+                ranges = [written_range(f) for f in (part, whole, share)]
+                if any(r is None for r in ranges) or ranges[1][0] <= 0:
+                    continue
+                (p_lo, p_hi), (w_lo, w_hi), (s_lo, s_hi) = ranges
+                lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
+                if s_hi < lo - tolerance or s_lo > hi + tolerance:
+                    yield Finding(((doc, part), (doc, whole), (doc, share)), {
+                        "label": label(part), "part": part.surface, "whole_label": label(whole), "whole": whole.surface,
+                        "computed": show((lo + hi) / 2, ""), "stated": share.surface})
+

@@ -94,6 +94,12 @@ class CompletionMismatch(Check):
     tolerance_points: float
 
 
+class ShareMismatch(Check):
+    whole_named: Regex
+    item_break: Regex
+    tolerance_points: float
+
+
 class CumulativeShrinks(Check):
     cumulative_cue: Regex
 
@@ -141,6 +147,7 @@ class CheckTable(Strict):
     parts_sum_mismatch: PartsSumMismatch | None = None
     change_mismatch: ChangeMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
+    share_mismatch: ShareMismatch | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None
     growth_mismatch: GrowthMismatch | None = None
