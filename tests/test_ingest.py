@@ -730,6 +730,16 @@ GUESSES = [
     # written: a name ending a piece at a line's end or before a follower is still the town; 镇江市 is a city
     ("a.txt", "工作总结\n一年来,统溪河镇\n全镇上下齐心协力。", "统溪河镇", None),
     ("a.txt", "镇江市2023年政府工作报告\n各位代表:", "镇江市", "2022"),
+    # real (枫树岭镇 2020, a third-party copy whose every line ends with the site's mark, fresh set22): the heading
+    # under the mark names the year reviewed
+    ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上hS2乡村百科--"
+     "为乡村振兴助力\n\n  各位代表、同志们:hS2乡村百科--为乡村振兴助力\n\n  下面,我代表镇人民政府向大会报告工作,请予审议,"
+     "并请参加会议的各位列席代表提出宝贵意见。hS2乡村百科--为乡村振兴助力\n\n  2020年工作回顾hS2乡村百科--为乡村振兴助力\n\n"
+     "  2020年是淳安特别生态功能区建设推进之年。hS2乡村百科--为乡村振兴助力\n", "枫树岭镇", "2020"),
+    # written: the same with no mark reviews the year before its title's
+    ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
+     "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
+     "枫树岭镇", "2019"),
 ]
 
 
