@@ -286,6 +286,29 @@ def test_entity_in_a_sentence(text, period, surface, entity):
     assert f.entity == entity
 
 
+# (text, town, period, surface, entity): a name that is the whole first clause of its sentence is what the clauses
+# after are about; a project or body keeps its town in its name, a village does not
+TOPICS_AND_TOWNS = [
+    # real: 姜家镇 2024年上半年工作总结 (淳安县, fresh set22)
+    ("二、咬准方向,专项债项目科学实施。姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益"
+     "面积1.35万亩。", "姜家镇", "2024H1", "1.64亿元", "姜家镇农田水利专项债券项目"),
+    ("二、咬准方向,专项债项目科学实施。姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益"
+     "面积1.35万亩。", "姜家镇", "2024H1", "1.35万亩", "姜家镇农田水利专项债券项目"),
+    # real (浙江省2021年政府工作报告): a doing ending in a name is no subject
+    ("千方百计招引大项目好项目，全年“六个千亿”产业投资达到6000亿元以上。", "浙江省", "2020", "6000亿元以上", None),
+    # written: a village named with its town is the village; a name after 的 opening the sentence is no topic
+    ("姜家镇龙岩村,全年接待游客2万人次。", "姜家镇", "2024", "2万人次", "龙岩村"),
+    ("五年内建设并完工的第一汽车制造厂,每年能够出产载重汽车三万辆。", "姜家镇", "2024", "三万辆", None),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "period", "surface", "entity"), TOPICS_AND_TOWNS)
+def test_a_sentence_about_a_name_and_a_name_with_its_town(text, town, period, surface, entity):
+    report = Report("r", "", text, town=town, period=period)
+    f = next(f for f in extract_report(report).figures if f.surface == surface)
+    assert f.entity == entity
+
+
 # (context, surface, scope_period)
 PERIODS = [
     ("对2024年排查出的54起重大隐患", "54起", "2024年"),

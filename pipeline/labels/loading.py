@@ -96,6 +96,7 @@ class LabelRules:
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    entity_topic_breaks: tuple[str, ...]  # ，: what ends a first clause that is only a name (the sentence's topic)
     entity_example_openers: frozenset[str]  # 主要是, 例如: the name after them is the figure's, no part of its label
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
@@ -283,6 +284,7 @@ def label_rules() -> LabelRules:
         entity_stationed=frozenset(ent.stationed_words),
         entity_place_words=tuple(ent.place_words),
         entity_part_openers=tuple(ent.part_openers),
+        entity_topic_breaks=tuple(ent.topic_breaks),
         entity_example_openers=frozenset(ent.example_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),
