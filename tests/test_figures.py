@@ -285,6 +285,10 @@ PSEUDO_FIGURES = [
     ("聚力“四个突破年”行动,做好“四篇文章”,全力稳经济", "四", "quoted_slogan"),
     ("认真落实区委“十二个走在前列、争当示范”重点任务", "十二", "quoted_slogan"),
     ("倾力做好结构调整“三篇大文章”", "三", "quoted_slogan"),
+    # real (中洲镇 2026, 千岛湖新闻网, fresh set22; 2021年国务院政府工作报告; 新疆维吾尔自治区 2021): a brand, a slogan
+    ("以打响“中洲味十三道”特色美食品牌为引领,积极利用直播平台", "十三", "quoted_slogan"),
+    ("织密“五张网”，筑牢“三道防线”，实施“十严格”措施", "三", "quoted_slogan"),
+    ("切实守好口岸国门、进疆大门、社区单位院门“三道门”", "三", "quoted_slogan"),
     # real (金秀瑤族自治縣 2023, fresh set19, traditional characters): a village named with a numeral and a measure word
     ("大嶺村獲評“中國美麗休閑鄉村”,六段村獲評國家級村級實踐交流基地、廣西休閑農業與鄉村旅游示范點,", "六",
      "numeral_place_name"),
