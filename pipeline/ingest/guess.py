@@ -325,7 +325,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     spoken = None  # the year of the date line
     if line:
         year = spoken = int(line["year"])
-        delivered = year if int(line["month"]) <= r.early_months else None
+        month = periods.number(line["month"])  # 1 or 一
+        delivered = year if month and month <= r.early_months else None
         period = str(year - 1) if delivered else str(year)
     elif congress := r.congress_review.search(head):
         period, delivered = congress["year"], int(congress["year"]) + 1
