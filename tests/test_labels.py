@@ -498,6 +498,15 @@ IN_A_SENTENCE = [
     ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
      "固定资产投资完成下降"),
     ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
+    # written (issue 15's form: a numbered indicator list run into one line): each item's topic is its own figures'
+    ("一、工业方面：规上工业增加值38.6亿元，下降3.1%；二、固投方面：完成投资12亿元，增长5%；三、消费方面：社会消费品零售总额"
+     "20亿元。", "12亿元", "固投完成投资"),
+    ("一、工业方面：规上工业增加值38.6亿元，下降3.1%；二、固投方面：完成投资12亿元，增长5%；三、消费方面：社会消费品零售总额"
+     "20亿元。", "20亿元", "社会消费品零售总额"),
+    ("（一）农业生产：粮食总产3.06万吨。（二）固定资产投资：完成投资12亿元。", "12亿元", "固定资产投资完成投资"),
+    # real (/work/township-corpus zhen-2016h1-liuyang): a numbered heading of results run into the line is no topic
+    ("今年上半年,我镇完成财政总收入1545万元。一、完成情况:(一)三大产业凸显特色。大力推进招商引资,引进外省企业1家,"
+     "续建项目3家,到位资金6630万元;", "6630万元", "到位资金"),
     # real (大冶市金牛镇 2022年上半年工作总结): a paragraph opening with its subject as a sentence of its own
     # gives it to the paragraph's thin labels, before the heading does; a quota handed down is as thin
     ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"

@@ -68,6 +68,7 @@ class LabelRules:
     item_at: regex.Pattern  # an item of a run-in list (二是…) starting here
     item_opens: regex.Pattern  # …opening a clause (also on a line a PDF copy wrapped)
     line_topic: regex.Pattern  # the topic opening a line before a colon (规上工业总产值：), after an item marker
+    run_in_item: regex.Pattern  # where a numbered item run into a line starts (；二、)
     number_start: regex.Pattern  # a character a figure's number may begin with (a digit, 一 … 亿)
     number_next: regex.Pattern  # a figure's number next, or the end (after a name: what the figure counts)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
@@ -238,6 +239,7 @@ def label_rules() -> LabelRules:
         item_at=regex.compile(rf"\s*(?:{r.item_marker})"),
         item_opens=regex.compile(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),
         line_topic=regex.compile(rf"(?:{r.item_marker})?(?:{r.line_topic})"),
+        run_in_item=compiled(r.run_in_item),
         number_start=regex.compile(number_start),
         number_next=regex.compile(rf"\s*(?:$|{number_start})"),
         back_reference=compiled(r.back_reference),

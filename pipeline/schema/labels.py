@@ -97,6 +97,7 @@ class LabelsFile(Strict):
     row_marker: Regex
     item_marker: Regex  # 一是, 二是: an item of a run-in list
     line_topic: Regex  # a topic before a colon opening a line (group topic)
+    run_in_item: Regex  # where a numbered item run into a line starts (；二、)
     back_reference: Regex
     milestone: Regex
     reading_aside: Regex
