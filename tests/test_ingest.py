@@ -742,6 +742,13 @@ GUESSES = [
     # ... written: and in December
     ("a.txt", "鄣吴镇人民政府工作报告\n\n  二〇二〇年十二月二十二日在鄣吴镇第十七届人民代表大会第九次会议上\n\n  各位代表:\n",
      "鄣吴镇", "2020"),
+    # written (issue 15's form): a head paragraph opening with a year alone names the year reviewed when nothing else
+    # does; a title's year, a file name's period (real head: /work/township-corpus zhen-2016h1-liuyang) and a first
+    # heading come first
+    ("a.txt", "2021年，全镇实现生产总值12亿元，同比增长6%。\n", None, "2021"),
+    ("a.txt", "工作总结\n2021年，全镇实现生产总值12亿元，同比增长6%。\n", None, "2021"),
+    ("x-2016h1.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
+    ("a.txt", "各位代表：\n2021年，全镇上下团结一心。\n一、2020年工作回顾\n", None, "2020"),
     # written: the same with no mark reviews the year before its title's
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
      "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",

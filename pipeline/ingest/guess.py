@@ -46,6 +46,7 @@ class _ReportRules:
     ahead_year: regex.Pattern
     congress_review: regex.Pattern
     review: regex.Pattern
+    opening_year: regex.Pattern
     review_part: regex.Pattern
     review_chars: int
 
@@ -91,6 +92,7 @@ def _report_rules() -> _ReportRules:
         ahead_year=_year_group(_pattern(period, "period", "ahead_year"), "ahead_year"),
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
+        opening_year=_year_group(_pattern(period, "period", "opening_year"), "opening_year"),
         review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
@@ -336,6 +338,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
         later = delivered or spoken
         delivered = later if later and later > int(period) else None
+    if period is None and (opening := r.opening_year.search(head)):
+        period = opening["year"]  # 2021年，全镇实现生产总值…: nothing else names it
     return period, delivered
 
 

@@ -48,6 +48,7 @@ class PeriodRules(Strict):
     review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
     review_part: Regex  # a first heading naming a part of a year (一、上半年…完成情况)
     review_chars: Positive  # how far into the text that heading is looked for
+    opening_year: Regex  # a head's paragraph opening with a year alone (2021年，全镇…): the year, last of all
 
 
 class ReportsFile(Strict):
