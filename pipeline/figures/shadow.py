@@ -125,24 +125,24 @@ def _unmarked(text: str) -> str:
         return text  # one line: nothing repeats at line ends (and the rules are not read)
     wm = rules.model("figures").watermark
     k = wm.tail_chars
-    ends = Counter(line.rstrip()[-k:] for line in text.split("\n") if len(line.rstrip()) > k)
+    lines = text.split("\n")
+    bodies = [line.rstrip() for line in lines]
+    ends = Counter(body[-k:] for body in bodies if len(body) > k)
     if not ends:
         return text
     tail, n = ends.most_common(1)[0]
     if n < wm.min_lines or n < wm.min_share * sum(ends.values()) or not _HAN.search(tail):
         return text
-    lines = text.split("\n")
-    marked = [i for i, line in enumerate(lines) if len(line.rstrip()) > k and line.rstrip().endswith(tail)]
-    stops, first, width = _pattern(wm.stops), lines[marked[0]].rstrip(), k
+    marked = [i for i, body in enumerate(bodies) if len(body) > k and body.endswith(tail)]
+    stops, first, width = _pattern(wm.stops), bodies[marked[0]], k
     while (width < len(first) and not stops.fullmatch(first[-width - 1])
-           and all(lines[i].rstrip()[-width - 1 :] == first[-width - 1 :] for i in marked)):
+           and all(bodies[i][-width - 1 :] == first[-width - 1 :] for i in marked)):
         width += 1  # the rest of the mark and the copy's code before it (hS2), the same on every line
     ends = _pattern(wm.sentence_end)
-    if not any(len(body := lines[i].rstrip()) > width and ends.fullmatch(body[-width - 1]) for i in marked):
+    if not any(len(bodies[i]) > width and ends.fullmatch(bodies[i][-width - 1]) for i in marked):
         return text  # no line's sentence ends before it: words of the text (…,完成年度目标任务)
     for i in marked:
-        body = lines[i].rstrip()
-        lines[i] = body[:-width] + " " * width + lines[i][len(body) :]
+        lines[i] = bodies[i][:-width] + " " * width + lines[i][len(bodies[i]) :]
     return "\n".join(lines)
 
 
