@@ -751,6 +751,10 @@ GUESSES = [
     ("a.txt", "各位代表：\n2021年，全镇上下团结一心。\n一、2020年工作回顾\n", None, "2020"),
     ("a.txt", "政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n2023年是全面贯彻党的二十大精神的开局之年。\n",
      None, "2023"),
+    # real titles (/work/township-corpus zhen-2016h1-liuyang, xiasha-jd-2022h1) under a file name that says nothing: a
+    # half-year with no 上 or 下 is the first
+    ("a.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
+    ("a.txt", "下沙街道2022年半年度工作总结\n", "下沙街道", "2022H1"),
     # written: the same with no mark reviews the year before its title's
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
      "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
