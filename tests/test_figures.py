@@ -290,6 +290,10 @@ PSEUDO_FIGURES = [
     ("聚力“四个突破年”行动,做好“四篇文章”,全力稳经济", "四", "quoted_slogan"),
     ("认真落实区委“十二个走在前列、争当示范”重点任务", "十二", "quoted_slogan"),
     ("倾力做好结构调整“三篇大文章”", "三", "quoted_slogan"),
+    # real (中洲镇 2026, 千岛湖新闻网, fresh set22; 2021年国务院政府工作报告; 新疆维吾尔自治区 2021): a brand, a slogan
+    ("以打响“中洲味十三道”特色美食品牌为引领,积极利用直播平台", "十三", "quoted_slogan"),
+    ("织密“五张网”，筑牢“三道防线”，实施“十严格”措施", "三", "quoted_slogan"),
+    ("切实守好口岸国门、进疆大门、社区单位院门“三道门”", "三", "quoted_slogan"),
     # real (金秀瑤族自治縣 2023, fresh set19, traditional characters): a village named with a numeral and a measure word
     ("大嶺村獲評“中國美麗休閑鄉村”,六段村獲評國家級村級實踐交流基地、廣西休閑農業與鄉村旅游示范點,", "六",
      "numeral_place_name"),
@@ -466,6 +470,40 @@ def test_traditional_characters_give_the_figures_of_the_simplified_twin(traditio
     assert [(f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in trad] == [
         (f.start, f.end, f.value, f.value_high, f.unit, f.approx, f.indicator) for f in simp]
     assert all(f.surface == traditional[f.start : f.end] and f.sentence in traditional for f in trad)
+
+
+# A third-party copy ending every line with the copying site's mark reads as its text without the mark: the mark
+# (and the copy's code before it) is spaces in the text searched, same length; lines that only end alike keep their
+# words. (text as stored, the marked line's end as searched, or None when nothing is a mark)
+WATERMARKS = [
+    # real: 2021年鄣吴镇人民政府工作报告 (安吉县), as a third-party site stores it (fresh set22)
+    pytest.param("(安吉县)2021年鄣吴镇人民政府工作报告(全文)\n\n  二〇二一年一月二十二日在鄣吴镇第十七届人民代表大会第九次会议上"
+                 "c5s乡村百科--为乡村振兴助力\n\n  刘欣欣c5s乡村百科--为乡村振兴助力\n\n"
+                 "  各位代表:c5s乡村百科--为乡村振兴助力\n\n"
+                 "  一、2020年主要工作和“十三五”发展成就c5s乡村百科--为乡村振兴助力\n\n  2020年实现财政收入3793.5万元。"
+                 "c5s乡村百科--为乡村振兴助力\n", "2020年实现财政收入3793.5万元。", id="real 鄣吴镇"),
+    # written: three lines are too few to tell a mark from the text
+    pytest.param("刘欣欣c5s乡村百科--为乡村振兴助力\n各位代表:c5s乡村百科--为乡村振兴助力\n全年实现财政收入3793.5万元。"
+                 "c5s乡村百科--为乡村振兴助力\n", None, id="three lines"),
+    # written: items that end alike in words of the text, no sentence ending before those words, are no mark
+    pytest.param("一、经济\n新建村级道路12公里,完成年度目标任务\n改造危房30户,完成年度目标任务\n新增就业200人,完成年度目标任务\n"
+                 "发放补助10万元,完成年度目标任务\n", None, id="items ending alike"),
+]
+
+
+@pytest.mark.parametrize(("text", "searched"), WATERMARKS)
+def test_a_copying_sites_mark_at_every_lines_end_is_not_read(text, searched):
+    from pipeline.figures import simplified
+
+    shadow = simplified(text)
+    assert len(shadow) == len(text)
+    if searched is None:
+        assert shadow == text
+        return
+    lines = [line.rstrip() for line in shadow.split("\n") if line.strip()]
+    assert lines[-1].strip() == searched
+    assert not any("乡村百科" in line for line in lines)
+    assert lines[0] == text.split("\n")[0]  # the title, which has no mark, is kept whole
 
 
 # Words with their pinyin after some characters (預(yù)計(jì)) give the figures of their twin without the glosses:

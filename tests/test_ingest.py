@@ -739,6 +739,35 @@ GUESSES = [
     ("a.txt", "城南区政府工作报告\n（2023年1月10日）\n各位代表：过去一年", "城南区", "2022"),
     ("a.txt", "城南街道工作总结\n发布时间：2022-11-25\n今年以来,城南街道", "城南街道", "2022"),
     ("a.txt", "城南镇：奋力谱写高质量发展新篇章\n2015年，城南镇紧紧围绕", "城南镇", "2015"),
+    # real (枫树岭镇 2020, a third-party copy whose every line ends with the site's mark, fresh set22): the heading
+    # under the mark names the year reviewed
+    ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上hS2乡村百科--"
+     "为乡村振兴助力\n\n  各位代表、同志们:hS2乡村百科--为乡村振兴助力\n\n  下面,我代表镇人民政府向大会报告工作,请予审议,"
+     "并请参加会议的各位列席代表提出宝贵意见。hS2乡村百科--为乡村振兴助力\n\n  2020年工作回顾hS2乡村百科--为乡村振兴助力\n\n"
+     "  2020年是淳安特别生态功能区建设推进之年。hS2乡村百科--为乡村振兴助力\n", "枫树岭镇", "2020"),
+    # real (鄣吴镇 2021, fresh set22): a date line in Chinese numerals, with no year in the title, delivered in January ...
+    ("a.txt", "鄣吴镇人民政府工作报告\n\n  二〇二一年一月二十二日在鄣吴镇第十七届人民代表大会第九次会议上\n\n  刘欣欣\n\n"
+     "  各位代表:\n", "鄣吴镇", "2020"),
+    # ... written: and in December
+    ("a.txt", "鄣吴镇人民政府工作报告\n\n  二〇二〇年十二月二十二日在鄣吴镇第十七届人民代表大会第九次会议上\n\n  各位代表:\n",
+     "鄣吴镇", "2020"),
+    # written (issue 15's form): a head paragraph opening with a year alone names the year reviewed when nothing else
+    # does; a title's year, a file name's period (real head: /work/township-corpus zhen-2016h1-liuyang) and a first
+    # heading come first
+    ("a.txt", "2021年，全镇实现生产总值12亿元，同比增长6%。\n", None, "2021"),
+    ("a.txt", "工作总结\n2021年，全镇实现生产总值12亿元，同比增长6%。\n", None, "2021"),
+    ("x-2016h1.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
+    ("a.txt", "各位代表：\n2021年，全镇上下团结一心。\n一、2020年工作回顾\n", None, "2020"),
+    ("a.txt", "政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n2023年是全面贯彻党的二十大精神的开局之年。\n",
+     None, "2023"),
+    # real titles (/work/township-corpus zhen-2016h1-liuyang, xiasha-jd-2022h1) under a file name that says nothing: a
+    # half-year with no 上 or 下 is the first
+    ("a.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
+    ("a.txt", "下沙街道2022年半年度工作总结\n", "下沙街道", "2022H1"),
+    # written: the same with no mark reviews the year before its title's
+    ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
+     "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
+     "枫树岭镇", "2019"),
 ]
 
 

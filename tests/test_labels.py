@@ -288,6 +288,29 @@ def test_entity_in_a_sentence(text, period, surface, entity):
     assert f.entity == entity
 
 
+# (text, town, period, surface, entity): a name that is the whole first clause of its sentence is what the clauses
+# after are about; a project or body keeps its town in its name, a village does not
+TOPICS_AND_TOWNS = [
+    # real: 姜家镇 2024年上半年工作总结 (淳安县, fresh set22)
+    ("二、咬准方向,专项债项目科学实施。姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益"
+     "面积1.35万亩。", "姜家镇", "2024H1", "1.64亿元", "姜家镇农田水利专项债券项目"),
+    ("二、咬准方向,专项债项目科学实施。姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益"
+     "面积1.35万亩。", "姜家镇", "2024H1", "1.35万亩", "姜家镇农田水利专项债券项目"),
+    # real (浙江省2021年政府工作报告): a doing ending in a name is no subject
+    ("千方百计招引大项目好项目，全年“六个千亿”产业投资达到6000亿元以上。", "浙江省", "2020", "6000亿元以上", None),
+    # written: a village named with its town is the village; a name after 的 opening the sentence is no topic
+    ("姜家镇龙岩村,全年接待游客2万人次。", "姜家镇", "2024", "2万人次", "龙岩村"),
+    ("五年内建设并完工的第一汽车制造厂,每年能够出产载重汽车三万辆。", "姜家镇", "2024", "三万辆", None),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "period", "surface", "entity"), TOPICS_AND_TOWNS)
+def test_a_sentence_about_a_name_and_a_name_with_its_town(text, town, period, surface, entity):
+    report = Report("r", "", text, town=town, period=period)
+    f = next(f for f in extract_report(report).figures if f.surface == surface)
+    assert f.entity == entity
+
+
 # (context, surface, scope_period)
 PERIODS = [
     ("对2024年排查出的54起重大隐患", "54起", "2024年"),
@@ -486,6 +509,15 @@ IN_A_SENTENCE = [
     ("一、财政收入\n完成一般公共预算收入5.2亿元，增长3%。\n二、固定资产投资\n全年完成12亿元，下降3.1%。", "3.1%",
      "固定资产投资完成下降"),
     ("一、工业方面：规上工业增加值下降3.1%，工业投资增长5%。", "3.1%", "规上工业增加值下降"),
+    # written (issue 15's form: a numbered indicator list run into one line): each item's topic is its own figures'
+    ("一、工业方面：规上工业增加值38.6亿元，下降3.1%；二、固投方面：完成投资12亿元，增长5%；三、消费方面：社会消费品零售总额"
+     "20亿元。", "12亿元", "固投完成投资"),
+    ("一、工业方面：规上工业增加值38.6亿元，下降3.1%；二、固投方面：完成投资12亿元，增长5%；三、消费方面：社会消费品零售总额"
+     "20亿元。", "20亿元", "社会消费品零售总额"),
+    ("（一）农业生产：粮食总产3.06万吨。（二）固定资产投资：完成投资12亿元。", "12亿元", "固定资产投资完成投资"),
+    # real (/work/township-corpus zhen-2016h1-liuyang): a numbered heading of results run into the line is no topic
+    ("今年上半年,我镇完成财政总收入1545万元。一、完成情况:(一)三大产业凸显特色。大力推进招商引资,引进外省企业1家,"
+     "续建项目3家,到位资金6630万元;", "6630万元", "到位资金"),
     # real (大冶市金牛镇 2022年上半年工作总结): a paragraph opening with its subject as a sentence of its own
     # gives it to the paragraph's thin labels, before the heading does; a quota handed down is as thin
     ("(一)主要经济指标完成情况\n规模以上工业。我镇目前有规模以上工业企业5家。2022年1-5月市级下达目标1.16亿元,"
@@ -970,6 +1002,11 @@ NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群
     (DUYUN_FIVE_YEARS, "2020", "14468元", None),
     (NINGXIA_2023, "2022", "10700元", "2017年"),
     (NINGXIA_2023, "2022", "16400元", None),
+    # real (青海省2021年政府工作报告): a level reached by 拓展到 is the level at the span's end; what was built, the span's
+    ("五年来，我们始终坚持改革开放不停步，发展内生动力持续增强。海关特殊监管区实现零突破，建成19个国际营销网点和13个综合性进口"
+     "商品直销平台，对外投资拓展到28个国家和地区。", "2020", "28个", None),
+    ("五年来，我们始终坚持改革开放不停步，发展内生动力持续增强。海关特殊监管区实现零突破，建成19个国际营销网点和13个综合性进口"
+     "商品直销平台，对外投资拓展到28个国家和地区。", "2020", "19个", "五年来"),
     # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
     ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
     ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),

@@ -5,6 +5,7 @@ pinyin glosses (預(yù)計(jì)) moved out of it (used by ingest, normalize, ev
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import regex
 
@@ -47,7 +48,7 @@ class _Shadow:
         # text in the table (6 ms for a national report holding one)
         changing = self.changing
         shadow = text if changing is None else changing.sub(self._simplified_char, text)
-        shadow = _unglossed(shadow)
+        shadow = _unmarked(_unglossed(shadow))
         self.recent = [(text, shadow), *self.recent[:3]]
         return shadow
 
@@ -115,6 +116,39 @@ def _unglossed(text: str) -> str:
         return chars + pad if m.start() and text[m.start() - 1].isdigit() else pad + chars
 
     return run.sub(moved, text)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with the mark a copying site ends its lines with (…。c5s乡村百科--为乡村振兴助力) as spaces, same
+    length (rules/figures.yaml, watermark); the same object when it has none."""
+    if "\n" not in text:
+        return text  # one line: nothing repeats at line ends (and the rules are not read)
+    wm = rules.model("figures").watermark
+    k = wm.tail_chars
+    lines = text.split("\n")
+    bodies = [line.rstrip() for line in lines]
+    ends = Counter(body[-k:] for body in bodies if len(body) > k)
+    if not ends:
+        return text
+    tail, n = ends.most_common(1)[0]
+    if n < wm.min_lines or n < wm.min_share * sum(ends.values()) or not _HAN.search(tail):
+        return text
+    marked = [i for i, body in enumerate(bodies) if len(body) > k and body.endswith(tail)]
+    stops, first, width = _pattern(wm.stops), bodies[marked[0]], k
+    while (width < len(first) and not stops.fullmatch(first[-width - 1])
+           and all(bodies[i][-width - 1 :] == first[-width - 1 :] for i in marked)):
+        width += 1  # the rest of the mark and the copy's code before it (hS2), the same on every line
+    ends = _pattern(wm.sentence_end)
+    if not any(len(bodies[i]) > width and ends.fullmatch(bodies[i][-width - 1]) for i in marked):
+        return text  # no line's sentence ends before it: words of the text (…,完成年度目标任务)
+    for i in marked:
+        lines[i] = bodies[i][:-width] + " " * width + lines[i][len(bodies[i]) :]
+    return "\n".join(lines)
+
+
+@rules.cached
+def _pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def simplified(text: str) -> str:

@@ -90,11 +90,11 @@ def _report_rules() -> _ReportRules:
         first_year=_year_pattern(period),
         date_line=_pattern(period, "period", "date_line"),
         bare_date_line=_pattern(period, "period", "bare_date_line"),
-        opening_year=_pattern(period, "period", "opening_year"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
         ahead_year=_year_group(_pattern(period, "period", "ahead_year"), "ahead_year"),
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
+        opening_year=_year_group(_pattern(period, "period", "opening_year"), "opening_year"),
         review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
@@ -329,7 +329,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
     spoken = None  # the year of the date line
     if line:
         year = spoken = int(line["year"])
-        delivered = year if int(line["month"]) <= r.early_months else None
+        month = periods.number(line["month"])  # 1 or 一
+        delivered = year if month and month <= r.early_months else None
         period = str(year - 1) if delivered else str(year)
     elif congress := r.congress_review.search(head):
         period, delivered = congress["year"], int(congress["year"]) + 1
@@ -339,8 +340,8 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
         later = delivered or spoken
         delivered = later if later and later > int(period) else None
-    elif period is None and (opening := r.opening_year.search(head)):
-        period = opening["year"]  # 2021年，全镇…: the year the report's first sentence opens with is the one it reviews
+    if period is None and (opening := r.opening_year.search(head)):
+        period = opening["year"]  # 2021年，全镇实现生产总值…: nothing else names it
     return period, delivered
 
 

@@ -21,6 +21,7 @@ from .entity import (
     entity_of_sentence_before,
     entity_opening,
     entity_right_after,
+    entity_topic,
     is_entity_name,
     named_as_place,
     opens_with_verb,
@@ -80,6 +81,8 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
         listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
         found = None if listed else entity_opening(clause, lr, report)
+        if not found and not listed and m and not text[state.start : pos].strip():
+            found = entity_topic(text[pos : m.end()], lr, report)  # 姜家镇农田水利专项债券项目,分三期实施,…总投资1.64亿元
         if found:  # 小桥村挖掘…,积极打造小桥村葛山…: the subject again, named in an object
             # named in an object, or as where the doing was (率先在希勃图村开展…): that clause's place only
             state.entity_object = (found[1] or named_as_place(clause, found[0], lr)) and found[0] != state.entity

@@ -61,6 +61,20 @@ def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, l
     return found[0] if any(w in words for w in own) else None
 
 
+def entity_topic(clause: str, lr: LabelRules, report: Report) -> tuple[str, bool] | None:
+    """A name that is the whole first clause of its sentence, with the break that ends it (姜家镇农田水利专项债券项目,
+    分三期实施,工程概算总投资1.64亿元): the subject of the clauses after, no count of a figure after it. Not a name
+    after 的 or lead words, nor one holding a word of doing (千方百计招引大项目好项目: 招引)."""
+    if not clause.endswith(lr.entity_topic_breaks):
+        return None
+    found = entity_opening(clause, lr, report)
+    words = segment(clause[:-1].replace(WRAP, "").strip())
+    if (not found or found[1] or not "".join(words).endswith(found[0])
+            or any(w in lr.entity_lead_words or w in _tagged(lr.entity_phrase_tags) for w in words[:-1])):
+        return None
+    return found
+
+
 def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
     """The clause names ``name`` right after a word of place (率先在希勃图村开展…): where its doing was, not its doer."""
     clause = clause.replace(WRAP, "")
@@ -182,8 +196,8 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     if (name[:1] in lr.entity_lead_chars and len(name) > 3 and lr.places_counted.search(name)
             and is_entity_name(name[1:], lr, town)):
         name = name[1:]  # 对大塘村: jieba joined the 对 to 大 (a place's name; not 对外工程)
-    if town and name.startswith(town):
-        name = name[len(town) :]
+    if town and name.startswith(town) and name.endswith(lr.entity_admin_suffixes):
+        name = name[len(town) :]  # 白石镇龙岩村: the town's village; a project or body keeps its town (姜家镇农田水利…项目)
     return (name, verb) if is_entity_name(name, lr, town) else None
 
 

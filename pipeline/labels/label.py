@@ -264,10 +264,14 @@ def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
 
 
 def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
-    """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…)."""
+    """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…), or the numbered item of
+    the line the figure is in (…；二、固投方面：完成投资12亿元)."""
     line_start = text.rfind("\n", 0, pos) + 1
+    for item in lr.run_in_item.finditer(text, line_start, pos):
+        line_start = item.end()
     m = lr.line_topic.match(text, line_start, pos)
-    return subject_words(m["topic"], lr) if m else ""
+    topic = subject_words(m["topic"], lr) if m else ""
+    return "" if lr.thin_label.fullmatch(topic) else topic  # 一、完成情况: a heading of results, no subject
 
 
 def subject_words(heading: str, lr: LabelRules) -> str:

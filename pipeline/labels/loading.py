@@ -70,6 +70,7 @@ class LabelRules:
     item_at: regex.Pattern  # an item of a run-in list (二是…) starting here
     item_opens: regex.Pattern  # …opening a clause (also on a line a PDF copy wrapped)
     line_topic: regex.Pattern  # the topic opening a line before a colon (规上工业总产值：), after an item marker
+    run_in_item: regex.Pattern  # where a numbered item run into a line starts (；二、)
     number_start: regex.Pattern  # a character a figure's number may begin with (a digit, 一 … 亿)
     number_next: regex.Pattern  # a figure's number next, or the end (after a name: what the figure counts)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
@@ -98,6 +99,7 @@ class LabelRules:
     entity_stationed: frozenset[str]  # 驻: a name after the figure wins even over the clause's own
     entity_place_words: tuple[str, ...]  # 在: a name after it is where the clause's doing is, as in an object
     entity_part_openers: tuple[str, ...]  # 其中: a name opening the clause is the figure's place, not what it counts
+    entity_topic_breaks: tuple[str, ...]  # ，: what ends a first clause that is only a name (the sentence's topic)
     entity_example_openers: frozenset[str]  # 主要是, 例如: the name after them is the figure's, no part of its label
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
@@ -242,6 +244,7 @@ def label_rules() -> LabelRules:
         item_at=regex.compile(rf"\s*(?:{r.item_marker})"),
         item_opens=regex.compile(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),
         line_topic=regex.compile(rf"(?:{r.item_marker})?(?:{r.line_topic})"),
+        run_in_item=compiled(r.run_in_item),
         number_start=regex.compile(number_start),
         number_next=regex.compile(rf"\s*(?:$|{number_start})"),
         back_reference=compiled(r.back_reference),
@@ -288,6 +291,7 @@ def label_rules() -> LabelRules:
         entity_stationed=frozenset(ent.stationed_words),
         entity_place_words=tuple(ent.place_words),
         entity_part_openers=tuple(ent.part_openers),
+        entity_topic_breaks=tuple(ent.topic_breaks),
         entity_example_openers=frozenset(ent.example_openers),
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),

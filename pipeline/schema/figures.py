@@ -61,6 +61,14 @@ class PinyinGloss(Strict):
     marks: Chars  # the tone marks: a text with none holds no gloss
 
 
+class Watermark(Strict):
+    tail_chars: Positive  # the characters of a line's end compared
+    min_lines: Positive  # the lines at least that end with the mark
+    min_share: Annotated[float, Field(gt=0, le=1)]  # the share at least of the lines longer than tail_chars
+    stops: Regex  # a character of the line's own text the mark never takes (。)
+    sentence_end: Regex  # a line's own sentence ending right before the mark on one line at least
+
+
 class FiguresFile(Strict):
     digits: Regex
     cn_numeral: Chars
@@ -81,6 +89,7 @@ class FiguresFile(Strict):
     lone_one_units: Words
     opencc_config: Word
     pinyin_gloss: PinyinGloss
+    watermark: Watermark
     scale_only: ScaleOnly
     unitless: Unitless
     shared_unit_joiners: Words  # 3.2、4.5和6.1亿元: bare numbers listed before a figure take its unit

@@ -34,6 +34,7 @@ class EntityRules(Strict):
     after_words: Words
     stationed_words: Words
     part_openers: Words
+    topic_breaks: Words
     example_openers: Words = []  # 主要是, 例如: a name after them is the example a figure is about
     place_words: Words  # a name right after these (在希勃图村开展…) is where its clause's doing is, as an object
     lead_verbs: Words
@@ -99,6 +100,7 @@ class LabelsFile(Strict):
     row_marker: Regex
     item_marker: Regex  # 一是, 二是: an item of a run-in list
     line_topic: Regex  # a topic before a colon opening a line (group topic)
+    run_in_item: Regex  # where a numbered item run into a line starts (；二、)
     back_reference: Regex
     milestone: Regex
     reading_aside: Regex

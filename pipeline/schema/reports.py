@@ -43,13 +43,13 @@ class PeriodRules(Strict):
     first_year: Regex
     date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
     bare_date_line: Regex  # a line of only a date under the title ((2023年1月10日), 发布时间：2022-11-25)
-    opening_year: Regex  # a year opening one of the first lines (2021年，全镇…; 2022年以来，官庄街道…)
     early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
     ahead_year: Regex  # a year in the head one after the delivery year read from a title: that year is reviewed
     congress_review: Regex  # a news piece on a 人民代表大会 reviewing a year (大会回顾总结了2023年…)
     review: Regex  # a first heading naming the year reviewed (一、2023年工作回顾)
     review_part: Regex  # a first heading naming a part of a year (一、上半年…完成情况)
     review_chars: Positive  # how far into the text that heading is looked for
+    opening_year: Regex  # a head's paragraph opening with a year alone (2021年，全镇…): the year, last of all
 
 
 class ReportsFile(Strict):
