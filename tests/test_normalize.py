@@ -871,7 +871,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规上工业固定资产投资", "", "元", "econ.industrial_investment"),  # industry's stays 工业投资
     ("工业性固定资产投资", "完成", "元", "econ.industrial_investment"),  # 安吉 溪龙乡 2019 (real, fresh set22)
     ("实现第一产业总产值", "", "元", "econ.agri_output"),  # 廉江 营仔镇 2024 (real, fresh set24): 第一产业 is 农林牧渔业
-    ("完成财税收入", "", "元", None),  # 遂溪 洋青镇 2023 (real, fresh set24): fiscal and tax revenue, no 税收收入
+    # 遂溪 洋青镇 2023 (real, fresh set24): 财税收入, a row of its own, no 税收收入
+    ("完成财税收入", "", "元", "econ.fiscal_tax_revenue"),
     ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
     ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
     ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
@@ -974,7 +975,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("普惠小微贷款余额增长", "增长", "%", "econ.inclusive_sme_loans_growth"),  # 广东 2022 报告 …
     ("金融机构人民币贷款余额", "", "元", "econ.loans"),  # … not all loans
     ("脱贫县农村居民人均可支配收入增长", "增长", "%", None),  # 宁夏 2023 报告: the 脱贫县' part of the rural residents
-    ("农村生活垃圾无害化处理率", "", "%", None),  # 安徽 2022 报告: the rural rate is another statistic
+    # 安徽 2022 报告: the rural rate is another statistic
+    ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),
     ("省级重点项目完成投资", "", "元", "invest.province_key_project_investment"),  # 山东 2022 报告: a list's own
     ("救助守护困境儿童", "", "人", "assistance.children_in_difficulty"),  # 冠县 2024: 救助守护101名困境儿童
     ("孤儿和困境儿童", "", "人", None),  # two groups summed are neither
@@ -1142,6 +1144,39 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("开展第一议题学习", "", "人次", "party.study_participants"),  # … those who took part, in 人次
     ("开展集中学习", "", "人次", "party.study_participants"),  # … 共开展集中学习600余次,1万余人次参加
     ("开展集中学习", "", "次", "party.study_sessions"),
+    # /work/township-corpus3 (pages corpus, SOURCES.tsv there), never tuned on before these rows
+    ("完成财税收入", "预计完成财税收入", "元", "econ.fiscal_tax_revenue"),  # bengbu-zhen-2014: 预计完成财税收入870万元
+    ("完成财税收入占全年任务", "占全年任务的", "%", "econ.fiscal_tax_revenue_completion"),  # … 占全年任务的108.3%
+    ("财税收入", "", "元", "econ.fiscal_tax_revenue"),  # set24 营仔镇 2023: 财税收入5400万元, neither 财政 nor 税收
+    ("税收", "", "元", "econ.tax_revenue"),  # dongguan-zhen-nianzhong: 税收22.7亿元 stays all taxes
+    ("地方级收入", "", "元", "econ.fiscal_revenue"),  # shanghang-xian-2019: 其中地方级收入26.5亿元 (福建's name)
+    ("上级财政补助收入", "", "元", "econ.upper_subsidy_revenue"),  # set24 北坡镇 2024: not revenue the town raised
+    ("财政预算收入", "", "元", "econ.fiscal_budget_revenue"),  # set24: the town's, kept as written
+    ("一般财政预算收入", "", "元", "econ.fiscal_revenue"),  # … the 一般 caliber stays the budget revenue
+    # set24 营仔镇 2023: 第一产业产值10.98亿元 … as written, neither the 增加值 nor 第一产业总产值 (农林牧渔业)
+    ("第一产业产值", "", "元", "econ.primary_output"),
+    ("第一产业增加值", "", "元", "econ.primary_value_added"),
+    ("实现第一产业总产值", "", "元", "econ.agri_output"),
+    ("第二产业产值", "", "元", "econ.secondary_output"),
+    ("第三产业产值增长", "增长", "%", "econ.tertiary_output_growth"),
+    ("发现隐患", "", "处", "safety.hazards_found"),  # dachuan-zhen-anquanyue-2018: 发现隐患30处
+    ("开工亿元项目", "", "个", "invest.projects_started_100m"),  # daqiao-zhen-2024: 开工亿元项目4个 …
+    ("竣工投产亿元项目", "", "个", "invest.projects_in_production_100m"),  # … 竣工投产亿元项目3个
+    ("总人口", "", "户", "gov.households"),  # tongxin-zhen-2020: 全镇总人口7587户,26932人 …
+    ("总人口", "", "人", "gov.population"),  # … the persons apart
+    ("嘎查", "", "个", "gov.villages"),  # zhagesitai-sumu-2022: 7个嘎查 (内蒙古's villages)
+    ("北坡镇下辖村委会", "", "个", "gov.villages"),  # set24 北坡镇 2024: 下轄村(社區)委會17個
+    ("自然村", "", "条", "gov.natural_villages"),  # set24: 自然村146條
+    ("规上企业", "", "间", "econ.above_scale_enterprises"),  # set24 湛江: 规上企业5间
+    ("现剩余未脱贫", "全镇现剩余", "户", "poverty.remaining_households"),  # tongxin-zhen-2020: 现剩余222户851人未脱贫
+    ("未脱贫", "", "人", "poverty.remaining_persons"),
+    ("拟脱贫", "", "户", None),  # zhen-tuopin-2020: 2020年拟脱贫19户: a plan
+    ("剩余贫困人口全部脱贫", "", "人", None),  # 湖北 2021: 5.8万剩余贫困人口全部脱贫: those who exited
+    ("以剩余贫困人口", "", "人", None),  # 河南 2021: 以剩余贫困人口5000人以上的20个县: a bound
+    ("旅游总人次", "", "人", "agri.tourists"),  # set22: 全年旅游总人次达29万人
+    ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),  # set19: the rural rate …
+    ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),  # … apart from the town's
+    ("全苏木牧民人均收入", "", "元", None),  # zhagesitai-sumu-2022: a herder's income, no farmer's row
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
@@ -1193,6 +1228,13 @@ def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, 
     ("开展", "flow", "次", "~开展/次"),  # nothing after the verb: it stays
     ("任务完成率", "completion", "%", None),  # 鹅池镇 2023: only a frame, the figure before names it
     ("完成双30项目", "flow", "个", "~双30项目/个"),
+    # where and when are no part of the measure (/work/township-corpus3: zhagesitai-sumu-2022 全苏木牧民人均收入,
+    # hugou-zhen-2021 今年以来完成改厕264户)
+    ("全苏木牧民人均收入", "per_capita", "元", "~牧民人均收入/元"),
+    ("今年以来完成改厕", "flow", "户", "~改厕/户"),
+    ("截至目前累计清理生活及建筑垃圾", "flow", "吨", "~清理生活及建筑垃圾/吨"),
+    ("全镇", "level", "人", "~全镇·存量/人"),  # only the place: it stays
+    ("全镇人口", "level", "人", "~人口·存量/人"),
 ])
 def test_the_comparison_key_leaves_out_verbs_and_frames(label, measure, unit, key):
     from pipeline.normalize.measures import comparison_key

@@ -19,7 +19,8 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
     growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
-    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); none
+    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); one after
+    the place or the time it names without them (rules/measures.yaml place_strip); none
     for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note)."""
     lex = lexicon()
     note = lex.caliber_note.search(label) if lex.caliber_note is not None else None
@@ -40,6 +41,10 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
         verb_first = _verb_first(label)
         if verb_first is not None:
             found = _match_words(verb_first, sentence, unit_norm, measure)
+    if found is None:  # the label after the place or the time it names (全苏木共有嘎查, 截至目前累计排查)
+        bare = _unplaced(label)
+        if bare and bare != label:
+            found = _match_words(bare, sentence, unit_norm, measure)
     if found is not None and found.same_as is not None:  # words of another indicator, in their context
         found = lexicon().by_id[found.same_as]
     return found
@@ -50,6 +55,13 @@ def _unframed(label: str) -> str:
     """The label without the verbs and frames a comparison key leaves out (rules/measures.yaml key_strip: 预计, 力争,
     累计, 达到 …), removed until none is left."""
     return stripped(measure_rules().key_strip, label)
+
+
+@rules.cached(maxsize=16384)
+def _unplaced(label: str) -> str:
+    """The label without the place and time it names before the measure (rules/measures.yaml place_strip)."""
+    place = measure_rules().place_strip
+    return stripped(place, label) if place is not None else label
 
 
 def _verb_first(label: str) -> str | None:

@@ -83,6 +83,7 @@ class MeasuresFile(Strict):
     cues: list[MeasureCue]
     of_strip: Regex
     key_strip: Regex
+    place_strip: Regex | None = None  # the place and time a label names before the measure (全镇, 今年以来)
     key_group: dict[str, Word]
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
