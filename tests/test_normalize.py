@@ -1177,6 +1177,19 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),  # set19: the rural rate …
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),  # … apart from the town's
     ("全苏木牧民人均收入", "", "元", None),  # zhagesitai-sumu-2022: a herder's income, no farmer's row
+    ("种植洋芋脱毒薯面积", "", "亩", "agri.potato_area"),  # guzeng-xiang-2020 (corpus2): 洋芋 is the potato
+    ("种植高产杂交玉米", "", "亩", "agri.maize_area"),  # … 种植高产杂交玉米6679亩
+    ("完成全膜双垄沟播玉米", "", "亩", None),  # set16: a technique's area, a part of the maize
+    ("白茶", "", "亩", "agri.white_tea_area"),  # set19 融水 2021: 油茶10000亩、白茶1505亩
+    ("罗汉果", "", "亩", "agri.luohanguo_area"),  # set19: 罗汉果841.8亩、板蓝根276亩
+    ("种植柠檬", "", "亩", "agri.lemon_area"),  # zhen-2015-shehui (corpus2)
+    ("柠檬种植基地项目", "", "亩", None),  # … 1万亩柠檬种植基地项目: one project's size
+    ("协议资金", "", "元", "invest.contracted_capital"),  # set22 樟溪乡 2020: 协议资金10000万元
+    ("完成限上服务业营收", "", "元", "econ.services_revenue_above_quota"),  # changshuo-jd-2022 (corpus2) …
+    ("规上服务业营业收入", "", "元", "econ.services_revenue"),  # … apart from the 规上 caliber
+    ("距县城", "", "米", "gov.distance_to_county_seat"),  # jiqinhe-xiang (corpus2): 距县城60公里
+    ("农业人口", "", "户", "gov.agricultural_households"),  # tongxin-zhen-2020: 全镇农业人口7174户 …
+    ("农业人口", "", "人", "gov.agricultural_population"),  # … the persons apart
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
