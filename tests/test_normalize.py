@@ -168,8 +168,14 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("劳动年龄人口平均受教育年限", "劳动年龄人口平均受教育年限从10.23年提高到10.8年", "年",
          "edu.working_age_schooling_years"),
         # a note narrowing the caliber is a measure of its own (七宝镇 2021年上半年, 闵行区), unless it is the note of
-        # the official name (统计公报: 固定资产投资（不含农户）)
-        ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", None),
+        # the official name (统计公报: 固定资产投资（不含农户）): only a row written for the note takes it
+        ("财政总收入(不含免抵调)完成", "财政总收入(不含免抵调)完成24.03亿元", "元", "econ.fiscal_total_revenue_ex_refund"),
+        ("财政总收入（不含免抵调）", "全年财政总收入（不含免抵调）8.02亿元", "元", "econ.fiscal_total_revenue_ex_refund"),
+        ("财政总收入(不含免抵调、不含费)", "财政总收入(不含免抵调、不含费)61.84亿元", "元", None),  # another note
+        ("镇级财力（剔除房地产因素）", "镇级财力（剔除房地产因素）12亿元", "元", None),  # a note no row is written for
+        ("区级地方收入(不含免抵调)预计完成", "区级地方收入(不含免抵调)预计完成22亿元", "元",
+         "econ.district_local_revenue_ex_refund"),  # set17 闵行 2023: the district's share, apart from the town's
+        ("镇级财力(不含免抵调)预计完成", "镇级财力(不含免抵调)预计完成25亿元", "元", "econ.town_fiscal_capacity_ex_refund"),
         ("财政总收入完成", "财政总收入完成24.03亿元", "元", "econ.fiscal_total_revenue"),
         ("完成固定资产投资（不含农户）", "完成固定资产投资（不含农户）12亿元", "元", "econ.fixed_asset_investment"),
         # a bare animal after the first of a 存栏 list is of that list (铁东 山门镇 2014) …
@@ -243,6 +249,8 @@ def test_most_corpus_figures_map_to_a_canonical_indicator(corpus):
         ("completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completion]}",
          "completion: {suffix: _completion, name: \"{name}计划完成率\", measures: [completed]}",
          r"derived.rows.completion.measures: 'completed' is not a measure"),
+        ("note: 不含免抵调, any: [镇级财力]}", "note: 不含免抵调, any: [镇级财力], pattern: '镇级财力'}",
+         r"\(econ.town_fiscal_capacity_ex_refund\).note: takes `any` words"),
     ],
 )
 def test_rule_errors_name_file_and_key(rules_copy: Path, old, new, error):
@@ -1198,6 +1206,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农作物种植面积", "", "亩", "agri.planting_area"),  # … the general area only when no crop is named
     ("村民组", "", "个", "gov.village_groups"),  # zhen-shisanwu-guihua (corpus3): 共辖37个行政村,82个自然村,328个村民组
     ("三阁司乡人均纯收入", "", "元", None),  # sangesi-xiang-2011: a town's name before the measure is not cut (see place_strip)
+    # set17 闵行 2023: the growth of a caliber with its note is that caliber's growth
+    ("财政总收入(不含免抵调)预计完成同比增长", "同比增长", "%", "econ.fiscal_total_revenue_ex_refund_growth"),
+    ("地方收入(不含免抵调)预计完成同比增长", "同比增长", "%", None),  # after 区级地方收入: whose, the label does not say
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import rules
 from ..figures import simplified
 from .indicators import Indicator, lexicon
-from .measures import OF_MEASURES, measure_rules, stripped, what_of
+from .measures import OF_MEASURES, ONE_BRACKET, measure_rules, stripped, what_of
 
 
 @rules.cached(maxsize=16384)
@@ -21,12 +21,13 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
     names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); one after
     the place or the time it names without them (rules/measures.yaml place_strip); none
-    for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note)."""
+    for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note) but a row
+    written for its note (rules/indicators.yaml note)."""
     lex = lexicon()
     note = lex.caliber_note.search(label) if lex.caliber_note is not None else None
     if note is not None:
         if note["note"] not in lex.official_notes:
-            return None
+            return _noted_match(label.translate(ONE_BRACKET), unit_norm, measure, note["note"])
         label = label[: note.start()] + label[note.end() :]
     found = _match_words(label, sentence, unit_norm, measure)
     if found is None and measure in OF_MEASURES:
@@ -48,6 +49,21 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     if found is not None and found.same_as is not None:  # words of another indicator, in their context
         found = lexicon().by_id[found.same_as]
     return found
+
+
+@rules.cached(maxsize=4096)
+def _noted_match(label: str, unit_norm: str, measure: str | None, note: str) -> Indicator | None:
+    """A label of a caliber of its own (财政总收入(不含免抵调)完成): only a row written for its note takes it
+    (rules/indicators.yaml note), by the label or, for a growth or completion, by what it is of."""
+    tries = [label]
+    if measure in OF_MEASURES:
+        of = what_of(label)
+        tries += [of, _unframed(of)]
+    for words in dict.fromkeys(t for t in tries if t):
+        found = _best(tuple(ind for ind in _candidates(words, unit_norm, measure) if ind.note == note), words, "")
+        if found is not None:
+            return found
+    return None
 
 
 @rules.cached(maxsize=16384)

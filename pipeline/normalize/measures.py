@@ -192,7 +192,7 @@ def stripped(pattern: regex.Pattern, text: str) -> str:
         text = cut
 
 
-_ONE_BRACKET = str.maketrans("（）", "()")
+ONE_BRACKET = str.maketrans("（）", "()")
 
 
 @rules.cached(maxsize=32768)
@@ -202,6 +202,6 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     base = stripped(mr.key_strip, what_of(label) if measure in OF_MEASURES else label)
     if not base:
         return None
-    base = base.translate(_ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
+    base = base.translate(ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
     group = mr.key_group.get(measure)
     return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"

@@ -27,6 +27,7 @@ class IndicatorEntry(Strict):
     real: bool = False
     measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
     same_as: Word | None = None  # words of another indicator that need a context of their own: its figures take that one
+    note: Word | None = None  # the caliber note it is of (不含免抵调): it takes only labels with that note, and they only it
 
 
 class DerivedRow(Strict):
