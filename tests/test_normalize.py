@@ -184,6 +184,12 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("禽", "猪存栏1.25万头、牛1180头、羊5420只、禽22万只", "只", "agri.poultry_stock"),
         ("牛", "出栏生猪2.1万头、牛1300头", "头", "agri.cattle_slaughtered"),  # … of an 出栏 list the cattle sold
         ("生猪", "存栏牛500头、生猪3000头", "头", "agri.hogs_stock"),
+        ("黄牛", "羊存栏3万只、黄牛2.5万头", "头", "agri.yellow_cattle_stock"),  # set16 奈曼 2022: the breed, a row of its own
+        # set24 营仔镇 2024: 抓好农村“三资”管理…全年交易资源资产共11宗…交易总额达212.73万元: the deals and their value
+        ("交易资源资产", "抓好农村“三资”管理,全年交易资源资产共11宗,交易总额达212.73万元", "宗", "agri.collective_asset_deals"),
+        ("交易总额", "抓好农村“三资”管理,全年交易资源资产共11宗,交易总额达212.73万元", "元",
+         "agri.collective_asset_deal_value"),
+        ("交易总额", "全年网络零售交易总额达12亿元", "元", None),  # no 三资: any other trade
         ("牛", "全镇养殖户发展到120户，其中养牛户30户、牛1500头", "头", None),  # neither list: no row
         # a crop alone in 亩 is its area, and one after the verb of a list (全年种植水稻3000亩、玉米2000亩、大豆1000亩)
         ("种植水稻", "全年种植水稻3000亩、玉米2000亩、大豆1000亩", "亩", "agri.rice_area"),
@@ -1209,6 +1215,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     # set17 闵行 2023: the growth of a caliber with its note is that caliber's growth
     ("财政总收入(不含免抵调)预计完成同比增长", "同比增长", "%", "econ.fiscal_total_revenue_ex_refund_growth"),
     ("地方收入(不含免抵调)预计完成同比增长", "同比增长", "%", None),  # after 区级地方收入: whose, the label does not say
+    ("迁移柴草垛", "", "个", "env.haystacks_moved"),  # set16 科右中旗 2023: 迁移柴草垛近400个
+    ("奶牛、羊、禽、鹿为主的规模牧业小区", "", "个", "agri.livestock_parks"),  # … 规模牧业小区21个
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
