@@ -41,6 +41,7 @@ class Indicator:
     head: bool = False  # a derived row: its words must end the label (研发投入 of 规上工业企业 is no 规上工业企业)
     same_as: str | None = None  # an entry adding words of another indicator (in a context): its figures take that one
     derived_from: str | None = None  # a derived row: the amount it is the growth or completion of
+    note: str | None = None  # the caliber note it is of (财政总收入(不含免抵调)): its words hold it
 
     def score(self, label: str, sentence: str) -> int:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
@@ -156,6 +157,9 @@ def lexicon() -> Lexicon:
                 raise rules.RuleError(f"rules/{NAME}.yaml: {where}: unit {u!r} is {dims[u]}, not {e.dimension}")
         if not e.any and e.pattern is None:
             raise rules.RuleError(f"rules/{NAME}.yaml: {where}: needs `any` words or a `pattern`")
+        if e.note and (not e.any or e.pattern is not None):
+            raise rules.RuleError(f"rules/{NAME}.yaml: {where}.note: takes `any` words (the note is put after them), "
+                                  "no `pattern`")
         accepted = tuple(e.measures) if e.measures is not None else _default_measures(e, e.unit)
         for m in accepted:
             if m not in known:
@@ -169,7 +173,7 @@ def lexicon() -> Lexicon:
                 unit=e.unit,
                 units=frozenset(units),
                 flow=e.flow,
-                any=tuple(e.any),
+                any=tuple(f"{w}({e.note})" for w in e.any) if e.note else tuple(e.any),
                 pattern=None if e.pattern is None else regex.compile(e.pattern, regex.VERSION1),
                 also=tuple(e.also),
                 not_=tuple(e.not_),
@@ -180,6 +184,7 @@ def lexicon() -> Lexicon:
                 measures=frozenset(accepted),
                 reduction=bool(accepted) and accepted[0] == "decline",
                 same_as=e.same_as,
+                note=e.note,
             )
         )
     indicators += _derived(indicators, known)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import rules
 from ..figures import simplified
 from .indicators import Indicator, lexicon
-from .measures import OF_MEASURES, measure_rules, stripped, what_of
+from .measures import OF_MEASURES, ONE_BRACKET, measure_rules, stripped, what_of
 
 
 @rules.cached(maxsize=16384)
@@ -19,13 +19,15 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     """The canonical indicator for a label in a unit (and of a measure, when given), or None. A
     growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
-    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); none
-    for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note)."""
+    names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); one after
+    the place or the time it names without them (rules/measures.yaml place_strip); none
+    for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note) but a row
+    written for its note (rules/indicators.yaml note)."""
     lex = lexicon()
     note = lex.caliber_note.search(label) if lex.caliber_note is not None else None
     if note is not None:
         if note["note"] not in lex.official_notes:
-            return None
+            return _noted_match(label.translate(ONE_BRACKET), unit_norm, measure, note["note"])
         label = label[: note.start()] + label[note.end() :]
     found = _match_words(label, sentence, unit_norm, measure)
     if found is None and measure in OF_MEASURES:
@@ -40,9 +42,28 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
         verb_first = _verb_first(label)
         if verb_first is not None:
             found = _match_words(verb_first, sentence, unit_norm, measure)
+    if found is None:  # the label after the place or the time it names (全苏木共有嘎查, 截至目前累计排查)
+        bare = _unplaced(label)
+        if bare and bare != label:
+            found = _match_words(bare, sentence, unit_norm, measure)
     if found is not None and found.same_as is not None:  # words of another indicator, in their context
         found = lexicon().by_id[found.same_as]
     return found
+
+
+@rules.cached(maxsize=4096)
+def _noted_match(label: str, unit_norm: str, measure: str | None, note: str) -> Indicator | None:
+    """A label of a caliber of its own (财政总收入(不含免抵调)完成): only a row written for its note takes it
+    (rules/indicators.yaml note), by the label or, for a growth or completion, by what it is of."""
+    tries = [label]
+    if measure in OF_MEASURES:
+        of = what_of(label)
+        tries += [of, _unframed(of)]
+    for words in dict.fromkeys(t for t in tries if t):
+        found = _best(tuple(ind for ind in _candidates(words, unit_norm, measure) if ind.note == note), words, "")
+        if found is not None:
+            return found
+    return None
 
 
 @rules.cached(maxsize=16384)
@@ -50,6 +71,13 @@ def _unframed(label: str) -> str:
     """The label without the verbs and frames a comparison key leaves out (rules/measures.yaml key_strip: 预计, 力争,
     累计, 达到 …), removed until none is left."""
     return stripped(measure_rules().key_strip, label)
+
+
+@rules.cached(maxsize=16384)
+def _unplaced(label: str) -> str:
+    """The label without the place and time it names before the measure (rules/measures.yaml place_strip)."""
+    place = measure_rules().place_strip
+    return stripped(place, label) if place is not None else label
 
 
 def _verb_first(label: str) -> str | None:

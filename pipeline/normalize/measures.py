@@ -52,7 +52,8 @@ class MeasureRules:
     before_trim: regex.Pattern
     cues: tuple[Cue, ...]
     of_strip: regex.Pattern
-    key_strip: regex.Pattern
+    key_strip: regex.Pattern  # with place_strip's words
+    place_strip: regex.Pattern | None  # the place and time before the measure (全镇, 今年以来)
     key_group: dict[str, str]
     bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
     subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
@@ -105,7 +106,9 @@ def measure_rules() -> MeasureRules:
         before_trim=pattern("before_trim", data.before_trim),
         cues=tuple(cues),
         of_strip=pattern("of_strip", data.of_strip),
-        key_strip=pattern("key_strip", data.key_strip),
+        key_strip=pattern("key_strip", f"(?:{data.place_strip})|(?:{data.key_strip})" if data.place_strip
+                          else data.key_strip),
+        place_strip=pattern("place_strip", data.place_strip) if data.place_strip else None,
         key_group=dict(data.key_group),
         bare_amount=(pattern("subject_nouns", f"^{data.subject_verbs or ''}(?:{data.subject_nouns})$")
                      if data.subject_nouns else None),
@@ -189,7 +192,7 @@ def stripped(pattern: regex.Pattern, text: str) -> str:
         text = cut
 
 
-_ONE_BRACKET = str.maketrans("（）", "()")
+ONE_BRACKET = str.maketrans("（）", "()")
 
 
 @rules.cached(maxsize=32768)
@@ -199,6 +202,6 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     base = stripped(mr.key_strip, what_of(label) if measure in OF_MEASURES else label)
     if not base:
         return None
-    base = base.translate(_ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
+    base = base.translate(ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
     group = mr.key_group.get(measure)
     return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"

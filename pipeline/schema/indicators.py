@@ -27,6 +27,7 @@ class IndicatorEntry(Strict):
     real: bool = False
     measures: Words | None = None  # the measures it takes (rules/measures.yaml); default by its unit
     same_as: Word | None = None  # words of another indicator that need a context of their own: its figures take that one
+    note: Word | None = None  # the caliber note it is of (不含免抵调): it takes only labels with that note, and they only it
 
 
 class DerivedRow(Strict):
@@ -83,6 +84,7 @@ class MeasuresFile(Strict):
     cues: list[MeasureCue]
     of_strip: Regex
     key_strip: Regex
+    place_strip: Regex | None = None  # the place and time a label names before the measure (全镇, 今年以来)
     key_group: dict[str, Word]
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
