@@ -45,7 +45,7 @@ from .kind import (
     target_cues,
 )
 from .label import label_of, rate_word, run_in_subject, subject_words
-from .lists import listed_with, paired_label, past_respectively
+from .lists import listed_with, lists_of, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .scope import (
     change_from,
@@ -177,6 +177,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
+    lists = lists_of(text, found, lr)
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -243,7 +244,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         # period: one written in this clause, else the sentence's, else the section's; a figure listed with others
         # (由25940元、9234元分别提高到38625、14468元) shares the role of the list's first and last (from, reached)
-        head, tail = listed_with(text, found, i, lr)
+        head, tail = listed_with(found, i, lists)
         section = section_at(sections, section_starts, f.start) if notes_from is None or f.start < notes_from else None
         major = cstart if lo == sentence.start else clause_start(text, sentence.start, f.start, lr)
         clause_periods = written_periods(text[major : f.start], lr)
@@ -346,7 +347,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             covered, scope = year  # 2024年计划实施项目30个 in a half-year report: a goal for the whole year
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
-        label = paired_label(text, found, i, raw, label, state, lr).replace(WRAP, "")
+        label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")
         if measured and unit is not None:
             label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
         if lr.thin_label.fullmatch(label) and (

@@ -4,6 +4,9 @@ subject (其中城镇) is that part of the subject named before it."""
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+
 import regex
 
 from ..figures import Found
@@ -21,7 +24,7 @@ def _between(text: str, start: int, end: int) -> str:
 
 
 def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, state: SentenceState,
-                  lr: LabelRules) -> str:
+                  lr: LabelRules, lists: Lists) -> str:
     """The label of a figure in a 分别 list: the change it states, of what it pairs with.
 
     游客1860万人次、旅游收入168亿元，分别增长12.7%和14.2%: with no subject of its own, the list pairs with as
@@ -31,7 +34,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
     """
     word = lr.respectively
     at = raw.find(word)
-    n = _list_length(text, found, i, lr)
+    n = lists.length[i]
     if at < 0 and n >= 2 and not state.paired and text[found[i + n - 1].end :].lstrip().startswith(word):
         # 城镇、农村居民人均可支配收入由25940元、9234元分别提高到…: the list before 分别 pairs with the subject's things
         things = _listed_subject(text, state.start, found[i].start, lr, cut=0, state=state)
@@ -74,25 +77,37 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
     return shorten(rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
 
 
-def listed_with(text: str, found: list[Found], i: int, lr: LabelRules) -> tuple[Found, Found]:
+@dataclass(frozen=True)
+class Lists:
+    """For each figure of a report, the first figure of the list it is an item of and how many figures from it on
+    are items of that list (25940元、9234元: only list joiners between them). Worked out once per report, in one
+    pass each way: every figure asks for its list twice."""
+
+    first: list[int]
+    length: list[int]
+
+
+def lists_of(text: str, found: list[Found], lr: LabelRules) -> Lists:
+    joined = [_between(text, a.end, b.start) in lr.list_joiners for a, b in itertools.pairwise(found)]
+    first = list(range(len(found)))
+    for k, is_joined in enumerate(joined):
+        if is_joined:
+            first[k + 1] = first[k]
+    length = [1] * len(found)
+    for k in range(len(joined) - 1, -1, -1):
+        if joined[k]:
+            length[k] = length[k + 1] + 1
+    return Lists(first, length)
+
+
+def listed_with(found: list[Found], i: int, lists: Lists) -> tuple[Found, Found]:
     """The first and last figures of the list figure ``i`` is an item of (only list joiners between them)."""
-    first = i
-    while first > 0 and _between(text, found[first - 1].end, found[first].start) in lr.list_joiners:
-        first -= 1
-    return found[first], found[i + _list_length(text, found, i, lr) - 1]
+    return found[lists.first[i]], found[i + lists.length[i] - 1]
 
 
 def past_respectively(text: str, pos: int, lr: LabelRules) -> int:
     """Past a 分别 right at ``pos`` (由25940元、9234元|分别提高到), else ``pos``."""
     return pos + len(lr.respectively) if text.startswith(lr.respectively, pos) else pos
-
-
-def _list_length(text: str, found: list[Found], i: int, lr: LabelRules) -> int:
-    """How many figures from figure ``i`` on are items of one list (25940元、9234元: 2)."""
-    n = 1
-    while i + n < len(found) and _between(text, found[i + n - 1].end, found[i + n].start) in lr.list_joiners:
-        n += 1
-    return n
 
 
 def _listed_before(text: str, found: list[Found], i: int, n: int, state: SentenceState, lr: LabelRules) -> bool:
