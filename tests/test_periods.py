@@ -168,6 +168,9 @@ FIGURES = [
     ("2025年1-5月，完成税收4300万元。", "2025H1", None, "4300万元", "2025M1-M5", "actual"),
     # a relative year and a month range are one period: 白杨街道 2022 (/work/township-corpus baiyang-jd-2022)
     ("今年1-11月,街道实现财政总收入18.35亿元,同比增长28.69%;", "2022", None, "18.35亿元", "2022M1-M11", "actual"),
+    # the subject named again before the baseline (三阁司乡 2011, /work/township-corpus3 sangesi-xiang-2011): last year's
+    ("2011年三阁司乡人均纯收入为1996元,比上年人均纯收入1848元增长8%。", "2011", None, "1848元", "2010", "actual"),
+    ("2011年三阁司乡人均纯收入为1996元,比上年人均纯收入1848元增长8%。", "2011", None, "8%", "2011", "actual"),
     ("截至6月末，全镇存款余额12亿元。", "2025H1", None, "12亿元", "2025M6E", "actual"),
     ("全年计划新建高标准农田2000亩。", "2025H1", None, "2000亩", "2025", "target"),
     ("下半年，新建道路5公里。", "2025H1", None, "5公里", "2025H2", "target"),
