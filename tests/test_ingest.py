@@ -740,7 +740,8 @@ GUESSES = [
     ("a.txt", "城南街道工作总结\n发布时间：2022-11-25\n今年以来,城南街道", "城南街道", "2022"),
     ("a.txt", "城南镇：奋力谱写高质量发展新篇章\n2015年，城南镇紧紧围绕", "城南镇", "2015"),
     # real (/work/township-corpus3 sangesi-xiang-2011): a statistics office's analysis of a town's farmers' income
-    ("sangesi-xiang-2011.txt", "2011年三阁司乡农民人均纯收入分析(隆回县)\n县统计局:\n2011年三阁司乡人均纯收入为1996元。", "三阁司乡", "2011"),
+    ("sangesi-xiang-2011.txt", "2011年三阁司乡农民人均纯收入分析(隆回县)\n县统计局:\n2011年三阁司乡人均纯收入为1996元。",
+     "三阁司乡", "2011"),
     # real (枫树岭镇 2020, a third-party copy whose every line ends with the site's mark, fresh set22): the heading
     # under the mark names the year reviewed
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上hS2乡村百科--"
