@@ -1236,6 +1236,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("财政总收入(不含免抵调)预计完成同比增长", "同比增长", "%", "econ.fiscal_total_revenue_ex_refund_growth"),
     ("地方收入(不含免抵调)预计完成同比增长", "同比增长", "%", None),  # after 区级地方收入: whose, the label does not say
     ("迁移柴草垛", "", "个", "env.haystacks_moved"),  # set16 科右中旗 2023: 迁移柴草垛近400个
+    ("完成低效工业企业出清", "", "家", "econ.inefficient_enterprises_cleared"),  # set22 昌硕街道 2022: the verb after
+    ("完成低效工业企业出清", "", "亩", None),  # … its area (出清面积80.57亩) is no count of firms
+    ("完成农业总收入", "", "元", "agri.farm_income"),  # zhen-h1-ruiwen (corpus1): 完成农业总收入3420万元 …
+    ("完成农业总收入占全年目标", "占全年目标", "%", "agri.farm_income_completion"),  # … 占全年目标43.9%
+    ("农业总产值", "", "元", "econ.agri_output"),  # the output stays apart
     ("奶牛、羊、禽、鹿为主的规模牧业小区", "", "个", "agri.livestock_parks"),  # … 规模牧业小区21个
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
