@@ -830,6 +830,14 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2025H1", "桂花村发展稻虾综合种养,面积达15公顷,预计每亩增收2000-3000元;镇里对接十余家商超。", "十余家", "actual", False),
     # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
     ("2024", "预计全年实现地区生产总值44.8亿元;完成实缴税金7.43亿元。", "7.43亿元", "actual", False),
+    # real: the goal itself is a target, the share of it done a result (七宝镇 2023, fresh set17; 棠树乡 2019, fresh set13;
+    # 德保县 2013, /work/township-corpus3); a count of tasks is no goal (1986年国务院政府工作报告: 上述三项任务)
+    ("2023", "财政总收入预计完成52.3亿元,同比增长43.5%,完成年初人代会目标45亿元的116%;", "45亿元", "target", False),
+    ("2023", "财政总收入预计完成52.3亿元,同比增长43.5%,完成年初人代会目标45亿元的116%;", "116%", "actual", False),
+    ("2019", "全乡完成财政收入2882万元,比上年增长44.68%,超额完成县政府年初下达的2500万元目标任务。", "2500万元", "target",
+     False),
+    ("2013", "2013年全县累计出栏肉鸡1588万羽,完成全年任务1600万羽的99.25%。", "99.25%", "actual", False),
+    ("2025", "上述三项任务，是相互联系的。", "三项", "actual", False),
     # real (疏附县 2023年政府工作报告 on 2022, fresh set26): an item repeating the verb 预计 opened with is another estimate
     ("2022", "预计完成地区生产总值60亿元、增长5.5%;一般公共预算收入2.85亿元、增长15%;完成固定资产投资34.7亿元、同比增长47%。",
      "34.7亿元", "actual", True),

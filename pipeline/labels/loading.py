@@ -40,6 +40,9 @@ class LabelRules:
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
     percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
+    goal_amount_before: regex.Pattern  # an amount right after a goal's word with the share done after it…
+    goal_share_after: regex.Pattern  # …with the share of it done written after it (目标45亿元的116%)…
+    goal_word_after: regex.Pattern  # …or right before a goal's word (2500万元目标任务): the goal itself, a target
     weak_before: frozenset[str]
     bare_measure: regex.Pattern  # a label of only a measure (产量): of the thing the figure before measured
     measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
@@ -227,6 +230,9 @@ def label_rules() -> LabelRules:
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
         percent_of_goal=compiled(r.percent_of_goal),
+        goal_amount_before=compiled(r.goal_amount_before),
+        goal_share_after=compiled(r.goal_share_after),
+        goal_word_after=compiled(r.goal_word_after),
         weak_before=frozenset(r.weak_before),
         bare_measure=compiled(r.bare_measure),
         measured_subject=compiled(r.measured_subject),

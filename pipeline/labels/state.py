@@ -25,6 +25,7 @@ class SentenceState:
     cue_from: int = -1  # plan words are looked for from here (a result clause after a plan ends them)
     target_list: tuple[int, str | None, str | None, tuple] | None = None  # (end, scope, covered, cues) of a list of targets
     quota_end: int | None = None  # the end of a figure a plan word named alone: its plan ends with its clause
+    goal_end: int | None = None  # the end of an amount that is a goal itself (目标45亿元): the share after it is done
     prev: Found | None = None
     prev_end: int = -1  # end of the previous figure and of the object written after it
     prev_label: str = ""

@@ -84,6 +84,9 @@ class LabelsFile(Strict):
     rate_words: Words
     percent_rate_words: Words
     percent_of_goal: Regex
+    goal_amount_before: Regex
+    goal_share_after: Regex
+    goal_word_after: Regex
     weak_before: Words
     bare_measure: Regex
     measured_subject: Regex
