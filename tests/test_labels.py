@@ -838,6 +838,10 @@ def test_label_in_a_sentence(sentence, surface, label):
      False),
     ("2013", "2013年全县累计出栏肉鸡1588万羽,完成全年任务1600万羽的99.25%。", "99.25%", "actual", False),
     ("2025", "上述三项任务，是相互联系的。", "三项", "actual", False),
+    # real (杨家埠镇 河道清淤工作总结, /work/township-corpus3; 1980年国务院政府工作报告): the plan a result was done by is
+    # no plan word for it; a year's plan still is
+    ("2023", "根据市里下达的计划,我镇今年分三批完成河道清淤总长34.92公里。", "34.92公里", "actual", False),
+    ("1979", "根据1980年计划，积累率可能进一步降到30％左右。", "30％左右", "target", False),
     # real (疏附县 2023年政府工作报告 on 2022, fresh set26): an item repeating the verb 预计 opened with is another estimate
     ("2022", "预计完成地区生产总值60亿元、增长5.5%;一般公共预算收入2.85亿元、增长15%;完成固定资产投资34.7亿元、同比增长47%。",
      "34.7亿元", "actual", True),
