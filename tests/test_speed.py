@@ -51,7 +51,7 @@ def _whole_text(text: str) -> list[tuple]:
     fr = figure_rules()
     spans = [(m.start(), m.end(), 0, "set_phrase") for m in fr.set_phrases.finditer(text)]
     for order, ex in enumerate(fr.exclusions, 1):
-        if ex.needs and not any(c in text for c in ex.needs):
+        if ex.needs is not None and not ex.needs.search(text):
             continue
         spans.extend((m.start(), m.end(), order, ex.id) for m in ex.pattern.finditer(text) if m.end() > m.start())
     return sorted(spans)

@@ -68,9 +68,9 @@ def _patterns() -> tuple[tuple, tuple]:
     """(patterns run per line, patterns run over the whole text), each entry (order, rule id, pattern,
     needs, whether an empty match counts), in rule order (set phrases first)."""
     fr = figure_rules()
-    entries = [(0, "set_phrase", fr.set_phrases, "", True)]
+    entries = [(0, "set_phrase", fr.set_phrases, None, True)]
     entries += [(order, ex.id, ex.pattern, ex.needs, False) for order, ex in enumerate(fr.exclusions, 1)]
-    local = tuple(e for e in entries if not e[3] and line_local(e[2]))
+    local = tuple(e for e in entries if e[3] is None and line_local(e[2]))
     return local, tuple(e for e in entries if e not in local)
 
 
@@ -124,7 +124,7 @@ class _Exclusions:
             local, whole = (), tuple(sorted(local + whole))
         spans = _local_spans(text, local) if local else []
         for order, rule_id, pattern, needs, empty in whole:
-            if needs and not any(c in text for c in needs):
+            if needs is not None and not needs.search(text):
                 continue
             spans.extend((m.start(), m.end(), order, rule_id) for m in pattern.finditer(text)
                          if empty or m.end() > m.start())

@@ -26,7 +26,7 @@ class Exclusion:
     id: str
     reason: str
     pattern: regex.Pattern
-    needs: str = ""  # one of these characters is in every match: a text without any is not scanned
+    needs: regex.Pattern | None = None  # every match holds a match of it: a text without one is not scanned
 
 
 
@@ -161,8 +161,10 @@ def figure_rules() -> FigureRules:
     for i, entry in enumerate(excl.exclusions):
         pat = "(?r)" + entry.pattern if entry.scan == "backward" else entry.pattern  # (?r): matched from the end
         where = f"exclusions[{i}] ({entry.id}).pattern"
+        needs = entry.needs and rules.compile_pattern("exclusions", f"exclusions[{i}] ({entry.id}).needs", entry.needs,
+                                                      **subst)
         exclusions.append(Exclusion(entry.id, entry.reason, rules.compile_pattern("exclusions", where, pat, **subst),
-                                    entry.needs or ""))
+                                    needs or None))
     return FigureRules(
         figure=figure,
         numeral=numeral,

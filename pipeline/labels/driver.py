@@ -44,7 +44,7 @@ from .kind import (
     plan_part_start,
     target_cues,
 )
-from .label import label_of, rate_word, run_in_subject, subject_words
+from .label import label_of, rate_word, run_in_subject, subject_words, thin
 from .lists import listed_with, lists_of, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .scope import (
@@ -360,7 +360,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")
         if measured and unit is not None:
             label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
-        if lr.thin_label.fullmatch(label) and (
+        if thin(label, lr) and (
                 subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
                 or (subject_words(section.title, lr) if section else "")):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured

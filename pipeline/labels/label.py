@@ -23,6 +23,18 @@ _ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 
 
+def thin(label: str, lr: LabelRules) -> bool:
+    """The label is only a verb or a change (完成, 同比增长): rules/labels.yaml thin_label."""
+    return _thin(label) if lr is label_rules() else thin(label, lr) is not None
+
+
+@rules.cached(maxsize=16384)
+def _thin(label: str) -> bool:
+    """thin of a label under the loaded rules, remembered: every part of thin_label is optional, so a label it does
+    not fit is tried many ways before it fails (2 µs), two to four times a figure, and labels repeat."""
+    return label_rules().thin_label.fullmatch(label) is not None
+
+
 def _past_compound(text: str, end: int, obj: str, unit: str, lr: LabelRules) -> int:
     """Past the second figure of a compound written right after the figure that ends at ``end`` (1121户|4459人全部
     脱贫), or after its object when it counts households (480户低收入家庭|752人实现脱贫); else past the object."""
@@ -212,9 +224,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
-    if state.prev_label and lr.thin_label.fullmatch(label) and (quota := lr.quota_of.fullmatch(state.prev_label)):
+    if state.prev_label and thin(label, lr) and (quota := lr.quota_of.fullmatch(state.prev_label)):
         label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
-    elif (label and unit and unit.dimension not in ("percent", "count") and lr.thin_label.fullmatch(label)
+    elif (label and unit and unit.dimension not in ("percent", "count") and thin(label, lr)
           and (subject := _same_dimension_label(unit, state, lr)) and not lr.target_cue.search(subject)):
         # 限额以上社会消费品零售总额12.58亿元,同比增长15.1%,1-6月预计完成15.09亿元: a clause of only a verb goes on
         # about the last amount of its kind before it (not a quota: 市级下达目标1.16亿元,累计已完成1.24亿元; not a
@@ -291,12 +303,12 @@ def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
             continue
         if before.dimension == "percent":
             base = rate_base(label, lr)
-            if base != label and not lr.thin_label.fullmatch(base):
+            if base != label and not thin(base, lr):
                 return base  # the change of a subject: 税收收入同比增长3%,预计完成43.5亿元
             continue  # other rates stand between
         if before.dimension != unit.dimension:
             return ""  # another kind of figure came between: another subject (高新技术企业突破1万家、营业收入…)
-        return "" if lr.thin_label.fullmatch(label) else rate_base(label, lr)
+        return "" if thin(label, lr) else rate_base(label, lr)
     return ""
 
 

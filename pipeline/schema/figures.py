@@ -99,14 +99,17 @@ class FiguresFile(Strict):
 # --------------------------------------------------------------------------- rules/exclusions.yaml
 
 
+_ExclusionPattern = Annotated[str, StringConstraints(min_length=1), AfterValidator(placeholders(frozenset({"d", "cn", "han"})))]
+
+
 class ExclusionEntry(Strict):
     id: Word
     reason: Literal["date", "ordinal", "set_phrase", "identifier", "time_expression", "placeholder", "vague"]
     # compiled by pipeline/figures.py once {d}, {cn} and {han} are filled from rules/figures.yaml
-    pattern: Annotated[str, StringConstraints(min_length=1), AfterValidator(placeholders(frozenset({"d", "cn", "han"})))]
+    pattern: _ExclusionPattern
     note: str
     scan: Literal["forward", "backward"] = "forward"
-    needs: Chars | None = None  # every match holds one of these characters: a text with none is not scanned
+    needs: _ExclusionPattern | None = None  # every match holds a match of it: a text without one is not scanned
 
 
 class ExclusionsFile(Strict):
