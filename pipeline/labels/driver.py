@@ -33,7 +33,9 @@ from .kind import (
     in_plan_part,
     in_plan_report,
     is_estimate,
+    is_goal_amount,
     is_plan,
+    is_share_of_goal,
     kind_of,
     lead_in_list,
     leaves_estimate,
@@ -345,16 +347,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif kind == "target" and scope is None and clause_periods and (year := whole_year_of(clause_periods[-1],
                                                                                                report)):
             covered, scope = year  # 2024年计划实施项目30个 in a half-year report: a goal for the whole year
-        # the goal itself, of the period the sentence is about (完成年初人代会目标45亿元的116%, 下达的2500万元目标任务), not the
-        # number of tasks (三项任务); and the share of it done after it (…的116%)
-        if f.quantity.unit != "%" and (
-                (lr.goal_amount_before.search(raw) and lr.goal_share_after.match(text, f.end))
-                or (lr.goal_word_after.match(text, f.end) and f.quantity.unit not in lr.task_count_units)):
-            kind, estimated = "target", False
+        if is_goal_amount(text, f, raw, lr):
+            kind, estimated = "target", False  # 完成年初人代会目标45亿元的116%: the goal itself, of the sentence's period
             state.goal_end = f.end
-        elif (f.quantity.unit == "%" and state.goal_end is not None
-              and lr.goal_share_after.fullmatch(text, state.goal_end, f.start + 1)):
-            kind = "actual"
+        elif is_share_of_goal(text, f, state.goal_end, lr):
+            kind = "actual"  # …的116%
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from .. import periods, rules
+from ..figures import Found
 from ..model import Report, Section, Sentence
 from .clauses import segment
 from .entity import opens_with_verb
@@ -147,6 +148,21 @@ def leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | No
     (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
     return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
             and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
+
+
+def is_goal_amount(text: str, f: Found, raw: str, lr: LabelRules) -> bool:
+    """An amount that is the goal itself, not what was done towards it: right after the goal's word with the share done
+    after it (完成年初人代会目标45亿元的116%), or right before the goal's word (下达的2500万元目标任务); not a number of
+    tasks (三项任务). Its kind is target whatever verb stands before it."""
+    return f.quantity.unit != "%" and (
+        (lr.goal_amount_before.search(raw) is not None and lr.goal_share_after.match(text, f.end) is not None)
+        or (lr.goal_word_after.match(text, f.end) is not None and f.quantity.unit not in lr.task_count_units))
+
+
+def is_share_of_goal(text: str, f: Found, goal_end: int | None, lr: LabelRules) -> bool:
+    """The share of a goal done, written right after the goal (目标45亿元的116%): a result."""
+    return (f.quantity.unit == "%" and goal_end is not None
+            and lr.goal_share_after.fullmatch(text, goal_end, f.start + 1) is not None)
 
 
 def leaves_estimate_list(text: str, item_start: int, cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
