@@ -144,6 +144,11 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
          "第三产业增加值15.3292亿元,同比增长2.5%。", "parts_sum_mismatch"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
+        # real (/work/township-corpus3: 三阁司乡 2011, 同心镇 2020, 赵楼乡 2003): last year's value as the baseline of a change,
+        # a year-by-year history in one paragraph, and what was done since last year, are no past results listed as now's
+        ("上半年人均纯收入为1996元,比上年人均纯收入1848元增长8%。", None),
+        ("其中2024年脱贫98户394人,沙村摘帽;2023年脱贫114户507人,平顶村摘帽。", None),
+        ("去年以来,全乡建设U形渠2500米,砌石方27.3万立方。", None),
         # 大冶市金牛镇 2022年上半年 (real, fresh set6): last year's month as the baseline of this year's change
         ("预计6月份完成营业额580万元,去年6月同期完成501万元,同比增长15.77%。", None),
         ("6月份完成营业额580万元,去年6月完成501万元。", "earlier_period_as_result"),

@@ -55,6 +55,16 @@ def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
     return False
 
 
+def _year_by_year(f: Figure, doc: Doc) -> bool:
+    """The paragraph gives the same measure for other years too (2016年脱贫98户…；2017年脱贫114户…；2018年脱贫144户…):
+    a history of those years, not a past figure among this period's results."""
+    line_start, line_end = doc.text.rfind("\n", 0, f.start) + 1, doc.text.find("\n", f.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    key = f.compare_key or f.indicator
+    return any(g is not f and line_start <= g.start < line_end and g.scope_period and g.covered != f.covered
+               and (g.compare_key or g.indicator) == key and g.unit_norm == f.unit_norm for g in doc.figures)
+
+
 @check("earlier_period_as_result", fields=("label", "value", "scope", "period"))
 def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     """An actual figure covering only months before the report's period (去年 in a report of this year;
@@ -62,7 +72,8 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     sentence sets periods side by side or it is the baseline of a change (去年同期完成…)."""
     reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
     in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
-    breaks, baseline = labels.label_rules().clause_break, labels.label_rules().baseline_of_change
+    lr = labels.label_rules()
+    breaks, baseline, comparison = lr.clause_break, lr.baseline_of_change, lr.comparison
     for doc in ctx.docs:
         if doc.span is None or (doc.report.delivered and not in_reviews):
             continue
@@ -79,9 +90,9 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                 between = doc.text[mention + len(f.scope_period) : f.start]
                 lead_start = max([m.end() for m in breaks.finditer(doc.text, sent.start, mention)], default=sent.start)
                 if (reference.search(between) or object_cue.match(doc.text[lead_start:mention])
-                        or baseline.match(between)):
-                    continue  # 去年6月同期完成2017万元: the baseline of a change, given beside this year's
-                if _side_by_side(f, figs, doc):
+                        or baseline.match(between) or comparison.search(doc.text, lead_start, mention)):
+                    continue  # 去年6月同期完成2017万元, 比上年人均纯收入1848元增长8%: the baseline of a change
+                if _side_by_side(f, figs, doc) or _year_by_year(f, doc):
                     continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
