@@ -149,6 +149,8 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("上半年人均纯收入为1996元,比上年人均纯收入1848元增长8%。", None),
         ("其中2024年脱贫98户394人,沙村摘帽;2023年脱贫114户507人,平顶村摘帽。", None),
         ("去年以来,全乡建设U形渠2500米,砌石方27.3万立方。", None),
+        # real (修水 镇 2017H1, /work/township-corpus3): 全年 is the goal's, not the share's
+        ("1-6月份完成财政税收1758.71万元,完成全年税收任务的50.25%。", None),
         # 大冶市金牛镇 2022年上半年 (real, fresh set6): last year's month as the baseline of this year's change
         ("预计6月份完成营业额580万元,去年6月同期完成501万元,同比增长15.77%。", None),
         ("6月份完成营业额580万元,去年6月完成501万元。", "earlier_period_as_result"),
