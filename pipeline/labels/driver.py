@@ -355,6 +355,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
 
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")
+        if report.town and label.startswith(report.town) and len(label) > len(report.town):
+            label = label[len(report.town) :]  # 大桥镇完成一般公共预算收入: the report's own town measures nothing
         if measured and unit is not None:
             label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
         if thin(label, lr) and (
