@@ -21,12 +21,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
     pairs = []
     for i, pair in enumerate(p.list("pairs")):
         at = f"{p.where}.pairs[{i}]"
-        part = rules.need(NAME, pair, "part", str, at)
-        whole = rules.need(NAME, pair, "whole", str, at)
-        for ind in (part, whole):
-            if ind not in normalize.lexicon().by_id:
-                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
-        pairs.append((part, whole))
+        pairs.append((_indicator(pair, "part", at), _indicator(pair, "whole", at)))
     part_cue, list_break, head_chars = p.pattern("part_cue"), p.pattern("list_break"), int(p.number("count_head_chars"))
     part_opens = p.pattern("part_opens")
     goal_before = ctx_pattern("completion_mismatch", "goal_before")
@@ -96,11 +91,8 @@ def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     families = []
     for i, family in enumerate(p.list("families")):
         at = f"{p.where}.families[{i}]"
-        whole, parts = rules.need(NAME, family, "whole", str, at), tuple(rules.need(NAME, family, "parts", list, at))
-        for ind in (whole, *parts):
-            if ind not in normalize.lexicon().by_id:
-                raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
-        families.append((whole, parts))
+        parts = tuple(_known(ind, at) for ind in rules.need(NAME, family, "parts", list, at))
+        families.append((_indicator(family, "whole", at), parts))
     share = p.number("tolerance_share")
     for doc in ctx.docs:
         by_paragraph: dict[int, list[Figure]] = {}
@@ -121,6 +113,17 @@ def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                         yield Finding(((doc, whole), *((doc, f) for f in parts_found)), {
                             "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts_found),
                             "sum": show(total, whole.unit_norm or "")})
+
+
+def _indicator(entry: dict, key: str, at: str) -> str:
+    """The indicator id under ``key`` of a check's entry, which rules/indicators.yaml must have."""
+    return _known(rules.need(NAME, entry, key, str, at), at)
+
+
+def _known(ind: str, at: str) -> str:
+    if ind not in normalize.lexicon().by_id:
+        raise rules.RuleError(f"rules/{NAME}.yaml: {at}: no indicator {ind!r} in rules/indicators.yaml")
+    return ind
 
 
 def _rounding(f: Figure) -> float:

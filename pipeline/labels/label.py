@@ -25,7 +25,7 @@ _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投
 
 def thin(label: str, lr: LabelRules) -> bool:
     """The label is only a verb or a change (完成, 同比增长): rules/labels.yaml thin_label."""
-    return _thin(label) if lr is label_rules() else thin(label, lr) is not None
+    return _thin(label) if lr is label_rules() else lr.thin_label.fullmatch(label) is not None
 
 
 @rules.cached(maxsize=16384)
@@ -283,7 +283,7 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
         line_start = item.end()
     m = lr.line_topic.match(text, line_start, pos)
     topic = subject_words(m["topic"], lr) if m else ""
-    return "" if lr.thin_label.fullmatch(topic) else topic  # 一、完成情况: a heading of results, no subject
+    return "" if thin(topic, lr) else topic  # 一、完成情况: a heading of results, no subject
 
 
 def subject_words(heading: str, lr: LabelRules) -> str:
