@@ -1,5 +1,6 @@
 """Checks within one sentence, changes: a level stated with its change and the rate of that change (in either
-order), or a change from one value to another with its rate, that do not agree (全年固定资产投资29.30亿元，较上年增长
+order), a level and the earlier level it is compared with, or a change from one value to another, with its rate,
+that do not agree (全年固定资产投资29.30亿元，较上年增长
 11.37亿元，同比增长63.4%; 财政收入3318万元，同比增长39.47%，增加939万元; 由12000元增加到13200元，增长10%). Each
 written number stands for every value that rounds to it, so a rate is flagged only when no such values give it.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import normalize
+from .. import normalize, periods
 from ..model import Figure, Sentence
 from ..present import brief as show
 from .comparing import exact, label, written_range
@@ -21,6 +22,12 @@ def _rates(before: tuple[float, float], after: tuple[float, float]) -> tuple[flo
     if before[0] <= 0:
         return None
     return (after[0] / before[1] - 1) * 100, (after[1] / before[0] - 1) * 100
+
+
+def _before(earlier: Figure, later: Figure) -> bool:
+    """``earlier`` covers a period that ends before ``later``'s begins (比上年的1848元 beside this year's 1996元)."""
+    first, then = periods.span(earlier.covered), periods.span(later.covered)
+    return first is not None and then is not None and first.last < then.first
 
 
 @check("change_mismatch", fields=("label", "figures", "computed", "stated"))
@@ -68,6 +75,8 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         if (doc.read(a).earlier_value and b.measure in levels and b.measure_of in (None, rate.measure_of)
                 and a.indicator_id == b.indicator_id):
             return ra, rb  # 由12000元增加到13200元
+        if (a.measure in levels and _before(b, a) and a.indicator_id is not None and a.indicator_id == b.indicator_id):
+            return rb, ra  # 人均纯收入1996元，比上年人均纯收入1848元增长8%: the level, then the one it is compared with
         return None
 
     for doc in ctx.docs:

@@ -41,8 +41,14 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
         return Finding(((doc, whole), *((doc, f) for f in parts)), {
             "part": surfaces(parts), "part_label": part_labels, "whole": whole.surface, "whole_label": label(whole)})
 
+    fixed_label, found_cue = p.pattern("fixed_label"), p.pattern("found_cue")
     for doc in ctx.docs:
-        for sent, figs in doc.sentences:
+        yield from (found for whole, part in _fixed_and_found(doc, fixed_label, found_cue)
+                    if (found := finding(doc, whole, [part])))
+        by_paragraph: dict[int, list[Figure]] = {}  # a pair is stated in one paragraph (财政总收入…；地方公共财政预算收入…)
+        for f in doc.figures:
+            by_paragraph.setdefault(doc.text.rfind("\n", 0, f.start), []).append(f)
+        for figs in by_paragraph.values():
             for part_id, whole_id in pairs:
                 for part in figs:
                     if part.indicator_id != part_id:
@@ -54,6 +60,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     found = finding(doc, whole, [part]) if whole is not None else None
                     if found:
                         yield found
+        for sent, figs in doc.sentences:
             for i in range(len(figs)):
                 if not part_cue.search(doc.gap(sent, figs, i)):
                     continue
@@ -113,6 +120,22 @@ def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                         yield Finding(((doc, whole), *((doc, f) for f in parts_found)), {
                             "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts_found),
                             "sum": show(total, whole.unit_norm or "")})
+
+
+def _fixed_and_found(doc: Doc, fixed_label, found_cue) -> Iterator[tuple[Figure, Figure]]:
+    """(found, fixed) pairs: a figure labelled only by a verb of putting right (已整改172户) and the nearest figure of
+    its unit before it in its paragraph, when a verb of finding is in that one's label or clause (排查问题户157户)."""
+    before: list[tuple[int, str, Figure]] = []  # (paragraph, clause before it, figure) in the order of the text
+    for sent, figs in doc.sentences:
+        for f in figs:
+            paragraph = doc.text.rfind("\n", 0, f.start)
+            if fixed_label.fullmatch(f.indicator or "") and additive(doc, f):
+                whole, clause = next(((w, c) for pw, c, w in reversed(before)
+                                      if pw == paragraph and w.unit_norm == f.unit_norm), (None, ""))
+                if whole is not None and whole.kind == f.kind and additive(doc, whole) and (
+                        found_cue.search(whole.indicator or "") or found_cue.search(clause)):
+                    yield whole, f
+            before.append((paragraph, doc.clause_before(sent, f), f))
 
 
 def _indicator(entry: dict, key: str, at: str) -> str:

@@ -1,5 +1,5 @@
 """Checks within one report, restatements: the same indicator stated twice, in different paragraphs, with
-values that cannot both be right.
+values that cannot both be right; a full-year estimate below what is already done.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .. import periods
 from ..model import Figure
 from .comparing import bounds, comparable, label, surfaces
 from .prepared import Context
@@ -48,3 +49,22 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
             if involved:
                 figs = sorted(involved, key=lambda f: f.start)
                 yield Finding(tuple((doc, f) for f in figs), {"label": label(figs[0]), "values": surfaces(figs)})
+
+
+@check("estimate_below_result", fields=("label", "estimate", "result"))
+def estimate_below_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    for doc in ctx.docs:
+        estimates = [f for f in doc.figures if f.estimated and f.kind == "actual" and f.indicator_id]
+        for e in estimates:
+            within = periods.span(e.covered)
+            if within is None or not within.ends_year:
+                continue
+            key, paragraph = doc.read(e).label_key, doc.text.rfind("\n", 0, e.start)  # a paragraph reviews one stretch
+            done = [f for f in doc.figures if not f.estimated and f.kind == "actual" and paragraph < f.start < e.start
+                    and f.indicator_id == e.indicator_id and f.unit_norm == e.unit_norm and f.entity == e.entity
+                    and doc.read(f).label_key == key and doc.read(f).measure == doc.read(e).measure
+                    and (s := periods.span(f.covered)) is not None and within.contains(s)]
+            above = [f for f in done if bounds(f)[0] > bounds(e)[1]]
+            if above:
+                yield Finding(((doc, above[-1]), (doc, e)),
+                              {"label": label(e), "estimate": e.surface, "result": above[-1].surface})

@@ -1,5 +1,6 @@
 """Checks within one report, totals: listed items whose sum is not the total stated with them (A 3个、B 5个，共9个;
-共9个，分别为A 3个、B 5个).
+共9个，分别为A 3个、B 5个; 9个（A 3个、B 5个）), and a count that is not the number of things named before it
+(甲村、乙村、丙村4个村).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 
 from ..model import Figure
 from ..present import brief as show
+from ..units import unit_of
 from .comparing import additive, comparable, exact, surfaces
 from .prepared import Context, Doc
 from .registry import Finding, Params, check
@@ -18,8 +20,9 @@ from .registry import Finding, Params, check
 def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     total_cue, breakdown, item_break = p.pattern("total_cue"), p.pattern("breakdown_cue"), p.pattern("item_break")
     min_parts = int(p.number("min_parts"))
+    partial, near = p.pattern("bracket_partial"), p.number("bracket_near")
 
-    def finding(doc: Doc, parts: list[Figure], total: Figure) -> Finding | None:
+    def finding(doc: Doc, parts: list[Figure], total: Figure, within: float | None = None) -> Finding | None:
         if len(parts) < min_parts or not all(exact(f) for f in (*parts, total)):
             return None
         if not additive(doc, total) or not all(comparable(doc, total, doc, f, same_concept=False, part=True) for f in parts):
@@ -27,6 +30,8 @@ def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         got = sum(f.value_norm for f in parts)
         if math.isclose(got, total.value_norm, rel_tol=1e-9, abs_tol=1e-9):
             return None
+        if within is not None and got < total.value_norm * (1 - within):
+            return None  # far below: a breakdown of some parts only
         return Finding(tuple((doc, f) for f in (*parts, total)),
                        {"parts": surfaces(parts), "sum": show(got, total.unit_norm), "total": total.surface})
 
@@ -59,3 +64,56 @@ def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                 found = finding(doc, parts, f)
                 if found:
                     yield found
+            for total, parts in _bracketed(doc, sent, figs, partial):  # 9个（A 3个、B 5个）
+                found = finding(doc, parts, total, near)
+                if found:
+                    yield found
+
+
+def _bracketed(doc: Doc, sent, figs: tuple[Figure, ...], partial) -> Iterator[tuple[Figure, list[Figure]]]:
+    """(total, parts) of each bracket that follows figures right away and holds figures of their unit: the
+    figures written together before it (261户1233人) are totals, each of the parts in its unit."""
+    text = doc.text
+    inside: dict[int, list[Figure]] = {}
+    for f in figs:
+        opened = doc.read(f).bracket
+        if opened is not None:
+            inside.setdefault(opened, []).append(f)
+    for opened, parts in inside.items():
+        closed = text.find(text[opened].translate(_CLOSING), parts[-1].end, sent.end)
+        if closed < 0 or partial.search(text, opened, closed):
+            continue
+        totals = []
+        for f in reversed([f for f in figs if f.end <= opened]):
+            if text[f.end : totals[-1].start if totals else opened].strip():
+                break
+            totals.append(f)
+        for total in totals:
+            same = [f for f in parts if f.unit_norm == total.unit_norm and doc.read(f).bracket == opened]
+            yield total, same
+
+
+_CLOSING = str.maketrans("（(", "）)")
+
+
+@check("listed_count_mismatch", fields=("label", "count", "items", "listed"))
+def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    clause, joiner, last_joiner = p.pattern("list_clause"), p.pattern("item_joiner"), p.pattern("last_joiner")
+    open_list, item, counted_after = p.pattern("open_list"), p.pattern("item"), p.pattern("counted_after")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for f in figs:
+                unit = unit_of(f.unit)
+                if unit is None or unit.dimension != "count" or not exact(f) or f.value_norm is None:
+                    continue
+                counted = counted_after.match(doc.text, f.end, sent.end)
+                if counted is None:
+                    continue
+                written = clause.search(doc.text, sent.start, f.start)
+                items = joiner.split(written[0]) if written else []
+                if len(items) < 2 or open_list.search(written[0]) or not all(item.fullmatch(i) for i in items):
+                    continue
+                listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
+                if f.value_norm not in listed:
+                    yield Finding(((doc, f),), {"label": counted[0], "count": f.surface, "items": "、".join(items),
+                                                "listed": "或".join(str(n) for n in sorted(listed))})

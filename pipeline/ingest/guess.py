@@ -41,6 +41,7 @@ class _ReportRules:
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
+    speech_title: regex.Pattern
     date_line: regex.Pattern
     bare_date_line: regex.Pattern
     opening_year: regex.Pattern
@@ -88,6 +89,7 @@ def _report_rules() -> _ReportRules:
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
+        speech_title=_pattern(period, "period", "speech_title"),
         date_line=_pattern(period, "period", "date_line"),
         bare_date_line=_pattern(period, "period", "bare_date_line"),
         early_months=rules.need("reports", period, "early_months", int, "period"),
@@ -304,7 +306,8 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
         if not match:
             continue
         found = {name: value for name, value in match.groupdict().items() if value}
-        stated = where == "title" and "year" in found  # 泉湖镇2022工作总结: the title names the year it reviews
+        # 泉湖镇2022工作总结: the title names the year it reviews; 公明街道2023年工作报告, the year it was given in
+        stated = where == "title" and "year" in found and not r.speech_title.search(source)
         delivered = int(found.pop("delivered")) if "delivered" in found else None
         if delivered is not None:
             if where != "title" and any(int(m["year"]) == delivered + 1 for m in r.ahead_year.finditer(places[1][1])):

@@ -29,6 +29,8 @@ class PartExceedsWhole(Check):
     list_break: Regex
     part_opens: Regex
     count_head_chars: Positive
+    fixed_label: Regex
+    found_cue: Regex
 
 
 class PartsFamily(Strict):
@@ -80,6 +82,17 @@ class TotalMismatch(Check):
     breakdown_cue: Regex
     item_break: Regex
     min_parts: Positive
+    bracket_partial: Regex
+    bracket_near: float
+
+
+class ListedCountMismatch(Check):
+    list_clause: Regex
+    item_joiner: Regex
+    last_joiner: Regex
+    open_list: Regex
+    item: Regex
+    counted_after: Regex
 
 
 class ChangeMismatch(Check):
@@ -143,7 +156,9 @@ class CheckTable(Strict):
     period_not_over: Check | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
+    estimate_below_result: Check | None = None
     total_mismatch: TotalMismatch | None = None
+    listed_count_mismatch: ListedCountMismatch | None = None
     parts_sum_mismatch: PartsSumMismatch | None = None
     change_mismatch: ChangeMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None

@@ -41,6 +41,7 @@ class PeriodRules(Strict):
     patterns: list[Regex]
     name_patterns: list[Regex]
     first_year: Regex
+    speech_title: Regex
     date_line: Regex  # the delivery line of a 政府工作报告 (——2021年1月20日在…人民代表大会…)
     bare_date_line: Regex  # a line of only a date under the title ((2023年1月10日), 发布时间：2022-11-25)
     early_months: Positive  # delivered in these first months of Y, a 政府工作报告 reviews Y-1
