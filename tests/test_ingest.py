@@ -539,6 +539,23 @@ def test_find_reports_missing_path(tmp_path):
 
 GUESSES = [
     # (file name, text, town, period)
+    # real report openings (/work/probe-tp on the team's machine, odd-numbered: the half tuned on), sources given
+    # a 街道's 工作报告 given early in 2023 reviews 2022 (http://www.szgm.gov.cn/…/post_10481862.html)
+    ("a.txt", "光明区公明街道2023年工作报告\n\n日期:2023年 03月 15日    信息来源: 光明区公明街道办\n\n"
+     "——在公明街道党工委办事处2023年度工作会议上的报告\n\n2023年2月24日\n\n吕和玉\n\n同志们:", "公明街道", "2022"),
+    # a first heading naming the year's 完成情况 (http://www.xncz.gov.cn/info/3518/209133.htm); no town named
+    ("a.txt", "一、2025年度目标任务完成情况\n(一)固本培元强根基,构建坚实“红色堡垒”。", None, "2025"),
+    # 第一方面 heads the part reviewed; a time word is no part of a town (zwgk.shmh.gov.cn, 颛桥镇 2021H1)
+    ("a.txt", "第一方面:关于上半年经济社会发展情况 2021年是建党100周年,也是“十四五”规划开局之年,综合国际疫情形势等"
+     "各方面的评估及预测,预期今年颛桥镇经济运行稳中向好的基本趋势不变。", "颛桥镇", "2021H1"),
+    # 和 before 街道 names no town (https://www.hzsc.gov.cn/art/2023/11/14/art_1229538993_4218628.html)
+    ("a.txt", "2022年,面对复杂多变的外部环境和交织叠加的风险挑战,我们坚持以习近平新时代中国特色社会主义思想为指导,"
+     "在区委、区政府和街道党工委的坚强领导下,在人大代表、政协委员和居民议事会成员的监督支持下。", None, "2022"),
+    # an 办事处 is a town-level body (http://www.vip99club.com/…/t20250109_2515059.shtml, 鄂州)
+    ("a.txt", "桐湖办事处2024年度工作总结暨 2025年工作思路\n2024年,在区委、区政府坚强领导下,桐湖办事处坚持以习近平"
+     "新时代中国特色社会主义思想为指导。", "桐湖办事处", "2024"),
+    # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
+    ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),
     # a 政府工作报告 titled 2025年 is delivered early in 2025 and reviews 2024 (../shared/ANNOTATION.md) ...
     ("a.txt", "青溪县2025年政府工作报告\n各位代表：", "青溪县", "2024"),

@@ -895,6 +895,16 @@ def test_label_in_a_sentence(sentence, surface, label):
     # real (/work/township-corpus zhongshan-zhen-banian, a half-year report naming no year): preliminary statistics
     # state a result whatever the report's period
     (None, "据初步测算,1~6月全镇完成国内生产总值25876万元,同比增长59.65%。", "25876万元", "actual", True),
+    # real (溧阳 天目湖镇 2018, fresh set29 after its first score): a note after the figure that it is an estimate,
+    # 下同 the figures after it in the paragraph too; not a paragraph after it
+    ("2018", "全镇实现地区生产总值66亿元(预计数,下同),公共财政预算收入(税收)4.63亿元。全年接待游客480万人次,实现旅游总收入"
+     "18.8亿元。\n全年新建道路5公里。", "66亿元", "actual", True),
+    ("2018", "全镇实现地区生产总值66亿元(预计数,下同),公共财政预算收入(税收)4.63亿元。全年接待游客480万人次,实现旅游总收入"
+     "18.8亿元。\n全年新建道路5公里。", "480万人次", "actual", True),
+    ("2018", "全镇实现地区生产总值66亿元(预计数,下同),公共财政预算收入(税收)4.63亿元。全年接待游客480万人次,实现旅游总收入"
+     "18.8亿元。\n全年新建道路5公里。", "5公里", "actual", False),
+    ("2018", "全镇实现地区生产总值66亿元(预计数),公共财政预算收入4.63亿元。全年接待游客480万人次。", "480万人次", "actual",
+     False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

@@ -180,6 +180,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
     lists = lists_of(text, found, lr)
+    noted_until = -1  # (预计数,下同) after a figure: the rest of its paragraph is estimated
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -338,6 +339,13 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             cues = cues[-1:]  # …要防住、经济要稳住…，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%: 预计 is nearest
         kind = kind_of(cues, planning, covered, report, lr)
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
+        note = lr.estimate_note.match(text, f.end)
+        if note and note["below"]:
+            end = text.find("\n", f.end)
+            noted_until = end if end >= 0 else len(text)
+        if kind == "actual" and periods.contains(report.period, covered) and (
+                note or (f.start < noted_until and not lr.estimate_note_sizes.match(text, f.end))):
+            estimated = True
         if quota_only:
             state.quota_end = f.end
         if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):
