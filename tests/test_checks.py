@@ -141,6 +141,9 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         # a share of a whole stated before it (闵行 华漕镇 2024, real, fresh set17), and the same with the share edited
         ("财政总收入完成35.88亿元。其中,非房产税收完成25.68亿元,同比增长5.1%,占财政总收入71.57%。", None),
         ("财政总收入完成35.88亿元。其中,非房产税收完成25.68亿元,同比增长5.1%,占财政总收入81.57%。", "share_mismatch"),
+        # the whole written in the share's clause (written here)
+        ("上半年完成税收收入1200万元,占财政总收入1500万元的80%。", None),
+        ("上半年完成税收收入1200万元,占财政总收入1500万元的70%。", "share_mismatch"),
         # the three industries add up to the GDP within their rounding (遂溪 草潭镇 2023年1-10月, real, fresh set24),
         # and the same with one edited
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
@@ -342,6 +345,10 @@ REAL_SENTENCES = [
     # a count of the firms it names (http://6dgww.com/Article/5339574.html, a 常州 town 2016H1)
     ("listed_count_mismatch", "**镇政府上半年工作报告(常州)",
      "创新发展取得新成效,培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业;", ("4家", "5家")),
+    # a whole no indicator names, the one figure so labelled and large enough (longhui.gov.cn 2011年三阁司乡农民人均纯收入)
+    ("share_mismatch", "2011年三阁司乡农民人均纯收入",
+     "人均纯收入为1996元,比上年人均纯收入1848元增长8%。⏎2011年工资性纯收入614.77元,同比增长1.06%;⏎"
+     "家庭经营性纯收入为1381.23元,占纯收入的69.2%,在农民纯收入中占首位。".replace("⏎", "\n"), ("69.2%", "96.2%")),
     ("listed_count_mismatch", "2020年脱贫攻坚工作总结暨2020年工作计划(县)",
      "我县有欣荣村、广荣村、隆源村3个贫困村,全部为“十二五”生态移民集中安置新村。", ("3个", "4个")),
 ]

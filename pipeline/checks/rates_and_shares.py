@@ -98,26 +98,41 @@ def completion_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
 @check("share_mismatch", fields=("label", "part", "whole_label", "whole", "computed", "stated"))
 def share_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     whole_named, item_break, tolerance = p.pattern("whole_named"), p.pattern("item_break"), p.number("tolerance_points")
+    whole_before, whole_after = p.pattern("whole_before"), p.pattern("whole_after")
+
+    def of_the_part(part: Figure, f: Figure) -> bool:  # a figure of the part's unit, place, period and kind
+        return (f is not part and f.unit_norm == part.unit_norm and f.entity == part.entity
+                and f.covered == part.covered and f.kind == part.kind and exact(f))
+
+    def whole_of(doc: Doc, sent: Sentence, part: Figure, name: str) -> Figure | None:
+        """The whole the share names, stated elsewhere: the canonical indicator the name is, once in the report;
+        else the one figure of the report labelled with the name and at least as large as the part."""
+        if (named := normalize.match(name, sent.text, part.unit_norm)) is not None:
+            wholes = {f.value_norm: f for f in doc.figures if f.indicator_id == named.id and of_the_part(part, f)}
+        else:
+            wholes = {f.value_norm: f for f in doc.figures if of_the_part(part, f)
+                      and (f.indicator or "").endswith(name) and bounds(f)[1] >= bounds(part)[0]}
+        return next(iter(wholes.values())) if len(wholes) == 1 else None
+
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for k, share in enumerate(figs):
                 if share.measure != "share" or share.unit_norm != "%" or not exact(share):
                     continue
-                named = whole_named.search(doc.gap(sent, figs, k))
-                amounts = [figs[j] for j in doc.back_in_list(sent, figs, k, item_break) if figs[j].unit_norm != "%"]
-                if named is None or len(amounts) != 1 or not exact(amounts[0]):
-                    continue
-                part = amounts[0]
-                whole_of = normalize.match(named["whole"], sent.text, part.unit_norm)
-                if whole_of is None:
-                    continue  # a whole no indicator names (占全镇经济总量): which figure it is cannot be told
-                # the whole stated elsewhere in the report, once, of the part's place, period and kind
-                wholes = {f.value_norm: f for f in doc.figures if f.indicator_id == whole_of.id and f is not part
-                          and f.unit_norm == part.unit_norm and f.entity == part.entity and f.covered == part.covered
-                          and f.kind == part.kind and exact(f)}
-                if len(wholes) != 1:
-                    continue
-                whole = next(iter(wholes.values()))
+                amounts = [j for j in doc.back_in_list(sent, figs, k, item_break) if figs[j].unit_norm != "%"]
+                if (len(amounts) >= 2 and whole_after.match(doc.gap(sent, figs, k))
+                        and whole_before.search(doc.gap(sent, figs, amounts[0]))):
+                    whole, part = figs[amounts[0]], figs[amounts[1]]  # 税收收入1200万元，占财政总收入1500万元的80%
+                    if not (of_the_part(part, whole) and exact(part)):
+                        continue
+                else:
+                    named = whole_named.search(doc.gap(sent, figs, k))
+                    if named is None or len(amounts) != 1 or not exact(figs[amounts[0]]):
+                        continue
+                    part = figs[amounts[0]]
+                    whole = whole_of(doc, sent, part, named["whole"])
+                    if whole is None:
+                        continue  # a whole no figure is (占全镇经济总量): which one it is cannot be told
                 ranges = [written_range(f) for f in (part, whole, share)]
                 if any(r is None for r in ranges) or ranges[1][0] <= 0:
                     continue

@@ -109,6 +109,8 @@ class CompletionMismatch(Check):
 
 class ShareMismatch(Check):
     whole_named: Regex
+    whole_before: Regex
+    whole_after: Regex
     item_break: Regex
     tolerance_points: float
 
