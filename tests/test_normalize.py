@@ -1208,6 +1208,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("剩余贫困人口全部脱贫", "", "人", None),  # 湖北 2021: 5.8万剩余贫困人口全部脱贫: those who exited
     ("以剩余贫困人口", "", "人", None),  # 河南 2021: 以剩余贫困人口5000人以上的20个县: a bound
     ("旅游总人次", "", "人", "agri.tourists"),  # set22: 全年旅游总人次达29万人
+    ("接待旅游人数实现收入", "", "元", "agri.tourism_revenue"),  # set29 卢村乡 2023: 接待旅游人數約70萬人次,實現收入8500萬元
+    ("年旅游人次收入", "", "元", "agri.tourism_revenue"),  # 青海 2021: 年旅游人次突破5000万人、收入达到560亿元
+    ("游客人均收入", "", "元", None),  # written: no revenue of the tourists' count
     ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),  # set19: the rural rate …
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),  # … apart from the town's
     ("全苏木牧民人均收入", "", "元", None),  # zhagesitai-sumu-2022: a herder's income, no farmer's row
