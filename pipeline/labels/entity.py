@@ -68,9 +68,11 @@ def entity_topic(clause: str, lr: LabelRules, report: Report) -> tuple[str, bool
     if not clause.endswith(lr.entity_topic_breaks):
         return None
     found = entity_opening(clause, lr, report)
+    if not found or found[1]:
+        return None
     words = segment(clause[:-1].replace(WRAP, "").strip())
-    if (not found or found[1] or not "".join(words).endswith(found[0])
-            or any(w in lr.entity_lead_words or w in _tagged(lr.entity_phrase_tags) for w in words[:-1])):
+    if not "".join(words).endswith(found[0]) or any(
+            w in lr.entity_lead_words or w in _tagged(lr.entity_phrase_tags) for w in words[:-1]):
         return None
     return found
 
@@ -296,8 +298,10 @@ def entity_after_its_noun(text: str, raw: str, end: int, approx: str | None, lr:
     """A name written right after a figure that follows the noun it measures, no word or mark between (争取项目资金
     1250万元陈也示范点建设逐步推进): what the amount is for. Not after a verb (实施1.5万公里农村公路安防工程: the
     object the figure counts), nor after a threshold (500万元以上…)."""
+    if approx is not None:
+        return None
     words = segment(raw.strip()[-6:])
-    if approx is not None or not words or words[-1] in lr.entity_lead_verbs or words[-1] in lr.entity_lead_words:
+    if not words or words[-1] in lr.entity_lead_verbs or words[-1] in lr.entity_lead_words:
         return None
     name = entity_right_after(text, end, lr, report)
     if not name or not text.startswith(name, end):
