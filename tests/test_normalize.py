@@ -1297,6 +1297,16 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("创建国家现代农业产业园", "", "个", "agri.national_modern_agri_parks"),  # 海南 2022: 4个
     ("打造省级现代农业产业园", "", "个", "agri.provincial_modern_agri_parks"),  # 甘肃 2023: 20个
     ("发明专利授权量增长", "增长", "%", "tech.invention_patents_granted_growth"),  # 甘肃 2022: 60.96%
+    ("数字经济规模", "", "元", "econ.digital_economy_value_added"),  # 山西 2023: 数字经济规模突破5000亿元 …
+    ("数字经济增长", "增长", "%", "econ.digital_economy_value_added_growth"),  # 湖南 2022: … 数字经济增长17%
+    ("高技术制造业增加值年均增长", "年均增长", "%", "econ.high_tech_manufacturing_growth_multiyear"),  # 安徽 2023: 19.6%
+    ("一般性支出压减", "压减", "%", "econ.general_spending_cut"),  # 山东 2021: 21.3%
+    ("残疾人家庭实施无障碍改造", "", "户", "assistance.barrier_free_homes"),  # 集美区 2022 (corpus4): 为50户…
+    ("发放价格临时补贴", "", "元", "assistance.price_subsidies"),  # 云南 2021: 17.3亿元
+    ("退牧还草", "", "亩", "agri.grazing_to_grass"),  # 四川 2022: 212万亩; not 退耕还林
+    ("新增高效节水灌溉面积", "", "亩", "agri.new_efficient_irrigation_area"),  # 国务院 2016: 2000万亩 …
+    ("新增节水灌溉面积", "", "亩", "agri.new_water_saving_irrigation_area"),  # … 国务院 2013: all kinds, another caliber
+    ("降低企业用电成本", "", "元", "econ.power_cost_cut"),  # 广西 2023: 115亿元
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
