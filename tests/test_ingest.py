@@ -767,6 +767,15 @@ GUESSES = [
     # half-year with no 上 or 下 is the first
     ("a.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
     ("a.txt", "下沙街道2022年半年度工作总结\n", "下沙街道", "2022H1"),
+    # the date in brackets after the speaker, on the line naming the congress: delivered early in 2020, the report
+    # reviews 2019 whatever its title's year (written; real: /work/township-corpus3 longxian-2019)
+    ("a.txt", "2019年青溪县人民政府工作报告\n——在青溪县第十七届人民代表大会第四次会议上县长张三(2020年1月8日)\n各位代表:",
+     "青溪县", "2019"),
+    ("a.txt", "2019年青溪县人民政府工作报告\n——在青溪县第十七届人民代表大会第四次会议上县长张三(2019年12月28日)\n各位代表:",
+     "青溪县", "2019"),
+    ("a.txt", "2019年陇县人民政府工作报告\n——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县"
+     "人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。2019年工作回顾2019年,是陇县发展进程中极其关键、极不"
+     "平凡的一年。", "陇县", "2019"),
     # written: the same with no mark reviews the year before its title's
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
      "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
