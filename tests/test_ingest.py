@@ -784,6 +784,15 @@ GUESSES = [
     # half-year with no 上 or 下 is the first
     ("a.txt", "镇2016年半年工作总结\n2016年,我镇紧紧围绕“建设浏北经济核心区,打造都市旅游特色镇”目标。\n", None, "2016H1"),
     ("a.txt", "下沙街道2022年半年度工作总结\n", "下沙街道", "2022H1"),
+    # the date in brackets after the speaker, on the line naming the congress: delivered early in 2020, the report
+    # reviews 2019 whatever its title's year (written; real: /work/township-corpus3 longxian-2019)
+    ("a.txt", "2019年青溪县人民政府工作报告\n——在青溪县第十七届人民代表大会第四次会议上县长张三(2020年1月8日)\n各位代表:",
+     "青溪县", "2019"),
+    ("a.txt", "2019年青溪县人民政府工作报告\n——在青溪县第十七届人民代表大会第四次会议上县长张三(2019年12月28日)\n各位代表:",
+     "青溪县", "2019"),
+    ("a.txt", "2019年陇县人民政府工作报告\n——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,我代表县"
+     "人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。2019年工作回顾2019年,是陇县发展进程中极其关键、极不"
+     "平凡的一年。", "陇县", "2019"),
     # written: the same with no mark reviews the year before its title's
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
      "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
@@ -826,6 +835,54 @@ def test_a_towns_title_naming_only_its_county(tmp_path):
     # real title (/work/township-corpus jianmen-zhen-2025): the report of a 镇 of 剑阁县, whose name it does not give
     report = _read(tmp_path, "a.txt", "镇年度工作总结(剑阁县)\n严守红线,保障粮食安全。".encode())
     assert (report.county, report.town) == ("剑阁县", None)
+
+
+PLACES = [
+    # (text, county, town): each written row beside real text (/work/township-corpus2, /work/township-corpus3, the file
+    # named; set26 is /work/gold-fresh/set26)
+    # an item of a list and an office held open no name
+    ("镇长述职报告\n本人担任统溪河镇镇长以来,尽职尽责。", None, "统溪河镇"),
+    ("镇长年度工作总结\n本人继续担任镇镇长职务。一年来,本人尽职尽责,团结共事,扎实干事。", None, None),  # zhenzhang-niandu-2020
+    ("(一)强化领导\n一是统溪河镇党委高度重视。", None, "统溪河镇"),
+    ("镇改善农村人居环境工作总结(玉泉营农场社区)\n一、工作开展情况(一)强化领导,落实工作责任一是镇党委政府高度重视,"
+     "明确责任主体。", None, None),  # zhen-renju-yuquanying-2021
+    # a level word alone (自治区) and words of a sentence (贯彻, 落实) are no names
+    ("2020年工作总结\n2020年县深入学习贯彻自治区第十二次党代会精神。", None, None),
+    ("街道工作总结及2023年工作思路\n2022年来,在区委区政府的坚强领导下,*街道认真贯彻落实区第十次党代会、区委十届三次全会精神,"
+     "真抓实干、务实求变。", None, None),  # ouhai-jd-2022
+    # a title closing on its level alone: the towns its text names are its parts
+    ("2020年脱贫攻坚工作总结(县)\n全县共有贫困户1662户(统溪河镇1199户)。", None, None),
+    ("2020年脱贫攻坚工作总结暨2020年工作计划(县)\n2020年县深入学习贯彻习近平总书记在中央政治局常委会议上的重要讲话精神、"
+     "自治区第十二次党代会和县委十四届二次、三次全会精神。\n全县共有建档立卡贫困户1662户7805人(洪广镇1199户5745人)。",
+     None, None),  # xian-tuopin-2020
+    # a first line opening with its level and closing on its county, with no title word
+    ("镇节假日安全生产工作(青溪县)\n统溪河镇党委统筹谋划。", "青溪县", None),
+    ("镇节假日安全生产工作(怀远县)\n统筹谋划。聚焦消防安全、防汛、防火等重点领域,连日来,组织力量对辖区内4个产业园31家企业开展"
+     "安全生产专项检查整治行动。", "怀远县", None),  # huaiyuan-zhen-anquan
+    ("镇政府年终工作总结\nxxxx年工作回顾\n设立“三重”办,选择36个政府投资1000万元以上的项目纳入镇“三重”建设工作计划。",
+     None, None),  # dongguan-zhen-nianzhong
+    # a town opening the title line, whatever follows, when the text names it again ...
+    ("统溪河镇实施五有工程\n多年来,统溪河镇一直致力于发展各项社会事业。", None, "统溪河镇"),
+    ("成吉思汗镇实施五有工程改善民生(2011)\n多年来,成吉思汗镇一直致力于发展各项社会事业,不断改善民生。", None,
+     "成吉思汗镇"),  # chengjisihan-zhen-2011
+    ("正蓝旗这十年|扎格斯台苏木篇\n党的十八大以来,在旗委、政府的正确领导下,扎格斯台苏木结合自身实际,全面贯彻落实旗委、政府各项"
+     "决策部署。", None, "扎格斯台苏木"),  # zhagesitai-sumu-2022
+    # ... but not once only, nor a word its suffix opens
+    ("统溪河镇实施五有工程\n多年来,全镇一直致力于发展各项社会事业。", None, None),
+    ("美丽乡村建设情况\n美丽乡村建设稳步推进,美丽乡村覆盖全镇。", None, None),
+    # a town thanking its superiors, named nowhere in the head
+    ("图片说明一。\n图片说明二。\n图片说明三。\n图片说明四。\n图片说明五。\n今年以来,统溪河镇在县委、县政府坚强领导下,"
+     "经济平稳。", None, "统溪河镇"),
+    ("区委书记马志勇到官庄街道调研重点项目。\n\n区委副书记、区长边祥为到官庄街道调研。\n\n村内人居环境。\n\n第四届石匣戏剧节。\n\n"
+     "伊莱特核电深海产业园项目。\n\n济南东部供应链物流港项目。\n\n泉城百花园内工人采摘药菊。\n2022年以来,官庄街道在区委、区政府坚强"
+     "领导下,按照全区“5+4”工作思路,统筹疫情防控和经济发展任务。", None, "官庄街道"),  # set26 jinan-guanzhuang-2022
+]
+
+
+@pytest.mark.parametrize(("text", "county", "town"), PLACES, ids=[row[0][:12] for row in PLACES])
+def test_the_place_of_a_report(tmp_path, text, county, town):
+    report = _read(tmp_path, "a.txt", text.encode("utf-8"))
+    assert (report.county, report.town) == (county, town)
 
 
 TITLES = [

@@ -154,9 +154,14 @@ def guess_report(text: str, stem: str) -> Guess:
     title = _title(leading[0] if leading else "", r)
     head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
-    chain = (_title_chain(places[0][1], r) or next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
-             or _body_chain(text, r))
-    if chain and r.bare_title.match(places[0][1]) and not chain[-1].endswith(r.lowest_suffixes):
+    # the title, or a first line as short as one that has no title word (镇节假日安全生产工作(怀远县))
+    first = places[0][1] or (_plain(leading[0]) if leading and len(leading[0]) <= r.title_max else "")
+    bare = r.bare_title.match(first)
+    chain = _title_chain(first if bare else places[0][1], r)
+    if not chain and not bare:  # a title naming its level and no name: a place the head or body names is a part
+        chain = (next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
+                 or _title_opening(first, text, r) or _body_chain(text, r))
+    if chain and bare and not chain[-1].endswith(r.lowest_suffixes):
         chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
@@ -249,6 +254,20 @@ def _title_chain(title: str, r: _ReportRules) -> tuple[str, ...]:
     return chains[best]
 
 
+def _title_opening(line: str, text: str, r: _ReportRules) -> tuple[str, ...]:
+    """A town (of the lowest level) opening a piece of the title line, whatever follows it (成吉思汗镇实施五有工程改善
+    民生, 丰润镇河长制工作, 正蓝旗这十年|扎格斯台苏木篇: /work/township-corpus3), when the text names it again; not one
+    whose suffix opens a word of stop_words (美丽乡村: 乡村)."""
+    plain = _plain(text)
+    for piece in r.cut.split(line):
+        for end in range(r.name_min, min(len(piece), r.name_max) + 1):
+            name, rest = piece[:end], piece[end:]
+            if (name.endswith(r.lowest_suffixes) and _is_name(name, r) and not _longer_suffix(name, rest, r)
+                    and not (name[-1] + rest).startswith(r.stop_words) and plain.count(name) > 1):
+                return (name,)
+    return ()
+
+
 def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
     """Names that open ``piece`` and run to its end or to a follower word, shortest first.
 
@@ -278,7 +297,8 @@ def _longer_suffix(name: str, rest: str, r: _ReportRules) -> bool:
 
 
 def _is_name(name: str, r: _ReportRules) -> bool:
-    has_suffix = name[1:].endswith(r.suffixes)  # a suffix, and something before it
+    # a suffix, and something before the longest it ends in (自治区 alone, of 自治区第十二次党代会, names nothing)
+    has_suffix = name[1:].endswith(r.suffixes) and name not in r.suffixes
     return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
             and not any(word in name for word in r.not_inside)
             and not (name[0] in r.bare_level and name[1:] in r.suffixes))  # 同区 of 同区人民政府签订…

@@ -89,9 +89,10 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
             # named in an object, or as where the doing was (率先在希勃图村开展…): that clause's place only
             state.entity_object = (found[1] or named_as_place(clause, found[0], lr)) and found[0] != state.entity
             state.entity = found[0]
-        elif lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
+        elif listed or lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
             state.entity = None  # 每村新增…: about every village, not the one named before; 建设唐宦村…示范点896亩,
-            # 全面完成…: a verb of its own after a village named in an object: the town's doing
+            # 全面完成…: a verb of its own after a village named in an object: the town's doing; 成功推动银龙轨道、六一
+            # 节能等2家企业…: examples of what a count counts, not the 信丰电厂 named before
         for p in written_periods(clause, lr):
             if lr.baseline_of_change.match(clause, p.end()):
                 continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
@@ -221,7 +222,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         own = entity_at(raw, lr, report, counted)
         measured = None
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
-                         or (counted and lr.places_counted.search(raw)) else state.entity)
+                         or (counted and (lr.places_counted.search(raw) or raw.rstrip().endswith(lr.examples_end)))
+                         else state.entity)  # 龙岩公司、石门公司等2家: examples of what it counts, no name before
         if not own and entity and (other := subject_in_parallel(raw, state.prev_raw, entity, lr, report.town)) is not None:
             entity = other or None  # 双碳产业园新招引企业3家,百富·云创智谷新招引企业23家: the second is the other's
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))

@@ -266,7 +266,14 @@ def _a_phrase(name: str) -> bool:
         return False
     words, freq, tagged = segment(name), _jieba().frequency, _tagged(lr.entity_phrase_tags)
     # common words only: a rare word tagged a verb is likely a name (传化系, 固安一中)
-    return len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1])
+    if len(words) > 1 and all(w in tagged and freq(w) >= lr.entity_phrase_word_min for w in words[:-1]):
+        return True
+    # a kind: common words of two or more characters, none a proper noun, the first a word of every day (工程建设项目,
+    # 农民合作社, 高标准农田建设项目); a name holds a place, a person or a body (三峡电站, 宝钢二期工程), a word jieba cut
+    # up (赤田水库) or opens with a rarer word (固安一中, 石门茶叶基地)
+    proper = _tagged(lr.entity_proper_tags)
+    return (len(words) > 1 and freq(words[0]) >= lr.entity_kind_word_min
+            and all(len(w) > 1 and freq(w) >= lr.entity_common_word_min and w not in proper for w in words))
 
 
 def names_a_thing(phrase: str, lr: LabelRules) -> bool:

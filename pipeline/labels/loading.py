@@ -89,6 +89,8 @@ class LabelRules:
     entity_own_word_suffixes: frozenset[str]  # 系: ends a name only as a jieba word of its own (万向系, not 体系)
     entity_admin_suffixes: tuple[str, ...]  # 村, 社区: a village's name, which may run into a word (黄沙村|村级)
     entity_phrase_tags: frozenset[str]  # 突出项目: verbs, adjectives, adverbs before a suffix make no name
+    entity_proper_tags: frozenset[str]  # 三峡电站: a place, a person or a body among common words makes a name
+    entity_kind_word_min: int  # 工程建设项目: a kind opens with a word at least this frequent
     entity_body_tags: frozenset[str]  # 特斯拉 (nrt): a body's own name with no ending of a kind…
     entity_body_measures: tuple[str, ...]  # …when a body's measure follows it (贡献社零额)
     entity_phrase_word_min: int
@@ -286,6 +288,8 @@ def label_rules() -> LabelRules:
         entity_own_word_suffixes=frozenset(ent.own_word_suffixes),
         entity_admin_suffixes=tuple(ent.admin_suffixes),
         entity_phrase_tags=frozenset(ent.phrase_tags),
+        entity_proper_tags=frozenset(ent.proper_tags),
+        entity_kind_word_min=ent.kind_word_min,
         entity_body_tags=frozenset(ent.body_tags),
         entity_body_measures=tuple(sorted(ent.body_measures, key=len, reverse=True)),
         entity_phrase_word_min=ent.phrase_word_min,

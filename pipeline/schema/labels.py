@@ -12,6 +12,8 @@ class EntityRules(Strict):
     suffixes: Words
     own_word_suffixes: Words  # suffixes that end a name only as a jieba word of their own (万向系, not 体系)
     phrase_tags: Words  # jieba part-of-speech tags of words that make a doing or a kind before a suffix (突出项目)
+    proper_tags: Words = []  # jieba tags of the words that make a name among common words (三峡 of 三峡电站)
+    kind_word_min: Positive = 1000  # …and a kind opens with a word at least this frequent (not 石门 of 石门茶叶基地)
     body_tags: Words  # jieba tags of a word that is a body's own name with no ending of a kind (特斯拉)
     body_measures: Words  # …when a body's measure follows it (特斯拉全年贡献社零额…)
     phrase_word_min: Positive  # …and words at least this frequent in jieba's dictionary (not 固安 in 固安一中)
