@@ -363,6 +363,12 @@ def test_full_year_estimate_below_what_is_done_in_real_text():
     assert [i.surface for i in flagged[0].items] == ["1588万羽", "1506万羽"]
 
 
+def test_a_forecast_the_result_is_compared_with_is_no_estimate_below_it():
+    """浙江省2021年政府工作报告, on 2020: the forecast of the year's start is a baseline, no estimate of the year."""
+    text = "全年为企业减负4800亿元，比年初预计的2700亿元多出2100亿元。"
+    assert "estimate_below_result" not in {f.check for f in _flags_of(text, "2020", "浙江省")}
+
+
 @pytest.mark.parametrize(("check", "source", "text", "edit"), REAL_SENTENCES,
                          ids=[f"{r[0]}:{r[1]}:{r[2][:12]}" for r in REAL_SENTENCES])
 def test_real_sentence(check, source, text, edit):

@@ -53,12 +53,14 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @check("estimate_below_result", fields=("label", "estimate", "result"))
 def estimate_below_result(ctx: Context, p: Params) -> Iterator[Finding]:
+    baseline = p.pattern("baseline")
     for doc in ctx.docs:
-        estimates = [f for f in doc.figures if f.estimated and f.kind == "actual" and f.indicator_id]
-        for e in estimates:
+        estimates = [(sent, f) for sent, figs in doc.sentences for f in figs
+                     if f.estimated and f.kind == "actual" and f.indicator_id]
+        for sent, e in estimates:
             within = periods.span(e.covered)
-            if within is None or not within.ends_year:
-                continue
+            if within is None or not within.ends_year or baseline.search(doc.clause_before(sent, e)):
+                continue  # 全年为企业减负4800亿元，比年初预计的2700亿元多出…: a forecast the result is set against
             key, paragraph = doc.read(e).label_key, doc.text.rfind("\n", 0, e.start)  # a paragraph reviews one stretch
             done = [f for f in doc.figures if not f.estimated and f.kind == "actual" and paragraph < f.start < e.start
                     and f.indicator_id == e.indicator_id and f.unit_norm == e.unit_norm and f.entity == e.entity

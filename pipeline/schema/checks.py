@@ -77,6 +77,10 @@ class ConflictingRestatement(Check):
     unstated_caliber: Regex
 
 
+class EstimateBelowResult(Check):
+    baseline: Regex
+
+
 class TotalMismatch(Check):
     total_cue: Regex
     breakdown_cue: Regex
@@ -158,7 +162,7 @@ class CheckTable(Strict):
     period_not_over: Check | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
-    estimate_below_result: Check | None = None
+    estimate_below_result: EstimateBelowResult | None = None
     total_mismatch: TotalMismatch | None = None
     listed_count_mismatch: ListedCountMismatch | None = None
     parts_sum_mismatch: PartsSumMismatch | None = None
