@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from ..model import Figure
+import regex
+
+from ..model import Figure, Sentence
 from ..present import brief as show
 from ..units import unit_of
 from .comparing import additive, comparable, exact, surfaces
@@ -70,7 +72,8 @@ def total_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield found
 
 
-def _bracketed(doc: Doc, sent, figs: tuple[Figure, ...], partial) -> Iterator[tuple[Figure, list[Figure]]]:
+def _bracketed(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], partial: regex.Pattern
+               ) -> Iterator[tuple[Figure, list[Figure]]]:
     """(total, parts) of each bracket that follows figures right away and holds figures of their unit: the
     figures written together before it (261户1233人) are totals, each of the parts in its unit."""
     text = doc.text
