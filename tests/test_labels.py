@@ -467,6 +467,17 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # a count of places of one level says what they did or became (written; real: 云南省2021年政府工作报告,
+    # 2006年国务院政府工作报告, /work/realcorpus/in; 全镇4个村开展“一事一议”项目: xx-zhen-2013-renda, /work/township-corpus3;
+    # 河北 2022, fresh set26) ...
+    ("全镇5个村开展环境整治。", "5个", "村开展环境整治"),
+    ("110个县（市、区）实现通高速。", "110个", "县实现通高速"),
+    ("28个省（区、市）全部免征了农业税，全国取消了牧业税。", "28个", "省全部免征了农业税"),
+    ("全镇4个村开展“一事一议”项目,共筹资33.5万元。", "4个", "村开展一事一议项目"),
+    ("15个村被命名为省级卫生村。", "15个", "村被命名为省级卫生村"),
+    # ... not the first of a list of places, nor another figure
+    ("全镇5个村、2个社区开展环境整治。", "5个", "村"),
+    ("瓯江智慧供应链物流园4个村874亩征地工作圆满完成。", "4个", "瓯江智慧供应链物流园村"),
     # 岑阳镇 2023 (/work/gold-fresh/set10): 在谈 and 在营 are words like 在建 and 在库, not 在 before a verb
     ("此外,目前在谈项目4个,意向明确项目2个。", "4个", "在谈项目"),
     ("在营企业200家,在谈企业3家。", "200家", "在营企业"),
