@@ -467,6 +467,11 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # the level a fall reached, 降至 or 降为, is the subject's (written; real: 2019年国务院政府工作报告, 陕西省2023年政府工作报告,
+    # /work/realcorpus/in)
+    ("全镇PM2.5浓度由40微克/立方米降至35微克/立方米。", "35微克/立方米", "PM2.5浓度"),
+    ("下调部分商品进口关税，关税总水平由9.8%降至7.5%。", "7.5%", "关税总水平"),
+    ("重污染天数由14.7天减少至4.9天，PM2.5浓度从49微克/立方米降至39微克/立方米。", "39微克/立方米", "PM2.5浓度"),
     # a count of places of one level says what they did or became (written; real: 云南省2021年政府工作报告,
     # 2006年国务院政府工作报告, /work/realcorpus/in; 全镇4个村开展“一事一议”项目: xx-zhen-2013-renda, /work/township-corpus3;
     # 河北 2022, fresh set26) ...
