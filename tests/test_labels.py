@@ -295,6 +295,11 @@ ENTITIES_IN_SENTENCES = [
     ("建成投产大中型基本建设和重要技术改造项目２１５个，其中包括年炼铁和炼钢各３００万吨的宝钢二期工程。", "1991", "３００万吨",
      "宝钢二期工程"),
     ("目前四大街区共有入驻品牌238个、网红品牌14个、首进品牌32个。", "2020", "238个", "四大街区"),
+    # words before a name that are no part of it: 尤其是, 不仅 (written; real: 海南省2022年政府工作报告, /work/realcorpus/in;
+    # xxx-zhen-2021-xinnongcun, /work/township-corpus3)
+    ("全镇获得金牌25枚,尤其是龙岩公司获得金牌5枚。", "2022", "5枚", "龙岩公司"),
+    ("我省代表团获得25枚金牌、34枚银牌、28枚铜牌，尤其是残运会项目获得5枚金牌、7枚银牌、9枚铜牌。", "2021", "7枚", "残运会项目"),
+    ("我镇不仅狠抓示范村建设,并且把27个推进村的村容村貌整治。", "2021", "27个", None),
     # real (南昌县 2022年政府工作报告, fresh set26): a development zone's own figures
     ("小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元,分别增长15.5%、14.2%。", "2021", "1530亿元", "小蓝经开区"),
 ]
@@ -462,6 +467,22 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # the level a fall reached, 降至 or 降为, is the subject's (written; real: 2019年国务院政府工作报告, 陕西省2023年政府工作报告,
+    # /work/realcorpus/in)
+    ("全镇PM2.5浓度由40微克/立方米降至35微克/立方米。", "35微克/立方米", "PM2.5浓度"),
+    ("下调部分商品进口关税，关税总水平由9.8%降至7.5%。", "7.5%", "关税总水平"),
+    ("重污染天数由14.7天减少至4.9天，PM2.5浓度从49微克/立方米降至39微克/立方米。", "39微克/立方米", "PM2.5浓度"),
+    # a count of places of one level says what they did or became (written; real: 云南省2021年政府工作报告,
+    # 2006年国务院政府工作报告, /work/realcorpus/in; 全镇4个村开展“一事一议”项目: xx-zhen-2013-renda, /work/township-corpus3;
+    # 河北 2022, fresh set26) ...
+    ("全镇5个村开展环境整治。", "5个", "村开展环境整治"),
+    ("110个县（市、区）实现通高速。", "110个", "县实现通高速"),
+    ("28个省（区、市）全部免征了农业税，全国取消了牧业税。", "28个", "省全部免征了农业税"),
+    ("全镇4个村开展“一事一议”项目,共筹资33.5万元。", "4个", "村开展一事一议项目"),
+    ("15个村被命名为省级卫生村。", "15个", "村被命名为省级卫生村"),
+    # ... not the first of a list of places, nor another figure
+    ("全镇5个村、2个社区开展环境整治。", "5个", "村"),
+    ("瓯江智慧供应链物流园4个村874亩征地工作圆满完成。", "4个", "瓯江智慧供应链物流园村"),
     # 岑阳镇 2023 (/work/gold-fresh/set10): 在谈 and 在营 are words like 在建 and 在库, not 在 before a verb
     ("此外,目前在谈项目4个,意向明确项目2个。", "4个", "在谈项目"),
     ("在营企业200家,在谈企业3家。", "200家", "在营企业"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from .. import rules
+from ..dictionary import tagged_words
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
@@ -84,11 +85,21 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     return "".join(words) if not levels or len(words) > 1 else ""
 
 
+@rules.cached
+def _doing_words(tags: frozenset[str]) -> frozenset[str]:
+    """The words jieba's dictionary tags with one of ``tags`` (rules/labels.yaml level_doing_tags)."""
+    return tagged_words(tags)
+
+
+def _after_aside(text: str, pos: int) -> int:
+    """Past an aside written at ``pos`` (县（市、区）), else ``pos``."""
+    aside = _ASIDE.match(text, pos, pos + 10)
+    return aside.end() if aside else pos
+
+
 def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
     """The rest of the clause after ``pos`` (分3批组织党员干部开展警示教育 -> 组织…警示教育)."""
-    aside = _ASIDE.match(text, pos, pos + 10)
-    if aside:
-        pos = aside.end()  # 11个社区（村）开展…: skip the aside
+    pos = _after_aside(text, pos)  # 11个社区（村）开展…: skip the aside
     end = min(len(text), pos + 30)
     m = lr.clause_break.search(text, pos, end)
     phrase = text[pos : m.start() if m else end]
@@ -202,6 +213,13 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
+    elif (unit and unit.dimension == "count" and obj in lr.level_chars
+          and not text.startswith("、", _after_aside(text, f.end + len(obj)))
+          and (done := _phrase_after(text, f.end + len(obj), lr)) and done not in lr.rate_words
+          and ((word := segment(done)[0]) in _doing_words(lr.level_doing_tags) or word in lr.level_doing_words)):
+        # 110个县（市、区）实现通高速, 15个村被命名为省级卫生村: a count of places of one level says what they did or
+        # became (not 25个省、内蒙古自治区…: a list of places; not 4个村874亩征地, 14个村(社区)党组织: no doing)
+        label = pre + obj + done
     elif (unit and unit.canonical in lr.doer_units
           and HAN_WORD.match(text, (at := _past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
           and (done := _phrase_after(text, at, lr)) not in lr.rate_words):

@@ -34,6 +34,8 @@ class LabelRules:
     strip_suffixes_char: frozenset[str]
     object_stops: frozenset[str]
     level_chars: frozenset[str]  # 县、镇干部: levels listed with 、 before the noun they share
+    level_doing_tags: frozenset[str]  # 110个县（市、区）实现…: what counted places did opens with a word so tagged
+    level_doing_words: frozenset[str]  # …or with one of these (全部, 基本)
     object_units: frozenset[str]
     doer_units: frozenset[str]
     task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
@@ -228,6 +230,8 @@ def label_rules() -> LabelRules:
         strip_suffixes_char=frozenset(p for p in r.strip_suffixes if len(p) == 1),
         object_stops=frozenset(r.object_stops),
         level_chars=frozenset(r.level_chars),
+        level_doing_tags=frozenset(r.level_doing_tags),
+        level_doing_words=frozenset(r.level_doing_words),
         object_units=frozenset(r.object_units),
         doer_units=frozenset(r.doer_units),
         task_count_units=frozenset(r.task_count_units),

@@ -80,6 +80,8 @@ class LabelsFile(Strict):
     strip_suffixes: Words
     object_stops: Words
     level_chars: str = ''  # 县、镇干部: levels listed with 、 before the noun they share
+    level_doing_tags: list[str] = []  # 110个县（市、区）实现…: jieba tags of the word that says what counted places did
+    level_doing_words: Words = []  # …and words that open it though jieba tags them nouns (全部, 基本)
     object_units: list[Dimension]
     doer_units: Words
     task_count_units: Words
