@@ -49,7 +49,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
                    if state.prev and state.prev_end > state.prev.end else [])
             state.paired = own if len(own) == n else state.labels[-n:]
             state.paired_word = written if written in lr.rate_words else cleaned(written)
-        elif n >= 2:
+        elif n >= 2 and lists.first[i] == i:
             after = raw[at + len(word) :].strip(" ，,、")
             # 中小学、幼儿园分别新增学位: the words after 分别 name the measure, so short items are its subjects
             names_measure = bool(cleaned(after)) and after not in lr.rate_words
@@ -72,6 +72,12 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
             elif not cleaned(written[: len(written) - len(change)]) and _listed_before(text, found, i, n, state, lr):
                 # …分别完成33680元、8849元，同比增长5.1%、7.1%: the changes of the list just before
                 state.paired, state.paired_word = state.labels[-n:], change
+        elif n >= 2 and lists.first[i] == i:
+            # 新发展家庭农场、农民合作社、农业托管服务组织6000家、3000家、2000家: as many things listed right before as
+            # figures, no 分别 and no change word: each figure is its thing's
+            things = _listed_subject(text, state.start, found[i].start, lr, 0, state=state)
+            if len(things) == n:
+                state.paired, state.paired_word = things, ""
     if not state.paired:
         return label
     return shorten(rate_base(state.paired.pop(0), lr) + state.paired_word, lr)
