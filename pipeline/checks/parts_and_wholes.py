@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+import regex
+
 from .. import normalize, rules
 from ..model import Figure
 from ..present import brief as show
@@ -45,10 +47,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
     for doc in ctx.docs:
         yield from (found for whole, part in _fixed_and_found(doc, fixed_label, found_cue)
                     if (found := finding(doc, whole, [part])))
-        by_paragraph: dict[int, list[Figure]] = {}  # a pair is stated in one paragraph (财政总收入…；地方公共财政预算收入…)
-        for f in doc.figures:
-            by_paragraph.setdefault(doc.text.rfind("\n", 0, f.start), []).append(f)
-        for figs in by_paragraph.values():
+        for figs in doc.by_paragraph.values():  # a pair is stated in one paragraph (财政总收入…；地方公共财政预算收入…)
             for part_id, whole_id in pairs:
                 for part in figs:
                     if part.indicator_id != part_id:
@@ -102,10 +101,7 @@ def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         families.append((_indicator(family, "whole", at), parts))
     share = p.number("tolerance_share")
     for doc in ctx.docs:
-        by_paragraph: dict[int, list[Figure]] = {}
-        for f in doc.figures:
-            by_paragraph.setdefault(doc.text.rfind("\n", 0, f.start), []).append(f)
-        for figs in by_paragraph.values():
+        for figs in doc.by_paragraph.values():
             for whole_id, part_ids in families:
                 for whole in (f for f in figs if f.indicator_id == whole_id and not f.approx):
                     # each part once, of the whole's place, period and kind; a part given twice or missing: no sum
@@ -122,13 +118,13 @@ def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                             "sum": show(total, whole.unit_norm or "")})
 
 
-def _fixed_and_found(doc: Doc, fixed_label, found_cue) -> Iterator[tuple[Figure, Figure]]:
+def _fixed_and_found(doc: Doc, fixed_label: regex.Pattern, found_cue: regex.Pattern) -> Iterator[tuple[Figure, Figure]]:
     """(found, fixed) pairs: a figure labelled only by a verb of putting right (已整改172户) and the nearest figure of
     its unit before it in its paragraph, when a verb of finding is in that one's label or clause (排查问题户157户)."""
     before: list[tuple[int, str, Figure]] = []  # (paragraph, clause before it, figure) in the order of the text
     for sent, figs in doc.sentences:
         for f in figs:
-            paragraph = doc.text.rfind("\n", 0, f.start)
+            paragraph = doc.paragraph_of(f.start)
             if fixed_label.fullmatch(f.indicator or "") and additive(doc, f):
                 whole, clause = next(((w, c) for pw, c, w in reversed(before)
                                       if pw == paragraph and w.unit_norm == f.unit_norm), (None, ""))

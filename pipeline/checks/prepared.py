@@ -5,6 +5,7 @@ a ``Context`` holds all of them, by town and in period order.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
@@ -53,6 +54,18 @@ class Doc:
     @property
     def text(self) -> str:
         return self.report.text
+
+    def paragraph_of(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` starts (its line)."""
+        return self.text.rfind("\n", 0, pos) + 1
+
+    @functools.cached_property
+    def by_paragraph(self) -> dict[int, tuple[Figure, ...]]:
+        """The figures of each paragraph, by where it starts, in text order."""
+        grouped: dict[int, list[Figure]] = defaultdict(list)
+        for f in self.figures:
+            grouped[self.paragraph_of(f.start)].append(f)
+        return {start: tuple(figs) for start, figs in grouped.items()}
 
     @property
     def town(self) -> str | None:

@@ -61,8 +61,9 @@ def estimate_below_result(ctx: Context, p: Params) -> Iterator[Finding]:
             within = periods.span(e.covered)
             if within is None or not within.ends_year or baseline.search(doc.clause_before(sent, e)):
                 continue  # 全年为企业减负4800亿元，比年初预计的2700亿元多出…: a forecast the result is set against
-            key, paragraph = doc.read(e).label_key, doc.text.rfind("\n", 0, e.start)  # a paragraph reviews one stretch
-            done = [f for f in doc.figures if not f.estimated and f.kind == "actual" and paragraph < f.start < e.start
+            key = doc.read(e).label_key
+            done = [f for f in doc.by_paragraph[doc.paragraph_of(e.start)]  # a paragraph reviews one stretch
+                    if not f.estimated and f.kind == "actual" and f.start < e.start
                     and f.indicator_id == e.indicator_id and f.unit_norm == e.unit_norm and f.entity == e.entity
                     and doc.read(f).label_key == key and doc.read(f).measure == doc.read(e).measure
                     and (s := periods.span(f.covered)) is not None and within.contains(s)]
