@@ -140,6 +140,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("发放资料", "为建档立卡贫困户做好产业扶贫技术培训,参加培训人员达800人次,发放资料900余份", "份", "agri.tech_materials"),
         ("发放资料", "组织党员集中学习,发放资料900余份", "份", None),
         ("棚户区", "开工改造老旧小区67.1万户、棚户区7.6万套", "套", "infra.shantytown_renovation"),
+        ("新投产", "全年新签约项目14个(亿元以上2个),新开工14个,新投产9个", "个", "infra.projects_in_production"),  # 沔城 2024
+        ("开工", "全省十大新兴产业签约项目2123个、开工1614个", "个", "infra.projects_started"),  # 安徽 2022
+        ("投产", "3家企业投产", "家", None),  # no project named: firms, not projects
         # context words in the label count: the label is of its sentence
         ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
         ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
