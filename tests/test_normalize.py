@@ -1310,6 +1310,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增高效节水灌溉面积", "", "亩", "agri.new_efficient_irrigation_area"),  # 国务院 2016: 2000万亩 …
     ("新增节水灌溉面积", "", "亩", "agri.new_water_saving_irrigation_area"),  # … 国务院 2013: all kinds, another caliber
     ("降低企业用电成本", "", "元", "econ.power_cost_cut"),  # 广西 2023: 115亿元
+    ("完成困难老年人家庭适老化改造", "", "户", "assistance.elderly_home_adaptation"),  # 集美区 2022 (corpus4): 45户
+    ("森林覆盖率提高", "提高", "百分点", "env.forest_coverage_change"),  # 宁夏 2021: 1.11个百分点, apart from the rate
+    ("完成清洁取暖改造", "", "户", "env.clean_heating_households"),  # 山西 2022: 99.31万户
+    ("新当选两院院士", "", "人", "tech.new_academicians"),  # 江苏 2022: 16位
+    ("创建绿色工厂", "", "家", "econ.green_factories"),  # 安徽 2021: 50家以上 …
+    ("培育省级以上绿色工厂", "", "家", None),  # … 山东 2023: the province's list too, another caliber
+    ("新开工保障性安居工程", "", "套", "infra.social_housing_started"),  # 国务院 2015: 740万套
+    ("建成保障性安居工程", "", "套", "infra.social_housing_completed"),  # 甘肃 2023: 39.57万套
+    ("开工重大水利工程", "", "项", "infra.major_water_projects_started"),  # 国务院 2018: 122项
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
