@@ -1319,6 +1319,13 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新开工保障性安居工程", "", "套", "infra.social_housing_started"),  # 国务院 2015: 740万套
     ("建成保障性安居工程", "", "套", "infra.social_housing_completed"),  # 甘肃 2023: 39.57万套
     ("开工重大水利工程", "", "项", "infra.major_water_projects_started"),  # 国务院 2018: 122项
+    # the frames of a rate stack (年均 + 实际, 平均每年): what it is of is still found
+    ("农村居民人均可支配收入年均实际增长", "年均实际增长", "%", "econ.rural_income_growth_multiyear"),  # 广西 2023: 6.9%
+    ("社会消费品零售总额平均每年增长", "平均每年增长", "%", "econ.retail_sales_growth_multiyear"),  # 国务院 2001: 10.6%
+    ("轻工业总产值比上年增长", "比上年增长", "%", None),  # 国务院 1980: a part of industry, not all of it
+    ("高新技术企业数增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # 云南 2022: 21%
+    ("年末猪牛羊存栏", "", "头", "agri.livestock_stock_total"),  # 新疆 2021: 5649万头（只）
+    ("高新技术产业增加值占规上工业比重", "", "%", "econ.high_tech_industry_share"),  # 浙江 2021: 59.6%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
