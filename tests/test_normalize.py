@@ -1326,6 +1326,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("高新技术企业数增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # 云南 2022: 21%
     ("年末猪牛羊存栏", "", "头", "agri.livestock_stock_total"),  # 新疆 2021: 5649万头（只）
     ("高新技术产业增加值占规上工业比重", "", "%", "econ.high_tech_industry_share"),  # 浙江 2021: 59.6%
+    ("蛋类产量", "", "吨", "agri.egg_output"),  # corpus2 团田乡: the egg output, however named
+    ("肉蛋奶产量", "", "吨", None),  # 内蒙古: three products together stay none
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
