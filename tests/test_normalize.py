@@ -140,6 +140,9 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("发放资料", "为建档立卡贫困户做好产业扶贫技术培训,参加培训人员达800人次,发放资料900余份", "份", "agri.tech_materials"),
         ("发放资料", "组织党员集中学习,发放资料900余份", "份", None),
         ("棚户区", "开工改造老旧小区67.1万户、棚户区7.6万套", "套", "infra.shantytown_renovation"),
+        ("新投产", "全年新签约项目14个(亿元以上2个),新开工14个,新投产9个", "个", "infra.projects_in_production"),  # 沔城 2024
+        ("开工", "全省十大新兴产业签约项目2123个、开工1614个", "个", "infra.projects_started"),  # 安徽 2022
+        ("投产", "3家企业投产", "家", None),  # no project named: firms, not projects
         # context words in the label count: the label is of its sentence
         ("完成收购量", "种植烤烟6000余亩,完成收购量80万公斤", "吨", "agri.tobacco_purchased"),
         ("完成收购量", "完成粮食收购量80万公斤", "吨", None),
@@ -1310,6 +1313,24 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增高效节水灌溉面积", "", "亩", "agri.new_efficient_irrigation_area"),  # 国务院 2016: 2000万亩 …
     ("新增节水灌溉面积", "", "亩", "agri.new_water_saving_irrigation_area"),  # … 国务院 2013: all kinds, another caliber
     ("降低企业用电成本", "", "元", "econ.power_cost_cut"),  # 广西 2023: 115亿元
+    ("完成困难老年人家庭适老化改造", "", "户", "assistance.elderly_home_adaptation"),  # 集美区 2022 (corpus4): 45户
+    ("森林覆盖率提高", "提高", "百分点", "env.forest_coverage_change"),  # 宁夏 2021: 1.11个百分点, apart from the rate
+    ("完成清洁取暖改造", "", "户", "env.clean_heating_households"),  # 山西 2022: 99.31万户
+    ("新当选两院院士", "", "人", "tech.new_academicians"),  # 江苏 2022: 16位
+    ("创建绿色工厂", "", "家", "econ.green_factories"),  # 安徽 2021: 50家以上 …
+    ("培育省级以上绿色工厂", "", "家", None),  # … 山东 2023: the province's list too, another caliber
+    ("新开工保障性安居工程", "", "套", "infra.social_housing_started"),  # 国务院 2015: 740万套
+    ("建成保障性安居工程", "", "套", "infra.social_housing_completed"),  # 甘肃 2023: 39.57万套
+    ("开工重大水利工程", "", "项", "infra.major_water_projects_started"),  # 国务院 2018: 122项
+    # the frames of a rate stack (年均 + 实际, 平均每年): what it is of is still found
+    ("农村居民人均可支配收入年均实际增长", "年均实际增长", "%", "econ.rural_income_growth_multiyear"),  # 广西 2023: 6.9%
+    ("社会消费品零售总额平均每年增长", "平均每年增长", "%", "econ.retail_sales_growth_multiyear"),  # 国务院 2001: 10.6%
+    ("轻工业总产值比上年增长", "比上年增长", "%", None),  # 国务院 1980: a part of industry, not all of it
+    ("高新技术企业数增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # 云南 2022: 21%
+    ("年末猪牛羊存栏", "", "头", "agri.livestock_stock_total"),  # 新疆 2021: 5649万头（只）
+    ("高新技术产业增加值占规上工业比重", "", "%", "econ.high_tech_industry_share"),  # 浙江 2021: 59.6%
+    ("蛋类产量", "", "吨", "agri.egg_output"),  # corpus2 团田乡: the egg output, however named
+    ("肉蛋奶产量", "", "吨", None),  # 内蒙古: three products together stay none
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
