@@ -953,6 +953,14 @@ def test_label_in_a_sentence(sentence, surface, label):
      "18.8亿元。\n全年新建道路5公里。", "5公里", "actual", False),
     ("2018", "全镇实现地区生产总值66亿元(预计数),公共财政预算收入4.63亿元。全年接待游客480万人次。", "480万人次", "actual",
      False),
+    # real (淳安 中洲镇 2026, fresh set22, a news piece on the town's plans): the head says what will be done in the
+    # report's own year, so the report is a plan; not when that year is another than the report's
+    ("2026", "县委十五届九次全体(扩大)会议提出的“四个牢牢把握”“六个突出”,为乡镇发展指明了精准路径。2026年,中洲镇将奋力书写"
+     "“十五五”开局之年工作高分报表。\n先行先试,打造共富区域新样板。持续扩大来料加工规模,新增4个加工点,全年发放加工费1900万元。",
+     "1900万元", "target", False),
+    ("2025", "县委十五届九次全体(扩大)会议提出的“四个牢牢把握”“六个突出”,为乡镇发展指明了精准路径。2026年,中洲镇将奋力书写"
+     "“十五五”开局之年工作高分报表。\n先行先试,打造共富区域新样板。持续扩大来料加工规模,新增4个加工点,全年发放加工费1900万元。",
+     "1900万元", "actual", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

@@ -31,9 +31,18 @@ def _before_a_figure(title: str, lr: LabelRules) -> str:
 
 
 def in_plan_report(report: Report, path: tuple[str, ...]) -> bool:
-    """A figure of a report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划), outside any
-    section that reports results: a target, whatever its section's heading."""
-    return is_plan((report.title,)) and not any(label_rules().result_sections.search(title) for title in path)
+    """A figure of a report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划) or by its head
+    (2026年,中洲镇将…, in a report on 2026), outside any section that reports results: a target, whatever its
+    section's heading."""
+    lr = label_rules()
+    return ((is_plan((report.title,)) or _opens_as_plan(report.text[: lr.plan_opening_chars], report.period))
+            and not any(lr.result_sections.search(title) for title in path))
+
+
+@rules.cached(maxsize=256)
+def _opens_as_plan(head: str, period: str | None) -> bool:
+    """The head has a paragraph opening with the report's own year and what will be done in it."""
+    return any(m["year"] == period for m in label_rules().plan_opening.finditer(head))
 
 
 def plan_part_start(report: Report, sections: tuple[Section, ...]) -> Section | None:

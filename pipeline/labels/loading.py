@@ -161,6 +161,8 @@ class LabelRules:
     plan_title_end: regex.Pattern  # a title is read for plan words up to its first figure
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
+    plan_opening: regex.Pattern  # 2026年,中洲镇将… in a report's head: a plan for that year
+    plan_opening_chars: int
     plan_part_opens: regex.Pattern  # words that open a 政府工作报告's plan part (主要预期目标)
     notes_heading: regex.Pattern  # the line that opens the notes after a report (注释, 名词解释)
 
@@ -363,6 +365,8 @@ def label_rules() -> LabelRules:
         plan_title_end=compiled(r.plan_title_end),
         label_marker=compiled(r.label_marker),
         result_sections=compiled(r.result_sections),
+        plan_opening=compiled(r.plan_opening.pattern),
+        plan_opening_chars=r.plan_opening.head_chars,
         plan_part_opens=compiled(r.plan_part_opens),
         notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),
     )

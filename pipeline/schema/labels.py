@@ -64,6 +64,11 @@ class LabelPeriods(Strict):
     level_from: Regex  # the start of a change before a figure (由): the level before a span
 
 
+class PlanOpening(Strict):
+    pattern: Regex  # a head paragraph opening with a year and 将 (group year)
+    head_chars: Positive
+
+
 class LabelsFile(Strict):
     user_words: Words
     aside_max: Count
@@ -151,5 +156,6 @@ class LabelsFile(Strict):
     plan_title_end: Regex = '(?!)'  # a title is read for plan words up to its first figure
     plan_sections: Regex
     result_sections: Regex
+    plan_opening: PlanOpening
     plan_part_opens: Regex
     notes_heading: Regex
