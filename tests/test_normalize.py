@@ -310,6 +310,8 @@ def test_a_duplicate_id_is_one_error_before_any_report(rules_copy: Path, tmp_pat
     ("比增", "集体收入平均比增", "%", "growth"),  # 东石镇 2022 (晋江经济报): 比上年增长
     ("全年产茧817担，增产", "增产", "%", "growth"),  # 鹅池镇 2023 (wldsb.com)
     ("实现城镇新增就业1885人，完成全年指标的", "完成指标", "%", "completion"),  # hljszw.org.cn 394116
+    ("国税已完成2269万,完成任务率", "完成任务率", "%", "completion"),  # 乐源乡 2018 (/work/township-corpus4): may pass 100%
+    ("完成全年任务1600万羽的", "出栏肉鸡完成全年任务", "%", "completion"),  # 德保县 2013 (township-corpus3): a goal in 万羽
     ("每天清运垃圾", "每天清运垃圾", "吨", "per_day"),  # m.wenke99.com p-9771686: 每天清运垃圾30余吨
     # 舒城县干汊河镇 2023 (the copy lacks 元, after 18363): 人均 belongs to the earlier figure
     ("农民人均可支配收入18363完成财政收入5543万元(截至10月底)、", "非税收入", "元", "level"),

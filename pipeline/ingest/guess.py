@@ -313,6 +313,10 @@ def _period(places: tuple[tuple[str, str], ...], text: str, r: _ReportRules) -> 
     over both: a heading copied from last year's report (一、2021年工作开展情况) does not move it.
     """
     for where, source in places:
+        if where == "head" and (congress := r.congress_review.search(source)):
+            # 召开…人民代表大会…会议…政府工作报告 ⏎ 2019年,锦尚实现…: the year the session reviews, over the part of the
+            # next year the news goes on with (2020年1—6月)
+            return congress["year"], int(congress["year"]) + 1
         if where == "head" and (part := r.review_part.search(_plain(text[: r.review_chars]))):
             # 一、上半年…完成情况: the first heading names the part of the year reviewed, over the head's running text
             found = {name: value for name, value in part.groupdict().items() if value}
