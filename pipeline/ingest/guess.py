@@ -268,7 +268,7 @@ def _title_opening(line: str, text: str, r: _ReportRules) -> tuple[str, ...]:
     return ()
 
 
-def _names_at(piece: str, r: _ReportRules, depth: int = 3) -> tuple[str, ...]:
+def _names_at(piece: str, r: _ReportRules, depth: int = 4) -> tuple[str, ...]:
     """Names that open ``piece`` and run to its end or to a follower word, shortest first.
 
     A name followed by something else still counts when that something is
