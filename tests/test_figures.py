@@ -232,6 +232,7 @@ SET_PHRASES = [
     ("实行24小时值守", "24", "minutes_circle"),
     ("追加投资建设二期智能化车间", "二", "project_phase"),
     ("三会一课制度", "三", "set_phrase"),
+    ("大会主席团全体成员、市四套班子其他领导、市人民法院", "四", "set_phrase"),  # 溧阳 2024 (fresh set29), real
 ]
 IDENTIFIERS = [
     ("按照青政发〔2025〕3号文件", "2025", "document_number"),
