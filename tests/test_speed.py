@@ -85,3 +85,37 @@ def test_objects_read_per_window_are_those_read_in_the_whole_text():
                 assert _object_after(text, pos, lr) == _object_of(text, pos, min(len(text), pos + 16), lr)
                 n += 1
     assert n > 1000
+
+
+# Lines with numbered items run into them (issue 15), the item after a figure of the one before it
+RUN_IN_ITEMS = [
+    "一、工业方面：规上工业增加值38.6亿元，下降3.1%；二、固投方面：完成投资12亿元；三、消费方面：社零总额8亿元。",
+    "全年完成投资12亿元。（二）农业方面：粮食产量3万吨；3.财政方面：收入5亿元",
+]
+
+
+def test_line_topics_of_lines_without_items_are_read_as_with_them():
+    """_line_topic skips the search for a run-in item in a line that holds none: the topic before every figure
+    of corpora/ (and of lines that hold items) is the one the search from the line's start gives."""
+    from pipeline.figures import find
+    from pipeline.labels.label import _line_topic, subject_words, thin
+    from pipeline.labels.loading import label_rules
+
+    lr = label_rules()
+
+    def searched(text: str, pos: int) -> str:  # _line_topic as it reads without the skip
+        line_start = text.rfind("\n", 0, pos) + 1
+        for item in lr.run_in_item.finditer(text, line_start, pos):
+            line_start = item.end()
+        m = lr.line_topic.match(text, line_start, pos)
+        topic = subject_words(m["topic"], lr) if m else ""
+        return "" if thin(topic, lr) else topic
+
+    n = items = 0
+    for text in [*_texts(), *RUN_IN_ITEMS]:
+        for f in find(text)[0]:
+            for pos in (f.start, f.end):
+                assert _line_topic(text, pos, lr) == searched(text, pos)
+                n += 1
+                items += searched(text, pos) != "" and lr.run_in_item.search(text, 0, pos) is not None
+    assert n > 1000 and items > 0

@@ -31,14 +31,18 @@ def find_reports(paths: list[Path], skip: Path | None = None) -> list[tuple[Path
     seen: set[Path] = set()
     found: list[tuple[str, Path]] = []
     for root in paths:
+        real_root = None
         if root.is_dir():
             candidates = [(file.relative_to(root).as_posix(), file) for file in _walk(root, skip)]
+            # the folders the walk went through are no links (it follows none): a file's real path is the folder's
+            # and its relative path, unless the file itself is a link (one lstat, not one per folder of its path)
+            real_root = root.resolve()
         elif root.exists():
             candidates = [(root.name, root)]
         else:
             raise FileNotFoundError(f"{root}: no such file or folder")
         for relative, file in candidates:
-            real = file.resolve()
+            real = file.resolve() if real_root is None or file.is_symlink() else real_root / relative
             if real not in seen:
                 seen.add(real)
                 found.append((relative, file))

@@ -172,13 +172,15 @@ def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRule
     """(name, whether a verb stood before it) for a candidate name match, or None if it is no name."""
     if not m:
         return None
-    # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房)
-    if not _ends_a_word(clause, m.end("name"), lr) or lr.not_after_name.match(clause, m.end("name")):
+    if lr.not_after_name.match(clause, m.end("name")):
         return None
     if (counted and lr.number_next.match(clause, m.end("name")) and not clause.startswith(lr.entity_part_openers)
             and not lr.period.match(clause, m.end("name"))):
         # 新建学校3所: the name is what the figure counts (其中云雾村突破20万元 is the village's, and so is
         # 农商银行益农支行2020年12月底…: a date is no count)
+        return None
+    # the name must end on a word boundary: not 集中学(习), 村(级), 厂(房) (segmented: asked after the patterns)
+    if not _ends_a_word(clause, m.end("name"), lr):
         return None
     # drop verbs in front of the name: 完成黄泥村 -> 黄泥村, 改造农村 -> 农村 (then refused)
     words = list(segment(m["name"]))
@@ -307,11 +309,11 @@ def entity_after_its_noun(text: str, raw: str, end: int, approx: str | None, lr:
     object the figure counts), nor after a threshold (500万元以上…)."""
     if approx is not None:
         return None
+    name = entity_right_after(text, end, lr, report)  # most often none: the words before are then not segmented
+    if not name or not text.startswith(name, end):
+        return None
     words = segment(raw.strip()[-6:])
     if not words or words[-1] in lr.entity_lead_verbs or words[-1] in lr.entity_lead_words:
-        return None
-    name = entity_right_after(text, end, lr, report)
-    if not name or not text.startswith(name, end):
         return None
     # the name opens what follows (陈也示范点建设逐步推进), not the head of an object ending its clause (新开工长春都市圈
     # 东环线126公里高速公路项目，)

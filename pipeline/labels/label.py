@@ -297,11 +297,21 @@ def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
     """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…), or the numbered item of
     the line the figure is in (…；二、固投方面：完成投资12亿元)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    for item in lr.run_in_item.finditer(text, line_start, pos):
-        line_start = item.end()
+    if lr is not label_rules() or _has_run_in_item(text, line_start):
+        for item in lr.run_in_item.finditer(text, line_start, pos):
+            line_start = item.end()
     m = lr.line_topic.match(text, line_start, pos)
     topic = subject_words(m["topic"], lr) if m else ""
     return "" if thin(topic, lr) else topic  # 一、完成情况: a heading of results, no subject
+
+
+@rules.cached(maxsize=256)
+def _has_run_in_item(text: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` holds a numbered item run into it anywhere: a line that holds
+    none holds none before any of its figures either (the pattern reads no further than its look-ahead), so its
+    figures skip the search, which otherwise reads a long paragraph from its start once for every figure."""
+    end = text.find("\n", line_start)
+    return label_rules().run_in_item.search(text, line_start, len(text) if end < 0 else end) is not None
 
 
 def subject_words(heading: str, lr: LabelRules) -> str:
