@@ -578,6 +578,22 @@ GUESSES = [
      "过去的2019年,是平阴县榆山街道新一任领导班子的开局之年,街道坚持党建引领不动摇,以创建“微笑榆山"
      "”党建品牌为突破口,打造街道机关、城市社区和农村三级党建示范品牌",
      None, None),
+    # the session hearing a year's budget execution reviews that year (http://56china.com/2016/0414/109538.html, /work/probe-tp2)
+    ("a.txt", "会议听取和审议了乡长金英珠代表乡人民政府所做的《政府工作报告》,人大主席黄志刚代表乡人民代表大会所做"
+     "的《人大工作报告》,书面审议了《关于新发乡2015年财政预算执行情况和2016年财政预算(草案)报告"
+     "》",
+     '新发乡', '2015'),
+    # 就 before a bare 县 names no town (https://hzfszg.com/html/htmltsrd15091135.html, /work/probe-tp2)
+    ("a.txt", "7月14日至16日,县人大常委会副主任鞠清洁率部分常委会委员和县人大代表就县人民政府2015年上半年"
+     "国民经济和社会发展计划执行情况进行调研。",
+     None, '2015H1'),
+    # a verb (审议) inside no name; the year of the session's date (http://www.shilongqu.gov.cn/contents/5152/233061.html)
+    ("a.txt", "区人大代表分团审议区政府工作报告和计划、财政报告\n来源:\n发布时间:2019-03-13",
+     None, '2018'),
+    # traditional with pinyin glosses; a year's 年终工作总结 meeting (http://fzhcxjc.com/news/xianqu/hanbin/2021-02-09/388272.html)
+    ("a.txt", "本網(wǎng)訊(通訊員 陳子敬)2月8日紫荊鎮(zhèn)召開了2020年度年終工作總結(jié"
+     ")、今冬明春重點(diǎn)工作部署會",
+     '紫荆镇', '2020'),
     # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
     ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),
