@@ -110,6 +110,8 @@ class LabelRules:
     entity_example_openers: frozenset[str]  # 主要是, 例如: the name after them is the figure's, no part of its label
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
+    entity_listed_leads: tuple[str, ...]  # 总投资50亿元的中信国安江南第一城、总投资23亿元的…: a list of sized projects
+    entity_listed_described: regex.Pattern  # 的, a name of any ending, and the 、 or 等 that closes it in such a list
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
@@ -313,6 +315,10 @@ def label_rules() -> LabelRules:
         entity_described_dimensions=frozenset(ent.described_dimensions),
         entity_described=rules.compile_pattern(
             NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
+        entity_listed_leads=tuple(ent.listed_leads),
+        entity_listed_described=regex.compile(
+            described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}?)"
+            rf"(?P<close>、|{regex.escape(ent.listed_end)})"),
         compound_joiners=r.compound_joiners,
         compound_next=compiled(r.compound_next),
         persons_after_households=compiled(r.persons_after_households),

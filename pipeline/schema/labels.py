@@ -43,6 +43,8 @@ class EntityRules(Strict):
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
     described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
     described_max_name: Positive
+    listed_leads: Words  # 总投资50亿元的中信国安江南第一城、总投资23亿元的…: a list of projects, each sized before its name
+    listed_end: Word
 
 
 class LabelPeriods(Strict):
