@@ -21,6 +21,7 @@ class LabelRules:
     clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     caliber_aside: regex.Pattern  # a bracketed note narrowing what a measure counts, kept in labels: (不含免抵调)
+    caliber_word: regex.Pattern  # a word opening such a note, also run into a clause (…增加值剔除增加值率变化因素)
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
@@ -215,6 +216,7 @@ def label_rules() -> LabelRules:
         clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
         caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
+        caliber_word=regex.compile(_alternation(r.caliber_aside)),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
