@@ -150,6 +150,8 @@ ENTITIES_IN_SENTENCES = [
      "1958", "六千六百四十九万吨", None),
     ("投资20亿元的环球大溪、投资12亿元的明顿国际学校项目落地。", "2018", "20亿元", "环球大溪"),
     ("完成投资20亿元的环球大溪、投资12亿元的明顿国际学校项目落地。", "2018", "20亿元", None),
+    # 天宁区 街道 2023 (常州, fresh set29): a name in the last of the examples a count counts (…、…等各类活动9次) is none
+    ("累计召开商圈振兴专题协商议事会、楼宇园区经济座谈会等各类活动9次。", "2023", "9次", None),
     # …but not a share of places of a kind (内蒙古 2021), a kind of project (重大), a class (以上) or what a count counts
     ("97.7％的行政嘎查村建立生活垃圾收运体系，突泉县被评为全国农村生活垃圾分类和资源化利用示范县。", "2020", "97.7％", None),
     ("总投资2471亿元的重大水利项目开工建设。", "2021", "2471亿元", None),
