@@ -216,6 +216,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           and thing["subject"] != state.prev_label  # 种植马铃薯, 茶叶种植面积; not a list's item (旱粮作物1.05万亩,播种面积…)
           and not lr.bare_measure.fullmatch(thing["subject"]) and names_a_thing(thing["subject"], lr)):
         label = thing["subject"] + measure["measure"]  # 种植马铃薯2万亩、产量2.5万吨: the 马铃薯's
+    elif (pre and not obj and state.prev and gap is not None and gap[:1] in "，," and gap[1:] == raw
+          and thin(pre, lr) and any(m in pre for m in lr.held_measures)
+          and (counted := unit_of(state.prev.quantity.unit)) and counted.dimension == "count"
+          and (held := lr.held_count.fullmatch(state.prev_label))):
+        label = held["things"] + pre  # 共有规模以上企业14家,预计完成产值30.68亿元: the firms' 产值
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷

@@ -68,6 +68,8 @@ class LabelRules:
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
+    held_count: regex.Pattern  # a count of what a place has (共有规模以上企业14家), group things
+    held_measures: tuple[str, ...]  # a thin clause right after it with one of these measures those things (完成产值)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
     run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
@@ -272,6 +274,8 @@ def label_rules() -> LabelRules:
         added_verb_end=compiled(r.added_verb_end),
         thin_label=compiled(r.thin_label),
         quota_of=compiled(r.quota_of),
+        held_count=compiled(r.held_count),
+        held_measures=tuple(r.held_measures),
         run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
