@@ -152,6 +152,11 @@ ENTITIES_IN_SENTENCES = [
     ("完成投资20亿元的环球大溪、投资12亿元的明顿国际学校项目落地。", "2018", "20亿元", None),
     # 天宁区 街道 2023 (常州, fresh set29): a name in the last of the examples a count counts (…、…等各类活动9次) is none
     ("累计召开商圈振兴专题协商议事会、楼宇园区经济座谈会等各类活动9次。", "2023", "9次", None),
+    # 天宁区 街道 2023 (常州, fresh set29): a shopping district (商圈) or an old lane (巷) of a city is a place, and so
+    # is one its visitors went into (走进); a kind of lane (贵州省2022年政府工作报告: 背街小巷) is none
+    ("总计浏览量超过10万次,累计带动超30万人次走进文化宫商圈。", "2023", "超30万人次", "文化宫商圈"),
+    ("青果巷国潮引人潮,国庆假期累计接待客流总量超63万人次,营业收入超766万元。", "2023", "超766万元", "青果巷"),
+    ("新开工老旧小区改造17万户、背街小巷改造1273条。", "2022", "1273条", None),
     # …but not a share of places of a kind (内蒙古 2021), a kind of project (重大), a class (以上) or what a count counts
     ("97.7％的行政嘎查村建立生活垃圾收运体系，突泉县被评为全国农村生活垃圾分类和资源化利用示范县。", "2020", "97.7％", None),
     ("总投资2471亿元的重大水利项目开工建设。", "2021", "2471亿元", None),
