@@ -34,7 +34,8 @@ def section_rules() -> SectionRules:
     return SectionRules(
         levels=levels,
         inline=regex.compile(rf"(?:(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)"
-                             rf"|(?<=^[^\n]{{0,{r.max_heading_line}}}?(?:{r.inline_heading_after_title})))(?:{inline})",
+                             rf"|(?<=^[^\n]{{0,{r.max_heading_line}}}?(?:{r.inline_heading_after_title})[ \t\u3000]*))"
+                             rf"(?:{inline})",
                              regex.VERSION1),
         phrase_end=r.heading_phrase_end,
         max_heading_line=r.max_heading_line,

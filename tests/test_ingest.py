@@ -722,6 +722,10 @@ GUESSES = [
      "未央宫街道", "2022"),
     ("a.txt", "今年以来,在区委、区政府坚强领导下,街道上下坚持稳中求进工作总基调,认真贯彻市、区产业发展大会精神。\n"
      "一、2022年上半年工作总结\n众志成城,疫情防线严密筑牢。卡口值班值守等工作,守好社区第一道防线。", None, "2022H1"),
+    # 天宁区 街道 2023年工作总结 (常州, fresh set29) names no place: a park (楼宇园区经济座谈会) is no town
+    ("a.txt", "一、2023年工作总结\n(一)特色亮点工作\n1. 文化宫商圈打开流量新天地。进一步发挥文化宫商圈联盟的优势,协调辖区内"
+     "晋陵集团、购物中心、南城脚牡丹里等重点企业参与商圈联盟共建,累计召开商圈振兴专题协商议事会、楼宇园区经济座谈会等各类活动9次。",
+     None, "2023"),
     # real heads of the fresh blind set14 (pages corpus; /work/gold-fresh/set14 sources.tsv): 广州 番禺区's 街道 call
     # themselves 市桥街, 沙湾街, 大龙街 (…街党工委); 楚雄市's report comes under a notice whose first line is its addressees
     ("shiqiao-2021.txt", "2021年工作总结\n\n来源:本网 发布时间:2022-01-25 11:58:41 阅读次数:-\n\n  2021年,市桥街团结带领"

@@ -220,6 +220,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
         own = entity_at(raw, lr, report, counted)
+        if own and counted and text[cstart - 1 : cstart] == "、" and lr.examples_count.search(text, lo, f.start):
+            own = None  # 召开…议事会、楼宇园区经济座谈会等各类活动9次: the last of the examples the count counts
         measured = None
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
                          or (counted and (lr.places_counted.search(raw) or raw.rstrip().endswith(lr.examples_end)))

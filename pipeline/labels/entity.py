@@ -327,17 +327,36 @@ def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRul
     a count counts (总投资25.9亿元的20个…项目, 实施359个总投资…的…), not a class of places (10万元以上的村)."""
     if not text.startswith(lr.described_by, end) or lr.class_bound.search(surface):
         return None
+    window = text[end : end + _WINDOW].replace(WRAP, "")
+    town = report.town if report.town and report.town in window else None
+    if listed := _listed_described(text, start, window, lr, town):
+        return listed, False
     opening = lr.last_clause_break.search(text, max(0, start - _WINDOW), start)
     if _COUNT_BEFORE.search(text, opening.end() if opening else max(0, start - _WINDOW), start):
         return None  # 实施359个总投资2471亿元的…: the sum of the projects counted
-    window = text[end : end + _WINDOW].replace(WRAP, "")
-    town = report.town if report.town and report.town in window else None
     m = lr.entity_described.match(window)
     found = _name_at(m, window, town, lr)
     if not found or found[1]:
         return None
     # the name ends its clause (…的金铜…项目,该项目…): what the sentence goes on about; not an item of a list (、)
     return found[0], window.startswith(("，", ","), m.end("name"))
+
+
+def _listed_described(text: str, start: int, window: str, lr: LabelRules, town: str | None) -> str | None:
+    """The name an item of a list of sized projects describes (总投资50亿元的中信国安江南第一城、总投资23亿元的本裕国际、
+    …的明顿国际学校等项目): the figure's lead opens its clause or item, and the name after 的 is closed by 、 and the same
+    lead again, or by the list's end word after an item before it."""
+    lead = next((w for w in lr.entity_listed_leads if text.endswith(w, 0, start)), None)
+    if lead is None:
+        return None
+    at = start - len(lead)
+    if at > 0 and not (text[at - 1] == "、" or lr.clause_break.match(text, at - 1)):
+        return None  # 完成总投资…: the lead is no item's opening
+    m = lr.entity_listed_described.match(window)
+    if not m or (m["close"] == "、" and not window.startswith(lead, m.end())) or (
+            m["close"] != "、" and not (at > 0 and text[at - 1] == "、")):
+        return None
+    return m["name"] if is_entity_name(m["name"], lr, town) else None
 
 
 def word_alone(text: str, start: int, end: int) -> bool:

@@ -190,6 +190,12 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = rate_base(subject, lr)
         if not lr.change_reached.search(raw):  # 由1339万元增长至2173.5万元: the level reached is the subject's
             label += written if written in lr.rate_words else pre
+    elif ((pre in lr.rate_words or lr.relative_to_previous.match(pre)) and not state.prev_label
+          and (subject := _subject_before_note(previous_clause(text, state.start, f.start, raw, lr), lr))):
+        # 规模以上工业增加值剔除增加值率变化因素,同比增长2.2%: no figure before in the sentence, the subject stands in
+        # the clause before, ahead of the note narrowing what it counts
+        written = raw.strip(" ，,、").replace(lr.respectively, "")
+        label = rate_base(subject, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
         label = after  # 分3批组织…开展警示教育
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
@@ -210,6 +216,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           and thing["subject"] != state.prev_label  # 种植马铃薯, 茶叶种植面积; not a list's item (旱粮作物1.05万亩,播种面积…)
           and not lr.bare_measure.fullmatch(thing["subject"]) and names_a_thing(thing["subject"], lr)):
         label = thing["subject"] + measure["measure"]  # 种植马铃薯2万亩、产量2.5万吨: the 马铃薯's
+    elif (pre and not obj and state.prev and gap is not None and gap[:1] in "，," and gap[1:] == raw
+          and thin(pre, lr) and any(m in pre for m in lr.held_measures)
+          and (counted := unit_of(state.prev.quantity.unit)) and counted.dimension == "count"
+          and (held := lr.held_count.fullmatch(state.prev_label))):
+        label = held["things"] + pre  # 共有规模以上企业14家,预计完成产值30.68亿元: the firms' 产值
     elif pre in lr.weak_before:
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
@@ -259,6 +270,13 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
+
+
+def _subject_before_note(clause: str, lr: LabelRules) -> str:
+    """The words of ``clause`` before a caliber word run into it (规模以上工业增加值剔除增加值率变化因素 ->
+    规模以上工业增加值), or "" when it holds none or opens with one (扣除物价上涨因素: the subject is further back)."""
+    m = lr.caliber_word.search(clause)
+    return clause[: m.start()] if m and m.start() >= 2 else ""
 
 
 def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:

@@ -21,6 +21,7 @@ class LabelRules:
     clause_break_reach: int  # how far before where it matches clause_break looks (its look-behinds)
     aside: regex.Pattern  # a short aside inside a phrase, dropped from labels: 建（构）筑物 -> 建筑物
     caliber_aside: regex.Pattern  # a bracketed note narrowing what a measure counts, kept in labels: (不含免抵调)
+    caliber_word: regex.Pattern  # a word opening such a note, also run into a clause (…增加值剔除增加值率变化因素)
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
@@ -67,6 +68,8 @@ class LabelRules:
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
+    held_count: regex.Pattern  # a count of what a place has (共有规模以上企业14家), group things
+    held_measures: tuple[str, ...]  # a thin clause right after it with one of these measures those things (完成产值)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
     run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
@@ -110,6 +113,8 @@ class LabelRules:
     entity_example_openers: frozenset[str]  # 主要是, 例如: the name after them is the figure's, no part of its label
     entity_described_dimensions: frozenset[str]  # 总投资4000余万元的形源坞水库: a figure describing the name after 的
     entity_described: regex.Pattern  # 的 and a name, closed on its left by 的 and so allowed longer
+    entity_listed_leads: tuple[str, ...]  # 总投资50亿元的中信国安江南第一城、总投资23亿元的…: a list of sized projects
+    entity_listed_described: regex.Pattern  # 的, a name of any ending, and the 、 or 等 that closes it in such a list
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
     compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
@@ -215,6 +220,7 @@ def label_rules() -> LabelRules:
         clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
         aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
         caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
+        caliber_word=regex.compile(_alternation(r.caliber_aside)),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
@@ -270,6 +276,8 @@ def label_rules() -> LabelRules:
         added_verb_end=compiled(r.added_verb_end),
         thin_label=compiled(r.thin_label),
         quota_of=compiled(r.quota_of),
+        held_count=compiled(r.held_count),
+        held_measures=tuple(r.held_measures),
         run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
@@ -315,6 +323,10 @@ def label_rules() -> LabelRules:
         entity_described_dimensions=frozenset(ent.described_dimensions),
         entity_described=rules.compile_pattern(
             NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
+        entity_listed_leads=tuple(ent.listed_leads),
+        entity_listed_described=regex.compile(
+            described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}?)"
+            rf"(?P<close>、|{regex.escape(ent.listed_end)})"),
         compound_joiners=r.compound_joiners,
         compound_next=compiled(r.compound_next),
         persons_after_households=compiled(r.persons_after_households),

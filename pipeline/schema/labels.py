@@ -43,6 +43,8 @@ class EntityRules(Strict):
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
     described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
     described_max_name: Positive
+    listed_leads: Words  # 总投资50亿元的中信国安江南第一城、总投资23亿元的…: a list of projects, each sized before its name
+    listed_end: Word
 
 
 class LabelPeriods(Strict):
@@ -120,6 +122,8 @@ class LabelsFile(Strict):
     added_verb_end: Regex
     thin_label: Regex
     quota_of: Regex
+    held_count: Regex  # 共有规模以上企业14家: a count of what a place has (group things)
+    held_measures: Words  # …,预计完成产值30.68亿元: a thin clause measuring those things
     run_in_subject_end: Regex
     subject_frame: Regex
     heading_subject_max: Positive
