@@ -1333,6 +1333,47 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("高新技术产业增加值占规上工业比重", "", "%", "econ.high_tech_industry_share"),  # 浙江 2021: 59.6%
     ("蛋类产量", "", "吨", "agri.egg_output"),  # corpus2 团田乡: the egg output, however named
     ("肉蛋奶产量", "", "吨", None),  # 内蒙古: three products together stay none
+    # the backbone of 统计公报's crops and animal products, each crop's output apart from its area and from the whole
+    ("稻谷产量", "", "吨", "agri.rice_output"),  # 统计公报 2023: 稻谷产量20660万吨
+    ("稻谷产量", "减产", "%", "agri.rice_output_growth"),  # … 减产0.9%: a fall, the output's growth row
+    ("早稻产量", "", "吨", "agri.early_rice_output"),  # 统计公报 2023: 早稻产量2834万吨
+    ("小麦产量", "为", "吨", "agri.wheat_output"),  # guxian-xiang-h1 (corpus2): 小麦产量为580吨
+    ("玉米产量", "", "吨", "agri.maize_output"),  # 统计公报 2023: 玉米产量28884万吨
+    ("大豆产量", "", "吨", "agri.soybean_output"),  # 统计公报 2023: 大豆产量2084万吨
+    ("油菜总产量", "达到", "吨", "agri.rapeseed_output"),  # wanan-zhen-5yr (corpus1): 油菜总产量达到5006吨
+    ("花生总产量", "达到", "吨", "agri.peanut_output"),  # … 花生总产量达到565吨
+    ("糖料产量", "", "吨", "agri.sugar_crop_output"),  # 统计公报 2023: 糖料产量11504万吨
+    ("牛肉产量", "", "吨", "agri.beef_output"),  # 统计公报 2023: 牛肉产量753万吨, a part of …
+    ("猪牛羊禽肉产量", "", "吨", "agri.meat_output"),  # … 猪牛羊禽肉产量9641万吨
+    ("禽肉产量增长", "增长", "%", "agri.poultry_meat_output_growth"),  # 广西 2023: 禽肉产量增长2%
+    ("能繁母猪存栏", "稳定在", "头", "agri.sows_stock"),  # 福建 2023: 能繁母猪存栏稳定在90万头, not all hogs
+    ("能繁母猪保有量", "稳定在", "头", "agri.sows_stock"),  # 陕西 2022
+    ("居民人均消费支出", "", "元", "econ.consumption_per_capita"),  # 统计公报 2023: 全国居民人均消费支出26796元
+    ("农村居民人均消费支出", "", "元", "econ.rural_consumption_per_capita"),  # … the rural residents' apart
+    ("居民人均消费支出", "比上年名义增长", "%", "econ.consumption_per_capita_growth"),
+    ("医疗卫生机构", "年末全国共有", "个", "health.medical_institutions"),  # 统计公报 2023: 107.1万个
+    ("覆盖基层医疗卫生机构", "", "个", None),  # 新疆 2022: 950个 a programme covers, a part
+    ("县级医疗机构达到三级医院水平", "", "所", None),  # 河南 2022: 43所
+    ("专业卫生技术人员", "由", "人", "health.health_workers"),  # 国务院 1983: 由二百四十六万四千人增加到三百一十四万三千人
+    ("充实基层卫生技术人员", "", "人", None),  # 湖北 2023: 8398人 added to the villages, no stock
+    ("猪牛羊肉总产量增长", "增长", "%", None),  # 国务院 1982: the meats together, not 羊肉
+    ("可再生能源发电量增长", "增长", "%", None),  # 内蒙古 2022: 27.5％ of a kind of power
+    ("每千人执业（助理）医师数", "从", "人", "health.doctors_per_1000"),  # 浙江 2021: 从3.67人提高到4.3人, a ratio …
+    ("每千人口执业（助理）医师数", "", "人", "health.doctors_per_1000"),  # … 统计公报's name of it
+    ("执业（助理）医师", "", "人", "health.doctors"),  # 统计公报 2023: 执业（助理）医师479万人
+    ("每千人口拥有床位数", "", "张", "health.medical_beds_per_1000"),  # 海南 2021: 6.5张
+    ("每千名老年人拥有养老床位", "", "张", None),  # 海南 2021 too: the old people's beds, another ratio
+    ("失业保险参保人数", "达", "人", "health.unemployment_insured"),  # 云南 2021: 3958万人
+    ("参加城镇职工基本养老保险", "", "人", "health.employee_pension_insured"),  # 统计公报 2023: another scheme …
+    ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's
+    ("中等专业学校在校学生", "", "人", None),  # 国务院 1979: one kind of school, not all students
+    ("居民可支配收入", "从", "元", "econ.disposable_income"),  # 浬浦镇 2021 (corpus4, 诸暨): 居民可支配收入从21788元增加到30147元
+    ("户籍人口城镇化率", "达到", "%", "econ.registered_urbanization_rate"),  # 国务院 2016: 45%, not the 常住人口's
+    ("居民储蓄存款余额增长", "增长", "%", "econ.household_savings_growth"),  # 国务院 2016: 8.5%, a part of the deposits
+    ("实物商品网上零售额增长", "增长", "%", "econ.physical_online_retail_sales_growth"),  # 黑龙江 2021: a part …
+    ("网上零售额", "", "元", "econ.online_retail_sales"),  # … of 统计公报 2023's 网上零售额154264亿元
+    ("限额以上实物商品网上零售额增长", "增长", "%", None),  # 山东 2023: 18%, the 限额以上 of the part, narrower still
+    ("发电量", "增长", "%", "infra.power_generation_growth"),  # 统计公报 2023: 发电量94564亿千瓦时，比上年增长6.9%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
