@@ -345,6 +345,15 @@ REAL_SENTENCES = [
     # a count of the firms it names (http://6dgww.com/Article/5339574.html, a 常州 town 2016H1)
     ("listed_count_mismatch", "**镇政府上半年工作报告(常州)",
      "创新发展取得新成效,培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业;", ("4家", "5家")),
+    # gross outputs listed under a value added are no parts of it (a 镇 2008, traditional,
+    # http://m.ushengzhilian.com/article/zhongjibaogao/gzhb/200907/229892.html, /work/probe-tp2)
+    ("part_exceeds_whole", "镇2008年工作报告",
+     "國民生產總值達1.169億元,同比增長15.2%;其中工業總產值665.6萬元,同比增長13.5%,農業總產值8951.8萬元,同比增長4.2%,"
+     "畜牧業總產值5226.3萬元,占農業總產值的58.3%,同比增長18.1%", None),
+    # a level of last year's same months is the baseline of the change, no level after it (张江镇 2023H1,
+    # https://www.pudong.gov.cn/zwgk/qtzcxwj-zjz/2023/215/313260.html, /work/probe-tp)
+    ("change_mismatch", "张江镇2023年上半年工作情况", "1-5月,共计完成税收20.17亿元,比去年同期13.88亿元增长6.39亿元,增幅45.4%",
+     None),
     # a whole no indicator names, the one figure so labelled and large enough (longhui.gov.cn 2011年三阁司乡农民人均纯收入)
     ("share_mismatch", "2011年三阁司乡农民人均纯收入",
      "人均纯收入为1996元,比上年人均纯收入1848元增长8%。⏎2011年工资性纯收入614.77元,同比增长1.06%;⏎"
@@ -361,6 +370,14 @@ def test_full_year_estimate_below_what_is_done_in_real_text():
     flagged = [f for f in _flags_of(text.replace("1606万羽", "1506万羽"), "2013", "德保县")
                if f.check == "estimate_below_result"]
     assert [i.surface for i in flagged[0].items] == ["1588万羽", "1506万羽"]
+
+
+def test_a_part_after_two_wholes_is_flagged_only_above_both():
+    """觀沙嶺街道 2018 (traditional; http://www.0950915.buzz/…/t20190214_6896407.html, /work/probe-tp), in its own year:
+    其中 after 全口徑稅收 and 區級稅收 may be of either."""
+    text = "2018年我街道1-12月份完成全口徑稅收130220萬元,完成區級稅收30225萬元,其中基礎稅收完成54691萬元。"
+    assert "part_exceeds_whole" not in {f.check for f in _flags_of(text, "2018", "觀沙嶺街道")}
+    assert "part_exceeds_whole" in {f.check for f in _flags_of(text.replace("54691", "154691"), "2018", "觀沙嶺街道")}
 
 
 def test_a_forecast_the_result_is_compared_with_is_no_estimate_below_it():

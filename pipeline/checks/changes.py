@@ -69,8 +69,9 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         ra, rb = written_range(a), written_range(b)
         if ra is None or rb is None:
             return None
-        if b.measure == "change" and a.measure in levels and b.measure_of == rate.measure_of:
-            # a level, its change: the level before it was the level less the change (plus, for a fall)
+        # a level, its change: the level before it was the level less the change (plus, for a fall); not a level of an
+        # earlier period, which is the baseline (比去年同期13.88亿元增长6.39亿元,增幅45.4%)
+        if b.measure == "change" and a.measure in levels and b.measure_of == rate.measure_of and not _before(a, rate):
             return ((ra[0] - rb[1], ra[1] - rb[0]) if sign > 0 else (ra[0] + rb[0], ra[1] + rb[1])), ra
         if (doc.read(a).earlier_value and b.measure in levels and b.measure_of in (None, rate.measure_of)
                 and a.indicator_id == b.indicator_id):

@@ -44,6 +44,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
             "part": surfaces(parts), "part_label": part_labels, "whole": whole.surface, "whole_label": label(whole)})
 
     fixed_label, found_cue = p.pattern("fixed_label"), p.pattern("found_cue")
+    value_added, gross_output = p.pattern("value_added"), p.pattern("gross_output")
     for doc in ctx.docs:
         yield from (found for whole, part in _fixed_and_found(doc, fixed_label, found_cue)
                     if (found := finding(doc, whole, [part])))
@@ -79,16 +80,19 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     if first is None:
                         continue
                     before = figs[:i] if i else doc.clause_list_before(sent, part_opens)
-                    whole = next((w for w in reversed(before) if doc.read(w).bracket in (None, bracket)
-                                  and additive(doc, w) and comparable(doc, w, doc, first, same_concept=False, part=True)),
-                                 None)
-                    if whole is None:
+                    wholes = [w for w in reversed(before) if doc.read(w).bracket in (None, bracket)
+                              and additive(doc, w) and comparable(doc, w, doc, first, same_concept=False, part=True)]
+                    if not wholes:
                         continue  # no figure before it is of the same measure and period: nothing to say
+                    whole = wholes[0]  # the nearest, unless the parts fit one before it (全口径税收130220万元,区级税收
+                    # 30225万元,其中基础税收54691万元: 其中 may be of either)
                     parts = [f for f in listed if comparable(doc, whole, doc, f, same_concept=False, part=True)]
                     if parts and _counts_what_whole_counts(whole, parts[0], head_chars):
                         parts = [f for f in parts if _counts_what_whole_counts(whole, f, head_chars)]
+                    if _gross_in_value_added(whole, parts, value_added, gross_output):
+                        continue
                     found = finding(doc, whole, parts)
-                    if found:
+                    if found and not any(finding(doc, w, parts) is None for w in wholes[1:]):
                         yield found
 
 
@@ -132,6 +136,13 @@ def _fixed_and_found(doc: Doc, fixed_label: regex.Pattern, found_cue: regex.Patt
                         found_cue.search(whole.indicator or "") or found_cue.search(clause)):
                     yield whole, f
             before.append((paragraph, doc.clause_before(sent, f), f))
+
+
+def _gross_in_value_added(whole: Figure, parts: list[Figure], value_added: regex.Pattern,
+                          gross_output: regex.Pattern) -> bool:
+    """A gross output (工业总产值) listed under a value added (国民生产总值, 增加值): no part of it, whatever its size."""
+    return bool(value_added.search(whole.indicator or "")) and any(
+        gross_output.search(f.indicator or "") and not value_added.search(f.indicator or "") for f in parts)
 
 
 def _indicator(entry: dict, key: str, at: str) -> str:

@@ -31,6 +31,8 @@ class PartExceedsWhole(Check):
     count_head_chars: Positive
     fixed_label: Regex
     found_cue: Regex
+    value_added: Regex
+    gross_output: Regex
 
 
 class PartsFamily(Strict):
