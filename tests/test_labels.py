@@ -899,6 +899,9 @@ def test_label_in_a_sentence(sentence, surface, label):
     # real: an annual 工作总结 estimates its own year
     ("2024", "全社会固定资产投资预计可完成4.72亿元,同比增幅56.1%。", "4.72亿元", "actual", True),
     ("2024", "全社会固定资产投资预计可完成4.72亿元,同比增幅56.1%。", "56.1%", "actual", True),
+    # real (桃园镇 2022, fresh set29): 预计 right before its figure holds for the rate after it, not for the next subject
+    ("2022", "2022年我镇税收预计1700余万元,同比增长10%,固定资产投资完成16679万元。", "10%", "actual", True),
+    ("2022", "2022年我镇税收预计1700余万元,同比增长10%,固定资产投资完成16679万元。", "16679万元", "actual", False),
     # real: a quota handed down is a target; what is expected against it an estimate
     ("2023", "2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%。", "8000万元",
      "target", False),

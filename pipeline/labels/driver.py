@@ -300,8 +300,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             state.end_plan(cstart)  # the figure's own clause states a result again
         elif state.target and not state.target_list and leaves_estimate(state.cues, text, cstart, raw, own, lr):
             state.end_plan(cstart)
-        if state.quota_end is not None and lr.clause_break.search(text, state.quota_end, f.start):
-            state.end_plan(state.quota_end)  # 预期5.3%左右，完成5.7%左右; not 目标任务1275万亩、较上年增加75万亩
+        if state.quota_end is not None and lr.clause_break.search(text, state.quota_end, f.start) and not (
+                only_estimates(state.cues, lr) and raw.strip(" ，,") in lr.rate_words):
+            # 预期5.3%左右，完成5.7%左右; not 目标任务1275万亩、较上年增加75万亩; nor the rate of an estimate
+            # (税收预计1700余万元,同比增长10%,固定资产投资完成16679万元: the rate is estimated, the next subject not)
+            state.end_plan(state.quota_end)
         quota_only = False  # the plan word names this figure alone (服务市场主体任务261条): no plan after its clause
         if not state.target:
             cue_from = max(sentence.start, state.cue_from)
