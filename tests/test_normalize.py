@@ -1371,6 +1371,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("实物商品网上零售额增长", "增长", "%", "econ.physical_online_retail_sales_growth"),  # 黑龙江 2021: a part …
     ("网上零售额", "", "元", "econ.online_retail_sales"),  # … of 统计公报 2023's 网上零售额154264亿元
     ("限额以上实物商品网上零售额增长", "增长", "%", None),  # 山东 2023: 18%, the 限额以上 of the part, narrower still
+    ("R&D经费支出占GDP比重", "", "%", "econ.rd_intensity"),  # 江西 2021: 统计公报's 研究与试验发展经费投入强度
+    ("全社会研发投入占比达", "", "%", "econ.rd_intensity"),  # 江苏 2021: 2.82%
+    ("优良天数比率达", "", "%", "env.air_quality_rate"),  # 江苏 2021: 全省PM2.5平均浓度38微克/立方米，优良天数比率达81%
+    ("粮食年产量稳定在", "", "吨", "agri.grain_output"),  # 江苏 2021: 700亿斤以上
+    ("农村居民家庭人均纯收入", "由", "元", "econ.rural_net_income"),  # 国务院 2003: 由2090元增加到2…
+    ("对外非金融类直接投资额", "", "元", "econ.outward_fdi"),  # 统计公报 2023's wording of 非金融类对外直接投资
     ("发电量", "增长", "%", "infra.power_generation_growth"),  # 统计公报 2023: 发电量94564亿千瓦时，比上年增长6.9%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
