@@ -210,6 +210,11 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("贫困县", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.counties_exited"),
         ("贫困村", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.villages_exited"),
         ("贫困村", "全镇有省定贫困村5个", "个", None),  # the poor villages there are, not those out
+        # beds added: in a sentence on hospitals the hospitals' (海南 2023), else another home's (吉林 2023: 光荣院)
+        ("新增床位", "引进国内优质医疗机构49家，新建医院51家、新增床位1.2万张", "张", "health.new_medical_beds"),
+        ("新增床位", "帮扶困难退役军人和军属烈属2000人，新建和改扩建光荣院，新增床位300张", "张", None),
+        ("新增医院床位", "新增医院床位2560张、养老机构床位2100张", "张", "health.new_medical_beds"),  # 宁夏 2023
+        ("养老机构床位", "新增医院床位2560张、养老机构床位2100张", "张", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
