@@ -1368,7 +1368,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("每千名老年人拥有养老床位", "", "张", None),  # 海南 2021 too: the old people's beds, another ratio
     ("失业保险参保人数", "达", "人", "health.unemployment_insured"),  # 云南 2021: 3958万人
     ("参加城镇职工基本养老保险", "", "人", "health.employee_pension_insured"),  # 统计公报 2023: another scheme …
-    ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's
+    ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's …
+    ("基本养老保险覆盖", "", "人", "health.basic_pension_insured"),  # … and all schemes together (山东 2023: 7966万人)
+    ("新增基本养老保险参保", "", "人", None),  # 内蒙古 2023: 50万人 newly insured, no stock
+    ("基本养老保险参保人数", "", "人", "health.basic_pension_insured"),  # both of 统计公报's schemes together
     ("中等专业学校在校学生", "", "人", None),  # 国务院 1979: one kind of school, not all students
     ("居民可支配收入", "从", "元", "econ.disposable_income"),  # 浬浦镇 2021 (corpus4, 诸暨): 居民可支配收入从21788元增加到30147元
     ("户籍人口城镇化率", "达到", "%", "econ.registered_urbanization_rate"),  # 国务院 2016: 45%, not the 常住人口's
