@@ -215,6 +215,10 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("新增床位", "帮扶困难退役军人和军属烈属2000人，新建和改扩建光荣院，新增床位300张", "张", None),
         ("新增医院床位", "新增医院床位2560张、养老机构床位2100张", "张", "health.new_medical_beds"),  # 宁夏 2023
         ("养老机构床位", "新增医院床位2560张、养老机构床位2100张", "张", None),
+        # the doctors on hand among the health staff (统计公报 2023), not a per-thousand ratio written short (海南 2021)
+        ("其中执业医师和执业助理医师", "卫生技术人员1247万人，其中执业医师和执业助理医师478万人，注册护士563万人", "人",
+         "health.doctors"),
+        ("执业（助理）医师数", "每千人口拥有床位数6.5张、执业（助理）医师数3.1人。", "人", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -1363,7 +1367,6 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("可再生能源发电量增长", "增长", "%", None),  # 内蒙古 2022: 27.5％ of a kind of power
     ("每千人执业（助理）医师数", "从", "人", "health.doctors_per_1000"),  # 浙江 2021: 从3.67人提高到4.3人, a ratio …
     ("每千人口执业（助理）医师数", "", "人", "health.doctors_per_1000"),  # … 统计公报's name of it
-    ("执业（助理）医师", "", "人", "health.doctors"),  # 统计公报 2023: 执业（助理）医师479万人
     ("每千人口拥有床位数", "", "张", "health.medical_beds_per_1000"),  # 海南 2021: 6.5张
     ("每千名老年人拥有养老床位", "", "张", None),  # 海南 2021 too: the old people's beds, another ratio
     ("失业保险参保人数", "达", "人", "health.unemployment_insured"),  # 云南 2021: 3958万人
