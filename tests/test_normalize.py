@@ -210,6 +210,15 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("贫困县", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.counties_exited"),
         ("贫困村", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.villages_exited"),
         ("贫困村", "全镇有省定贫困村5个", "个", None),  # the poor villages there are, not those out
+        # beds added: in a sentence on hospitals the hospitals' (海南 2023), else another home's (吉林 2023: 光荣院)
+        ("新增床位", "引进国内优质医疗机构49家，新建医院51家、新增床位1.2万张", "张", "health.new_medical_beds"),
+        ("新增床位", "帮扶困难退役军人和军属烈属2000人，新建和改扩建光荣院，新增床位300张", "张", None),
+        ("新增医院床位", "新增医院床位2560张、养老机构床位2100张", "张", "health.new_medical_beds"),  # 宁夏 2023
+        ("养老机构床位", "新增医院床位2560张、养老机构床位2100张", "张", None),
+        # the doctors on hand among the health staff (统计公报 2023), not a per-thousand ratio written short (海南 2021)
+        ("其中执业医师和执业助理医师", "卫生技术人员1247万人，其中执业医师和执业助理医师478万人，注册护士563万人", "人",
+         "health.doctors"),
+        ("执业（助理）医师数", "每千人口拥有床位数6.5张、执业（助理）医师数3.1人。", "人", None),
     ],
 )
 def test_matching(label, sentence, unit, indicator_id):
@@ -1360,12 +1369,14 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("可再生能源发电量增长", "增长", "%", None),  # 内蒙古 2022: 27.5％ of a kind of power
     ("每千人执业（助理）医师数", "从", "人", "health.doctors_per_1000"),  # 浙江 2021: 从3.67人提高到4.3人, a ratio …
     ("每千人口执业（助理）医师数", "", "人", "health.doctors_per_1000"),  # … 统计公报's name of it
-    ("执业（助理）医师", "", "人", "health.doctors"),  # 统计公报 2023: 执业（助理）医师479万人
     ("每千人口拥有床位数", "", "张", "health.medical_beds_per_1000"),  # 海南 2021: 6.5张
     ("每千名老年人拥有养老床位", "", "张", None),  # 海南 2021 too: the old people's beds, another ratio
     ("失业保险参保人数", "达", "人", "health.unemployment_insured"),  # 云南 2021: 3958万人
     ("参加城镇职工基本养老保险", "", "人", "health.employee_pension_insured"),  # 统计公报 2023: another scheme …
-    ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's
+    ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's …
+    ("基本养老保险覆盖", "", "人", "health.basic_pension_insured"),  # … and all schemes together (山东 2023: 7966万人)
+    ("新增基本养老保险参保", "", "人", None),  # 内蒙古 2023: 50万人 newly insured, no stock
+    ("基本养老保险参保人数", "", "人", "health.basic_pension_insured"),  # both of 统计公报's schemes together
     ("中等专业学校在校学生", "", "人", None),  # 国务院 1979: one kind of school, not all students
     ("居民可支配收入", "从", "元", "econ.disposable_income"),  # 浬浦镇 2021 (corpus4, 诸暨): 居民可支配收入从21788元增加到30147元
     ("户籍人口城镇化率", "达到", "%", "econ.registered_urbanization_rate"),  # 国务院 2016: 45%, not the 常住人口's
@@ -1373,6 +1384,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("实物商品网上零售额增长", "增长", "%", "econ.physical_online_retail_sales_growth"),  # 黑龙江 2021: a part …
     ("网上零售额", "", "元", "econ.online_retail_sales"),  # … of 统计公报 2023's 网上零售额154264亿元
     ("限额以上实物商品网上零售额增长", "增长", "%", None),  # 山东 2023: 18%, the 限额以上 of the part, narrower still
+    ("R&D经费支出占GDP比重", "", "%", "econ.rd_intensity"),  # 江西 2021: 统计公报's 研究与试验发展经费投入强度
+    ("全社会研发投入占比达", "", "%", "econ.rd_intensity"),  # 江苏 2021: 2.82%
+    ("优良天数比率达", "", "%", "env.air_quality_rate"),  # 江苏 2021: 全省PM2.5平均浓度38微克/立方米，优良天数比率达81%
+    ("粮食年产量稳定在", "", "吨", "agri.grain_output"),  # 江苏 2021: 700亿斤以上
+    ("农村居民家庭人均纯收入", "由", "元", "econ.rural_net_income"),  # 国务院 2003: 由2090元增加到2…
+    ("对外非金融类直接投资额", "", "元", "econ.outward_fdi"),  # 统计公报 2023's wording of 非金融类对外直接投资
     ("发电量", "增长", "%", "infra.power_generation_growth"),  # 统计公报 2023: 发电量94564亿千瓦时，比上年增长6.9%
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
