@@ -114,6 +114,8 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     continue
                 written = clause.search(doc.text, sent.start, f.start)
                 items = joiner.split(written[0]) if written else []
+                if len(items) == 1:  # 招引了万亿全屋智能家居和华邦保和2个项目: two things joined by 和 alone
+                    items = [i for i in last_joiner.split(items[0]) if i]
                 if len(items) < 2 or open_list.search(written[0]) or not all(item.fullmatch(i) for i in items):
                     continue
                 listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
