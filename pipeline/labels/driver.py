@@ -50,9 +50,11 @@ from .label import label_of, rate_word, run_in_subject, subject_words, thin
 from .lists import listed_with, lists_of, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .scope import (
+    CLAUSE_MAX,
     change_from,
     covered_period,
     holds_for,
+    paragraph_span,
     ratio_to,
     scope_of,
     section_scope,
@@ -64,9 +66,7 @@ from .state import SentenceState
 from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
-_CLAUSE_MAX = 200  # how far the end of a clause is looked for
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
-_LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
 
 
@@ -80,8 +80,8 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
         if lr.item_opens.search(clause):
             state.entity = None  # 二是…: a new item of a list (also on a line a PDF copy wrapped), about something else
         # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
-        whole = lr.clause_break.search(text, end, end + _CLAUSE_MAX) if m is None else m
-        listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + _CLAUSE_MAX))
+        whole = lr.clause_break.search(text, end, end + CLAUSE_MAX) if m is None else m
+        listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + CLAUSE_MAX))
         found = None if listed else entity_opening(clause, lr, report)
         if not found and not listed and m and not text[state.start : pos].strip():
             found = entity_topic(text[pos : m.end()], lr, report)  # 姜家镇农田水利专项债券项目,分三期实施,…总投资1.64亿元
@@ -120,52 +120,6 @@ def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, re
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
 
 
-def _paragraph_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
-                    heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
-    """(scope, covered) of a span of years opening a paragraph (五年来，… ; ——过去五年，…): it holds for every sentence
-    of the paragraph, which reviews those years, not for the paragraph after it; or of a span opening a lead line
-    before it in its section (——过去五年，我们聚焦项目提档、产业发展，经济质量效益持续向好。 ⏎ 一是…): one sentence,
-    no figure, that heads the paragraphs after it up to the next lead line. ``heads`` keeps, by line start, the span
-    the lead line above each paragraph gives, so that each paragraph is read once."""
-    return _opening_span(text, line_start, lr, report) or _lead_span(text, line_start, lr, report, section_start, heads)
-
-
-def _lead_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
-               heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
-    """The span of the nearest lead line above ``line_start`` in its section (see _paragraph_span)."""
-    passed, at, found = [line_start], line_start, None
-    while at not in heads and at > section_start + 1:
-        start = text.rfind("\n", 0, at - 1) + 1
-        line = text[start : at - 1].strip()
-        if start <= section_start:
-            break  # the heading itself (一、过去五年工作回顾) heads the section, not a paragraph
-        if line and _LEAD_LINE.fullmatch(line):
-            found = _opening_span(text, start, lr, report)
-            break
-        at = start
-        if line:  # a paragraph of the text: the lead above it is that of the paragraphs below it
-            passed.append(at)
-    else:
-        found = heads.get(at)
-    for start in passed:
-        heads[start] = found
-    return found
-
-
-def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) -> tuple[str | None, str | None] | None:
-    brk = lr.clause_break.search(text, line_start, min(len(text), line_start + _CLAUSE_MAX))
-    clause = text[line_start : brk.start() if brk else min(len(text), line_start + _CLAUSE_MAX)]
-    for p in written_periods(clause, lr):
-        lead = clause[: p.start()].strip()
-        if p["span"] and (lead == "" or lead in lr.openers):
-            scope = scope_of(p, lr, report)
-            covered = covered_period(p, scope, report)
-            # not 过去一年 (the report's own year)
-            return (scope, covered) if scope and covered != report.period else None
-        break
-    return None
-
-
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
                   sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     """Attach indicator, entity, scope period, kind, section and sentence to each found figure."""
@@ -194,7 +148,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if line_start not in para_spans:
                 held = section_at(sections, section_starts, line_start)
-                para_spans[line_start] = _paragraph_span(text, line_start, lr, report, held.start if held else 0, heads)
+                para_spans[line_start] = paragraph_span(text, line_start, lr, report, held.start if held else 0, heads)
             # 1-6月,…;… holds past a semicolon up to its full stop, not into the next item (三是…)
             if (carried and carried[0] == line_start and sentence.start < carried[3]
                     and not lr.item_at.match(text, sentence.start)):

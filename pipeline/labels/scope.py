@@ -1,6 +1,6 @@
 """The period a figure covers: periods written in a clause (leaving out baselines and goals), the scope
 they give when not the report's own period, the canonical period code, and the year a section heading
-names (2026年工作计划)."""
+names (2026年工作计划), and the span of years a paragraph opening with one reviews (五年来，…)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from ..figures import Found
 from ..model import Report, Section
 from .loading import LabelRules, label_rules
 from .state import SentenceState
+
+CLAUSE_MAX = 200  # how far the end of a clause is looked for
+_LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 
 
 def _reference(report: Report) -> periods.Reference | None:
@@ -164,3 +167,49 @@ def whole_year_of(m: regex.Match, report: Report) -> tuple[str, str] | None:
         return None
     s = periods.read(m[0], _reference(report))
     return (periods.code(s), regex.sub(r"\s", "", m[0])) if s is not None and s.whole_year and s.year == own.year else None
+
+
+def paragraph_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
+                    heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
+    """(scope, covered) of a span of years opening a paragraph (五年来，… ; ——过去五年，…): it holds for every sentence
+    of the paragraph, which reviews those years, not for the paragraph after it; or of a span opening a lead line
+    before it in its section (——过去五年，我们聚焦项目提档、产业发展，经济质量效益持续向好。 ⏎ 一是…): one sentence,
+    no figure, that heads the paragraphs after it up to the next lead line. ``heads`` keeps, by line start, the span
+    the lead line above each paragraph gives, so that each paragraph is read once."""
+    return _opening_span(text, line_start, lr, report) or _lead_span(text, line_start, lr, report, section_start, heads)
+
+
+def _lead_span(text: str, line_start: int, lr: LabelRules, report: Report, section_start: int,
+               heads: dict[int, tuple | None]) -> tuple[str | None, str | None] | None:
+    """The span of the nearest lead line above ``line_start`` in its section (see paragraph_span)."""
+    passed, at, found = [line_start], line_start, None
+    while at not in heads and at > section_start + 1:
+        start = text.rfind("\n", 0, at - 1) + 1
+        line = text[start : at - 1].strip()
+        if start <= section_start:
+            break  # the heading itself (一、过去五年工作回顾) heads the section, not a paragraph
+        if line and _LEAD_LINE.fullmatch(line):
+            found = _opening_span(text, start, lr, report)
+            break
+        at = start
+        if line:  # a paragraph of the text: the lead above it is that of the paragraphs below it
+            passed.append(at)
+    else:
+        found = heads.get(at)
+    for start in passed:
+        heads[start] = found
+    return found
+
+
+def _opening_span(text: str, line_start: int, lr: LabelRules, report: Report) -> tuple[str | None, str | None] | None:
+    brk = lr.clause_break.search(text, line_start, min(len(text), line_start + CLAUSE_MAX))
+    clause = text[line_start : brk.start() if brk else min(len(text), line_start + CLAUSE_MAX)]
+    for p in written_periods(clause, lr):
+        lead = clause[: p.start()].strip()
+        if p["span"] and (lead == "" or lead in lr.openers):
+            scope = scope_of(p, lr, report)
+            covered = covered_period(p, scope, report)
+            # not 过去一年 (the report's own year)
+            return (scope, covered) if scope and covered != report.period else None
+        break
+    return None
