@@ -364,7 +364,14 @@ REAL_SENTENCES = [
      "全乡辖甘洛、古鸠莫、xx、瓦额、瓦都西5个行政村,共40个村民小组,人口1758户、8175人。", ("5个", "6个")),
     ("listed_count_mismatch", "2017年上城区望江街道办事处政府工作报告",
      "安正科技、易之园林、春派、风盛传媒、顺治科技5家企业在新三板上市;", ("5家", "6家")),
-    # a goal in brackets after 目标 (same report)
+    # a change and its rate after a figure of another unit: the change's level is the nearest of its unit before it
+    # (中山街道2023年上半年政府工作报告, songjiang.gov.cn; /work/plants13 after its first score)
+    ("change_mismatch", "中山街道2023年上半年政府工作报告",
+     "1-5月份新落户企业839户,注册资本35.46亿元,比去年同期增加563户,同比增长204%。", ("204%", "104%")),
+    # a from-to pair with a comma after the earlier value and 到了 (余家桥乡政府工作报告, /work/township-corpus2)
+    ("change_mismatch", "余家桥乡第三届人民代表大会第一次会议政府工作报告",
+     "固定资产投资由0.9亿元,增长到了2.1亿元,增长了133.3%;", ("0.9亿元", "0.7亿元")),
+    # a goal in brackets after 目标 (2017年上城区望江街道办事处政府工作报告)
     ("completion_mismatch", "2017年上城区望江街道办事处政府工作报告",
      "实现地方财政收入3.76亿元,同比增长33.6%,完成全年目标(4.29亿元)87%。", ("3.76亿元", "3.46亿元")),
     # 主要是 lists the main parts (a 镇 2023H1, /work/plants13 zhen-2023h1-kuangye)

@@ -92,6 +92,14 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
             for k, rate in enumerate(figs):
                 if rate.measure in signs and (pair := from_to_of(doc, sent, figs, k)):
                     candidates.setdefault(rate.start, []).append((*pair, rate))
+                if k >= 2 and rate.measure in signs and figs[k - 1].measure == "change":
+                    # 新落户企业839户,注册资本35.46亿元,比去年同期增加563户,同比增长104%: the change's level is the nearest
+                    # figure of its unit before it in the clause list
+                    change_of = figs[k - 1]
+                    level = next((figs[j] for j in doc.back_in_list(sent, figs, k - 1, item_break)
+                                  if figs[j].unit_norm == change_of.unit_norm), None)
+                    if level is not None and level is not figs[k - 2]:
+                        candidates.setdefault(rate.start, []).append((level, change_of, rate))
             for tried in candidates.values():
                 found = next(((t, c) for t in tried if (c := change(doc, *t))), None)
                 if found is None:
