@@ -305,7 +305,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             end = text.find("\n", f.end)
             noted_until = end if end >= 0 else len(text)
         if kind == "actual" and periods.contains(report.period, covered) and (
-                note or (f.start < noted_until and not lr.estimate_note_sizes.match(text, f.end))):
+                note or (f.start < noted_until and not text.startswith(lr.described_by, f.end))):
             estimated = True
         if quota_only:
             state.quota_end = f.end

@@ -161,7 +161,6 @@ class LabelRules:
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     estimate_note: regex.Pattern  # (预计数,下同) after a figure
-    estimate_note_sizes: regex.Pattern  # 的 + a name after a figure: it sizes that thing
     label_marker: regex.Pattern  # a paragraph's list number opening a label
     plan_title_end: regex.Pattern  # a title is read for plan words up to its first figure
     plan_sections: regex.Pattern
@@ -372,7 +371,6 @@ def label_rules() -> LabelRules:
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),
         estimate_note=compiled(r.estimate_note),
-        estimate_note_sizes=compiled(r.estimate_note_sizes),
         plan_sections=compiled(r.plan_sections),
         plan_title_end=compiled(r.plan_title_end),
         label_marker=compiled(r.label_marker),

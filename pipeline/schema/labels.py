@@ -155,7 +155,6 @@ class LabelsFile(Strict):
     target_list_end: Regex
     estimate_list_end: Regex
     estimate_note: Regex
-    estimate_note_sizes: Regex
     label_marker: Regex = '(?!)'  # a paragraph's list number opening a label
     plan_title_end: Regex = '(?!)'  # a title is read for plan words up to its first figure
     plan_sections: Regex
