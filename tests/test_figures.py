@@ -152,6 +152,24 @@ SCALE_ONLY = [
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
 ]
+# a scale word and no unit word naming the goal or baseline of the figure before it in its sentence: that figure's
+# unit (real row: 乡镇上半年工作总结 2013, /work/township-corpus zhen-banian-2013); written: no figure before it, or
+# one of no scale word, or one across a full stop, lends none
+GOAL_OF_FIGURE_BEFORE = [
+    ("截止6月底,完成国地两税848万元,占全年任务1550万的55%。", "1550万", 15_500_000, "元"),
+    ("截止6月底,占全年任务1550万的55%。", None, None, None),
+    ("完成国地两税848元,占全年任务1550万的55%。", None, None, None),
+    ("完成国地两税848万元。全年任务1550万。", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), GOAL_OF_FIGURE_BEFORE)
+def test_goal_of_figure_before_takes_its_unit(text, surface, value, unit):
+    found, _ = find(text)
+    taken = [(f.quantity.surface, f.quantity.value, f.quantity.unit) for f in found if "1550" in f.quantity.surface]
+    assert taken == ([(surface, value, unit)] if surface else [])
+
+
 # an index or a ratio with no unit (real rows: 崇福镇 in tests/gold/real/county2; 四川省2023年 and
 # 浙江省2023年政府工作报告 in ../shared/corpora-provincial)
 UNITLESS = [

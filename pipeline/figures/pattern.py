@@ -65,6 +65,8 @@ class _ScaleOnly:
     after_unit: dict[str, str]
     before: regex.Pattern
     before_unit: dict[str, str]
+    same_as_before: regex.Pattern  # the goal or baseline of the figure before it: that figure's unit
+    sentence_break_back: regex.Pattern
 
 
 def _scale_only_rules(data) -> _ScaleOnly:
@@ -79,6 +81,8 @@ def _scale_only_rules(data) -> _ScaleOnly:
         after_unit=units["after"],
         before=regex.compile(f"(?r){_alternation(units['before'])}"),
         before_unit=units["before"],
+        same_as_before=regex.compile(_alternation(section.same_as_before)),
+        sentence_break_back=regex.compile(f"(?r)[{regex.escape(section.sentence_breaks)}]"),
     )
 
 

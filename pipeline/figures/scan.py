@@ -72,12 +72,14 @@ def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
     return None, False
 
 
-def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
-    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them."""
+def _scale_only(text: str, found: list[Found], excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
+    """Numbers with a scale word and no unit word (解决2.3万贫困人口), given the unit of the words around them,
+    or of the figure before them when they are its goal or baseline (748万元,占全年任务1550万)."""
     fr = figure_rules()
     so = fr.scale_only_rules
     out = []
     starts = [a for a, _ in covered]
+    found_starts = [f.start for f in found]
     for m in reversed(list(fr.scale_only.finditer(text))):  # in the order of the text
         start, end = m.span()
         i = bisect.bisect_right(starts, start) - 1
@@ -93,8 +95,11 @@ def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]
         if unit is None:
             lo = max(0, start - 3 * so.window)
             cut = so.clause_break_back.search(text, lo, start)
-            hit = so.before.search(text, cut.end() if cut else lo, start)  # the nearest word before the figure
+            clause_start = cut.end() if cut else lo
+            hit = so.before.search(text, clause_start, start)  # the nearest word before the figure
             unit = so.before_unit[hit[0]] if hit else None
+            if unit is None and so.same_as_before.search(text, clause_start, start):
+                unit = _unit_before(text, found, found_starts, start, so.sentence_break_back)
         if unit is None:
             continue
         quantity = parse(m[0] + unit)
@@ -102,6 +107,16 @@ def _scale_only(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]
             continue
         out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))
     return out
+
+
+def _unit_before(text: str, found: list[Found], found_starts: list[int], pos: int, sentence_break_back) -> str | None:
+    """The unit of the nearest figure before ``pos`` in its sentence, when it has a scale word as well."""
+    i = bisect.bisect_left(found_starts, pos) - 1
+    if i < 0 or sentence_break_back.search(text, found[i].end, pos):
+        return None
+    quantity = found[i].quantity
+    scaled = any(w in quantity.surface for w in figure_rules().scale_only_words)
+    return quantity.unit if quantity.unit and scaled else None
 
 
 def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
@@ -205,7 +220,7 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
             found = sorted(found + bare, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in bare])
     if any(w in text for w in fr.scale_only_words):
-        bare = _scale_only(text, excluded, covered)
+        bare = _scale_only(text, found, excluded, covered)
         if bare:
             found = sorted(found + bare, key=lambda f: f.start)
             covered = sorted(covered + [(f.start, f.end) for f in bare])

@@ -40,6 +40,8 @@ class ScaleOnly(Strict):
     clause_breaks: Chars
     after: dict[str, Word]
     before: dict[str, Word]
+    same_as_before: Words  # the goal or baseline of the figure before: its unit
+    sentence_breaks: Chars
 
 
 class Unitless(Strict):
