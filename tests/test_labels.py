@@ -773,6 +773,10 @@ IN_A_SENTENCE = [
      "8600万元", "一般公共预算收入完成"),
     ("2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,比去年同期增长22.3%。",
      "22.3%", "一般公共预算收入完成占任务比去年同期增长"),
+    # real (沈家门街道 2020, /work/township-corpus4): a verb alone after a goal (完成全年指标任务…) is about the
+    # sentence's subject, not the goal
+    ("实现固定资产投资44.56亿元,同比增长73.52%,完成全年指标任务37亿元的120.43%,预计全年可实现46亿元,实现限额以上批发业销售额275.10亿元,同比增长7.9%",
+     "46亿元", "实现固定资产投资"),
     # real (花桥镇 2024, /work/gold-fresh/set8, simplified): 村级组织 is one word, so 组织 is no verb ending the object
     ("对照省级57项、市级11项及县级4项减负措施,取消34项非村级组织出具证明事项,清理不规范挂牌512块。", "34项",
      "取消非村级组织出具证明事项"),
@@ -1231,6 +1235,20 @@ def test_a_clause_of_only_a_verb_goes_on_about_the_amount_before_it(text, surfac
     ("2025H1", "第二季度,完成固定资产投资2亿元。", "2亿元", None),
 ])
 def test_a_quarter_in_a_years_report_is_a_part_of_it(period, text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
+# In a report of no known period, a year written before a figure is the only word on which year it is of
+# (real: 南马镇近三年工作总结, /work/township-corpus nanma-zhen-3yr); in a report of that year it is no scope.
+@pytest.mark.parametrize(("period", "surface", "scope"), [
+    (None, "49.2亿元", "2023年"),
+    (None, "32.02亿元", "2022年"),
+    ("2023", "49.2亿元", None),
+    ("2023", "32.02亿元", "2022年"),
+])
+def test_a_year_written_in_a_report_of_no_known_period(period, surface, scope):
+    text = "一、抓好机械工业园区开发,工业经济迅猛发展。2023年完成工业总产值49.2亿元,比2022年的32.02亿元,增长53.66%。"
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
     assert f.scope_period == scope
 

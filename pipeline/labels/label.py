@@ -253,6 +253,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (_phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
+    if (state.prev_label and label in (state.prev_label, rate_base(state.prev_label, lr)) and lr.goal_label.search(label)
+            and unit and unit.dimension not in ("percent", "count") and (subject := _same_dimension_label(unit, state, lr))):
+        label = subject  # …完成全年指标任务37亿元的120.43%,预计全年可实现43亿元: of the investment, not the goal
     if state.prev_label and thin(label, lr) and (quota := lr.quota_of.fullmatch(state.prev_label)):
         label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
     elif (label and unit and unit.dimension not in ("percent", "count") and thin(label, lr)
@@ -345,8 +348,8 @@ def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
     verb), else ""."""
     for label, written in zip(reversed(state.labels), reversed(state.units), strict=True):
         before = unit_of(written)
-        if before is None:
-            continue
+        if before is None or lr.goal_label.search(label):
+            continue  # a goal (完成全年指标任务37亿元) is not the subject
         if before.dimension == "percent":
             base = rate_base(label, lr)
             if base != label and not thin(base, lr):

@@ -67,6 +67,7 @@ class LabelRules:
     added_verb_end: regex.Pattern  # 新增 ending a label: what was added, not the level a 达 after it states
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    goal_label: regex.Pattern  # a label naming a goal, not a subject (完成指标任务)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
     held_count: regex.Pattern  # a count of what a place has (共有规模以上企业14家), group things
     held_measures: tuple[str, ...]  # a thin clause right after it with one of these measures those things (完成产值)
@@ -274,6 +275,7 @@ def label_rules() -> LabelRules:
         rank_label=compiled(r.rank_label),
         added_verb_end=compiled(r.added_verb_end),
         thin_label=compiled(r.thin_label),
+        goal_label=compiled(r.goal_label),
         quota_of=compiled(r.quota_of),
         held_count=compiled(r.held_count),
         held_measures=tuple(r.held_measures),

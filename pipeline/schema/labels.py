@@ -121,6 +121,7 @@ class LabelsFile(Strict):
     rank_label: Regex
     added_verb_end: Regex
     thin_label: Regex
+    goal_label: Regex
     quota_of: Regex
     held_count: Regex  # 共有规模以上企业14家: a count of what a place has (group things)
     held_measures: Words  # …,预计完成产值30.68亿元: a thin clause measuring those things
