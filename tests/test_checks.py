@@ -446,6 +446,31 @@ def test_restatement_real_shapes(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+# An estimated result (预计…) restates a result too; gains credited to lines of work (增收) are no totals.
+# Real: 晓坪乡 2018 (/work/township-corpus4 xiaoping-xiang-2018; the second 4400元 edited to 4040元 in the
+# planted row) and 溪头乡 2014 助农增收 (/work/township-corpus2 xitou-xiang-2014).
+XIAOPING_BASICS = ("晓坪乡地处芷江县东南部,乡政府驻地距县城12公里,区域面积61.08平方公里,下辖8个村,127个村民小组,"
+                   "总人口3718户11440人,其中建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人,"
+                   "贫困发生率0.8%,农民人均纯收入4400元。")
+XIAOPING_ECONOMY = "2018年,全乡预计实现国民生产总值9100万元,同比增长1.68%,农民人均纯收入达到4400元,同比增长1.1%。"
+XITOU_GAINS = ("2014年全乡种植面积水稻面积3800亩,玉米2300亩,油菜2000亩,小麦2600亩,全年粮产量5169吨,"
+               "比去年增产约200吨,人均增收120元。\n1、畜牧是我乡优势产业,今年预计我乡年出栏生猪20000头;"
+               "全年畜牧业肉类产量2190吨;预计比去年同期相比增加210吨,人均增收400元。")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "flagged"),
+    [
+        (f"{XIAOPING_BASICS}\n{XIAOPING_ECONOMY}", "2018", False),
+        (f"{XIAOPING_BASICS}\n{XIAOPING_ECONOMY.replace('4400', '4040')}", "2018", True),
+        (XITOU_GAINS, "2014", False),
+    ],
+)
+def test_estimated_result_restates(text, period, flagged):
+    found = [f for f in _flags_of(text, period=period) if f.check == "conflicting_restatement"]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
 def _flags_across(reports: list[tuple[str, str, str]]) -> list:
     """The flags on several reports written here: (town, period, text); a report delivered after its year."""
     exs = []

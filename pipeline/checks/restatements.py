@@ -29,8 +29,8 @@ def conflicting_restatement(ctx: Context, p: Params) -> Iterator[Finding]:
                     continue  # 分别, 每: a list of several subjects or a rule, not a total
                 if part_cue is not None and part_cue.search(doc.gap(sent, figs, i)):
                     continue  # a part of a total, not a restatement
-                if doc.goal(sent, f):
-                    continue  # a goal, not a result to restate
+                if doc.goal(sent, f) and not f.estimated:
+                    continue  # a goal, not a result to restate (预计全年实现…, an estimated result, is one)
                 r = doc.read(f)
                 if r.earlier_value or r.bracket is not None or len(r.label_key) < min_label:
                     continue  # a from-to pair, a breakdown or a label naming no subject
