@@ -922,6 +922,12 @@ def test_label_in_a_sentence(sentence, surface, label):
     # items its semicolons divide
     ("2024", "受多重因素影响,经济运行承压前行,主要经济指标不及预期,预计全年地区生产总值415亿元、增长1%左右;规上工业增加值"
      "下降15%;固定资产投资下降5%;一般公共预算收入29亿元、增长3.5%。", "29亿元", "actual", True),
+    # real (淞南镇 2020 and 南通镇 2023, fresh set31): 预计实现 opening a clause, and 今年全年预计 opening the sentence,
+    # estimate the items their semicolons divide
+    ("2020", "受新冠肺炎疫情和各类不确定因素影响,预计实现区级地方财政收入4.1亿元,同比下降9%;社会消费品零售总额102.6亿元,"
+     "降幅小于全区平均水平;固定资产投资19亿元,完成年度目标。", "19亿元", "actual", True),
+    ("2023", "今年全年预计全社会固定资产投资额完成41.1亿元,比增37.2%;税收收入完成1.82亿元,比增-17%;", "-17%", "actual",
+     True),
     # written: a yield per acre projected in a clause (预计每亩增收) carries over no semicolon
     ("2025H1", "桂花村发展稻虾综合种养,面积达15公顷,预计每亩增收2000-3000元;镇里对接十余家商超。", "十余家", "actual", False),
     # written: an item with its own verb leaves the list; a half-year report looks ahead to 全年
