@@ -38,6 +38,12 @@ def test_decimal_at_line_start_is_not_a_heading():
     assert split_sections("1.5亿元投入使用\n") == ()
 
 
+def test_a_number_listed_before_another_is_no_heading():
+    # real (桥巩镇 2018, fresh set31): a page split 29907 亩 into 2990 and 2、7 亩 at a line's start
+    text = "一、2018 年农业种植基本情况\n2、7 亩;菜爪类种植面积 5200 亩,水果种植面积11321 亩\n"
+    assert [s.title for s in split_sections(text)] == ["一、2018 年农业种植基本情况"]
+
+
 def test_sentences_keep_offsets():
     sentences = split_sentences("开展集中学习36次；发展党员7名。\n二、问题")
     assert [s.text for s in sentences] == ["开展集中学习36次；", "发展党员7名。", "二、问题"]
