@@ -45,9 +45,13 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
 
     fixed_label, found_cue = p.pattern("fixed_label"), p.pattern("found_cue")
     value_added, gross_output = p.pattern("value_added"), p.pattern("gross_output")
+    bracket_whole = p.pattern("bracket_whole")
     for doc in ctx.docs:
         yield from (found for whole, part in _fixed_and_found(doc, fixed_label, found_cue)
                     if (found := finding(doc, whole, [part])))
+        for sent, figs in doc.sentences:  # 48名(共46名)
+            yield from (found for i in range(1, len(figs)) if bracket_whole.match(doc.gap(sent, figs, i))
+                        and figs[i].unit_norm == figs[i - 1].unit_norm and (found := finding(doc, figs[i], [figs[i - 1]])))
         for figs in doc.by_paragraph.values():  # a pair is stated in one paragraph (财政总收入…；地方公共财政预算收入…)
             for part_id, whole_id in pairs:
                 for part in figs:

@@ -33,6 +33,7 @@ class PartExceedsWhole(Check):
     found_cue: Regex
     value_added: Regex
     gross_output: Regex
+    bracket_whole: Regex  # the whole in brackets right after its part (48名(共46名))
 
 
 class PartsFamily(Strict):
