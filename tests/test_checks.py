@@ -482,6 +482,18 @@ def test_a_part_above_its_whole_in_brackets(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+# Offices counted after the list naming them (real: 协和街道 2019 年鉴, https://xiaoshuo.xcxdajian.cn/book/13/0e2a6cb2dedfe.html;
+# planted as /work/plants14 has it).
+XIEHE = ("设综合科、社会事务和人口与计划生育管理科、经济发展科、财政所4个内设机构,监察室、社会管理综合治理办公室、审计科、民政办、"
+         "城镇建设管理科、统筹城乡工作办公室、安全生产办公室、环境保护科8个挂牌机构,以及1个下属事业单位 (社区管理服务中心) 。")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [(XIEHE, False), (XIEHE.replace("8个挂牌", "9个挂牌"), True)])
+def test_offices_counted_after_their_list(text, flagged):
+    found = [f for f in _flags_of(text, period="2019") if f.check == "listed_count_mismatch"]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
 def _flags_across(reports: list[tuple[str, str, str]]) -> list:
     """The flags on several reports written here: (town, period, text); a report delivered after its year."""
     exs = []
