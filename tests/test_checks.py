@@ -484,7 +484,8 @@ def test_a_part_above_its_whole_in_brackets(text, flagged):
 
 # Offices counted after the list naming them (real: 协和街道 2019 年鉴, https://xiaoshuo.xcxdajian.cn/book/13/0e2a6cb2dedfe.html;
 # planted as /work/plants14 has it).
-XIEHE = ("设综合科、社会事务和人口与计划生育管理科、经济发展科、财政所4个内设机构,监察室、社会管理综合治理办公室、审计科、民政办、"
+XIEHE = ("设综合科、社会事务和人口与计划生育管理科、经济发展科、财政所4个内设机构,"
+         "监察室、社会管理综合治理办公室、审计科、民政办、"
          "城镇建设管理科、统筹城乡工作办公室、安全生产办公室、环境保护科8个挂牌机构,以及1个下属事业单位 (社区管理服务中心) 。")
 
 

@@ -38,6 +38,7 @@ class _ReportRules:
     before_words: str
     bare_level: str
     bare_title: regex.Pattern
+    source_tag: regex.Pattern
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -86,6 +87,7 @@ def _report_rules() -> _ReportRules:
         before_words=rules.model("reports").town.before_words,
         bare_level=rules.model("reports").town.bare_level,
         bare_title=regex.compile(rules.model("reports").town.bare_title),
+        source_tag=regex.compile(rules.model("reports").town.source_tag),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -196,7 +198,12 @@ def _plain(text: str) -> str:
 
 def _place_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
     """The first place name in ``source``, as a chain from the widest level down (青溪县, 统溪河镇); not one that
-    ends its piece where the sentence goes on (实干兴乡，千方百计…)."""
+    ends its piece where the sentence goes on (实干兴乡，千方百计…), nor a source tag when a place follows it."""
+    untagged = r.source_tag.sub(" ", source)
+    return (_first_chain(untagged, r) if untagged != source else ()) or _first_chain(source, r)
+
+
+def _first_chain(source: str, r: _ReportRules) -> tuple[str, ...]:
     at = 0
     for cut in itertools.chain(r.cut.finditer(source), (None,)):
         piece = source[at : cut.start() if cut else len(source)]
