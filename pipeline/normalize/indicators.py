@@ -116,7 +116,7 @@ class Lexicon:
 
     def _any_pattern(self, unit_norm: str, patterned: tuple[Indicator, ...]) -> regex.Pattern:
         if unit_norm not in self.any_pattern:  # each pattern once: the derived rows repeat their amount's (488 -> 136 for %)
-            self.any_pattern[unit_norm] = regex.compile(
+            self.any_pattern[unit_norm] = rules.compiled(
                 "|".join(dict.fromkeys(f"(?:{ind.pattern})" for ind in patterned)), regex.VERSION1)
         return self.any_pattern[unit_norm]
 
@@ -125,7 +125,7 @@ class Lexicon:
 def _compiled(pattern: str) -> regex.Pattern:
     """An indicator's pattern, compiled once it is tried: compiling all 300 took 0.08 s of every process's start,
     and the one search that tells a label no pattern of its unit matches needs none of them."""
-    return regex.compile(pattern, regex.VERSION1)
+    return rules.compiled(pattern, regex.VERSION1)
 
 
 def _default_measures(e, unit: str) -> tuple[str, ...]:
