@@ -171,7 +171,9 @@ def _keep(path: Path, kept: object) -> bool:
     return True
 
 
-PATTERNS_KEPT_MAX = 5000  # more kept patterns than this (rules edited many times): only this process's are kept
+# more kept patterns than this (rules edited many times): only this process's are kept, so that reading them back
+# (all of them, about 30 µs each) stays well below compiling those a process needs
+PATTERNS_KEPT_MAX = 2000
 
 
 class _Patterns:

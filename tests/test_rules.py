@@ -223,6 +223,20 @@ def test_a_damaged_kept_patterns_file_is_compiled_again(patterns: Path, monkeypa
     assert rules._PATTERNS.new  # compiled: the next keep_patterns writes the file whole again
 
 
+def test_past_the_most_kept_only_the_patterns_this_process_used_are_kept(patterns: Path, monkeypatch):
+    monkeypatch.setattr(rules, "PATTERNS_KEPT_MAX", 2)
+    for text in (r"\d+万元", r"\d+亿元", r"\d+户"):
+        rules.compiled(text)
+    rules.keep_patterns()
+    _as_new_process(monkeypatch)
+    rules.compiled(r"\d+人")  # compiled: the file holds three, one more than the most
+    rules.keep_patterns()
+    _as_new_process(monkeypatch)
+    assert rules.compiled(r"\d+人") and not rules._PATTERNS.new
+    rules.compiled(r"\d+万元")
+    assert rules._PATTERNS.new  # not used by the process that kept the file last
+
+
 def test_an_unwritable_cache_folder_still_compiles(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
