@@ -146,6 +146,7 @@ def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None
     work = (Job(path, rid, manifest, folder, out, keep) for path, rid in found)
     if jobs <= 1:
         yield from _remember(map(_work, work), cache)
+        rules.keep_patterns()  # the patterns the reports needed, for the next process (rules.compiled)
         return
     # The first report is extracted here, before the workers fork: they inherit the rules, jieba's dictionary,
     # OpenCC and the number reader it loaded, instead of each loading its own (half a second of CPU apiece).
@@ -153,6 +154,7 @@ def extract_many(found: Iterable[tuple[Path, str]], manifest: dict | None = None
     if first is None:
         return
     yield from _remember([_work(first)], cache)
+    rules.keep_patterns()
     # Ctrl-C goes to the whole process group: the workers ignore it (no traceback from each), the parent stops them.
     with _pool_class()(jobs, initializer=_ignore_interrupts, context=_fork()) as pool:
         # imap keeps the input order

@@ -12,6 +12,11 @@ Validating every file takes about 0.1 s of CPU in every process (pydantic builds
 validators, YAML is parsed), so once all of them have validated, the result is kept in
 the cache folder of pipeline/dictionary.py, under a name made from the rules files, the
 schema's code and the libraries' versions: a changed file is never served from it.
+
+Compiling the patterns built from the rules takes about 0.2 s of CPU in every process too (the regex
+module parses and optimises each one in Python), so ``compiled`` keeps them in the same folder: a pickled
+regex pattern carries its compiled code and is rebuilt from it in C. A pattern's text and flags decide its
+code, so the kept patterns are named by the versions of Python and regex alone.
 """
 
 from __future__ import annotations
@@ -140,21 +145,81 @@ def _validated_before() -> dict[str, tuple[dict[str, Any], schema.Strict | None]
 def _keep_validated(validated: dict[str, tuple[dict[str, Any], schema.Strict | None]]) -> None:
     """Write the validated files atomically; any failure leaves no file (the next run validates again)."""
     path = _validated_path()
+    if _keep(path, validated):
+        try:
+            for stale in path.parent.glob("rules-*.pickle"):  # made for other rules or code over a week ago
+                if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
+                    stale.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _keep(path: Path, kept: object) -> bool:
+    """Pickle ``kept`` to ``path`` atomically; False (and no file) on any failure: a read-only home."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(validated, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(kept, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for stale in path.parent.glob("rules-*.pickle"):  # made for other rules or code over a week ago
-            if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
-                stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
-        pass  # a read-only home: the next run validates again
+        return False
+    return True
+
+
+# more kept patterns than this (rules edited many times): only this process's are kept, so that reading them back
+# (all of them, about 30 µs each) stays well below compiling those a process needs
+PATTERNS_KEPT_MAX = 2000
+
+
+class _Patterns:
+    """The compiled patterns kept in the cache folder, those this process compiled or used, and whether any is new."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, int], regex.Pattern] | None = None  # read on first use
+        self.used: set[tuple[str, int]] = set()
+        self.new = False
+
+
+_PATTERNS = _Patterns()
+
+
+def _patterns_path() -> Path:
+    return cache_dir() / f"patterns-{sys.version_info[0]}.{sys.version_info[1]}-regex-{regex.__version__}.pickle"
+
+
+def compiled(text: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(text, flags)``, taken from the patterns an earlier process kept when it is among them
+    (keep_patterns writes them): the same pattern, without compiling it again."""
+    store = _PATTERNS
+    if store.kept is None:
+        try:
+            with open(_patterns_path(), "rb") as f:
+                kept = pickle.load(f)
+        except Exception:  # missing, cut short or unreadable (pickle raises many kinds): compile again
+            kept = None
+        store.kept = kept if isinstance(kept, dict) else {}
+    key = (text, flags)
+    found = store.kept.get(key)
+    if found is None:
+        found = store.kept[key] = regex.compile(text, flags)
+        store.new = True
+    store.used.add(key)
+    return found
+
+
+def keep_patterns() -> None:
+    """Keep the patterns compiled so far in the cache folder, when this process compiled any not kept yet."""
+    store = _PATTERNS
+    if not store.new or store.kept is None:
+        return
+    kept = store.kept if len(store.kept) <= PATTERNS_KEPT_MAX else {k: store.kept[k] for k in store.used}
+    if _keep(_patterns_path(), kept):
+        store.new = False
 
 
 @cached
@@ -216,6 +281,6 @@ def compile_pattern(name: str, where: str, pattern: str, **subst: str) -> regex.
     except (KeyError, IndexError, ValueError) as e:
         raise RuleError(f"rules/{name}.yaml: {where}: bad placeholder {e}") from None
     try:
-        return regex.compile(text, regex.VERSION1)
+        return compiled(text, regex.VERSION1)
     except regex.error as e:
         raise RuleError(f"rules/{name}.yaml: {where}: bad regex: {e}") from None

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 
 from pipeline import figures, labels, rules, schema
 
@@ -161,6 +162,88 @@ def test_an_unwritable_cache_folder_still_validates(tmp_path, monkeypatch):
     assert isinstance(rules.model("units"), schema.SCHEMAS["units"])
     rules.clear_caches()
 
+
+
+@pytest.fixture
+def patterns(cache_dir: Path, monkeypatch):
+    """No kept compiled pattern read yet in this process (rules.compiled): as in a new process."""
+    monkeypatch.setattr(rules, "_PATTERNS", rules._Patterns())
+    return cache_dir
+
+
+def _as_new_process(monkeypatch):
+    monkeypatch.setattr(rules, "_PATTERNS", rules._Patterns())
+    rules.clear_caches()
+
+
+# (pattern, flags, text): a kept pattern finds what the compiled one finds, whatever its flags ((?r) scans from the
+# end). Real text: 统溪河镇 2025年上半年工作总结 (tests/gold/texts/tongxihe-2025h1.txt), 2022年国务院政府工作报告
+# (../shared/corpora-national); the second row is written.
+KEPT_PATTERNS = [
+    (r"[，。；,;]", 0, "今年,龙岩村投入12万元,引入烘干设备2套、改建加工车间及储存室2间,对山银花加工进行提质升级。"),
+    (r"(?r)(?<![0-9０-９.．])[0-9０-９]{1,2}\s*[日号](?![元])", regex.VERSION1, "6月30日前完成，7号楼投入5日元"),
+    (r"(?P<num>\d+(?:\.\d+)?) \s* (?P<unit>万元|亿元|万亿元|%)", regex.VERSION1 | regex.VERBOSE,
+     "国内生产总值达到114万亿元，增长8.1%。全国财政收入突破20万亿元，增长10.7%。"),
+    (r"\p{Han}{1,3}村(?=投入)", regex.VERSION1, "竹坪村投入20万元,对路基进行维护加固,保障群众安全出行"),
+]
+
+
+@pytest.mark.parametrize("text,flags,sample", KEPT_PATTERNS)
+def test_a_kept_pattern_finds_what_a_compiled_one_finds(patterns: Path, monkeypatch, text: str, flags: int,
+                                                        sample: str):
+    first = rules.compiled(text, flags)
+    rules.keep_patterns()
+    _as_new_process(monkeypatch)
+    kept = rules.compiled(text, flags)
+    assert kept is not first and not rules._PATTERNS.new  # read from the file, not compiled again
+    assert (kept.pattern, kept.flags, kept.groupindex) == (first.pattern, first.flags, first.groupindex)
+    assert [m.span() for m in kept.finditer(sample)] == [m.span() for m in regex.compile(text, flags).finditer(sample)]
+
+
+def test_the_rules_patterns_are_kept_by_an_extraction(patterns: Path, monkeypatch, tongxihe_text: str):
+    from pipeline import batch
+
+    report = patterns.parent / "统溪河镇2025年上半年工作总结.txt"
+    report.write_text(tongxihe_text, encoding="utf-8")
+    [done] = batch.extract_many([(report, "t")])
+    assert list(patterns.glob("patterns-*.pickle"))
+    _as_new_process(monkeypatch)
+    [again] = batch.extract_many([(report, "t")])
+    assert not rules._PATTERNS.new  # every pattern the report needed was kept
+    assert again.extraction.figures == done.extraction.figures
+
+
+def test_a_damaged_kept_patterns_file_is_compiled_again(patterns: Path, monkeypatch):
+    rules.compiled(r"\d+万元")
+    rules.keep_patterns()
+    [kept] = patterns.glob("patterns-*.pickle")
+    kept.write_bytes(kept.read_bytes()[:100])  # cut short, as by a full disk
+    _as_new_process(monkeypatch)
+    assert rules.compiled(r"\d+万元").search("投入12万元")[0] == "12万元"
+    assert rules._PATTERNS.new  # compiled: the next keep_patterns writes the file whole again
+
+
+def test_past_the_most_kept_only_the_patterns_this_process_used_are_kept(patterns: Path, monkeypatch):
+    monkeypatch.setattr(rules, "PATTERNS_KEPT_MAX", 2)
+    for text in (r"\d+万元", r"\d+亿元", r"\d+户"):
+        rules.compiled(text)
+    rules.keep_patterns()
+    _as_new_process(monkeypatch)
+    rules.compiled(r"\d+人")  # compiled: the file holds three, one more than the most
+    rules.keep_patterns()
+    _as_new_process(monkeypatch)
+    assert rules.compiled(r"\d+人") and not rules._PATTERNS.new
+    rules.compiled(r"\d+万元")
+    assert rules._PATTERNS.new  # not used by the process that kept the file last
+
+
+def test_an_unwritable_cache_folder_still_compiles(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ZHIBIAO_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(rules, "_PATTERNS", rules._Patterns())
+    assert rules.compiled(r"\d+万元").search("投入12万元")[0] == "12万元"
+    rules.keep_patterns()  # nothing kept, no error
 
 
 # The stages read language from rules/*.yaml only. Not scanned: what a person reads (the workbook, the

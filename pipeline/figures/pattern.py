@@ -75,11 +75,11 @@ def _scale_only_rules(data) -> _ScaleOnly:
     units = {"after": dict(section.after), "before": dict(section.before)}
     return _ScaleOnly(
         window=window,
-        clause_break=regex.compile(f"[{regex.escape(breaks)}]"),
-        clause_break_back=regex.compile(f"(?r)[{regex.escape(breaks)}]"),
-        after=regex.compile(_alternation(units["after"])),
+        clause_break=rules.compiled(f"[{regex.escape(breaks)}]"),
+        clause_break_back=rules.compiled(f"(?r)[{regex.escape(breaks)}]"),
+        after=rules.compiled(_alternation(units["after"])),
         after_unit=units["after"],
-        before=regex.compile(f"(?r){_alternation(units['before'])}"),
+        before=rules.compiled(f"(?r){_alternation(units['before'])}"),
         before_unit=units["before"],
         same_as_before=regex.compile(_alternation(section.same_as_before)),
         sentence_break_back=regex.compile(f"(?r)[{regex.escape(section.sentence_breaks)}]"),
@@ -154,10 +154,10 @@ def figure_rules() -> FigureRules:
         )
     """
     try:
-        figure = regex.compile(pattern, regex.VERSION1 | regex.VERBOSE)
+        figure = rules.compiled(pattern, regex.VERSION1 | regex.VERBOSE)
     except regex.error as e:
         raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
-    numeral = regex.compile(rf"{arabic}|[{cn}]+", regex.VERSION1)
+    numeral = rules.compiled(rf"{arabic}|[{cn}]+", regex.VERSION1)
 
     excl = rules.model("exclusions")
     subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
@@ -181,13 +181,13 @@ def figure_rules() -> FigureRules:
         lone_one_words=tuple(data.lone_one_words),
         lone_one_units=frozenset(data.lone_one_units),
         exclusions=tuple(exclusions),
-        set_phrases=regex.compile(_alternation(excl.set_phrases)),
-        table_header_unit=regex.compile(data.table_header_unit, regex.VERSION1),
-        bare_number=regex.compile(rf"\s*(?P<sign>[-－−])?(?P<number>{arabic})\s*", regex.VERSION1),
+        set_phrases=rules.compiled(_alternation(excl.set_phrases)),
+        table_header_unit=rules.compiled(data.table_header_unit, regex.VERSION1),
+        bare_number=rules.compiled(rf"\s*(?P<sign>[-－−])?(?P<number>{arabic})\s*", regex.VERSION1),
         table=_table_rules(data),
         # scanned from the end of the text: found at the rare scale word instead of tried at every
         # character, four times faster, and the same matches (tests/test_figures.py)
-        scale_only=regex.compile(
+        scale_only=rules.compiled(
             rf"(?r)(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
             rf"(?P<scale>{_alternation(large_scales)})(?P<approx2>{inner_approx})?"
             rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
@@ -199,7 +199,7 @@ def figure_rules() -> FigureRules:
             rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/\p{{Han}}]|\x20?[0-9])"),  # not 100强, 2.16∶1
         unitless_words=tuple(data.unitless.words),
         # matched from the end, ending where the next number starts
-        listed_before=regex.compile(
+        listed_before=rules.compiled(
             rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})(?P<scale>{_alternation(scales)})?\s*"
             rf"(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),
     )
@@ -217,6 +217,6 @@ class _TableRules:
 
 def _table_rules(data) -> _TableRules:
     table = data.table
-    return _TableRules(*(regex.compile(getattr(table, key), regex.VERSION1)
+    return _TableRules(*(rules.compiled(getattr(table, key), regex.VERSION1)
                          for key in ("unit_column", "percent_column", "skip_column", "indicator_column", "unit_note",
                                      "group_row")))

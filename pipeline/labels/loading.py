@@ -175,7 +175,7 @@ class LabelRules:
 def _words_at(words, where: str) -> regex.Pattern:
     """The multi-character words as one pattern anchored by ``where`` (longest first)."""
     long_words = sorted((w for w in words if len(w) > 1), key=len, reverse=True)
-    return regex.compile(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
+    return rules.compiled(where.format("|".join(map(regex.escape, long_words)) or "(?!)"))
 
 
 @rules.cached
@@ -208,10 +208,10 @@ def label_rules() -> LabelRules:
     clause_break = f"{plain}|{opening}|{closing}"
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
-        return regex.compile(pattern, regex.VERSION1)
+        return rules.compiled(pattern, regex.VERSION1)
 
     def chars_of(text: str) -> regex.Pattern:
-        return regex.compile("[" + regex.escape(text) + "]")
+        return rules.compiled("[" + regex.escape(text) + "]")
 
     return LabelRules(
         clause_break=regex.compile(clause_break),
