@@ -497,7 +497,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
     ("原煤产量增长", "增长", "%", "econ.coal_output_growth"),  # 山西省: 原煤 its own row, no crop's 产量
-    ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
+    ("奶牛存栏增长", "增长", "%", "agri.dairy_cattle_stock_growth"),  # 内蒙古: cows are no pigs, a column of their own
     # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
     ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
     ("金融业增加值", "", "元", "econ.finance_value_added"),  # 广东省 2022
@@ -1670,6 +1670,25 @@ def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surfa
     ("开展消防安全检查36次,检查企业120家,下达整改通知书56份。", "56份", "safety.rectification_notices"),
     ("排查自建房1200栋,清理卫生死角85处。", "1200栋", "safety.self_built_houses_checked"),
     ("排查自建房1200栋,清理卫生死角85处。", "85处", "env.dirty_corners_cleared"),
+    # the small waters' works, each its own count: 长湖乡 (township-corpus changhu-xiang), a 镇政府工作报告
+    # (township-corpus zhen-gov-report-nx), 宣威 2016 (township-corpus2), 2009 镇农业工作 (township-corpus2)
+    ("完善堰坝8处,放置涵洞22处1000米。", "8处", "infra.weirs"),
+    ("疏浚河道17公里,新建和维修水闸15座,白沙河整治工程全面开工建设。", "15座", "infra.sluices"),
+    ("建成引水安全工程49件、人畜饮水提水泵站8座、水窖128个。", "8座", "infra.pumping_stations"),
+    ("新打机井115多眼,新修改建农村危桥5座。", "5座", "infra.bridges"),
+    # 城乡统筹 (township-corpus3 zhen-chengxiangtong…): ponds cleared, culture walls painted
+    ("全镇共清淤沟渠 38 公里,清理沟塘 18 个,整治干道 5 条。", "18 个", "infra.ponds"),
+    ("聘保洁员 270 名,建文化墙 3500 平方米。", "3500 平方米", "gov.culture_walls_area"),
+    # 五角场街道 (township-corpus wujiaochang-jd-…): meals for the old; 耀店乡 2023: forests improved; 古县乡 (corpus2): bees
+    ("深化“9073”养老格局,全年提供助餐4万人次。", "4万人次", "health.elderly_meals_served"),
+    ("引导好茶农做好茶叶低改品改,完成低改品改3000亩。", "3000亩", "agri.low_yield_forest_improved"),
+    ("养蜂为1000余箱;", "1000余箱", "agri.bee_colonies"),
+    # 2013 镇人大报告 (township-corpus3 xx-zhen-2013-renda): 惠农 subsidies are a kind named, not all subsidies
+    ("全年共发放各类惠农补贴956万余元,实现政策性农业保险45757.49亩。", "956万余元", "agri.farm_subsidies"),
+    # written: the discipline office's cases apart from a market office's
+    ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "12件", "party.discipline_cases"),
+    ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "15人", "party.disciplined_persons"),
+    ("市场监管所立案查处12件。", "12件", None),
 ])
 def test_measure_families_of_town_reports(text, surface, expected):
     from pipeline import extract
