@@ -1689,6 +1689,19 @@ def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surfa
     ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "12件", "party.discipline_cases"),
     ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "15人", "party.disciplined_persons"),
     ("市场监管所立案查处12件。", "12件", None),
+    # 杨塘乡 2018 (township-corpus4 yangtang-xiang-2018): the discipline office's three steps
+    ("全年立案6起,党纪处分6人,问责6人。", "6起", "party.discipline_cases"),
+    ("全年立案6起,党纪处分6人,问责6人。", "6人", "party.officials_held_accountable"),  # the last 6人
+    # 查干苏木 2022 (township-corpus3 zhagesitai-sumu-2022): the party's organizations on hand; a bound of farms is no herd
+    ("现有基层党组织8个、党员159名,顺利完成嘎查“两委”换届选举工作。", "8个", "party.organizations"),
+    ("肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户。", "50头以上", None),
+    # 古增乡 2020 (township-corpus2 guzeng-xiang-2020): the teachers of the town's school
+    ("有中心校 1 所,教师 23 人,10 个教学班,在校学生 355人。", "23 人", "edu.teachers"),
+    # 湖沟镇 2021 (township-corpus3 hugou-zhen-2021): households whose sewage is piped, apart from the toilets rebuilt
+    ("完成旱厕改造5430户,村内道路硬化里程115.4公里,已有1456户农户纳入城镇污水管网。", "1456户", "env.sewage_households"),
+    # 宁夏 2021 and 山东 2022 (realcorpus): 卫生户厕 are toilets, not clean households; nursing homes rebuilt are no stock
+    ("完成农村人居环境整治三年行动，建设卫生户厕10.5万户，改建乡村公路1200公里。", "10.5万户", "env.toilets"),
+    ("改造提升120处敬老院，新增护理型床位3万张。", "120处", None),
 ])
 def test_measure_families_of_town_reports(text, surface, expected):
     from pipeline import extract
