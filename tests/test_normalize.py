@@ -497,7 +497,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
     ("原煤产量增长", "增长", "%", "econ.coal_output_growth"),  # 山西省: 原煤 its own row, no crop's 产量
-    ("奶牛存栏增长", "增长", "%", None),  # 内蒙古: cows are no pigs
+    ("奶牛存栏增长", "增长", "%", "agri.dairy_cattle_stock_growth"),  # 内蒙古: cows are no pigs, a column of their own
     # official names (统计公报 2019-2023, ../shared/official-statistics) and their calibers
     ("人均国内生产总值", "", "元", "econ.gdp_per_capita"),
     ("金融业增加值", "", "元", "econ.finance_value_added"),  # 广东省 2022
@@ -1607,5 +1607,106 @@ def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surfa
     from pipeline.model import Report
 
     ex = extract.extract_report(Report("r", "", text, town="某市", period=period))
+    got = {f.surface: f.indicator_id for f in ex.figures}
+    assert got[surface] == expected
+
+
+# (text, figure, row): town work measures that recur across the country, one row a measure for all towns (issue 11),
+# and what they keep apart (new vs taken off, a kind named vs none, the town's vs a market's); real report text
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # 2023 镇民政工作总结 (township-corpus3 zhen-minzheng-2023): taken off 低保 apart from taken on
+    ("全镇共取消农村低保99户157人,新增18户43人,农村居民最低生活保障共1979人。", "99户",
+     "assistance.dibao_exited_households"),
+    ("全镇共取消农村低保99户157人,新增18户43人,农村居民最低生活保障共1979人。", "157人", "assistance.dibao_exited_persons"),
+    # 吉勤河乡 (township-corpus jiqinhe-xiang): the farmland by kind
+    ("全乡耕地面积244316亩,其中旱田面积236323亩,水田面积7993亩。", "7993亩", "agri.paddy_field_area"),
+    ("全乡耕地面积244316亩,其中旱田面积236323亩,水田面积7993亩。", "236323亩", "agri.dry_land_area"),
+    # 2022 乡人大报告 (township-corpus xx-xiang-renda-report): 紫云英 is the rice fields' green manure
+    ("小麦种植面积达8000亩,紫云英种植面积9000亩。", "9000亩", "agri.green_manure_area"),
+    # 2022 一季度 (township-corpus xx-zhen-2022q1): pigs raised, neither on hand nor sold
+    ("有2.2万户发展养殖业,饲养生猪16万头、家禽160万羽;", "16万头", "agri.hogs_raised"),
+    # 赵楼乡 2003 (township-corpus3): the large animals are no pigs
+    ("全乡养兔3万只,大牲畜2000头,畜牧业总产值实现1530万元。", "2000头", "agri.large_livestock_stock"),
+    # 乌达图坡 (township-corpus2 zhen-wudatupo-caiyes): a crop's output, in its own column
+    ("全年种植辣椒3万亩、产量2.7万吨;种植烤烟1208亩、产量3110担;", "2.7万吨", "agri.chili_output"),
+    ("全年种植辣椒3万亩、产量2.7万吨;种植烤烟1208亩、产量3110担;", "3110担", "agri.tobacco_output"),
+    # 三个寺乡 2011 (township-corpus3 sangesi-xiang-2011)
+    ("种植油菜18375亩,金银花1520亩;", "1520亩", "agri.honeysuckle_area"),
+    # 德保县 2013 (township-corpus3 debao-xian-2013): all the fruit, apart from one kind (脐橙 is a citrus)
+    ("新种脐橙突破1.2万亩,全县水果种植面积累计达11.26万亩。", "11.26万亩", "agri.fruit_area"),
+    # 宣威 2016 (township-corpus2 xuanwei-xiangzhen-2016): rain cisterns apart from the pumping stations
+    ("建成引水安全工程49件、人畜饮水提水泵站8座、水窖128个,解决1.8万人饮水安全问题;", "128个", "infra.water_cellars"),
+    # 镇农保工作 (township-corpus3 zhen-canhe-nongbao) and 2013 镇人大报告 (xx-zhen-2013-renda): money the villages raised
+    ("16个村,共组织申报项目47项,筹集资金105.62万元,受益群众56444人。", "105.62万元", "invest.funds_raised"),
+    ("全镇4个村开展“一事一议”项目,共筹资33.5万元,涉及财政奖补项目5个,奖补金额205.08万元。", "33.5万元",
+     "invest.funds_raised"),
+    # 国务院 2003: capital raised on a market is no town's money raised
+    ("五年来，国有及国有控股企业在境内外新增上市公司442家，累计筹资7436亿元。", "7436亿元", None),
+    # 江口乡 2016 (township-corpus4 jiangkou-xiang-2016): money pooled from several funds
+    ("全年整合资金900多万元,硬化村屯道路、建设农村饮水工程、维修水库和渠道。", "900多万元", "invest.funds_pooled"),
+    # 正蓝旗 2019 (township-corpus4 zhenglanqi-2019): the government's debts paid off
+    ("2018年化解政府性债务4.75亿元,完成年度任务的115%。", "4.75亿元", "gov.debt_resolved"),
+    # 长乐 2022 (township-corpus changshuo-jd-2022): a 亿元以上 count whose label lost its verb, brought in …
+    ("成功招引元宇宙混合现实技术展演场景应用、浙江南北能源等3个亿元以上项目。", "3个", "invest.projects_attracted_100m"),
+    # … and started (灵峰街道 2024, tests/gold/real/zhejiang3)
+    ("亿元以上项目开工7个、竣工3个,完成固定资产投资10.4亿元。", "7个", "invest.projects_started_100m"),
+    # 耀店乡 2023 (township-corpus xiang-2023-yaodian): big breeders developed
+    ("完成林地品改800亩,发展山地鸡养殖大户10户。", "10户", "agri.new_livestock_big_households"),
+    # 柯店镇 2019 (township-corpus4 kedian-zhen-2019): farm stays on hand
+    ("目前,全镇共有126家经营小茶园、小果园、小菜园、小采摘园等与旅游餐饮结合的农家乐。", "126家", "agri.farm_stays"),
+    # 四川 2022 and 江苏 2021 (realcorpus): the private economy and the services firms newly over the line
+    ("大力支持民营经济高质量发展，民营经济增加值达5.8万亿元，全省市场主体总量达1238万户。", "5.8万亿元",
+     "econ.private_economy_value_added"),
+    ("新增限额以上批零住餐企业超1900家，新增规模以上服务业企业600家左右。", "600家左右",
+     "econ.new_above_scale_services_enterprises"),
+    # written after the forms of the town reports: roads new and improved, subsidies of no kind, households helped
+    ("全年新建道路12公里,改造提升道路3.5公里。", "12公里", "infra.roads_built"),
+    ("全年新建道路12公里,改造提升道路3.5公里。", "3.5公里", "infra.roads_upgraded"),
+    ("发放各类补贴120万元,发放耕地地力保护补贴85万元。", "120万元", "assistance.subsidies_paid"),
+    ("发放各类补贴120万元,发放耕地地力保护补贴85万元。", "85万元", "agri.cultivated_land_subsidy"),
+    ("干部结对帮扶脱贫户150户,帮扶责任人68人。", "150户", "poverty.households_paired"),
+    ("干部结对帮扶脱贫户150户,帮扶责任人68人。", "68人", "poverty.support_cadres"),
+    ("开展消防安全检查36次,检查企业120家,下达整改通知书56份。", "36次", "safety.fire_inspections"),
+    ("开展消防安全检查36次,检查企业120家,下达整改通知书56份。", "56份", "safety.rectification_notices"),
+    ("排查自建房1200栋,清理卫生死角85处。", "1200栋", "safety.self_built_houses_checked"),
+    ("排查自建房1200栋,清理卫生死角85处。", "85处", "env.dirty_corners_cleared"),
+    # the small waters' works, each its own count: 长湖乡 (township-corpus changhu-xiang), a 镇政府工作报告
+    # (township-corpus zhen-gov-report-nx), 宣威 2016 (township-corpus2), 2009 镇农业工作 (township-corpus2)
+    ("完善堰坝8处,放置涵洞22处1000米。", "8处", "infra.weirs"),
+    ("疏浚河道17公里,新建和维修水闸15座,白沙河整治工程全面开工建设。", "15座", "infra.sluices"),
+    ("建成引水安全工程49件、人畜饮水提水泵站8座、水窖128个。", "8座", "infra.pumping_stations"),
+    ("新打机井115多眼,新修改建农村危桥5座。", "5座", "infra.bridges"),
+    # 城乡统筹 (township-corpus3 zhen-chengxiangtong…): ponds cleared, culture walls painted
+    ("全镇共清淤沟渠 38 公里,清理沟塘 18 个,整治干道 5 条。", "18 个", "infra.ponds"),
+    ("聘保洁员 270 名,建文化墙 3500 平方米。", "3500 平方米", "gov.culture_walls_area"),
+    # 五角场街道 (township-corpus wujiaochang-jd-…): meals for the old; 耀店乡 2023: forests improved; 古县乡 (corpus2): bees
+    ("深化“9073”养老格局,全年提供助餐4万人次。", "4万人次", "health.elderly_meals_served"),
+    ("引导好茶农做好茶叶低改品改,完成低改品改3000亩。", "3000亩", "agri.low_yield_forest_improved"),
+    ("养蜂为1000余箱;", "1000余箱", "agri.bee_colonies"),
+    # 2013 镇人大报告 (township-corpus3 xx-zhen-2013-renda): 惠农 subsidies are a kind named, not all subsidies
+    ("全年共发放各类惠农补贴956万余元,实现政策性农业保险45757.49亩。", "956万余元", "agri.farm_subsidies"),
+    # written: the discipline office's cases apart from a market office's
+    ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "12件", "party.discipline_cases"),
+    ("全年共立案查处违纪违法案件12件,给予党纪政务处分15人。", "15人", "party.disciplined_persons"),
+    ("市场监管所立案查处12件。", "12件", None),
+    # 杨塘乡 2018 (township-corpus4 yangtang-xiang-2018): the discipline office's three steps
+    ("全年立案6起,党纪处分6人,问责6人。", "6起", "party.discipline_cases"),
+    ("全年立案6起,党纪处分6人,问责6人。", "6人", "party.officials_held_accountable"),  # the last 6人
+    # 查干苏木 2022 (township-corpus3 zhagesitai-sumu-2022): the party's organizations on hand; a bound of farms is no herd
+    ("现有基层党组织8个、党员159名,顺利完成嘎查“两委”换届选举工作。", "8个", "party.organizations"),
+    ("肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户。", "50头以上", None),
+    # 古增乡 2020 (township-corpus2 guzeng-xiang-2020): the teachers of the town's school
+    ("有中心校 1 所,教师 23 人,10 个教学班,在校学生 355人。", "23 人", "edu.teachers"),
+    # 湖沟镇 2021 (township-corpus3 hugou-zhen-2021): households whose sewage is piped, apart from the toilets rebuilt
+    ("完成旱厕改造5430户,村内道路硬化里程115.4公里,已有1456户农户纳入城镇污水管网。", "1456户", "env.sewage_households"),
+    # 宁夏 2021 and 山东 2022 (realcorpus): 卫生户厕 are toilets, not clean households; nursing homes rebuilt are no stock
+    ("完成农村人居环境整治三年行动，建设卫生户厕10.5万户，改建乡村公路1200公里。", "10.5万户", "env.toilets"),
+    ("改造提升120处敬老院，新增护理型床位3万张。", "120处", None),
+])
+def test_measure_families_of_town_reports(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
