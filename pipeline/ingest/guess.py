@@ -19,7 +19,9 @@ class _ReportRules:
     title_max: int
     title_words: tuple[str, ...]
     not_title: regex.Pattern
+    run_on: regex.Pattern
     head_lines: int
+    contents_lines: int
     head_chars: int
     addressees: regex.Pattern
     suffixes: tuple[str, ...]
@@ -38,6 +40,7 @@ class _ReportRules:
     before_words: str
     bare_level: str
     bare_title: regex.Pattern
+    own_level: regex.Pattern
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -67,7 +70,9 @@ def _report_rules() -> _ReportRules:
         title_max=rules.need("reports", title, "max_length", int, "title"),
         title_words=rules.words("reports", title, "words", "title"),
         not_title=_pattern(title, "title", "not_title"),
+        run_on=regex.compile(rules.model("reports").title.run_on),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
+        contents_lines=rules.model("reports").head.contents_lines,
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
         addressees=_pattern(head, "head", "addressees"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
@@ -86,6 +91,7 @@ def _report_rules() -> _ReportRules:
         before_words=rules.model("reports").town.before_words,
         bare_level=rules.model("reports").town.bare_level,
         bare_title=regex.compile(rules.model("reports").town.bare_title),
+        own_level=regex.compile(rules.model("reports").town.own_level),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -150,7 +156,7 @@ def guess_report(text: str, stem: str) -> Guess:
     """The title from the first line; the town (and county) from the title, else the head of ``text``, else the
     file ``stem``; the period likewise, checked against the date line and the first heading (``_period``)."""
     r = _report_rules()
-    leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
+    leading = _leading(text, r)
     title = _title(leading[0] if leading else "", r)
     head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
@@ -163,6 +169,8 @@ def guess_report(text: str, stem: str) -> Guess:
                  or _title_opening(first, text, r) or _body_chain(text, r))
     if chain and bare and not chain[-1].endswith(r.lowest_suffixes):
         chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
+    if chain and chain[-1].endswith(r.county_suffixes) and r.own_level.search(places[1][1]):
+        chain = (*chain, "")  # 2022年镇在市委…绍兴市第九次党代会, 宁国市某乡: a town's report, the town not named
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
     return Guess(title, chain[-1] if chain and chain[-1] else None, county, period, delivered)
@@ -175,8 +183,22 @@ def _nonblank_lines(text: str) -> Iterator[str]:
             yield line
 
 
+def _leading(text: str, r: _ReportRules) -> list[str]:
+    """The first head_lines non-empty lines, after a table of contents the text opens with (contents_lines or more
+    heading lines: (一)坚持扩增量、提质量 ⏎ (二)… ⏎ 2026年道里区政府工作报告)."""
+    lines = _nonblank_lines(text)
+    skipped = list(itertools.takewhile(lambda line: len(line) <= r.title_max and bool(r.not_title.match(line)),
+                                       itertools.islice(_nonblank_lines(text), 200)))
+    if len(skipped) >= r.contents_lines:
+        lines = itertools.islice(lines, len(skipped), None)
+    return list(itertools.islice(lines, r.head_lines))
+
+
 def _title(line: str, r: _ReportRules) -> str:
-    """The first non-empty line when it reads as a title: short, with a report word, not a heading."""
+    """The first non-empty line when it reads as a title: short, with a report word, not a heading; or the title
+    a longer first line opens with, run on into the text (乡镇XX年一季度工作情况汇报一季度,全镇上下…)."""
+    if len(line) > r.title_max and (run_on := r.run_on.match(line)):
+        line = run_on.group()
     if len(line) <= r.title_max and any(word in line for word in r.title_words) and not r.not_title.match(line):
         return line
     return ""
