@@ -655,6 +655,22 @@ GUESSES = [
     ("a.txt", "2011年上半年宁国市某乡党委、政府\n\n工作总结\n\n2011年上半年宁国市某乡党委、政府工作总结", None, "2011H1"),
     # ... but a county's report is its county's (written)
     ("a.txt", "2022年,宁国市在省委、省政府的正确领导下,全市经济平稳运行。", "宁国市", "2022"),
+    # 由镇政府: "by the town's government", no name (http://yyfangchan.com/shiyongfanwen/zongjie/1781498.html,
+    # /work/township-corpus3 zhen-xiaofang-zongjie)
+    ("a.txt", "乡镇消防安全工作总结\n一、基本情况\nxxx镇镇域面积70.3平方公里,共有49个自然行政村,共有常住人口3.3万人,流动人口"
+     "6958人。共有企业179家,其中消防重点单位27家。中小学校共9家,4600名中、小学生在校生。现有24个行政村安装消防栓,31座消防栓"
+     "。开发区内有公共消防栓6座。共37座消防栓。\n二、基础设施建设\n(一)我镇的消防基础设施建设由镇政府统一规划、统一管理,已和工业区"
+     "市政用水连接,供水等由镇水务站负责。", None, None),
+    # every town (要求乡镇…), no one town (written, issue 15)
+    ("a.txt", "要求乡镇2022年工作总结\n正文。", None, "2022"),
+    # the lines of the web page a report was copied from, before its title (written), are skipped: the head is the
+    # report's (仙居县 2018, http://www.zjxj.gov.cn/art/2019/2/22/art_1229311253_3219568.html, /work/probe-tp 005)
+    ("a.txt", "首页 > 信息公开 > 规划计划\n【字体：大 中 小】【打印】【关闭】\n分享到：\n"
+     "政府工作报告(2019)\n\n\n发布日期: 2019-02-22 访问次数:\n\n政府工作报告\n\n201"
+     "9年2月22日在仙居县\n\n第十六届人民代表大会第三次会议上\n\n仙居县人民政府县长  颜海荣\n\n \n\n"
+     "各位代表:\n\n现在,我代表仙居县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意"
+     "见。",
+     "仙居县", "2018"),
     # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
     ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),

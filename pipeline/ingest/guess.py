@@ -22,6 +22,7 @@ class _ReportRules:
     run_on: regex.Pattern
     head_lines: int
     contents_lines: int
+    chrome: regex.Pattern
     head_chars: int
     addressees: regex.Pattern
     suffixes: tuple[str, ...]
@@ -73,6 +74,7 @@ def _report_rules() -> _ReportRules:
         run_on=regex.compile(rules.model("reports").title.run_on),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
         contents_lines=rules.model("reports").head.contents_lines,
+        chrome=regex.compile(rules.model("reports").head.chrome),
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
         addressees=_pattern(head, "head", "addressees"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
@@ -184,11 +186,13 @@ def _nonblank_lines(text: str) -> Iterator[str]:
 
 
 def _leading(text: str, r: _ReportRules) -> list[str]:
-    """The first head_lines non-empty lines, after a table of contents the text opens with (contents_lines or more
-    heading lines: (一)坚持扩增量、提质量 ⏎ (二)… ⏎ 2026年道里区政府工作报告)."""
-    lines = _nonblank_lines(text)
+    """The first head_lines non-empty lines, after the lines of a web page the text opens with (首页 > 信息公开,
+    【打印】【关闭】, 索引号：…) and a table of contents (contents_lines or more heading lines: (一)坚持扩增量、提质量 ⏎
+    (二)… ⏎ 2026年道里区政府工作报告)."""
+    chrome = sum(1 for _ in itertools.takewhile(r.chrome.search, itertools.islice(_nonblank_lines(text), 40)))
+    lines = itertools.islice(_nonblank_lines(text), chrome, None)
     skipped = list(itertools.takewhile(lambda line: len(line) <= r.title_max and bool(r.not_title.match(line)),
-                                       itertools.islice(_nonblank_lines(text), 200)))
+                                       itertools.islice(_nonblank_lines(text), chrome, chrome + 200)))
     if len(skipped) >= r.contents_lines:
         lines = itertools.islice(lines, len(skipped), None)
     return list(itertools.islice(lines, r.head_lines))

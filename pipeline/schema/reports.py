@@ -18,6 +18,7 @@ class HeadRules(Strict):
     max_lines: Positive
     max_chars: Positive
     addressees: Regex  # a line naming whom a notice is sent to (…各乡镇人民政府，市属各部门：): not the author
+    chrome: Regex = "(?!)"  # a line of the web page around the report (首页 > 信息公开, 【打印】【关闭】): skipped at the start
     contents_lines: Positive = 3  # a text opening with at least so many heading lines opens with its contents: skipped
 
 
