@@ -671,6 +671,22 @@ GUESSES = [
      "各位代表:\n\n现在,我代表仙居县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意"
      "见。",
      "仙居县", "2018"),
+    # a title wrapped onto a second line (written, of the title of 大埔县 2019, https://gongwensou.com/zhengfubaogao/36126.html,
+    # /work/probe-tp 071), then the report as copied, its own title spaced out (政 府 工 作 报 告)
+    ("a.txt", "(广东省)2020年大埔县人民\n政府工作报告(全文)\n"
+     "政 府 工 作 报 告PZl\n2020年6月22日在大埔县第十五届PZl\n人民代表大会第五次会议上P"
+     "Zl\n大埔县县长熊锋松PZl\n各位代表:PZl\n我代表县人民政府向大会报告工作,请予审议",
+     "大埔县", "2019"),
+    # a title spaced out as a PDF copies it (written, of a real opening: 东晓街道 2022, traditional,
+    # http://suitable-u.com/zwgk/ghjh/jhzj/content/post_10692338.html, /work/probe-tp 003) ...
+    ("a.txt", "東 曉 街 道 2022年 工 作 總 結\n一年來,街道堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的二十大和"
+     "二十屆一中全會精神", "东晓街道", "2022"),
+    # ... but words a space parts are not joined (科右前旗 2023, tests of fresh set9 hinggan-kyqq-2023)
+    ("a.txt", "2024年政府工作报告\n\n来源:科右前旗 作者:科右前旗政务 发布时间:2024-03-12 15:58 浏览次数:\n分享\n下载本页 打印",
+     "科右前旗", "2023"),
+    # a document's number opening the text is no title (written, before the opening of 龙伏镇 2018Q1, /work/probe-tp 017)
+    ("a.txt", "浏龙政发〔2018〕3号\n乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和"
+     "2018年主要目标任务,以建设灵秀乡村精美龙伏为目标,扎实推进各项工作。", None, "2018Q1"),
     # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
     ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),

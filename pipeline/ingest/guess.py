@@ -160,6 +160,11 @@ def guess_report(text: str, stem: str) -> Guess:
     r = _report_rules()
     leading = _leading(text, r)
     title = _title(leading[0] if leading else "", r)
+    if not title and len(leading) > 1 and not r.not_title.match(leading[0]) and not r.addressees.search(leading[1]):
+        # a title wrapped onto a second line ((广东省)2020年大埔县人民 ⏎ 政府工作报告(全文))
+        joined = leading[0] + leading[1]
+        title = joined if len(_spaces_closed(joined)) <= r.title_max and not r.not_title.match(leading[1]) and _title(
+            joined, r) else ""
     head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
     # the title, or a first line as short as one that has no title word (镇节假日安全生产工作(怀远县))
@@ -203,7 +208,8 @@ def _title(line: str, r: _ReportRules) -> str:
     a longer first line opens with, run on into the text (乡镇XX年一季度工作情况汇报一季度,全镇上下…)."""
     if len(line) > r.title_max and (run_on := r.run_on.match(line)):
         line = run_on.group()
-    if len(line) <= r.title_max and any(word in line for word in r.title_words) and not r.not_title.match(line):
+    closed = _spaces_closed(line)  # 政 府 工 作 报 告, as a PDF copies it
+    if len(closed) <= r.title_max and any(word in closed for word in r.title_words) and not r.not_title.match(closed):
         return line
     return ""
 
@@ -214,9 +220,19 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]+")
 
 
+# a run of three or more single Han characters spaced apart, as a PDF copy spaces out a title (政 府 工 作 报 告) or a
+# name (东 晓 街 道); not words a space parts (来源:科右前旗 作者:…)
+_SPACED_OUT = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \t\u3000]+\p{Han}(?!\p{Han})){2,}")
+_SPACES = regex.compile(r"[ \t\u3000]+")
+
+
+def _spaces_closed(text: str) -> str:
+    return _SPACED_OUT.sub(lambda m: _SPACES.sub("", m.group()), text)
+
+
 def _plain(text: str) -> str:
-    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年."""
-    text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), text)
+    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年, 政 府 工 作 报 告 as 政府工作报告."""
+    text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), _spaces_closed(text))
     return periods.arabic_years(text)
 
 
