@@ -160,7 +160,8 @@ def guess_report(text: str, stem: str) -> Guess:
     r = _report_rules()
     leading = _leading(text, r)
     title = _title(leading[0] if leading else "", r)
-    if not title and len(leading) > 1 and not r.not_title.match(leading[0]) and not r.addressees.search(leading[1]):
+    if (not title and len(leading) > 1 and not r.not_title.match(leading[0])
+            and not any(r.addressees.search(line) or line.endswith(_SENTENCE_ENDS) for line in leading[:2])):
         # a title wrapped onto a second line ((广东省)2020年大埔县人民 ⏎ 政府工作报告(全文))
         joined = leading[0] + leading[1]
         title = joined if len(_spaces_closed(joined)) <= r.title_max and not r.not_title.match(leading[1]) and _title(
@@ -223,6 +224,7 @@ _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]
 # a run of three or more single Han characters spaced apart, as a PDF copy spaces out a title (政 府 工 作 报 告) or a
 # name (东 晓 街 道); not words a space parts (来源:科右前旗 作者:…)
 _SPACED_OUT = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \t\u3000]+\p{Han}(?!\p{Han})){2,}")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 _SPACES = regex.compile(r"[ \t\u3000]+")
 
 
