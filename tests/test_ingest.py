@@ -655,6 +655,90 @@ GUESSES = [
      "书记、主任、双管单位负责人,会议由党委副书记朱栋会同志主持,首先镇长麻翔飞同志回顾总结了2013年的"
      "工作",
      None, '2013'),
+    # an excerpt opening with the report's table of contents: title and head are read after it (2026年道里区政府工作报告,
+    # https://gongxunwk.com/doc/2666392.html, /work/probe-tp2 039); the review heading joined to the plan period it closes
+    ("a.txt", "(一)坚持扩增量、提质量\n(二)坚持抓改革、强服务\n(三)坚持强基础、固根本\n(四)坚持补短板、提能级\n"
+     "(五)坚持办实事、惠民生\n(六)坚持保安全、守底线\n(七)坚持转作风、提效能\n(一)聚焦“三力”蓄能\n(二)聚焦“三业”"
+     "拓容\n(三)聚焦“三量”工程\n(四)聚焦“三农”建设\n(五)聚焦“三项”行动\n(六)聚焦“三大”民生\n(七)聚焦“三个”"
+     "坚守\n2026年道里区政府工作报告\n各位代表:\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员、列席人员"
+     "提出意见建议。\n“十四五”时期和2025年工作简要回顾\n“十四五”时期是道里区发展历程中极不平凡的五年。",
+     "道里区", "2025"),
+    # news of the session naming the report's parts: the first reviews the year (http://www.shcafe.org/shzxxw/79548.html,
+    # 宝山区 2018, /work/probe-tp2 031; 章贡区 2018, traditional with HTML tags, http://www.h-ceramic.com.cn/1xyq1ycl, 033)
+    ("a.txt", "本篇文章1607字,读完约4分钟\n\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n\n在热烈的掌声中,"
+     "区长范代表宝山区人民政府作了政府工作报告。报告分为三个部分:一是2018年工作回顾;二、2019年的主要工作;第三,提高政府治理"
+     "能力的现代化水平", "宝山区", "2018"),
+    ("a.txt", "<h3> 2月26日上午9時(shí),章貢區(qū)第五屆人民代表大會第四次會議在區(q"
+     "ū)政中心隆重開幕。</h3><h3></h3><h3> 大會執(zhí)行主席胡雪梅、劉"
+     "銘忠、邱啟發(fā)、何建清、孫光明、鐘曉偉、何景炎、劉俊平在主席臺前排就座。</h3><"
+     "h3> 在主席臺就座的還有:連天浪、廖小波、楊忠萬、謝庚福、王子康、張小東、張志飛以及郭聲"
+     "琪、符艷冬、徐中寧,老干部謝春明、卓民生和主席團(tuán)其他成員。</h3><h3> "
+     "大會主席團(tuán)常務(wù)主席劉銘忠主持大會。</h3><h3> 上午9時(shí"
+     "),劉銘忠宣布大會開幕。與會人員全體起立,奏唱中華人民共和國國歌。</h3> <h3> 區"
+     "(qū)委副書記、區(qū)長連天浪代表章貢區(qū)人民政府向大會報(bào)告工作。報"
+     "(bào)告分為“2018年工作回顧”和“2019年工作安排”兩大部分。",
+     "章贡区", "2018"),
+    # the delegates judging the government's work of a year (城关镇 2014, traditional,
+    # https://cxwy88.com/Township/info/7701, /work/probe-tp2 041)
+    ("a.txt", "城關(guān)鎮(zhèn)第十三屆人民代表大會(huì)在縣人大常委會(hu"
+     "ì)的指導(dǎo)和鎮(zhèn)黨委的關(guān)心支持下,,經(jīng"
+     ")過(guò)鎮(zhèn)人大的精心籌備,于2015年5月19日順利召開(kā"
+     "i),。65名鎮(zhèn)代表和30名列席代表出席會(huì)議,。\n大會(h"
+     "uì)嚴(yán)格按照會(huì)議議程進(jìn)行。代表們?cè)诼?tī"
+     "ng)取了政府,、財(cái)政及人大工作報(bào)告后,,積極討論,踴躍發("
+     "fā)言,,一致認(rèn)為,,鎮(zhèn)政府在2014年的工作中取得了顯"
+     "著成績(jī)",
+     "城关镇", "2014"),
+    # the half of a year's plan carried out, heard by a 人大常委会; a bare 县 names no town (竹山 2007H1,
+    # http://www.zhushan.cn/p/147437.html, /work/probe-tp2 045)
+    ("a.txt", "8月21日,县十六届人大常委会第五次会议召开,县人大常务副主任王友军,副主任沈传斌、曾宪权、简育田、纪洪山和各委员出席"
+     "会议,县委常委、常务副县长沈明云,县法院院长吴英忠,县检察院检察长陆庆华列席会议。王友军主持会议。\n会议听取、审议并通过了"
+     "县人民政府关于2007年国民经济和社会发展计划上半年执行情况的报告;县人民政府关于2006年财政决算及2007年财政预算上半年执行"
+     "情况的报告", None, "2007H1"),
+    # a page copied as one line, its title run on into the text: 一季度 of the first year the text names (龙伏镇 2018Q1,
+    # https://www.xiaomilidoc.com/p-4385426.html, /work/probe-tp 017; the town only as 龙伏, no name read)
+    ("a.txt", "乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和2018年主要目标任务,"
+     "以建设灵秀乡村精美龙伏为目标,扎实推进各项工作,全镇经济社会发展稳中有进、稳中向好。", None, "2018Q1"),
+    # a town's report naming its city's congress (2022年镇在市委…绍兴市第九次党代会: the town unnamed,
+    # http://bibiwenku.com/index/article/detail/detail_id/120994.html, /work/probe-tp 027) ...
+    ("a.txt", "2022年镇在市委、市政府的正确领导下根据市委各项工作部署特别是省第十五次党代会、绍兴市第九次党代会和市第十五次党代会"
+     "的部署要求高举习近平新时代中国特色社会主义思想伟大旗帜", None, "2022"),
+    # ... or its city before a template's stand-in for its name (https://360docs.net/doc/9414080258.html, /work/probe-tp2 049)
+    ("a.txt", "2011年上半年宁国市某乡党委、政府\n\n工作总结\n\n2011年上半年宁国市某乡党委、政府工作总结", None, "2011H1"),
+    # ... but a county's report is its county's (written)
+    ("a.txt", "2022年,宁国市在省委、省政府的正确领导下,全市经济平稳运行。", "宁国市", "2022"),
+    # 由镇政府: "by the town's government", no name (http://yyfangchan.com/shiyongfanwen/zongjie/1781498.html,
+    # /work/township-corpus3 zhen-xiaofang-zongjie)
+    ("a.txt", "乡镇消防安全工作总结\n一、基本情况\nxxx镇镇域面积70.3平方公里,共有49个自然行政村,共有常住人口3.3万人,流动人口"
+     "6958人。共有企业179家,其中消防重点单位27家。中小学校共9家,4600名中、小学生在校生。现有24个行政村安装消防栓,31座消防栓"
+     "。开发区内有公共消防栓6座。共37座消防栓。\n二、基础设施建设\n(一)我镇的消防基础设施建设由镇政府统一规划、统一管理,已和工业区"
+     "市政用水连接,供水等由镇水务站负责。", None, None),
+    # every town (要求乡镇…), no one town (written, issue 15)
+    ("a.txt", "要求乡镇2022年工作总结\n正文。", None, "2022"),
+    # the lines of the web page a report was copied from, before its title (written), are skipped: the head is the
+    # report's (仙居县 2018, http://www.zjxj.gov.cn/art/2019/2/22/art_1229311253_3219568.html, /work/probe-tp 005)
+    ("a.txt", "首页 > 信息公开 > 规划计划\n【字体：大 中 小】【打印】【关闭】\n分享到：\n"
+     "政府工作报告(2019)\n\n\n发布日期: 2019-02-22 访问次数:\n\n政府工作报告\n\n201"
+     "9年2月22日在仙居县\n\n第十六届人民代表大会第三次会议上\n\n仙居县人民政府县长  颜海荣\n\n \n\n"
+     "各位代表:\n\n现在,我代表仙居县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意"
+     "见。",
+     "仙居县", "2018"),
+    # a title wrapped onto a second line (written, of the title of 大埔县 2019, https://gongwensou.com/zhengfubaogao/36126.html,
+    # /work/probe-tp 071), then the report as copied, its own title spaced out (政 府 工 作 报 告)
+    ("a.txt", "(广东省)2020年大埔县人民\n政府工作报告(全文)\n"
+     "政 府 工 作 报 告PZl\n2020年6月22日在大埔县第十五届PZl\n人民代表大会第五次会议上P"
+     "Zl\n大埔县县长熊锋松PZl\n各位代表:PZl\n我代表县人民政府向大会报告工作,请予审议",
+     "大埔县", "2019"),
+    # a title spaced out as a PDF copies it (written, of a real opening: 东晓街道 2022, traditional,
+    # http://suitable-u.com/zwgk/ghjh/jhzj/content/post_10692338.html, /work/probe-tp 003) ...
+    ("a.txt", "東 曉 街 道 2022年 工 作 總 結\n一年來,街道堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的二十大和"
+     "二十屆一中全會精神", "东晓街道", "2022"),
+    # ... but words a space parts are not joined (科右前旗 2023, tests of fresh set9 hinggan-kyqq-2023)
+    ("a.txt", "2024年政府工作报告\n\n来源:科右前旗 作者:科右前旗政务 发布时间:2024-03-12 15:58 浏览次数:\n分享\n下载本页 打印",
+     "科右前旗", "2023"),
+    # a document's number opening the text is no title (written, before the opening of 龙伏镇 2018Q1, /work/probe-tp 017)
+    ("a.txt", "浏龙政发〔2018〕3号\n乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和"
+     "2018年主要目标任务,以建设灵秀乡村精美龙伏为目标,扎实推进各项工作。", None, "2018Q1"),
     # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
     ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),

@@ -19,7 +19,10 @@ class _ReportRules:
     title_max: int
     title_words: tuple[str, ...]
     not_title: regex.Pattern
+    run_on: regex.Pattern
     head_lines: int
+    contents_lines: int
+    chrome: regex.Pattern
     head_chars: int
     addressees: regex.Pattern
     suffixes: tuple[str, ...]
@@ -39,6 +42,7 @@ class _ReportRules:
     bare_level: str
     bare_title: regex.Pattern
     source_tag: regex.Pattern
+    own_level: regex.Pattern
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -68,7 +72,10 @@ def _report_rules() -> _ReportRules:
         title_max=rules.need("reports", title, "max_length", int, "title"),
         title_words=rules.words("reports", title, "words", "title"),
         not_title=_pattern(title, "title", "not_title"),
+        run_on=regex.compile(rules.model("reports").title.run_on),
         head_lines=rules.need("reports", head, "max_lines", int, "head"),
+        contents_lines=rules.model("reports").head.contents_lines,
+        chrome=regex.compile(rules.model("reports").head.chrome),
         head_chars=rules.need("reports", head, "max_chars", int, "head"),
         addressees=_pattern(head, "head", "addressees"),
         suffixes=rules.words("reports", town, "suffixes", "town"),
@@ -88,6 +95,7 @@ def _report_rules() -> _ReportRules:
         bare_level=rules.model("reports").town.bare_level,
         bare_title=regex.compile(rules.model("reports").town.bare_title),
         source_tag=regex.compile(rules.model("reports").town.source_tag),
+        own_level=regex.compile(rules.model("reports").town.own_level),
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
@@ -152,8 +160,14 @@ def guess_report(text: str, stem: str) -> Guess:
     """The title from the first line; the town (and county) from the title, else the head of ``text``, else the
     file ``stem``; the period likewise, checked against the date line and the first heading (``_period``)."""
     r = _report_rules()
-    leading = list(itertools.islice(_nonblank_lines(text), r.head_lines))
+    leading = _leading(text, r)
     title = _title(leading[0] if leading else "", r)
+    if (not title and len(leading) > 1 and not r.not_title.match(leading[0])
+            and not any(r.addressees.search(line) or line.endswith(_SENTENCE_ENDS) for line in leading[:2])):
+        # a title wrapped onto a second line ((广东省)2020年大埔县人民 ⏎ 政府工作报告(全文))
+        joined = leading[0] + leading[1]
+        title = joined if len(_spaces_closed(joined)) <= r.title_max and not r.not_title.match(leading[1]) and _title(
+            joined, r) else ""
     head = "\n".join(line for line in leading if not r.addressees.search(line))[: r.head_chars]
     places = (("title", _plain(title)), ("head", _plain(head)), ("name", _plain(stem)))
     # the title, or a first line as short as one that has no title word (镇节假日安全生产工作(怀远县))
@@ -165,6 +179,8 @@ def guess_report(text: str, stem: str) -> Guess:
                  or _title_opening(first, text, r) or _body_chain(text, r))
     if chain and bare and not chain[-1].endswith(r.lowest_suffixes):
         chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
+    if chain and chain[-1].endswith(r.county_suffixes) and r.own_level.search(places[1][1]):
+        chain = (*chain, "")  # 2022年镇在市委…绍兴市第九次党代会, 宁国市某乡: a town's report, the town not named
     county = chain[-2] if len(chain) > 1 and chain[-2].endswith(r.county_suffixes) else None
     period, delivered = _period(places, text, r)
     return Guess(title, chain[-1] if chain and chain[-1] else None, county, period, delivered)
@@ -177,9 +193,26 @@ def _nonblank_lines(text: str) -> Iterator[str]:
             yield line
 
 
+def _leading(text: str, r: _ReportRules) -> list[str]:
+    """The first head_lines non-empty lines, after the lines of a web page the text opens with (首页 > 信息公开,
+    【打印】【关闭】, 索引号：…) and a table of contents (contents_lines or more heading lines: (一)坚持扩增量、提质量 ⏎
+    (二)… ⏎ 2026年道里区政府工作报告)."""
+    chrome = sum(1 for _ in itertools.takewhile(r.chrome.search, itertools.islice(_nonblank_lines(text), 40)))
+    lines = itertools.islice(_nonblank_lines(text), chrome, None)
+    skipped = list(itertools.takewhile(lambda line: len(line) <= r.title_max and bool(r.not_title.match(line)),
+                                       itertools.islice(_nonblank_lines(text), chrome, chrome + 200)))
+    if len(skipped) >= r.contents_lines:
+        lines = itertools.islice(lines, len(skipped), None)
+    return list(itertools.islice(lines, r.head_lines))
+
+
 def _title(line: str, r: _ReportRules) -> str:
-    """The first non-empty line when it reads as a title: short, with a report word, not a heading."""
-    if len(line) <= r.title_max and any(word in line for word in r.title_words) and not r.not_title.match(line):
+    """The first non-empty line when it reads as a title: short, with a report word, not a heading; or the title
+    a longer first line opens with, run on into the text (乡镇XX年一季度工作情况汇报一季度,全镇上下…)."""
+    if len(line) > r.title_max and (run_on := r.run_on.match(line)):
+        line = run_on.group()
+    closed = _spaces_closed(line)  # 政 府 工 作 报 告, as a PDF copies it
+    if len(closed) <= r.title_max and any(word in closed for word in r.title_words) and not r.not_title.match(closed):
         return line
     return ""
 
@@ -190,9 +223,20 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]+")
 
 
+# a run of three or more single Han characters spaced apart, as a PDF copy spaces out a title (政 府 工 作 报 告) or a
+# name (东 晓 街 道); not words a space parts (来源:科右前旗 作者:…)
+_SPACED_OUT = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \t\u3000]+\p{Han}(?!\p{Han})){2,}")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";")
+_SPACES = regex.compile(r"[ \t\u3000]+")
+
+
+def _spaces_closed(text: str) -> str:
+    return _SPACED_OUT.sub(lambda m: _SPACES.sub("", m.group()), text)
+
+
 def _plain(text: str) -> str:
-    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年."""
-    text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), text)
+    """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年, 政 府 工 作 报 告 as 政府工作报告."""
+    text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), _spaces_closed(text))
     return periods.arabic_years(text)
 
 

@@ -11,12 +11,15 @@ class TitleRules(Strict):
     max_length: Positive
     words: Words
     not_title: Regex
+    run_on: Regex = "(?!)"  # a title run on into the text on one line (…工作情况汇报一季度,全镇…): the title it opens with
 
 
 class HeadRules(Strict):
     max_lines: Positive
     max_chars: Positive
     addressees: Regex  # a line naming whom a notice is sent to (…各乡镇人民政府，市属各部门：): not the author
+    chrome: Regex = "(?!)"  # a line of the web page around the report (首页 > 信息公开, 【打印】【关闭】): skipped at the start
+    contents_lines: Positive = 3  # a text opening with at least so many heading lines opens with its contents: skipped
 
 
 class TownRules(Strict):
@@ -36,6 +39,7 @@ class TownRules(Strict):
     bare_level: Chars = ""  # one of these before a bare level word (同区人民政府: "with the district's government")
     source_tag: Regex = "(?!)"  # a place in brackets tagging where a copied text is from ((陕西省)2015年西安市…)
     bare_title: Regex = "(?!)"  # a title naming the report's level, no name (镇年度工作总结, …工作总结(县)): no town but its own
+    own_level: Regex = "(?!)"  # a head speaking as a town (全镇, 某乡): a county or city it names is not the report's town
 
 
 class PeriodRules(Strict):
