@@ -480,6 +480,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("规上企业产值", "", "元", "econ.industrial_output"),  # 干汊河镇 2023
     ("完成限额以上商贸业零售额", "完成", "元", "econ.retail_sales_above_quota"),  # 保安镇 2023
     ("限额以上商贸完成", "完成", "元", "econ.retail_sales_above_quota"),  # 金牛镇 2022H1
+    ("社会消费品限额以上零售总额完成", "完成", "元", "econ.retail_sales_above_quota"),  # 南通镇 2023 (fresh set31)
     ("农业总产值", "", "元", "econ.agri_output"),  # 平湖镇 2022: a town's 农林牧渔业总产值
     ("城乡居民人均可支配收入", "", "元", "econ.disposable_income"),  # 弋江镇 2017: one figure, all residents
     ("非税收入", "", "元", "econ.nontax_revenue"),  # 干汊河镇 2023
