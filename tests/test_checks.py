@@ -495,6 +495,18 @@ def test_offices_counted_after_their_list(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+# Things counted and named after the count (real: 乐园乡 2018, http://m.rcggzy.com/view.php?aid=6491; planted as
+# /work/plants14 has it).
+LEYUAN = ("全年,外出招商7次,获取有效信息9条,成功签约三个项目,分别是投资1亿元的动漫产业园、1.2亿元的穹顶LED产业园项目和"
+          "3千万的格瑞斯油茶加工项目,另外跟进的两个农旅项目正有序推进。")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [(LEYUAN, False), (LEYUAN.replace("签约三个", "签约四个"), True)])
+def test_things_named_after_their_count(text, flagged):
+    found = [f for f in _flags_of(text, period="2018") if f.check == "listed_count_mismatch"]
+    assert bool(found) == flagged, [f.message for f in found]
+
+
 def _flags_across(reports: list[tuple[str, str, str]]) -> list:
     """The flags on several reports written here: (town, period, text); a report delivered after its year."""
     exs = []

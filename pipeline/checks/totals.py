@@ -103,11 +103,28 @@ _CLOSING = str.maketrans("（(", "）)")
 def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     clause, joiner, last_joiner = p.pattern("list_clause"), p.pattern("item_joiner"), p.pattern("last_joiner")
     open_list, item, counted_after = p.pattern("open_list"), p.pattern("item"), p.pattern("counted_after")
+    named_after, clause_end, list_over = p.pattern("named_after"), p.pattern("clause_end"), p.pattern("list_over")
+    list_comma = p.pattern("list_comma")
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for f in figs:
                 unit = unit_of(f.unit)
                 if unit is None or unit.dimension != "count" or not exact(f) or f.value_norm is None:
+                    continue
+                if named := named_after.match(doc.text, f.end, sent.end):
+                    end = clause_end.search(doc.text, named.end(), sent.end)
+                    stop = end.start() if end else sent.end
+                    written = doc.text[named.end() : stop]
+                    items = [i for i in joiner.split(written) if i]
+                    goes_on = end is not None and list_comma.fullmatch(end[0]) and not list_over.match(doc.text, end.end())
+                    counts = any(named.end() <= g.start < stop and g.unit_norm == f.unit_norm for g in figs)
+                    if len(items) >= 2 and not (open_list.search(written) or goes_on or counts):
+                        listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
+                        if f.value_norm not in listed:
+                            yield Finding(((doc, f),), {"label": named["things"],
+                                                        "count": f.surface, "items": "、".join(items),
+                                                        "listed": "或".join(str(n) for n in sorted(listed))},
+                                      case="after")
                     continue
                 counted = counted_after.match(doc.text, f.end, sent.end)
                 if counted is None:
@@ -121,4 +138,4 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                 listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
                 if f.value_norm not in listed:
                     yield Finding(((doc, f),), {"label": counted[0], "count": f.surface, "items": "、".join(items),
-                                                "listed": "或".join(str(n) for n in sorted(listed))})
+                                                "listed": "或".join(str(n) for n in sorted(listed))}, case="before")

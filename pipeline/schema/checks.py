@@ -94,12 +94,17 @@ class TotalMismatch(Check):
 
 
 class ListedCountMismatch(Check):
+    message: dict[str, Word]  # one message a case: the things counted named before the count or after it
     list_clause: Regex
     item_joiner: Regex
     last_joiner: Regex
     open_list: Regex
     item: Regex
     counted_after: Regex
+    named_after: Regex  # the things counted named after the count (签约四个项目,分别是A、B和C)
+    clause_end: Regex
+    list_comma: Regex
+    list_over: Regex  # after a comma ending the list, a clause opening so is no item of it
 
 
 class ChangeMismatch(Check):
