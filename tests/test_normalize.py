@@ -1703,6 +1703,23 @@ def test_a_growth_over_several_years_is_not_the_years_growth(text, period, surfa
     # 宁夏 2021 and 山东 2022 (realcorpus): 卫生户厕 are toilets, not clean households; nursing homes rebuilt are no stock
     ("完成农村人居环境整治三年行动，建设卫生户厕10.5万户，改建乡村公路1200公里。", "10.5万户", "env.toilets"),
     ("改造提升120处敬老院，新增护理型床位3万张。", "120处", None),
+    # 四川 2023 (realcorpus): all fires counted, apart from the forest fires; 广东 2022: hazard points made safe are no stock
+    ("打赢森林草原防灭火翻身仗，火灾起数由2020年的111起降至2022年的15起。", "15起", "safety.fires"),
+    ("建立“三线一单”生态环境分区管控体系，消除地质灾害隐患点1077处。", "1077处", None),
+    # written: a slope's hazard points apart from the work hazards checked
+    ("排查地质灾害隐患点23处,排查安全隐患156处。", "23处", "safety.geohazard_points"),
+    ("排查地质灾害隐患点23处,排查安全隐患156处。", "156处", "safety.hazards_found"),
+    # 镇消防工作总结 (township-corpus3 zhen-xiaofang-zong…): the town's firefighters
+    ("由4名消防队员负责出警,业务训练方面由消防中队指导训练。", "4名", "safety.firefighters"),
+    # 河北 2022 (realcorpus): villages named for their rule of law
+    ("深化法治乡村建设，创建省级民主法治示范村（社区）300个。", "300个", "gov.rule_of_law_villages"),
+    # written after set26 and set11's forms: a collective income line of 5万元 is a caliber of its own, cotton bought
+    # apart from cotton grown, shop signs and facades of a street front
+    ("村级集体经济收入全部超过3万元,其中5万元以上的村12个、10万元以上的村5个。", "12个", "econ.villages_income_over_50k"),
+    ("村级集体经济收入全部超过3万元,其中5万元以上的村12个、10万元以上的村5个。", "5个", "econ.villages_income_over_100k"),
+    ("收购棉花55.6万吨,皮棉亩均单产181.3公斤。", "55.6万吨", "agri.cotton_purchased"),
+    ("拆除门头牌匾253个,建筑立面提升128158平方米。", "253个", "env.shop_signs"),
+    ("拆除门头牌匾253个,建筑立面提升128158平方米。", "128158平方米", "env.facades_renovated"),
 ])
 def test_measure_families_of_town_reports(text, surface, expected):
     from pipeline import extract
