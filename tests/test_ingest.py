@@ -739,6 +739,11 @@ GUESSES = [
     # a document's number opening the text is no title (written, before the opening of 龙伏镇 2018Q1, /work/probe-tp 017)
     ("a.txt", "浏龙政发〔2018〕3号\n乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和"
      "2018年主要目标任务,以建设灵秀乡村精美龙伏为目标,扎实推进各项工作。", None, "2018Q1"),
+    # news of a session whose head sums up a year's work, or hears the execution of a year's plan (written, in the form
+    # of the session news of /work/probe-tp2)
+    ("a.txt", "3月13日,区人大代表分团审议区政府工作报告。报告总结了2018年的工作,提出了2019年的目标。", None, "2018"),
+    ("a.txt", "8月28日,县人大常委会召开会议,听取和审议了县人民政府关于2019年国民经济和社会发展计划执行情况的报告。",
+     None, "2019"),
     # a town named after the opening year, before 坚决 (http://www.putuo.gov.cn/art/2023/3/14/art_1229699716_58970519.html)
     ("a.txt", "2022年,东港街道坚决贯彻落实市、区各项决策部署,围绕我区在建设现代化新普陀中的各项重点任务。", "东港街道", "2022"),
     ("a.txt", "2025年上半年,统溪河镇在县委、县政府的坚强领导下,坚持以习近平新时代思想为指导。", "统溪河镇", "2025H1"),
