@@ -507,6 +507,23 @@ def test_things_named_after_their_count(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
+# A whole's shares written as a ratio (real: 上杭县 2019, https://laobiganzi.top/133153.html, edited as
+# /work/plants12 has it; 四川省2021年政府工作报告, ../shared/corpora-provincial, with its second ratio edited): the flag
+# points at the ratio's text, which is no figure of the table.
+SHANGHANG = "三次产业比调整为11.8︰48.3︰39.9。"
+SICHUAN = ("质量效益明显提升，地方一般公共预算收入年均增长7.8%，五大支柱产业营业收入达4.2万亿元，"
+           "三次产业结构由12.1：43.5：44.4调整为11.4：36.2：52.4。")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    (SHANGHANG, None), (SHANGHANG.replace("39.9", "36.9"), "11.8︰48.3︰36.9"),
+    (SICHUAN, None), (SICHUAN.replace("52.4", "50.4"), "11.4：36.2：50.4"),
+])
+def test_shares_written_as_a_ratio_add_up_to_100(text, flagged):
+    found = [f for f in _flags_of(text, period="2019") if f.check == "ratio_not_whole"]
+    assert [i.surface for f in found for i in f.items] == ([flagged] if flagged else [])
+
+
 def _flags_across(reports: list[tuple[str, str, str]]) -> list:
     """The flags on several reports written here: (town, period, text); a report delivered after its year."""
     exs = []

@@ -176,7 +176,7 @@ def test_flags_beside_their_figures_and_in_the_lists(corpus):
     badges = [v for t, k, v in p.attrs if k == "data-g"]
     assert badges.count("0") >= 3 + 2  # beside each figure, and in the batch and report lists
     assert page.count("各村之和与全镇合计不符") >= 4
-    assert "未找到该数字" in page
+    assert "表中无此数字" in page
     assert 'value="c:0"' in page and 'value="s:error"' in page  # the flag filter
 
 

@@ -1,5 +1,6 @@
 """Checks within one report, rates and shares: a rate outside 0-100%, shares of one whole that add up to
-more than it, and a completion rate or a share that its amount and its goal or whole do not give.
+more than it, a completion rate or a share that its amount and its goal or whole do not give, and a whole's shares
+written as a ratio (11.8︰48.3︰36.9) that do not add up to 100.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from ..model import Figure, Sentence
 from ..present import brief as show
 from .comparing import bounds, exact, label, surfaces, written_range
 from .prepared import Context, Doc
-from .registry import Finding, Params, check, ctx_pattern
+from .registry import Finding, Params, Written, check, ctx_pattern
 
 
 @check("rate_out_of_range", fields=("label", "value"))
@@ -142,4 +143,19 @@ def share_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, part), (doc, whole), (doc, share)), {
                         "label": label(part), "part": part.surface, "whole_label": label(whole), "whole": whole.surface,
                         "computed": show((lo + hi) / 2, ""), "stated": share.surface})
+
+
+@check("ratio_not_whole", fields=("label", "ratio", "total"))
+def ratio_not_whole(ctx: Context, p: Params) -> Iterator[Finding]:
+    written, then, part, tolerance = p.pattern("written"), p.pattern("then"), p.pattern("part"), p.number("tolerance_points")
+    for doc in ctx.docs:
+        for m in written.finditer(doc.text):
+            ratios = [m]
+            if after := then.match(doc.text, m.end()):
+                ratios.append(after)  # 由12.1：43.5：44.4调整为11.9：44.2：43.9
+            for r in ratios:
+                total = sum(float(x) for x in part.findall(r["ratio"]))
+                if abs(total - 100) > tolerance:
+                    item = Written(r.start("ratio"), r.end("ratio"), r["ratio"], m["label"])
+                    yield Finding(((doc, item),), {"label": m["label"], "ratio": r["ratio"], "total": show(total, "")})
 

@@ -65,10 +65,21 @@ class CheckRule:
 
 
 @dataclass(frozen=True)
-class Finding:
-    """What a check found: the figures (with their reports) and the values for the message."""
+class Written:
+    """A stretch of a report's text a check points at that is no figure of the table (a structure written as a
+    ratio of its shares, 11.8︰48.3︰36.9): what a flag item needs of a figure."""
 
-    items: tuple[tuple[Doc, Figure], ...]
+    start: int
+    end: int
+    surface: str
+    indicator: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found: the figures (or written stretches) with their reports, and the values for the message."""
+
+    items: tuple[tuple[Doc, Figure | Written], ...]
     fields: dict[str, Any]
     case: str = ""
 

@@ -22,7 +22,7 @@ function flag(k){if(k===cur&&hits.length){step=(step+1)%hits.length;go();return;
  box.appendChild(el('p',null,g[3]));box.appendChild(el('p','muted',g[2]+' · '+g[4]));var u=el('ul','flags');
  g[5].forEach(function(it){var li=el('li');if(it[0]){var a=el('a',null,it[1]);a.href='#'+it[0];li.appendChild(a);
   var m=document.getElementById(it[0]);if(m){m.classList.add('hit');hits.push(m);}}
-  else li.appendChild(el('span','muted',it[1]+'（未找到该数字）'));u.appendChild(li);});
+  else li.appendChild(el('span','muted',it[1]+'（表中无此数字）'));u.appendChild(li);});
  box.appendChild(u);var c=el('p','muted');c.id='fstep';box.appendChild(c);show(box);go();}
 function href(a){return a.getAttribute('href')||a.getAttribute('xlink:href')||'';}
 document.addEventListener('click',function(e){var t=e.target;if(!t.closest)return;

@@ -126,7 +126,7 @@ def _flag_line(page: Page, k: int, only_report: str | None = None) -> str:
         text = f"{where}{item.surface}"
         if item.indicator:
             text += f"（{item.indicator}）"
-        links.append(f'<a href="#{gid}">{esc(text)}</a>' if gid else f'<span class="muted">{esc(text)}（未找到该数字）</span>')
+        links.append(f'<a href="#{gid}">{esc(text)}</a>' if gid else f'<span class="muted">{esc(text)}（表中无此数字）</span>')
     return (f'<li><span class="fb sv-{sev}" data-g="{k}">⚑{k + 1} {SEVERITIES.get(sev, esc(sev))}</span> '
             f'<span class="msg" data-g="{k}">{esc(flag.message)}</span> '
             f'<small class="muted">{esc(check_name(flag.check))}</small>'

@@ -127,6 +127,13 @@ class ShareMismatch(Check):
     tolerance_points: float
 
 
+class RatioNotWhole(Check):
+    written: Regex  # groups label and ratio: a whole's shares written as a ratio of its parts
+    then: Regex  # group ratio: the ratio the first was changed into
+    part: Regex
+    tolerance_points: float
+
+
 class CumulativeShrinks(Check):
     cumulative_cue: Regex
 
@@ -177,6 +184,7 @@ class CheckTable(Strict):
     change_mismatch: ChangeMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
     share_mismatch: ShareMismatch | None = None
+    ratio_not_whole: RatioNotWhole | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None
     growth_mismatch: GrowthMismatch | None = None
