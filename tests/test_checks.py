@@ -40,6 +40,7 @@ EXPECTED = {
     ("parts_sum_mismatch", ("songling-2025h1",), ("6.3亿元", "1.6亿元", "2.1亿元", "2.1亿元")),
     ("share_mismatch", ("songling-2025h1",), ("1200万元", "1500万元", "70%")),
     ("listed_count_mismatch", ("songling-2025h1",), ("4个",)),
+    ("ratio_not_whole", ("songling-2025h1",), ("25.4︰33.3︰43.3",)),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
 }
 
