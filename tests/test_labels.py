@@ -139,6 +139,13 @@ ENTITIES_IN_SENTENCES = [
      "预计2025年2月建成投产,年营业收入达22.4亿元,纳税1.64亿元。", "2023", "22.4亿元", "金铜废旧锂电池循环回收利用项目"),
     ("“六大工程”扎实推进，支柱产业持续提升，总投资420亿元的中沙古雷乙烯项目开工建设，厦门天马AMOLED项目点亮投产；", "2022",
      "420亿元", "中沙古雷乙烯项目"),
+    # 姜家镇 2024H1 (淳安, fresh set22): a sentence opening with a project alone as its topic; the next, opening with a
+    # period and nothing more, reports its progress; not one naming a subject of its own after the period
+    ("姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益面积1.35万亩。截至目前,施工总体形象"
+     "进度一期完成53.01%(新建水库除外的施工进度完成89.94%),二期完成90.41%,完成总投资8918.08万元。", "2024", "53.01%",
+     "姜家镇农田水利专项债券项目"),
+    ("姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元。截至目前,龙岩村新建蓄水池2座。", "2024", "2座", "龙岩村"),
+    ("姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元。全镇新建蓄水池2座。", "2024", "2座", None),
     # 天目湖镇 2018 (溧阳市, fresh set29): a list of projects each sized before 的 and its name (总投资…的…、总投资…的…等项目):
     # each name, of any ending, is its figure's; not a figure and 的 in other frames (1959年国务院政府工作报告)
     ("重大项目实现突破。总投资50亿元的中信国安江南第一城、总投资23亿元的本裕国际、总投资20亿元的环球大溪、总投资12亿元的"

@@ -19,6 +19,7 @@ from .entity import (
     entity_at,
     entity_described,
     entity_of_sentence_before,
+    entity_of_topic_before,
     entity_opening,
     entity_right_after,
     entity_topic,
@@ -145,6 +146,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             if si > 0 and not (i > 0 and found[i - 1].start >= sentences[si - 1].start):  # no figure in the one before
                 state.entity = entity_of_sentence_before(text, sentences[si - 1], sentence, lr, report)
+            if si > 0 and state.entity is None:  # 姜家镇…项目,分三期实施,…。截至目前,施工…完成53.01%: its progress
+                state.entity = entity_of_topic_before(text, sentences[si - 1], sentence, lr, report)
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if line_start not in para_spans:
                 held = section_at(sections, section_starts, line_start)

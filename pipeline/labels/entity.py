@@ -61,6 +61,29 @@ def entity_of_sentence_before(text: str, before: Sentence, sentence: Sentence, l
     return found[0] if any(w in words for w in own) else None
 
 
+def entity_of_topic_before(text: str, before: Sentence, sentence: Sentence, lr: LabelRules,
+                           report: Report) -> str | None:
+    """The topic of the sentence right before, in the same paragraph (a name that is its whole first clause:
+    姜家镇农田水利专项债券项目,分三期实施,…), when this one opens with a period and nothing more (截至目前,施工总体形象进度
+    一期完成53.01%) and names no subject of its own after it: the same thing's progress since."""
+    if "\n" in text[before.start : sentence.start].strip():
+        return None
+    brk = lr.clause_break.search(text, before.start, before.end)
+    if not brk:
+        return None
+    found = entity_topic(text[before.start : brk.end()].strip(), lr, report)
+    if not found:
+        return None
+    first = lr.clause_break.search(text, sentence.start, sentence.end)
+    if not first or not _only_a_period(text[sentence.start : first.start()].strip(), lr):
+        return None
+    nxt = lr.clause_break.search(text, first.end(), sentence.end)
+    clause = text[first.end() : nxt.start() if nxt else sentence.end].replace(WRAP, "").strip()
+    if lr.generic_place.match(clause) or entity_opening(clause, lr, report):
+        return None
+    return found[0]
+
+
 def entity_topic(clause: str, lr: LabelRules, report: Report) -> tuple[str, bool] | None:
     """A name that is the whole first clause of its sentence, with the break that ends it (姜家镇农田水利专项债券项目,
     分三期实施,工程概算总投资1.64亿元): the subject of the clauses after, no count of a figure after it. Not a name
