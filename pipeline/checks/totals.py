@@ -105,26 +105,36 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     open_list, item, counted_after = p.pattern("open_list"), p.pattern("item"), p.pattern("counted_after")
     named_after, clause_end, list_over = p.pattern("named_after"), p.pattern("clause_end"), p.pattern("list_over")
     list_comma = p.pattern("list_comma")
+
+    def mismatch(doc: Doc, f: Figure, label: str, items: list[str], case: str) -> Finding | None:
+        listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}  # A、B和C: 3, or 2 names and B和C
+        if f.value_norm in listed:
+            return None
+        return Finding(((doc, f),), {"label": label, "count": f.surface, "items": "、".join(items),
+                                     "listed": "或".join(str(n) for n in sorted(listed))}, case=case)
+
+    def named_after_count(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], f: Figure) -> Finding | None:
+        """签约四个项目,分别是A、B和C: the things counted named after the count, up to their clause's end."""
+        named = named_after.match(doc.text, f.end, sent.end)
+        end = clause_end.search(doc.text, named.end(), sent.end)
+        stop = end.start() if end else sent.end
+        written = doc.text[named.end() : stop]
+        items = [i for i in joiner.split(written) if i]
+        goes_on = end is not None and list_comma.fullmatch(end[0]) and not list_over.match(doc.text, end.end())
+        counts = any(named.end() <= g.start < stop and g.unit_norm == f.unit_norm for g in figs)  # a breakdown
+        if len(items) < 2 or open_list.search(written) or goes_on or counts:
+            return None
+        return mismatch(doc, f, named["things"], items, "after")
+
     for doc in ctx.docs:
         for sent, figs in doc.sentences:
             for f in figs:
                 unit = unit_of(f.unit)
                 if unit is None or unit.dimension != "count" or not exact(f) or f.value_norm is None:
                     continue
-                if named := named_after.match(doc.text, f.end, sent.end):
-                    end = clause_end.search(doc.text, named.end(), sent.end)
-                    stop = end.start() if end else sent.end
-                    written = doc.text[named.end() : stop]
-                    items = [i for i in joiner.split(written) if i]
-                    goes_on = end is not None and list_comma.fullmatch(end[0]) and not list_over.match(doc.text, end.end())
-                    counts = any(named.end() <= g.start < stop and g.unit_norm == f.unit_norm for g in figs)
-                    if len(items) >= 2 and not (open_list.search(written) or goes_on or counts):
-                        listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
-                        if f.value_norm not in listed:
-                            yield Finding(((doc, f),), {"label": named["things"],
-                                                        "count": f.surface, "items": "、".join(items),
-                                                        "listed": "或".join(str(n) for n in sorted(listed))},
-                                      case="after")
+                if named_after.match(doc.text, f.end, sent.end):
+                    if found := named_after_count(doc, sent, figs, f):
+                        yield found
                     continue
                 counted = counted_after.match(doc.text, f.end, sent.end)
                 if counted is None:
@@ -135,7 +145,5 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     items = [i for i in last_joiner.split(items[0]) if i]
                 if len(items) < 2 or open_list.search(written[0]) or not all(item.fullmatch(i) for i in items):
                     continue
-                listed = {len(items), len(items) + bool(last_joiner.search(items[-1]))}
-                if f.value_norm not in listed:
-                    yield Finding(((doc, f),), {"label": counted[0], "count": f.surface, "items": "、".join(items),
-                                                "listed": "或".join(str(n) for n in sorted(listed))}, case="before")
+                if found := mismatch(doc, f, counted[0], items, "before"):
+                    yield found
