@@ -26,8 +26,8 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
     own = ref.span if ref else None
     year = own.year if own else None
     part = m["part"] if m["year"] else m["word"]
-    if m["year"] and (year is None or periods.year_of(m["year"]) != year):
-        return m[0]  # a report of no known period: the written year is all that says which year a figure is of
+    if m["year"] and year is not None and periods.year_of(m["year"]) != year:
+        return m[0]
     if m["since"] or m["span"]:
         return m[0]  # 2021年以来 (cumulative since), “十四五”时期, 过去五年: never the report's own period
     quarter = m["quarter"] or m["part"]
@@ -64,7 +64,9 @@ def covered_period(m: regex.Match | None, scope: str | None, report: Report) -> 
     ref = _reference(report)
     if m is not None:
         s = periods.read(m[0], ref)
-        if s is not None and (scope is not None or s.point):
+        # in a report of no known period the written year is all that says which year a figure covers (its scope
+        # stays unset: the report's own period may be that year, unread)
+        if s is not None and (scope is not None or s.point or report.period is None):
             return periods.code(s)
     if scope is not None and m is None:
         s = periods.read(scope, ref)
