@@ -722,6 +722,27 @@ IN_A_SENTENCE = [
     ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
     # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
     ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (大塘埠镇 2020, fresh set26): what the things counted did ends in a level, then the next figure: that level
+    ("推进银龙轨道、建安混凝土等2家公司纳税突破1000万元推进智慧能源综合利用产业园项目立项规划,", "2家", "公司纳税"),
+    # real (吉林省2023年政府工作报告, 8个项目730公里; 河南省2021年政府工作报告): no level: the next figure stays
+    ("新开工白旗松花江大桥等4个项目113公里。", "4个", "项目113公里"),
+    ("在精准医学、生态保护、装备制造等8个领域实施10项以上超算创新生态专项。", "8个", "领域实施10项以上超算创新生态专项"),
+    # real (崇义乡 2024, fresh set19): persons counted after their names and 等 are of the kind named before the names
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "3人", "百香果种植能手"),
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "2人", "优秀罗汉果收购网点"),
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "两人", "茶叶种植能手"),
+    # real (吉林省2023年政府工作报告): 群众留言 is no kind and a name: the list stays
+    ("通过省长热线等渠道，累计办理群众留言等近30万件，创设《民声摘报》。", "近30万件", "办理群众留言等"),
+    # real (姜家镇 2024H1, fresh set22): a count opening with 分 counts what is written after it; a change of a count
+    # of its own things is theirs
+    ("发生小班数290个,较上年度减少12个,共分9个标段进行除治,较去年增加1个标段,专业除治队伍", "9个", "标段进行除治"),
+    ("发生小班数290个,较上年度减少12个,共分9个标段进行除治,较去年增加1个标段,专业除治队伍", "1个", "标段增加"),
+    # real (2008年国务院政府工作报告)
+    ("今年要再解决3200万农村人口的安全饮水问题，增加500万农村沼气用户，支持建设", "500万", "农村沼气用户增加"),
+    ("分3批组织党员干部开展警示教育。", "3批", "组织党员干部开展警示教育"),
     # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
     ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
     ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between

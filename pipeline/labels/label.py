@@ -170,6 +170,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
           and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
         label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
+    elif (not obj and unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
+          and not HAN_WORD.match(text, _after_aside(text, f.end)) and (kind := _kind_before_names(raw, lr))):
+        label = kind  # 优秀罗汉果收购网点龙见顶等2人、…: the persons counted are of the kind named before the names
     elif state.prev and gap is not None and _is_threshold(state.prev, gap, lr) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
@@ -184,7 +187,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           ) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        subject = state.prev_label
+        # 较去年增加1个标段: a count of its own things is a change of those things, not of the figure before
+        subject = obj if obj and unit and unit.dimension == "count" and pre in lr.rate_words else state.prev_label
         if lr.rank_label.search(subject):  # 总量排名较去年前进2位，同比增长5%: the rate is of the subject before the rank
             subject = next((lab for lab in reversed(state.labels) if not lr.rank_label.search(lab)), subject)
         label = rate_base(subject, lr)
@@ -197,7 +201,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         written = raw.strip(" ，,、").replace(lr.respectively, "")
         label = rate_base(subject, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
-        label = after  # 分3批组织…开展警示教育
+        # 分3批组织…开展警示教育; 共分9个标段进行除治: what the count counts, written after it (not 分两期投放…|7400亿元;
+        # not persons: 剩余551万农村贫困人口全部脱贫 stays 全部脱贫, what rules/reference.yaml compares)
+        label = after if _ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := _phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
@@ -238,8 +244,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
         label = pre + obj + done
     elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
-          and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
+          and (after := _examples_did(text, f.end, obj, lr))):
         # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
+        # (not the next figure and what follows it: 银龙轨道、建安混凝土等2家公司纳税突破1000万元推进… -> 公司纳税)
         label = after
     elif pre and (not unit or unit.dimension != "count") and _counted_subject(state, gap, raw):
         # 15个技改项目完成投资3.95亿元: the things the count before counted are the subject of the amount after
@@ -273,6 +280,37 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
+
+
+def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
+    """What the things a count after named examples counts did: its object and the rest of the clause
+    (金盘科技、德力普等2个项目实现“拿地即开工”), or only the object when it ends in a level reached and the next figure
+    follows, that level (银龙轨道、建安混凝土等2家公司纳税突破1000万元推进… -> 公司纳税; not 8个领域实施10项以上…)."""
+    phrase = _phrase_after(text, end + len(obj), lr)
+    if obj and _ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
+        return held
+    return obj + phrase
+
+
+def _kind_before_names(raw: str, lr: LabelRules) -> str:
+    """The kind of the named examples before 等 (优秀罗汉果收购网点龙见顶等 -> 优秀罗汉果收购网点; 对百香果种植能手杨杰等
+    -> 百香果种植能手): the words of the last item up to its last word tagged as a kind (example_kind_tags), back to
+    an object_stops word, when after that word stands only a name: at most example_name_max characters jieba cut into
+    words of one character or tagged as names (example_name_tags); else ""."""
+    body = raw.rstrip()
+    body = body[: -len(next(e for e in lr.examples_end if body.endswith(e)))]
+    words = segment(body.split("、")[-1])
+    kinds, names = _doing_words(lr.example_kind_tags), _doing_words(lr.example_name_tags)
+    for k, word in enumerate(words):
+        name = words[k + 1 :]
+        if (word not in kinds or len(name) < 2 or len("".join(name)) > lr.example_name_max
+                or any(len(w) > 1 and w not in names for w in name)):
+            continue  # a name is no word of the dictionary: jieba cuts it (杨|杰, 龙|见|顶, 张家|品), not 群众|留言
+        start = k
+        while start > 0 and words[start - 1] not in lr.object_stops and HAN_WORD.fullmatch(words[start - 1]):
+            start -= 1
+        return strip_label("".join(words[start : k + 1]), lr)
+    return ""
 
 
 def _subject_before_note(clause: str, lr: LabelRules) -> str:

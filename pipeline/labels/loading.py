@@ -25,6 +25,9 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    example_kind_tags: frozenset[str]  # 茶叶种植能手张家品等两人: tags of the word ending the kind before the names
+    example_name_max: int  # the longest name after that word
+    example_name_tags: frozenset[str]  # tags of the words of more than one character in such a name (张家)
     examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
@@ -224,6 +227,9 @@ def label_rules() -> LabelRules:
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
+        example_kind_tags=frozenset(r.example_kind_tags),
+        example_name_max=r.example_name_max,
+        example_name_tags=frozenset(r.example_name_tags),
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
             + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"

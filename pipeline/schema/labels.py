@@ -80,6 +80,9 @@ class LabelsFile(Strict):
     list_cut: Words
     list_kinds: Words
     examples_end: Words
+    example_kind_tags: list[str] = []  # 茶叶种植能手张家品等两人: jieba tags of the word ending the kind before the names
+    example_name_max: int = 4  # …and the longest name after it
+    example_name_tags: list[str] = []  # …and the jieba tags of the words of more than one character in that name
     described_by: Word
     class_bound: Regex
     class_bound_gap_not: Regex
