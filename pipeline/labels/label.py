@@ -149,6 +149,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
+    if obj and unit.dimension == "count" and obj.endswith(lr.named_kinds) and (lead := _before_names(pre, lr)) is not None:
+        pre = lead  # 培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业: the names are no part of the label
 
     if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
@@ -290,6 +292,23 @@ def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
     if obj and _ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
         return held
     return obj + phrase
+
+
+def _before_names(pre: str, lr: LabelRules) -> str | None:
+    """The verbs opening ``pre`` (entity lead_verbs, or words of two characters tagged with one of named_lead_tags) when
+    it is a list of names (培育优特科、普莱克红梅、博旺电子和常胜精密 -> 培育; 开发建设白城、松原 -> 开发建设): at least two
+    items joined by 、, each of two to named_item_max characters and no figure, none only of words tagged as kinds
+    (example_kind_tags: 航空、石油化工、有色金属); else None."""
+    items = pre.split("、")
+    if len(items) < 2 or any(not 2 <= len(item) <= lr.named_item_max or _ARABIC_DIGIT.search(item) for item in items):
+        return None
+    kinds, doings = _doing_words(lr.example_kind_tags), _doing_words(lr.named_lead_tags)
+    if any(all(word in kinds for word in segment(item)) for item in items):
+        return None  # 航空、石油化工、有色金属国家控股公司: kinds of things, not names
+    words = segment(items[0])
+    verbs = next((k for k, word in enumerate(words)
+                  if word not in lr.entity_lead_verbs and (len(word) < 2 or word not in doings)), len(words))
+    return "".join(words[:verbs]) if verbs < len(words) else None
 
 
 def _kind_before_names(raw: str, lr: LabelRules) -> str:

@@ -28,6 +28,9 @@ class LabelRules:
     example_kind_tags: frozenset[str]  # 茶叶种植能手张家品等两人: tags of the word ending the kind before the names
     example_name_max: int  # the longest name after that word
     example_name_tags: frozenset[str]  # tags of the words of more than one character in such a name (张家)
+    named_lead_tags: frozenset[str]  # tags of the verbs before such names that stay (开发建设白城、松原)
+    named_item_max: int  # the longest item of such a list
+    named_kinds: tuple[str, ...]  # an object ending in one of these after a list of names: the names are no label
     examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
@@ -230,6 +233,9 @@ def label_rules() -> LabelRules:
         example_kind_tags=frozenset(r.example_kind_tags),
         example_name_max=r.example_name_max,
         example_name_tags=frozenset(r.example_name_tags),
+        named_kinds=tuple(r.named_kinds),
+        named_item_max=r.named_item_max,
+        named_lead_tags=frozenset(r.named_lead_tags),
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
             + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"
