@@ -1345,3 +1345,28 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
 def test_a_rate_after_a_task_exceeded_is_the_subjects(text, surface, indicator_id):
     f = next(f for f in extract_report(Report("r", "", text, town="某旗", period="2022")).figures if f.surface == surface)
     assert f.indicator_id == indicator_id
+
+
+# Places in a breakdown of a figure before them (in brackets, or after 其中): each the entity of its part, measured as the
+# subject before (real: 某县 脱贫攻坚 2020 and 宗加镇 2010, /work/township-corpus*); not a list of kinds of places counted
+# (山东省2022年政府工作报告: 农业产业强镇100个以上 is a count of its own)
+_BREAKDOWN = ("截至目前,全县共有建档立卡贫困户1662户7805人(洪广镇1199户5745人,金贵镇和立岗镇269户1272人,"
+              "南梁台子隆源村145户676人)。")
+_PARTS = "全镇总户数为2823户(其中宗加镇1170户,诺木洪农场1653户),全镇总人口5975人(其中宗加镇3106人,诺木洪农场2869人)。"
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "entity"), [
+    (_BREAKDOWN, "1662户", "共有建档立卡贫困户", None),
+    (_BREAKDOWN, "1199户", "共有建档立卡贫困户", "洪广镇"),
+    (_BREAKDOWN, "5745人", "共有建档立卡贫困户", "洪广镇"),
+    (_BREAKDOWN, "1272人", "共有建档立卡贫困户", "金贵镇和立岗镇"),
+    (_BREAKDOWN, "145户", "共有建档立卡贫困户", "南梁台子隆源村"),
+    (_PARTS, "1653户", "总户数", "诺木洪农场"),
+    (_PARTS, "5975人", "总人口", None),
+    (_PARTS, "3106人", "总人口", "宗加镇"),
+    ("创建省级现代农业产业园20个、农业产业强镇100个以上。", "100个以上", "农业产业强镇", None),
+])
+def test_places_in_a_breakdown_hold_parts_of_the_subject_before(text, surface, label, entity):
+    figures = extract_report(Report("r", "", text, town="某县", period="2020")).figures
+    f = next(f for f in figures if f.surface == surface)
+    assert (f.indicator, f.entity) == (label, entity)

@@ -12,7 +12,7 @@ from ..dictionary import tagged_words
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
-from .entity import names_a_thing
+from .entity import is_entity_name, names_a_thing
 from .lists import part_of
 from .loading import LabelRules, label_rules
 from .state import SentenceState
@@ -292,6 +292,30 @@ def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
     if obj and _ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
         return held
     return obj + phrase
+
+
+def breakdown_place(text: str, f: Found, raw: str, state: SentenceState, lr: LabelRules) -> str | None:
+    """The places a figure's clause names and nothing else, in a breakdown of a figure of the same unit before it in
+    its sentence (in brackets, or after entity part_openers): (洪广镇1199户5745人,…), 其中宗加镇1170户; else None."""
+    pre = cleaned(raw)
+    if (pre and state.labels and _only_names(pre, lr) and _same_unit_label(f, state, lr)
+            and (raw.lstrip().startswith(lr.entity_part_openers) or _in_brackets(text, state.start, f.start))):
+        return pre
+    return None
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """A bracket opened between ``start`` and ``end`` is still open at ``end`` (…1662户7805人(洪广镇1199户…)."""
+    opened = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    return opened >= 0 and max(text.rfind(")", opened, end), text.rfind("）", opened, end)) < 0
+
+
+def _only_names(pre: str, lr: LabelRules) -> bool:
+    """``pre`` names places and nothing else (洪广镇, 金贵镇和立岗镇, 诺木洪农场): each a name ending in part_places."""
+    parts = [pre]
+    for joiner in lr.list_joiners:
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    return all(part.endswith(lr.part_places) and is_entity_name(part, lr, None) for part in parts)
 
 
 def _before_names(pre: str, lr: LabelRules) -> str | None:

@@ -30,6 +30,7 @@ class LabelRules:
     example_name_tags: frozenset[str]  # tags of the words of more than one character in such a name (张家)
     named_lead_tags: frozenset[str]  # tags of the verbs before such names that stay (开发建设白城、松原)
     named_item_max: int  # the longest item of such a list
+    part_places: tuple[str, ...]  # a label only of places so ending: their part of the subject before
     named_kinds: tuple[str, ...]  # an object ending in one of these after a list of names: the names are no label
     examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
@@ -234,6 +235,7 @@ def label_rules() -> LabelRules:
         example_name_max=r.example_name_max,
         example_name_tags=frozenset(r.example_name_tags),
         named_kinds=tuple(r.named_kinds),
+        part_places=tuple(r.part_places),
         named_item_max=r.named_item_max,
         named_lead_tags=frozenset(r.named_lead_tags),
         examples_count=regex.compile(

@@ -85,6 +85,7 @@ class LabelsFile(Strict):
     example_name_tags: list[str] = []  # …and the jieba tags of the words of more than one character in that name
     named_lead_tags: list[str] = []  # …and the jieba tags of the verbs before those names that stay
     named_item_max: int = 12  # …and the longest item of that list
+    part_places: Words = []  # (洪广镇1199户…): a label only of such places is their part of the subject before
     named_kinds: Words = []  # 培育优特科、普莱克红梅4家后备企业: things a count's object names whose names a list before it gives
     described_by: Word
     class_bound: Regex
