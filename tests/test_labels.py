@@ -727,6 +727,12 @@ IN_A_SENTENCE = [
     # real (吉林省2023年政府工作报告, 8个项目730公里; 河南省2021年政府工作报告): no level: the next figure stays
     ("新开工白旗松花江大桥等4个项目113公里。", "4个", "项目113公里"),
     ("在精准医学、生态保护、装备制造等8个领域实施10项以上超算创新生态专项。", "8个", "领域实施10项以上超算创新生态专项"),
+    # real (延吉新村街道 2021, 陶堰街道 2020 in /work/township-corpus*; 山东省2022年政府工作报告): the object of a count ends
+    # before the joiner of the next item, which opens nothing of its label
+    ("各基层党组织完成30个重点民生项目和10个重点发展项目。", "30个", "各基层党组织完成重点民生项目"),
+    ("重点人员管控全部实现挂图作战,销号管理,235名重点人员和3678名绍外“三返”人员", "235名", "重点人员"),
+    ("突出抓好济南、青岛、日照等5个国家物流枢纽，2个国家骨干冷链物流基地以及30个左右多式联运示范工程。", "30个左右",
+     "多式联运示范工程"),
     # real (/work/township-corpus*: 常州 某镇 2016H1, 望江街道 2016, 某县 2020; 吉林省2021年政府工作报告): names listed right
     # before a count of named things are no part of its label; the verbs before them are; not kinds (辽宁省2023年), not a clause
     ("创新发展取得新成效,培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业;", "4家", "培育后备企业"),

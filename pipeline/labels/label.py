@@ -80,8 +80,8 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
         if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
             break
         words.append(tok)
-    while words and not lr.quotes.sub("", words[-1]):
-        words.pop()  # a quote closing nothing of the object
+    while words and (not lr.quotes.sub("", words[-1]) or words[-1] in lr.list_joiners):
+        words.pop()  # a quote closing nothing of the object; a joiner before the next item (30个重点民生项目和|10个…)
     return "".join(words) if not levels or len(words) > 1 else ""
 
 
