@@ -727,6 +727,9 @@ IN_A_SENTENCE = [
     # real (吉林省2023年政府工作报告, 8个项目730公里; 河南省2021年政府工作报告): no level: the next figure stays
     ("新开工白旗松花江大桥等4个项目113公里。", "4个", "项目113公里"),
     ("在精准医学、生态保护、装备制造等8个领域实施10项以上超算创新生态专项。", "8个", "领域实施10项以上超算创新生态专项"),
+    # real (岭峰乡 2024, tests/gold/real/zhejiang3): a 分别 list of one unit whose joiner the text lost still pairs
+    ("规上其他营利性服务业营业收入增长85.6%,限上餐饮业营业额、零售业销售额分别增长55.5%24.6%。", "55.5%", "限上餐饮业营业额增长"),
+    ("规上其他营利性服务业营业收入增长85.6%,限上餐饮业营业额、零售业销售额分别增长55.5%24.6%。", "24.6%", "零售业销售额增长"),
     # real (延吉新村街道 2021, 陶堰街道 2020 in /work/township-corpus*; 山东省2022年政府工作报告): the object of a count ends
     # before the joiner of the next item, which opens nothing of its label
     ("各基层党组织完成30个重点民生项目和10个重点发展项目。", "30个", "各基层党组织完成重点民生项目"),
