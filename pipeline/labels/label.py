@@ -179,7 +179,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
     elif state.prev and gap is not None and pre and _bounds_next(state.prev, gap, lr):
-        label = state.prev.quantity.surface + pre  # 500万元以上项目累计投资4.86亿元: the bound is the caliber
+        # 500万元以上项目累计投资4.86亿元: the bound is the caliber; of the measure its own clause names
+        # (新增税收100万元以上企业2个)
+        label = _measure_of(cleaned(state.prev_raw), lr) + state.prev.quantity.surface + pre
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
@@ -302,6 +304,15 @@ def breakdown_place(text: str, f: Found, raw: str, state: SentenceState, lr: Lab
             and (raw.lstrip().startswith(lr.entity_part_openers) or _in_brackets(text, state.start, f.start))):
         return pre
     return None
+
+
+def _measure_of(words: str, lr: LabelRules) -> str:
+    """``words`` without the verbs opening them (entity lead_verbs) when they name a measure of bound_measures (新增税收
+    -> 税收, 注册资本, 集体经济年收入), else "" (实施, 成功引进, 安排投资: the bound is of what the count counts)."""
+    parts = segment(words)
+    verbs = next((k for k, word in enumerate(parts) if word not in lr.entity_lead_verbs), len(parts))
+    measure = "".join(parts[verbs:])
+    return measure if any(word in measure for word in lr.bound_measures) else ""
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

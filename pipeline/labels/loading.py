@@ -35,6 +35,7 @@ class LabelRules:
     examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
+    bound_measures: tuple[str, ...]  # words naming what a bound bounds (税收100万元以上企业)
     class_bound_gap_not: regex.Pattern  # between it and the next figure's words: not a bound of them (由…扩大到…)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
@@ -246,6 +247,7 @@ def label_rules() -> LabelRules:
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
+        bound_measures=tuple(r.bound_measures),
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),

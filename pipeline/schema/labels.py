@@ -90,6 +90,7 @@ class LabelsFile(Strict):
     described_by: Word
     class_bound: Regex
     class_bound_gap_not: Regex
+    bound_measures: Words = []  # 新增税收100万元以上企业2个: what a bound bounds, opening the next figure's label
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words
