@@ -727,6 +727,9 @@ IN_A_SENTENCE = [
     # real (吉林省2023年政府工作报告, 8个项目730公里; 河南省2021年政府工作报告): no level: the next figure stays
     ("新开工白旗松花江大桥等4个项目113公里。", "4个", "项目113公里"),
     ("在精准医学、生态保护、装备制造等8个领域实施10项以上超算创新生态专项。", "8个", "领域实施10项以上超算创新生态专项"),
+    # real (草潭镇 2023M1-M10, fresh set24; 海南省2022年政府工作报告): a completion rate alone is of what was done before it
+    ("個體已采集3816戶,底冊個體戶已全部完成核查,完成率100%,其中有證完成2452戶", "100%", "底册个体户已全部完成核查完成率"),
+    ("省领导带头，全省为群众办实事5124件、完成率89%。", "89%", "群众办实事完成率"),
     # real (荷花池街道 2024H1, fresh set12; 云南省2023年政府工作报告, 吉林省2021年政府工作报告): a bound after the measure its
     # clause names is a bound of that measure; after a doing, of the things counted
     ("招引数字经济类企业3家,预计6月新增税收100万元以上企业2个,新落户首店首牌1家", "2个", "税收100万元以上企业"),
