@@ -729,6 +729,53 @@ IN_A_SENTENCE = [
     ("组织3个村完成投资120万元,开展巡查12次。", "12次", "开展巡查"),  # written: a break between, no subject carried
     # real (高桥街道 2024, tests/gold/real/county2): named examples before a count; it counts what the clause says
     ("金盘科技、德力普等2个项目实现“拿地即开工”;", "2个", "项目实现拿地即开工"),
+    # real (大塘埠镇 2020, fresh set26): what the things counted did ends in a level, then the next figure: that level
+    ("推进银龙轨道、建安混凝土等2家公司纳税突破1000万元推进智慧能源综合利用产业园项目立项规划,", "2家", "公司纳税"),
+    # real (吉林省2023年政府工作报告, 8个项目730公里; 河南省2021年政府工作报告): no level: the next figure stays
+    ("新开工白旗松花江大桥等4个项目113公里。", "4个", "项目113公里"),
+    ("在精准医学、生态保护、装备制造等8个领域实施10项以上超算创新生态专项。", "8个", "领域实施10项以上超算创新生态专项"),
+    # real (草潭镇 2023M1-M10, fresh set24; 海南省2022年政府工作报告): a completion rate alone is of what was done before it
+    ("個體已采集3816戶,底冊個體戶已全部完成核查,完成率100%,其中有證完成2452戶", "100%", "底册个体户已全部完成核查完成率"),
+    ("省领导带头，全省为群众办实事5124件、完成率89%。", "89%", "群众办实事完成率"),
+    # real (荷花池街道 2024H1, fresh set12; 云南省2023年政府工作报告, 吉林省2021年政府工作报告): a bound after the measure its
+    # clause names is a bound of that measure; after a doing, of the things counted
+    ("招引数字经济类企业3家,预计6月新增税收100万元以上企业2个,新落户首店首牌1家", "2个", "税收100万元以上企业"),
+    ("全省营业收入超千亿元开发区7家。", "7家", "营业收入超千亿元开发区"),
+    ("实施5000万元以上项目2309个。", "2309个", "5000万元以上项目"),
+    # real (岭峰乡 2024, tests/gold/real/zhejiang3): a 分别 list of one unit whose joiner the text lost still pairs
+    ("规上其他营利性服务业营业收入增长85.6%,限上餐饮业营业额、零售业销售额分别增长55.5%24.6%。", "55.5%", "限上餐饮业营业额增长"),
+    ("规上其他营利性服务业营业收入增长85.6%,限上餐饮业营业额、零售业销售额分别增长55.5%24.6%。", "24.6%", "零售业销售额增长"),
+    # real (延吉新村街道 2021, 陶堰街道 2020 in /work/township-corpus*; 山东省2022年政府工作报告): the object of a count ends
+    # before the joiner of the next item, which opens nothing of its label
+    ("各基层党组织完成30个重点民生项目和10个重点发展项目。", "30个", "各基层党组织完成重点民生项目"),
+    ("重点人员管控全部实现挂图作战,销号管理,235名重点人员和3678名绍外“三返”人员", "235名", "重点人员"),
+    ("突出抓好济南、青岛、日照等5个国家物流枢纽，2个国家骨干冷链物流基地以及30个左右多式联运示范工程。", "30个左右",
+     "多式联运示范工程"),
+    # real (/work/township-corpus*: 常州 某镇 2016H1, 望江街道 2016, 某县 2020; 吉林省2021年政府工作报告): names listed right
+    # before a count of named things are no part of its label; the verbs before them are; not kinds (辽宁省2023年), not a clause
+    ("创新发展取得新成效,培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业;", "4家", "培育后备企业"),
+    ("安正科技、易之园林、春派、风盛传媒、顺治科技5家企业在新三板上市;", "5家", "企业新三板上市"),
+    ("我县有欣荣村、广荣村、隆源村3个贫困村,全部为生态移民集中安置村。", "3个", "贫困村"),
+    ("开发建设白城、松原两个新能源产业示范园区，抓好松原", "两个", "开发建设新能源产业示范园区"),
+    ("聚力打造先进装备制造、石油化工、冶金新材料3个万亿级产业基地，22个重点产业集群建设取得积极成效。", "3个",
+     "石油化工、冶金新材料万亿级产业基地"),
+    ("如果各地区、各部门主管经济工作的领导同志不亲自去抓一两个重点企业，", "一两个", "主管经济工作的领导同志不亲自去抓重点企业"),
+    # real (崇义乡 2024, fresh set19): persons counted after their names and 等 are of the kind named before the names
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "3人", "百香果种植能手"),
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "2人", "优秀罗汉果收购网点"),
+    ("并由乡党政班子成员对百香果种植能手杨杰等3人、优秀罗汉果收购网点龙见顶等2人、茶叶种植能手张家品等两人、"
+     "板蓝根种植能手杨文作发放奖励金。", "两人", "茶叶种植能手"),
+    # real (吉林省2023年政府工作报告): 群众留言 is no kind and a name: the list stays
+    ("通过省长热线等渠道，累计办理群众留言等近30万件，创设《民声摘报》。", "近30万件", "办理群众留言等"),
+    # real (姜家镇 2024H1, fresh set22): a count opening with 分 counts what is written after it; a change of a count
+    # of its own things is theirs
+    ("发生小班数290个,较上年度减少12个,共分9个标段进行除治,较去年增加1个标段,专业除治队伍", "9个", "标段进行除治"),
+    ("发生小班数290个,较上年度减少12个,共分9个标段进行除治,较去年增加1个标段,专业除治队伍", "1个", "标段增加"),
+    # real (2008年国务院政府工作报告)
+    ("今年要再解决3200万农村人口的安全饮水问题，增加500万农村沼气用户，支持建设", "500万", "农村沼气用户增加"),
+    ("分3批组织党员干部开展警示教育。", "3批", "组织党员干部开展警示教育"),
     # real (西山街道 2023, /work/gold-fresh/set6): money spent, labelled by what it was spent on
     ("朱家垴股经社盘活闲置土地约80亩,投资2000多万元创建产业园,目前已入驻伟华物流。", "2000多万元", "投资创建产业园"),
     ("投资2000多万元,创建产业园。", "2000多万元", "投资"),  # written: a break between
@@ -1323,3 +1370,28 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
 def test_a_rate_after_a_task_exceeded_is_the_subjects(text, surface, indicator_id):
     f = next(f for f in extract_report(Report("r", "", text, town="某旗", period="2022")).figures if f.surface == surface)
     assert f.indicator_id == indicator_id
+
+
+# Places in a breakdown of a figure before them (in brackets, or after 其中): each the entity of its part, measured as the
+# subject before (real: 某县 脱贫攻坚 2020 and 宗加镇 2010, /work/township-corpus*); not a list of kinds of places counted
+# (山东省2022年政府工作报告: 农业产业强镇100个以上 is a count of its own)
+_BREAKDOWN = ("截至目前,全县共有建档立卡贫困户1662户7805人(洪广镇1199户5745人,金贵镇和立岗镇269户1272人,"
+              "南梁台子隆源村145户676人)。")
+_PARTS = "全镇总户数为2823户(其中宗加镇1170户,诺木洪农场1653户),全镇总人口5975人(其中宗加镇3106人,诺木洪农场2869人)。"
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "entity"), [
+    (_BREAKDOWN, "1662户", "共有建档立卡贫困户", None),
+    (_BREAKDOWN, "1199户", "共有建档立卡贫困户", "洪广镇"),
+    (_BREAKDOWN, "5745人", "共有建档立卡贫困户", "洪广镇"),
+    (_BREAKDOWN, "1272人", "共有建档立卡贫困户", "金贵镇和立岗镇"),
+    (_BREAKDOWN, "145户", "共有建档立卡贫困户", "南梁台子隆源村"),
+    (_PARTS, "1653户", "总户数", "诺木洪农场"),
+    (_PARTS, "5975人", "总人口", None),
+    (_PARTS, "3106人", "总人口", "宗加镇"),
+    ("创建省级现代农业产业园20个、农业产业强镇100个以上。", "100个以上", "农业产业强镇", None),
+])
+def test_places_in_a_breakdown_hold_parts_of_the_subject_before(text, surface, label, entity):
+    figures = extract_report(Report("r", "", text, town="某县", period="2020")).figures
+    f = next(f for f in figures if f.surface == surface)
+    assert (f.indicator, f.entity) == (label, entity)

@@ -47,7 +47,7 @@ from .kind import (
     plan_part_start,
     target_cues,
 )
-from .label import label_of, rate_word, run_in_subject, subject_words, thin
+from .label import breakdown_place, label_of, rate_word, run_in_subject, subject_words, thin
 from .lists import listed_with, lists_of, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .scope import (
@@ -137,6 +137,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
     lists = lists_of(text, found, lr)
     noted_until = -1  # (预计数,下同) after a figure: the rest of its paragraph is estimated
+    place: tuple[str, int] | None = None  # the places of a breakdown and where their figure ends (洪广镇1199户|5745人)
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
         sentence = sentences[si] if si >= 0 else Sentence(0, len(text), text)
@@ -325,6 +326,12 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif is_share_of_goal(text, f, state.goal_end, lr):
             kind = "actual"  # …的116%
 
+        if entity is None and (named := breakdown_place(text, f, raw, state, lr)):
+            entity, place = named, (named, f.end)  # (洪广镇1199户5745人,…), 其中宗加镇1170户: its part of the subject before
+        else:
+            if entity is None and place and not text[place[1] : f.start].strip():
+                entity = place[0]  # …5745人: the second figure of its compound
+            place = None
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")
         if report.town and label.startswith(report.town) and len(label) > len(report.town):

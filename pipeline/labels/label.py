@@ -12,7 +12,7 @@ from ..dictionary import tagged_words
 from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
-from .entity import names_a_thing
+from .entity import is_entity_name, names_a_thing
 from .lists import part_of
 from .loading import LabelRules, label_rules
 from .state import SentenceState
@@ -80,8 +80,8 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
         if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
             break
         words.append(tok)
-    while words and not lr.quotes.sub("", words[-1]):
-        words.pop()  # a quote closing nothing of the object
+    while words and (not lr.quotes.sub("", words[-1]) or words[-1] in lr.list_joiners):
+        words.pop()  # a quote closing nothing of the object; a joiner before the next item (30个重点民生项目和|10个…)
     return "".join(words) if not levels or len(words) > 1 else ""
 
 
@@ -149,6 +149,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     unit = unit_of(f.quantity.unit)
     obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
+    if obj and unit.dimension == "count" and obj.endswith(lr.named_kinds) and (lead := _before_names(pre, lr)) is not None:
+        pre = lead  # 培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业: the names are no part of the label
 
     if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
@@ -170,11 +172,16 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
           and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
         label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
+    elif (not obj and unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
+          and not HAN_WORD.match(text, _after_aside(text, f.end)) and (kind := _kind_before_names(raw, lr))):
+        label = kind  # 优秀罗汉果收购网点龙见顶等2人、…: the persons counted are of the kind named before the names
     elif state.prev and gap is not None and _is_threshold(state.prev, gap, lr) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
     elif state.prev and gap is not None and pre and _bounds_next(state.prev, gap, lr):
-        label = state.prev.quantity.surface + pre  # 500万元以上项目累计投资4.86亿元: the bound is the caliber
+        # 500万元以上项目累计投资4.86亿元: the bound is the caliber; of the measure its own clause names
+        # (新增税收100万元以上企业2个)
+        label = _measure_of(cleaned(state.prev_raw), lr) + state.prev.quantity.surface + pre
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
@@ -184,7 +191,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           ) and state.prev_label:
         # 地区生产总值86亿元,增长6.5% -> 地区生产总值增长; 环比增长4.6%,同比增长7.9% -> …同比增长
         written = raw.strip(" ，,、").replace(lr.respectively, "")  # 分别增长 with nothing to pair: 增长
-        subject = state.prev_label
+        # 较去年增加1个标段: a count of its own things is a change of those things, not of the figure before
+        subject = obj if obj and unit and unit.dimension == "count" and pre in lr.rate_words else state.prev_label
         if lr.rank_label.search(subject):  # 总量排名较去年前进2位，同比增长5%: the rate is of the subject before the rank
             subject = next((lab for lab in reversed(state.labels) if not lr.rank_label.search(lab)), subject)
         label = rate_base(subject, lr)
@@ -197,7 +205,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         written = raw.strip(" ，,、").replace(lr.respectively, "")
         label = rate_base(subject, lr) + (written if written in lr.rate_words else pre)
     elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
-        label = after  # 分3批组织…开展警示教育
+        # 分3批组织…开展警示教育; 共分9个标段进行除治: what the count counts, written after it (not 分两期投放…|7400亿元;
+        # not persons: 剩余551万农村贫困人口全部脱贫 stays 全部脱贫, what rules/reference.yaml compares)
+        label = after if _ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := _phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
@@ -238,8 +248,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
         label = pre + obj + done
     elif (unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
-          and (after := obj + _phrase_after(text, f.end + len(obj), lr))):
+          and (after := _examples_did(text, f.end, obj, lr))):
         # 金盘科技、德力普等2个项目实现“拿地即开工”: the names are examples, the count is of what the clause says
+        # (not the next figure and what follows it: 银龙轨道、建安混凝土等2家公司纳税突破1000万元推进… -> 公司纳税)
         label = after
     elif pre and (not unit or unit.dimension != "count") and _counted_subject(state, gap, raw):
         # 15个技改项目完成投资3.95亿元: the things the count before counted are the subject of the amount after
@@ -273,6 +284,87 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
+
+
+def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
+    """What the things a count after named examples counts did: its object and the rest of the clause
+    (金盘科技、德力普等2个项目实现“拿地即开工”), or only the object when it ends in a level reached and the next figure
+    follows, that level (银龙轨道、建安混凝土等2家公司纳税突破1000万元推进… -> 公司纳税; not 8个领域实施10项以上…)."""
+    phrase = _phrase_after(text, end + len(obj), lr)
+    if obj and _ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
+        return held
+    return obj + phrase
+
+
+def breakdown_place(text: str, f: Found, raw: str, state: SentenceState, lr: LabelRules) -> str | None:
+    """The places a figure's clause names and nothing else, in a breakdown of a figure of the same unit before it in
+    its sentence (in brackets, or after entity part_openers): (洪广镇1199户5745人,…), 其中宗加镇1170户; else None."""
+    pre = cleaned(raw)
+    if (pre and state.labels and _only_names(pre, lr) and _same_unit_label(f, state, lr)
+            and (raw.lstrip().startswith(lr.entity_part_openers) or _in_brackets(text, state.start, f.start))):
+        return pre
+    return None
+
+
+def _measure_of(words: str, lr: LabelRules) -> str:
+    """``words`` without the verbs opening them (entity lead_verbs) when they name a measure of bound_measures (新增税收
+    -> 税收, 注册资本, 集体经济年收入), else "" (实施, 成功引进, 安排投资: the bound is of what the count counts)."""
+    parts = segment(words)
+    verbs = next((k for k, word in enumerate(parts) if word not in lr.entity_lead_verbs), len(parts))
+    measure = "".join(parts[verbs:])
+    return measure if any(word in measure for word in lr.bound_measures) else ""
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """A bracket opened between ``start`` and ``end`` is still open at ``end`` (…1662户7805人(洪广镇1199户…)."""
+    opened = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    return opened >= 0 and max(text.rfind(")", opened, end), text.rfind("）", opened, end)) < 0
+
+
+def _only_names(pre: str, lr: LabelRules) -> bool:
+    """``pre`` names places and nothing else (洪广镇, 金贵镇和立岗镇, 诺木洪农场): each a name ending in part_places."""
+    parts = [pre]
+    for joiner in lr.list_joiners:
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    return all(part.endswith(lr.part_places) and is_entity_name(part, lr, None) for part in parts)
+
+
+def _before_names(pre: str, lr: LabelRules) -> str | None:
+    """The verbs opening ``pre`` (entity lead_verbs, or words of two characters tagged with one of named_lead_tags) when
+    it is a list of names (培育优特科、普莱克红梅、博旺电子和常胜精密 -> 培育; 开发建设白城、松原 -> 开发建设): at least two
+    items joined by 、, each of two to named_item_max characters and no figure, none only of words tagged as kinds
+    (example_kind_tags: 航空、石油化工、有色金属); else None."""
+    items = pre.split("、")
+    if len(items) < 2 or any(not 2 <= len(item) <= lr.named_item_max or _ARABIC_DIGIT.search(item) for item in items):
+        return None
+    kinds, doings = _doing_words(lr.example_kind_tags), _doing_words(lr.named_lead_tags)
+    if any(all(word in kinds for word in segment(item)) for item in items):
+        return None  # 航空、石油化工、有色金属国家控股公司: kinds of things, not names
+    words = segment(items[0])
+    verbs = next((k for k, word in enumerate(words)
+                  if word not in lr.entity_lead_verbs and (len(word) < 2 or word not in doings)), len(words))
+    return "".join(words[:verbs]) if verbs < len(words) else None
+
+
+def _kind_before_names(raw: str, lr: LabelRules) -> str:
+    """The kind of the named examples before 等 (优秀罗汉果收购网点龙见顶等 -> 优秀罗汉果收购网点; 对百香果种植能手杨杰等
+    -> 百香果种植能手): the words of the last item up to its last word tagged as a kind (example_kind_tags), back to
+    an object_stops word, when after that word stands only a name: at most example_name_max characters jieba cut into
+    words of one character or tagged as names (example_name_tags); else ""."""
+    body = raw.rstrip()
+    body = body[: -len(next(e for e in lr.examples_end if body.endswith(e)))]
+    words = segment(body.split("、")[-1])
+    kinds, names = _doing_words(lr.example_kind_tags), _doing_words(lr.example_name_tags)
+    for k, word in enumerate(words):
+        name = words[k + 1 :]
+        if (word not in kinds or len(name) < 2 or len("".join(name)) > lr.example_name_max
+                or any(len(w) > 1 and w not in names for w in name)):
+            continue  # a name is no word of the dictionary: jieba cuts it (杨|杰, 龙|见|顶, 张家|品), not 群众|留言
+        start = k
+        while start > 0 and words[start - 1] not in lr.object_stops and HAN_WORD.fullmatch(words[start - 1]):
+            start -= 1
+        return strip_label("".join(words[start : k + 1]), lr)
+    return ""
 
 
 def _subject_before_note(clause: str, lr: LabelRules) -> str:

@@ -58,7 +58,7 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
                 state.paired = things
                 # 分别增长: the change; 分别达到: the level itself (达到 names no measure)
                 state.paired_word = after if after in lr.rate_words and cleaned(after) else cleaned(after)
-    elif not (state.paired and _between(text, state.prev.end, found[i].start) in lr.list_joiners):
+    elif not (state.paired and _joined(text, state.prev, found[i], lr)):
         state.paired = []  # the list ended
         # 城镇和农村常住居民人均可支配收入增长3%和7.7%: a listed subject, a change and as many figures, no 分别
         written = raw.rstrip(" ，,、")
@@ -94,7 +94,7 @@ class Lists:
 
 
 def lists_of(text: str, found: list[Found], lr: LabelRules) -> Lists:
-    joined = [_between(text, a.end, b.start) in lr.list_joiners for a, b in itertools.pairwise(found)]
+    joined = [_joined(text, a, b, lr) for a, b in itertools.pairwise(found)]
     first = list(range(len(found)))
     for k, is_joined in enumerate(joined):
         if is_joined:
@@ -104,6 +104,13 @@ def lists_of(text: str, found: list[Found], lr: LabelRules) -> Lists:
         if joined[k]:
             length[k] = length[k + 1] + 1
     return Lists(first, length)
+
+
+def _joined(text: str, a: Found, b: Found, lr: LabelRules) -> bool:
+    """Figures ``a`` and ``b`` are items of one list: only a list joiner between them, or nothing between two figures
+    of one unit (a joiner the text lost: 分别增长55.5%24.6%, not the compound 24户71人)."""
+    between = _between(text, a.end, b.start)
+    return between in lr.list_joiners or (not between and a.quantity.unit == b.quantity.unit)
 
 
 def listed_with(found: list[Found], i: int, lists: Lists) -> tuple[Found, Found]:

@@ -25,9 +25,17 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    example_kind_tags: frozenset[str]  # 茶叶种植能手张家品等两人: tags of the word ending the kind before the names
+    example_name_max: int  # the longest name after that word
+    example_name_tags: frozenset[str]  # tags of the words of more than one character in such a name (张家)
+    named_lead_tags: frozenset[str]  # tags of the verbs before such names that stay (开发建设白城、松原)
+    named_item_max: int  # the longest item of such a list
+    part_places: tuple[str, ...]  # a label only of places so ending: their part of the subject before
+    named_kinds: tuple[str, ...]  # an object ending in one of these after a list of names: the names are no label
     examples_count: regex.Pattern  # examples_end, then (a few words and) a count or the figure: the names are no entity
     described_by: str  # after a figure opening its clause: what follows it describes (32公里的农村道路)
     class_bound: regex.Pattern  # a bound or range that names a class of things (500万元以上, 10至500万元)
+    bound_measures: tuple[str, ...]  # words naming what a bound bounds (税收100万元以上企业)
     class_bound_gap_not: regex.Pattern  # between it and the next figure's words: not a bound of them (由…扩大到…)
     strip_prefixes_long: regex.Pattern  # multi-character prefixes, longest first
     strip_prefixes_char: frozenset[str]
@@ -224,6 +232,13 @@ def label_rules() -> LabelRules:
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
+        example_kind_tags=frozenset(r.example_kind_tags),
+        example_name_max=r.example_name_max,
+        example_name_tags=frozenset(r.example_name_tags),
+        named_kinds=tuple(r.named_kinds),
+        part_places=tuple(r.part_places),
+        named_item_max=r.named_item_max,
+        named_lead_tags=frozenset(r.named_lead_tags),
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
             + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"
@@ -232,6 +247,7 @@ def label_rules() -> LabelRules:
         described_by=r.described_by,
         class_bound=regex.compile(r.class_bound),
         class_bound_gap_not=regex.compile(r.class_bound_gap_not),
+        bound_measures=tuple(r.bound_measures),
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
         strip_suffixes_long=_words_at(r.strip_suffixes, "(?:{})$"),

@@ -80,9 +80,17 @@ class LabelsFile(Strict):
     list_cut: Words
     list_kinds: Words
     examples_end: Words
+    example_kind_tags: list[str] = []  # 茶叶种植能手张家品等两人: jieba tags of the word ending the kind before the names
+    example_name_max: int = 4  # …and the longest name after it
+    example_name_tags: list[str] = []  # …and the jieba tags of the words of more than one character in that name
+    named_lead_tags: list[str] = []  # …and the jieba tags of the verbs before those names that stay
+    named_item_max: int = 12  # …and the longest item of that list
+    part_places: Words = []  # (洪广镇1199户…): a label only of such places is their part of the subject before
+    named_kinds: Words = []  # 培育优特科、普莱克红梅4家后备企业: things a count's object names whose names a list before it gives
     described_by: Word
     class_bound: Regex
     class_bound_gap_not: Regex
+    bound_measures: Words = []  # 新增税收100万元以上企业2个: what a bound bounds, opening the next figure's label
     strip_prefixes: Words
     strip_suffixes: Words
     object_stops: Words
