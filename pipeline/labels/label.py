@@ -15,12 +15,10 @@ from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, sho
 from .entity import is_entity_name, names_a_thing
 from .lists import part_of
 from .loading import LabelRules, label_rules
+from .objects import ARABIC_DIGIT, after_aside, head_after_modifiers, object_after, past_compound, phrase_after
 from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
-_ASIDE = regex.compile(r"[（(][^）)]{0,8}[）)]")  # 11个社区（村）开展…: an aside after the object
-_LATER_DIGIT = regex.compile(r"(?<=\p{Han}|、)[0-9０-９]")  # a later figure, or the next item opening with one
-_ARABIC_DIGIT = regex.compile(r"[0-9０-９]")
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 
 
@@ -36,94 +34,10 @@ def _thin(label: str) -> bool:
     return label_rules().thin_label.fullmatch(label) is not None
 
 
-def _past_compound(text: str, end: int, obj: str, unit: str, lr: LabelRules) -> int:
-    """Past the second figure of a compound written right after the figure that ends at ``end`` (1121户|4459人全部
-    脱贫), or after its object when it counts households (480户低收入家庭|752人实现脱贫); else past the object."""
-    pos = end + len(obj)
-    m = (lr.persons_after_households.match(text, pos) if obj and unit == lr.households_unit
-         else None if obj else lr.compound_next.match(text, pos))
-    return m.end() if m else pos
-
-
-def _object_after(text: str, pos: int, lr: LabelRules) -> str:
-    """The noun written right after a figure's measure word (4名执法人员参加… -> 执法人员)."""
-    if reading := lr.reading_aside.match(text, pos):
-        pos = reading.end()  # 5項(xiàng)全市“單打冠軍”: past the pinyin of the measure word
-    end = min(len(text), pos + 16)
-    if lr is label_rules():  # what it reads: the 16 characters, and what clause_break looks back at before them
-        back = max(0, pos - lr.clause_break_reach)
-        return _object_in(text[back:end], pos - back)
-    return _object_of(text, pos, end, lr)
-
-
-@rules.cached(maxsize=16384)
-def _object_in(window: str, pos: int) -> str:
-    """_object_after in a window that ends where the object is looked for no further: reports repeat the words
-    after their figures (3个村, 5家企业), so each distinct window is read once."""
-    return _object_of(window, pos, len(window), label_rules())
-
-
-def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
-    m = lr.clause_break.search(text, pos, end)
-    items = text[pos : m.start() if m else end].split("、")
-    levels = 0  # 68名县、镇干部: levels of one character each, listed before the noun they share
-    while levels < len(items) - 1 and items[levels] in lr.level_chars and items[levels + 1][:1] in lr.level_chars:
-        levels += 1
-    chunk = items[levels]
-    words = ["、".join(items[:levels]) + "、"] if levels else []
-    toks = segment(chunk)
-    for k, tok in enumerate(toks):
-        if not lr.quotes.sub("", tok) and tok.strip():
-            words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
-            continue
-        # a stop word jieba cut in two stops it too (企业亩均税收: 亩 / 均)
-        if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
-            break
-        words.append(tok)
-    while words and (not lr.quotes.sub("", words[-1]) or words[-1] in lr.list_joiners):
-        words.pop()  # a quote closing nothing of the object; a joiner before the next item (30个重点民生项目和|10个…)
-    return "".join(words) if not levels or len(words) > 1 else ""
-
-
 @rules.cached
 def _doing_words(tags: frozenset[str]) -> frozenset[str]:
     """The words jieba's dictionary tags with one of ``tags`` (rules/labels.yaml level_doing_tags)."""
     return tagged_words(tags)
-
-
-def _after_aside(text: str, pos: int) -> int:
-    """Past an aside written at ``pos`` (县（市、区）), else ``pos``."""
-    aside = _ASIDE.match(text, pos, pos + 10)
-    return aside.end() if aside else pos
-
-
-def _phrase_after(text: str, pos: int, lr: LabelRules) -> str:
-    """The rest of the clause after ``pos`` (分3批组织党员干部开展警示教育 -> 组织…警示教育)."""
-    pos = _after_aside(text, pos)  # 11个社区（村）开展…: skip the aside
-    end = min(len(text), pos + 30)
-    m = lr.clause_break.search(text, pos, end)
-    phrase = text[pos : m.start() if m else end]
-    # up to the next figure: 对1家加油站开展常态化检查12次 -> 加油站开展常态化检查
-    # (a number that opens the phrase is kept: 为1.8万名60周岁以上老年人建立健康档案)
-    digit = _LATER_DIGIT.search(phrase)
-    if digit:  # …提质升级、枫林村投入24万元: the list item the next figure opens is not this one's
-        phrase = phrase[: digit.start()]
-        phrase = phrase[: phrase.rfind("、")] if "、" in phrase else phrase
-    return strip_label(phrase, lr)
-
-
-def _head_after_modifiers(text: str, pos: int, lr: LabelRules) -> str:
-    """What a count counts when the words after its measure word are a list of modifiers ending in 的, up to
-    the clause's end (97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选 -> 村党组织书记后备力量人选), or ""
-    when the clause holds no 的 or another figure."""
-    end = min(len(text), pos + 30)
-    m = lr.clause_break.search(text, pos, end)
-    span = text[pos : m.start() if m else end]
-    at = span.rfind(lr.described_by)
-    if at < 0 or _ARABIC_DIGIT.search(span):
-        return ""
-    head = strip_label(span[at + len(lr.described_by) :], lr)
-    return head if HAN_WORD.fullmatch(head) and len(head) > 1 else ""
 
 
 def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
@@ -147,7 +61,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         pre = strip_label(pre[at + len(entity) :], lr)  # 主要是建瓴制砖有限公司14362万元: the example is the entity
         only_entity = not pre
     unit = unit_of(f.quantity.unit)
-    obj = _object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
+    obj = object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
     if obj and unit.dimension == "count" and obj.endswith(lr.named_kinds) and (lead := _before_names(pre, lr)) is not None:
         pre = lead  # 培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业: the names are no part of the label
@@ -162,18 +76,18 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         if lr.level_reached.search(gap):  # 新增468公里、达8608公里: the level reached, not what was added
             label = lr.added_verb_end.sub("", label)
     elif not pre and text.startswith(lr.described_by, f.end + len(obj)) and (
-            after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
+            after := phrase_after(text, f.end + len(obj) + len(lr.described_by), lr)):
         label = obj + after  # 、32公里的农村道路新建维修、9个行政村的城乡供水一体化: what the figure is of
     elif (pre and obj and unit and unit.dimension == "count" and not raw.rstrip().endswith(lr.examples_end)
           and text.startswith(lr.described_by, f.end + len(obj))
-          and (after := _phrase_after(text, f.end + len(obj) + len(lr.described_by), lr))
-          and not _ARABIC_DIGIT.match(after)):
+          and (after := phrase_after(text, f.end + len(obj) + len(lr.described_by), lr))
+          and not ARABIC_DIGIT.match(after)):
         label = pre + obj + after  # 整理整顿了6个村的“三室两栏”: the count says whose, what follows what was done
     elif (pre and obj and unit and unit.dimension == "count" and text.startswith("、", f.end + len(obj))
-          and (head := _head_after_modifiers(text, f.end + len(obj), lr))):
+          and (head := head_after_modifiers(text, f.end + len(obj), lr))):
         label = pre + head  # 选拔出97位愿意扎根基层、敢拚敢闯的村党组织书记后备力量人选: what the modifiers describe
     elif (not obj and unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
-          and not HAN_WORD.match(text, _after_aside(text, f.end)) and (kind := _kind_before_names(raw, lr))):
+          and not HAN_WORD.match(text, after_aside(text, f.end)) and (kind := _kind_before_names(raw, lr))):
         label = kind  # 优秀罗汉果收购网点龙见顶等2人、…: the persons counted are of the kind named before the names
     elif state.prev and gap is not None and _is_threshold(state.prev, gap, lr) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
@@ -185,7 +99,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
-        label = obj + _phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
+        label = obj + phrase_after(text, f.end + len(obj), lr)  # 对14家工贸企业开展安全培训
     elif (pre in lr.rate_words or lr.relative_to_previous.match(pre)
           or ((pre in lr.percent_rate_words or lr.percent_of_goal.match(pre)) and unit and unit.dimension == "percent")
           ) and state.prev_label:
@@ -204,12 +118,12 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # the clause before, ahead of the note narrowing what it counts
         written = raw.strip(" ，,、").replace(lr.respectively, "")
         label = rate_base(subject, lr) + (written if written in lr.rate_words else pre)
-    elif pre in lr.weak_lead and (after := _phrase_after(text, f.end + len(obj), lr)):
+    elif pre in lr.weak_lead and (after := phrase_after(text, f.end + len(obj), lr)):
         # 分3批组织…开展警示教育; 共分9个标段进行除治: what the count counts, written after it (not 分两期投放…|7400亿元;
         # not persons: 剩余551万农村贫困人口全部脱贫 stays 全部脱贫, what rules/reference.yaml compares)
-        label = after if _ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
+        label = after if ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
-          and (after := _phrase_after(text, f.end, lr))):
+          and (after := phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
         if text.startswith(lr.spent_at, f.end):  # 投入10万余元在义仁村秀才堡河段开展示范河的打造: not the place
             words = segment(after)
@@ -235,15 +149,15 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
     elif (unit and unit.dimension == "count" and obj in lr.level_chars
-          and not text.startswith("、", _after_aside(text, f.end + len(obj)))
-          and (done := _phrase_after(text, f.end + len(obj), lr)) and done not in lr.rate_words
+          and not text.startswith("、", after_aside(text, f.end + len(obj)))
+          and (done := phrase_after(text, f.end + len(obj), lr)) and done not in lr.rate_words
           and ((word := segment(done)[0]) in _doing_words(lr.level_doing_tags) or word in lr.level_doing_words)):
         # 110个县（市、区）实现通高速, 15个村被命名为省级卫生村: a count of places of one level says what they did or
         # became (not 25个省、内蒙古自治区…: a list of places; not 4个村874亩征地, 14个村(社区)党组织: no doing)
         label = pre + obj + done
     elif (unit and unit.canonical in lr.doer_units
-          and HAN_WORD.match(text, (at := _past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
-          and (done := _phrase_after(text, at, lr)) not in lr.rate_words):
+          and HAN_WORD.match(text, (at := past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
+          and (done := phrase_after(text, at, lr)) not in lr.rate_words):
         # (…贫困户1121户4459人全部脱贫: past the second figure of a compound, what both did)
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
         label = pre + obj + done
@@ -261,7 +175,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if not label and only_entity:
         label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
     if not label:
-        label = (_phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
+        label = (phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
     if (state.prev_label and label in (state.prev_label, rate_base(state.prev_label, lr)) and lr.goal_label.search(label)
@@ -290,8 +204,8 @@ def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
     """What the things a count after named examples counts did: its object and the rest of the clause
     (金盘科技、德力普等2个项目实现“拿地即开工”), or only the object when it ends in a level reached and the next figure
     follows, that level (银龙轨道、建安混凝土等2家公司纳税突破1000万元推进… -> 公司纳税; not 8个领域实施10项以上…)."""
-    phrase = _phrase_after(text, end + len(obj), lr)
-    if obj and _ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
+    phrase = phrase_after(text, end + len(obj), lr)
+    if obj and ARABIC_DIGIT.match(phrase) and (held := strip_label(obj, lr)) != obj:
         return held
     return obj + phrase
 
@@ -335,7 +249,7 @@ def _before_names(pre: str, lr: LabelRules) -> str | None:
     items joined by 、, each of two to named_item_max characters and no figure, none only of words tagged as kinds
     (example_kind_tags: 航空、石油化工、有色金属); else None."""
     items = pre.split("、")
-    if len(items) < 2 or any(not 2 <= len(item) <= lr.named_item_max or _ARABIC_DIGIT.search(item) for item in items):
+    if len(items) < 2 or any(not 2 <= len(item) <= lr.named_item_max or ARABIC_DIGIT.search(item) for item in items):
         return None
     kinds, doings = _doing_words(lr.example_kind_tags), _doing_words(lr.named_lead_tags)
     if any(all(word in kinds for word in segment(item)) for item in items):
@@ -431,7 +345,7 @@ def subject_words(heading: str, lr: LabelRules) -> str:
     """A topic or heading as the subject of a label: without its list marker and a trailing 方面
     (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
     words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
-    return words if len(words) <= lr.heading_subject_max and not _ARABIC_DIGIT.search(words) else ""
+    return words if len(words) <= lr.heading_subject_max and not ARABIC_DIGIT.search(words) else ""
 
 
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
