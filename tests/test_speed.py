@@ -70,11 +70,11 @@ def test_exclusions_read_per_line_are_those_of_the_whole_text(text):
 
 
 def test_objects_read_per_window_are_those_read_in_the_whole_text():
-    """_object_after's cache is keyed by the window it reads (with what clause_break looks back at): the
+    """object_after's cache is keyed by the window it reads (with what clause_break looks back at): the
     same object after every figure of corpora/ as read in the whole text."""
     from pipeline.figures import find
-    from pipeline.labels.label import _object_after, _object_of
     from pipeline.labels.loading import label_rules
+    from pipeline.labels.objects import _object_of, object_after
 
     lr = label_rules()
     texts = [t for t in _texts() if "\n" in t]
@@ -82,7 +82,7 @@ def test_objects_read_per_window_are_those_read_in_the_whole_text():
     for text in texts:
         for f, _ in zip(find(text)[0], range(400), strict=False):
             for pos in (f.end, f.start, max(0, f.start - 3)):
-                assert _object_after(text, pos, lr) == _object_of(text, pos, min(len(text), pos + 16), lr)
+                assert object_after(text, pos, lr) == _object_of(text, pos, min(len(text), pos + 16), lr)
                 n += 1
     assert n > 1000
 
