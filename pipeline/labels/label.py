@@ -178,7 +178,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = (phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
                  or state.prev_label or obj or _text_before(text, f.start, lr))
-    if (state.prev_label and label in (state.prev_label, rate_base(state.prev_label, lr)) and lr.goal_label.search(label)
+    if (state.prev_label and lr.goal_label.search(label) and label in (state.prev_label, rate_base(state.prev_label, lr))
             and unit and unit.dimension not in ("percent", "count") and (subject := _same_dimension_label(unit, state, lr))):
         label = subject  # …完成全年指标任务37亿元的120.43%,预计全年可实现43亿元: of the investment, not the goal
     if state.prev_label and thin(label, lr) and (quota := lr.quota_of.fullmatch(state.prev_label)):
@@ -213,11 +213,10 @@ def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
 def breakdown_place(text: str, f: Found, raw: str, state: SentenceState, lr: LabelRules) -> str | None:
     """The places a figure's clause names and nothing else, in a breakdown of a figure of the same unit before it in
     its sentence (in brackets, or after entity part_openers): (洪广镇1199户5745人,…), 其中宗加镇1170户; else None."""
+    if not (state.labels and (raw.lstrip().startswith(lr.entity_part_openers) or _in_brackets(text, state.start, f.start))):
+        return None  # the common case, told first: no breakdown
     pre = cleaned(raw)
-    if (pre and state.labels and _only_names(pre, lr) and _same_unit_label(f, state, lr)
-            and (raw.lstrip().startswith(lr.entity_part_openers) or _in_brackets(text, state.start, f.start))):
-        return pre
-    return None
+    return pre if pre and _only_names(pre, lr) and _same_unit_label(f, state, lr) else None
 
 
 def _measure_of(words: str, lr: LabelRules) -> str:
