@@ -263,6 +263,24 @@ REAL = Path(__file__).parent / "real_excerpts"  # sources in real_excerpts/SOURC
 PERIOD_CHECKS = {"period_not_over", "earlier_period_as_result", "half_exceeds_year"}  # tested in their own tables
 NAT = "../shared/corpora-national"
 
+# Real sentences read by the planted rows at the end of REAL_SENTENCES and by test_an_estimated_result_restates_a_result.
+XIAOPING = ("晓坪乡地处芷江县东南部,乡政府驻地距县城12公里,区域面积61.08平方公里,下辖8个村,127个村民小组,"
+            "总人口3718户11440人,其中建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人,"
+            "贫困发生率0.8%,农民人均纯收入4400元。\n"
+            "2018年,全乡预计实现国民生产总值9100万元,同比增长1.68%,农民人均纯收入达到4400元,同比增长1.1%。")
+XITOU = ("2014年全乡种植面积水稻面积3800亩,玉米2300亩,油菜2000亩,小麦2600亩,全年粮产量5169吨,"
+         "比去年增产约200吨,人均增收120元。\n1、畜牧是我乡优势产业,今年预计我乡年出栏生猪20000头;"
+         "全年畜牧业肉类产量2190吨;预计比去年同期相比增加210吨,人均增收400元。")
+XIANGJIA = "4月2日 上午8:00,向家镇召开第四届人民代表大会第三次会议,全镇44名(共46名)人大代表及列席代表出席了本次会议。"
+XIEHE = ("设综合科、社会事务和人口与计划生育管理科、经济发展科、财政所4个内设机构,"
+         "监察室、社会管理综合治理办公室、审计科、民政办、"
+         "城镇建设管理科、统筹城乡工作办公室、安全生产办公室、环境保护科8个挂牌机构,以及1个下属事业单位 (社区管理服务中心) 。")
+LEYUAN = ("全年,外出招商7次,获取有效信息9条,成功签约三个项目,分别是投资1亿元的动漫产业园、1.2亿元的穹顶LED产业园项目和"
+          "3千万的格瑞斯油茶加工项目,另外跟进的两个农旅项目正有序推进。")
+SHANGHANG = "三次产业比调整为11.8︰48.3︰39.9。"
+SICHUAN = ("质量效益明显提升，地方一般公共预算收入年均增长7.8%，五大支柱产业营业收入达4.2万亿元，"
+           "三次产业结构由12.1：43.5：44.4调整为11.4：36.2：52.4。")
+
 # Sentences of real reports that raised false flags, each beside the same sentence with
 # one figure edited so that the check must fire: (check, source, text, (old, new) or None).
 # A row without an edit is a clean sentence that must raise nothing of that check.
@@ -381,6 +399,18 @@ REAL_SENTENCES = [
      ("3.19亿元", "3.19万元")),
     ("listed_count_mismatch", "2020年脱贫攻坚工作总结暨2020年工作计划(县)",
      "我县有欣荣村、广荣村、隆源村3个贫困村,全部为“十二五”生态移民集中安置新村。", ("3个", "4个")),
+    # slips a blind helper planted in real sentences (/work/plants12-14), as they wrote them: gains credited to lines of
+    # work (增收) are no totals (溪头乡 2014 助农增收, /work/township-corpus2 xitou-xiang-2014); the whole in brackets
+    # (向家镇 2010年人代会 news, http://www.pingjiang.gov.cn/35048/35055/35058/content_1064153.html); offices counted
+    # after their list (协和街道 2019 年鉴, https://xiaoshuo.xcxdajian.cn/book/13/0e2a6cb2dedfe.html); things named after
+    # their count (乐园乡 2018, http://m.rcggzy.com/view.php?aid=6491); shares written as a ratio, the flag on its text
+    # (上杭县 2019, https://laobiganzi.top/133153.html; 四川省2021年政府工作报告, its second ratio edited)
+    ("conflicting_restatement", "溪头乡2014年助农增收工作总结", XITOU, None),
+    ("part_exceeds_whole", "向家镇第四届人民代表大会第三次会议胜利召开", XIANGJIA, ("44名", "48名")),
+    ("listed_count_mismatch", "协和街道 2019", XIEHE, ("8个挂牌", "9个挂牌")),
+    ("listed_count_mismatch", "乐园乡2018年工作总结", LEYUAN, ("签约三个", "签约四个")),
+    ("ratio_not_whole", "上杭县2019年政府工作报告", SHANGHANG, ("11.8︰48.3︰39.9", "11.8︰48.3︰36.9")),
+    ("ratio_not_whole", "四川省2021年政府工作报告", SICHUAN, ("11.4：36.2：52.4", "11.4：36.2：50.4")),
 ]
 
 
@@ -447,52 +477,13 @@ def test_restatement_real_shapes(text, flagged):
     assert bool(found) == flagged, [f.message for f in found]
 
 
-# Real sentences as written, then with the slip a blind helper planted in them (/work/plants12-14): untouched they
-# raise no flag of the check, edited they raise it on the edited figure (or on the ratio's text). Sources:
-# 晓坪乡 2018 (/work/township-corpus4 xiaoping-xiang-2018, an estimated result restating a result), 溪头乡 2014 助农增收
-# (/work/township-corpus2 xitou-xiang-2014: gains credited to lines of work, 增收, are no totals; a control),
-# 向家镇 2010年人代会 news (http://www.pingjiang.gov.cn/35048/35055/35058/content_1064153.html: the whole in brackets),
-# 协和街道 2019 年鉴 (https://xiaoshuo.xcxdajian.cn/book/13/0e2a6cb2dedfe.html: offices counted after their list),
-# 乐园乡 2018 (http://m.rcggzy.com/view.php?aid=6491: things named after their count), 上杭县 2019
-# (https://laobiganzi.top/133153.html) and 四川省2021年政府工作报告 (../shared/corpora-provincial): shares as a ratio.
-XIAOPING = ("晓坪乡地处芷江县东南部,乡政府驻地距县城12公里,区域面积61.08平方公里,下辖8个村,127个村民小组,"
-            "总人口3718户11440人,其中建档立卡贫困户共615户2096人,已脱贫426户1506人,未脱贫191户596人,"
-            "贫困发生率0.8%,农民人均纯收入4400元。\n"
-            "2018年,全乡预计实现国民生产总值9100万元,同比增长1.68%,农民人均纯收入达到4400元,同比增长1.1%。")
-XITOU = ("2014年全乡种植面积水稻面积3800亩,玉米2300亩,油菜2000亩,小麦2600亩,全年粮产量5169吨,"
-         "比去年增产约200吨,人均增收120元。\n1、畜牧是我乡优势产业,今年预计我乡年出栏生猪20000头;"
-         "全年畜牧业肉类产量2190吨;预计比去年同期相比增加210吨,人均增收400元。")
-XIANGJIA = "4月2日 上午8:00,向家镇召开第四届人民代表大会第三次会议,全镇44名(共46名)人大代表及列席代表出席了本次会议。"
-XIEHE = ("设综合科、社会事务和人口与计划生育管理科、经济发展科、财政所4个内设机构,"
-         "监察室、社会管理综合治理办公室、审计科、民政办、"
-         "城镇建设管理科、统筹城乡工作办公室、安全生产办公室、环境保护科8个挂牌机构,以及1个下属事业单位 (社区管理服务中心) 。")
-LEYUAN = ("全年,外出招商7次,获取有效信息9条,成功签约三个项目,分别是投资1亿元的动漫产业园、1.2亿元的穹顶LED产业园项目和"
-          "3千万的格瑞斯油茶加工项目,另外跟进的两个农旅项目正有序推进。")
-SHANGHANG = "三次产业比调整为11.8︰48.3︰39.9。"
-SICHUAN = ("质量效益明显提升，地方一般公共预算收入年均增长7.8%，五大支柱产业营业收入达4.2万亿元，"
-           "三次产业结构由12.1：43.5：44.4调整为11.4：36.2：52.4。")
-
-# (check, period, text, written, planted, what the flag points at)
-PLANTED_SENTENCES = [
-    ("conflicting_restatement", "2018", XIAOPING, "达到4400元", "达到4040元", "4040元"),
-    ("conflicting_restatement", "2014", XITOU, None, None, None),
-    ("part_exceeds_whole", "2009", XIANGJIA, "44名", "48名", "48名"),
-    ("listed_count_mismatch", "2019", XIEHE, "8个挂牌", "9个挂牌", "9个"),
-    ("listed_count_mismatch", "2018", LEYUAN, "签约三个", "签约四个", "四个"),
-    ("ratio_not_whole", "2019", SHANGHANG, "39.9", "36.9", "11.8︰48.3︰36.9"),
-    ("ratio_not_whole", "2019", SICHUAN, "52.4", "50.4", "11.4：36.2：50.4"),
-]
-
-
-@pytest.mark.parametrize(("check", "period", "text", "written", "planted", "pointed"), PLANTED_SENTENCES,
-                         ids=[f"{r[0]}:{r[2][:8]}" for r in PLANTED_SENTENCES])
-def test_a_slip_planted_in_a_real_sentence(check, period, text, written, planted, pointed):
-    assert [f.message for f in _flags_of(text, period=period) if f.check == check] == []
-    if written is None:
-        return  # a control only
-    assert text.count(written) == 1
-    found = [f for f in _flags_of(text.replace(written, planted), period=period) if f.check == check]
-    assert found and pointed in {i.surface for f in found for i in f.items}, [f.message for f in found]
+# An estimated result (预计…达到4040元) restates a result stated elsewhere (real: 晓坪乡 2018, /work/township-corpus4
+# xiaoping-xiang-2018, its second 4400元 edited to 4040元 as /work/plants14 has it); a report of its own year.
+def test_an_estimated_result_restates_a_result():
+    assert [f.message for f in _flags_of(XIAOPING, period="2018") if f.check == "conflicting_restatement"] == []
+    found = [f for f in _flags_of(XIAOPING.replace("达到4400元", "达到4040元"), period="2018")
+             if f.check == "conflicting_restatement"]
+    assert found and "4040元" in {i.surface for f in found for i in f.items}
 
 
 def _flags_across(reports: list[tuple[str, str, str]]) -> list:
