@@ -152,6 +152,13 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
          "第三产业增加值15.3292亿元,同比增长2.5%。", "parts_sum_mismatch"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
+        # the shapes of two reports to their town's congress in mid-2022 (坡头镇 and 岗美镇, real, /work/township-corpus5
+        # 001 and 050), written here a year on: a paragraph reviewing the years since, and the own year named beside
+        # the earlier one; each beside the same figure standing alone
+        ("2024年以来,全镇坚持稳中求进。2024年,全镇完成税收6709万元。", None),
+        ("全镇坚持稳中求进。2024年,全镇完成税收6709万元。", "earlier_period_as_result"),
+        ("其中巩固2024年复耕复种2431亩,2025年新增复耕复种1616亩。", None),
+        ("其中巩固2024年复耕复种2431亩,新增复耕复种1616亩。", "earlier_period_as_result"),
         # real (/work/township-corpus3: 三阁司乡 2011, 同心镇 2020, 赵楼乡 2003): last year's value as the baseline of a change,
         # a year-by-year history in one paragraph, and what was done since last year, are no past results listed as now's
         ("上半年人均纯收入为1996元,比上年人均纯收入1848元增长8%。", None),

@@ -152,6 +152,13 @@ SCALE_ONLY = [
     ("全镇新居民4.7万，辖区面积", "4.7万", 47000, "人", None, None),
     ("6600多万纳税人受益", "6600多万", 66000000, "人", "lower", None),
     ("农村贫困人口减少1386万，易地扶贫搬迁", "1386万", 13860000, "人", None, None),
+    # spoken money: a measure word before the scale word (湖北 南漳 a town's 2022Q1 summary, fresh set35)
+    ("预计一季度完成固定资产投资4.9个亿,", "4.9个亿", 490_000_000, "元", None, None),
+]
+# a measure word before a scale word that a unit follows counts things of that size (four 万亩 bases), written
+SCALE_SIZED_COUNTS = [
+    ("建成4个万亩基地", "4个", 4, "个", None, None),
+    ("新建3个亿元项目", "3个", 3, "个", None, None),
 ]
 # a scale word and no unit word naming the goal or baseline of the figure before it in its sentence: that figure's
 # unit (real row: 乡镇上半年工作总结 2013, /work/township-corpus zhen-banian-2013); written: no figure before it, or
@@ -192,7 +199,7 @@ NEW_MEASURE_WORDS = [
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS
-           + ASCII_UNITS + PDF_COPIES + MIXED_NUMBERS + SCALE_ONLY + UNITLESS + NEW_MEASURE_WORDS)
+           + ASCII_UNITS + PDF_COPIES + MIXED_NUMBERS + SCALE_ONLY + SCALE_SIZED_COUNTS + UNITLESS + NEW_MEASURE_WORDS)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "approx", "value_high"), FIGURES)
@@ -426,7 +433,7 @@ def test_scale_only_figures_scanned_backward_are_those_found_forward():
     backward = figure_rules().scale_only
     assert backward.flags & regex.REVERSE
     forward = regex.compile(backward.pattern.removeprefix("(?r)"), regex.VERSION1)
-    texts = [*_texts_to_scan(), "解决2.3万贫困人口，年产值8000多万，约1.5万、近3万余"]
+    texts = [*_texts_to_scan(), "解决2.3万贫困人口，年产值8000多万，约1.5万、近3万余，投资4.9个亿"]
     found = 0
     for text in texts:
         spans = [(m.span(), m.span("pre"), m.span("num"), m.span("scale")) for m in forward.finditer(text)]

@@ -626,6 +626,17 @@ GUESSES = [
      ",最终完成《2023年精武镇政府工作报告》。\n二、《报告》的主要内容\n《报告》共分为两个部分:\n第一部分,2"
      "023年工作回顾。",
      "精武镇", "2023"),
+    # a review heading whose year writes its zero as a circle, under a garbled date line (二○一四年工作回顾, ──201516日在…:
+    # http://www.qiaokou.gov.cn/xxgk/xxgkml/zfxxgk/zcfg/zfgzbg/201501/t20150121_150475.shtml); a title naming only the
+    # level of a 民族乡 whose name the text masks (https://m.jinchutou.com/p-115925746.html; both /work/probe-tp4)
+    ("a.txt",
+     "政 府 工 作 报 告\n\n武汉市硚口区第十四届人民代表大会\n\n            (05)\n\n政 府 工 作 报 告"
+     "\n\n──201516日在区第十四届人民代表大会第四次会议上\n\n区长  景新华\n\n各位代表:\n\n现在,我代表区人民政府,向"
+     "大会报告工作,请予审议,并请区政协各位委员和其他列席人员提出宝贵意见。\n\n二○一四年工作回顾",
+     "硚口区", "2014"),
+    ("a.txt",
+     "民族乡工作进展情况汇报\n\n民族乡工作进展情况汇报 民族乡工作进展情况汇报一、xx畲族乡情概况",
+     None, None),
     # a place in brackets tagging where a copied text is from, before the report's own (https://gongwensou.com/zhengfubaogao/
     # 25611.html, navigation kept); 区委区政府 and 驻镇市县人大代表 name no town (https://alatiku.com/fanwen/zongjie/rjrl0o.html,
     # https://thrd.gov.cn/substance/gongzuodongtai-42_73.html; all /work/probe-tp3)

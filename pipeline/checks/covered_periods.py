@@ -52,6 +52,28 @@ def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
         s = _covered_span(g, doc)
         if (s is not None and s.last < doc.span.first) or (g.indicator_id and g.indicator_id == f.indicator_id):
             return True
+        if _own_year_named(g, doc):
+            return True  # the report's own year named beside it (2021年…2431亩,2022年新增…1616亩)
+    return False
+
+
+def _own_year_named(g: Figure, doc: Doc) -> bool:
+    """The clause of ``g`` names the report's own year before it (2022年新增复耕复种1616亩 in a report of 2022)."""
+    breaks = labels.label_rules().clause_break
+    clause_start = max([m.end() for m in breaks.finditer(doc.text, max(0, g.start - 40), g.start)], default=g.start - 40)
+    own_year = periods.label(f"{doc.report.period}"[:4])  # the year of a 2022 or a 2022H1 report, as written
+    return own_year in doc.text[max(0, clause_start) : g.start]
+
+
+def _reviewed_since(f: Figure, doc: Doc, since) -> bool:
+    """The paragraph, before the figure, opens a review of the years since the figure's (2021年以来): those
+    years are the span it reviews."""
+    line_start = doc.text.rfind("\n", 0, f.start) + 1
+    at = doc.text.find(f.scope_period, line_start, f.start)
+    while at >= 0:
+        if since.match(doc.text, at + len(f.scope_period)):
+            return True
+        at = doc.text.find(f.scope_period, at + 1, f.start)
     return False
 
 
@@ -70,7 +92,7 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
     """An actual figure covering only months before the report's period (去年 in a report of this year;
     in a 政府工作报告 of January 2021, 去年 is the reviewed 2020 and no earlier period), unless its
     sentence sets periods side by side or it is the baseline of a change (去年同期完成…)."""
-    reference, object_cue = p.pattern("reference_cue"), p.pattern("object_cue")
+    reference, object_cue, since = p.pattern("reference_cue"), p.pattern("object_cue"), p.pattern("review_since")
     in_reviews = bool(rules.need(NAME, p.data, "in_reviews_delivered_later", bool, p.where))
     lr = labels.label_rules()
     breaks, baseline, comparison = lr.clause_break, lr.baseline_of_change, lr.comparison
@@ -92,7 +114,7 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                 if (reference.search(between) or object_cue.match(doc.text[lead_start:mention])
                         or baseline.match(between) or comparison.search(doc.text, lead_start, mention)):
                     continue  # 去年6月同期完成2017万元, 比上年人均纯收入1848元增长8%: the baseline of a change
-                if _side_by_side(f, figs, doc) or _year_by_year(f, doc):
+                if _side_by_side(f, figs, doc) or _year_by_year(f, doc) or _reviewed_since(f, doc, since):
                     continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})

@@ -112,6 +112,9 @@ def figure_rules() -> FigureRules:
     percent_prefix, per_units = lex.percent_prefix, lex.per_units
     included = data.range_included
     large_scales = tuple(w for w in scales if scales[w] >= 10_000)
+    # 4.9个亿 (no unit after the scale word): the measure word belongs to the scale word after it
+    measure_words = _alternation(data.scale_measure_words)
+    scale_measure = rf"(?:{measure_words})(?={_alternation(large_scales)})"
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -148,6 +151,7 @@ def figure_rules() -> FigureRules:
             (?P<approx2>{inner_approx})?
             (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
             (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
+            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?!{_alternation(units)}))  # 4.9个亿 is no count (4个万亩 is)
             (?:{alternative_unit})?  # 386台(套)
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
@@ -189,7 +193,7 @@ def figure_rules() -> FigureRules:
         # character, four times faster, and the same matches (tests/test_figures.py)
         scale_only=rules.compiled(
             rf"(?r)(?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?(?P<num>{arabic})(?P<approx1>{inner_approx})?"
-            rf"(?P<scale>{_alternation(large_scales)})(?P<approx2>{inner_approx})?"
+            rf"(?P<measure>{scale_measure})?(?P<scale>{_alternation(large_scales)})(?P<approx2>{inner_approx})?"
             rf"(?![{cn}]|{digit})", regex.VERSION1),  # 万 and above only; not 1万6千
         scale_only_words=large_scales,
         scale_only_rules=_scale_only_rules(data),

@@ -102,7 +102,8 @@ def _scale_only(text: str, found: list[Found], excluded: _Exclusions, covered: l
                 unit = _unit_before(text, found, found_starts, start, so.sentence_break_back)
         if unit is None:
             continue
-        quantity = parse(m[0] + unit)
+        written = m[0] if m["measure"] is None else text[start : m.start("measure")] + text[m.end("measure") : end]
+        quantity = parse(written + unit)  # 4.9个亿 read as 4.9亿
         if quantity is None:
             continue
         out.append(Found(start, end, dataclasses.replace(quantity, surface=m[0]), "scale_only"))

@@ -71,6 +71,7 @@ class SharesExceedWhole(Check):
 class EarlierPeriodAsResult(Check):
     reference_cue: Regex
     object_cue: Regex
+    review_since: Regex  # after the year a paragraph opens a review since (2021年以来)
     in_reviews_delivered_later: bool  # also in a report written after its period (a 政府工作报告)
 
 
