@@ -41,6 +41,7 @@ EXPECTED = {
     ("share_mismatch", ("songling-2025h1",), ("1200万元", "1500万元", "70%")),
     ("listed_count_mismatch", ("songling-2025h1",), ("4个",)),
     ("ratio_not_whole", ("songling-2025h1",), ("25.4︰33.3︰43.3",)),
+    ("range_inverted", ("songling-2025h1",), ("80至60人",)),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
 }
 
@@ -152,6 +153,14 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
          "第三产业增加值15.3292亿元,同比增长2.5%。", "parts_sum_mismatch"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
+        # a range written upside down, planted in a real sentence (木棠镇 2023, /work/township-corpus5 014; /work/plants16),
+        # beside the sentence as written
+        ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元;", None),
+        ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,1000至500万元项目累计投资0.54亿元;", "range_inverted"),
+        # a change named only by its word (增收) after a level and its rate (坡头镇 2022, real, /work/township-corpus5 001),
+        # and the same with the change edited (/work/plants16)
+        ("全镇完成税收6709万元,同比增长47.65%,增收2165万元,规上企业总产值49019万元。", None),
+        ("全镇完成税收6709万元,同比增长47.65%,增收2765万元,规上企业总产值49019万元。", "change_mismatch"),
         # the shapes of two reports to their town's congress in mid-2022 (坡头镇 and 岗美镇, real, /work/township-corpus5
         # 001 and 050), written here a year on: a paragraph reviewing the years since, and the own year named beside
         # the earlier one; each beside the same figure standing alone

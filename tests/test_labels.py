@@ -1007,6 +1007,9 @@ def test_label_in_a_sentence(sentence, surface, label):
     # real (疏附县 2023年政府工作报告 on 2022, fresh set26): an item repeating the verb 预计 opened with is another estimate
     ("2022", "预计完成地区生产总值60亿元、增长5.5%;一般公共预算收入2.85亿元、增长15%;完成固定资产投资34.7亿元、同比增长47%。",
      "34.7亿元", "actual", True),
+    # real (a 湖北 南漳 town's 2022Q1 summary, fresh set35): the same with the part of the year estimated named between
+    ("2022Q1", "预计一季度完成固定资产投资4.9个亿,同比增长28%;完成社会消费品零售总额2.55亿元,同比增长16.9%;完成规上工业产值"
+     "1.28亿元,同比增长17.4%;完成一般预算收入350万元。", "350万元", "actual", True),
     ("2025H1", "预计全年完成税收5000万元。", "5000万元", "target", False),
     # written: what a thing will yield each year or acre is a projection, not an estimate
     ("2024H2", "新增装机容量860千瓦,预计年发电量约90万度。", "约90万度", "target", False),

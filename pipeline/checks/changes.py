@@ -33,6 +33,7 @@ def _before(earlier: Figure, later: Figure) -> bool:
 @check("change_mismatch", fields=("label", "figures", "computed", "stated"))
 def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     levels, item_break = set(p.words("level_measures")), p.pattern("item_break")
+    bare_changes = set(p.words("bare_changes"))
     signs = {"growth": 1, "decline": -1, "growth_over_years": 1}  # 由…提高到…，增长: the whole change
     tolerance = p.number("tolerance_points")
     lexicon = normalize.lexicon().by_id
@@ -71,7 +72,8 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
             return None
         # a level, its change: the level before it was the level less the change (plus, for a fall); not a level of an
         # earlier period, which is the baseline (比去年同期13.88亿元增长6.39亿元,增幅45.4%)
-        if b.measure == "change" and a.measure in levels and b.measure_of == rate.measure_of and not _before(a, rate):
+        if (b.measure == "change" and a.measure in levels and b.measure_of in (rate.measure_of, *bare_changes)
+                and not _before(a, rate)):
             return ((ra[0] - rb[1], ra[1] - rb[0]) if sign > 0 else (ra[0] + rb[0], ra[1] + rb[1])), ra
         if (doc.read(a).earlier_value and b.measure in levels and b.measure_of in (None, rate.measure_of)
                 and a.indicator_id == b.indicator_id):

@@ -1,4 +1,4 @@
-"""Checks within one report, rates and shares: a rate outside 0-100%, shares of one whole that add up to
+"""Checks within one report, rates and shares: a rate outside 0-100%, a range written upside down, shares of one whole that add up to
 more than it, a completion rate or a share that its amount and its goal or whole do not give, and a whole's shares
 written as a ratio (11.8︰48.3︰36.9) that do not add up to 100.
 """
@@ -29,6 +29,14 @@ def rate_out_of_range(ctx: Context, p: Params) -> Iterator[Finding]:
                 ind is not None and ind.dimension == "percent" and not ind.also)
             lo, hi = bounds(f)
             if is_rate and (lo > 100 or hi < 0) and doc.read(f).measure not in unbounded_measures:
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
+
+
+@check("range_inverted", fields=("label", "value"))
+def range_inverted(ctx: Context, p: Params) -> Iterator[Finding]:
+    for doc in ctx.docs:
+        for f in doc.figures:
+            if f.value_high is not None and f.value is not None and f.value > f.value_high:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
 
 

@@ -114,7 +114,10 @@ def figure_rules() -> FigureRules:
     large_scales = tuple(w for w in scales if scales[w] >= 10_000)
     # 4.9个亿 (no unit after the scale word): the measure word belongs to the scale word after it
     measure_words = _alternation(data.scale_measure_words)
-    scale_measure = rf"(?:{measure_words})(?={_alternation(large_scales)})"
+    spoken_scale_end = _alternation(data.spoken_scale_end)
+    # the measure word belongs to the scale word only where the scale word ends the number (4.9个亿，10个亿的项目),
+    # not where a word goes on from it (3个万亿级产业基地, 4个万亩基地)
+    scale_measure = rf"(?:{measure_words})(?={_alternation(large_scales)}(?:[^\p{{Han}}]|{spoken_scale_end}|$))"
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
@@ -151,7 +154,7 @@ def figure_rules() -> FigureRules:
             (?P<approx2>{inner_approx})?
             (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
             (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
-            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?!{_alternation(units)}))  # 4.9个亿 is no count (4个万亩 is)
+            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?:[^\p{{Han}}]|{spoken_scale_end}|$))  # 4.9个亿 is no count (4个万亩 is)
             (?:{alternative_unit})?  # 386台(套)
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?

@@ -177,11 +177,13 @@ def is_share_of_goal(text: str, f: Found, goal_end: int | None, lr: LabelRules) 
 def leaves_estimate_list(text: str, item_start: int, cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
     """An item of a list of estimates that opens with its own verb or period leaves the list (…；加强企业上规入统，
     新增11家); one repeating the verb the estimate opened with (预计完成地区生产总值60亿元…；完成固定资产投资34.7亿元)
-    is another item of it."""
+    is another item of it, also when a period stands between (预计一季度完成…；完成…)."""
     item = lr.estimate_item_leaves.match(text, item_start)
     if item is None:
         return False
-    first = lr.estimate_item_leaves.match(cues[-1].string, cues[-1].end())
+    opened = cues[-1].string, cues[-1].end()
+    period = lr.estimate_list_opens.match(*opened)  # 预计一季度完成…: the verb after the period estimated
+    first = lr.estimate_item_leaves.match(opened[0], period.end() if period else opened[1])
     return first is None or first[0].strip() != item[0].strip()
 
 

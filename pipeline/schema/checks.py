@@ -110,6 +110,7 @@ class ListedCountMismatch(Check):
 
 class ChangeMismatch(Check):
     level_measures: Words
+    bare_changes: Words  # a change labelled only so (增收2765万元) is the change of the level before it
     item_break: Regex
     tolerance_points: float
 
@@ -174,6 +175,7 @@ class CheckTable(Strict):
     part_exceeds_whole: PartExceedsWhole | None = None
     persons_households: PersonsHouseholds | None = None
     rate_out_of_range: RateOutOfRange | None = None
+    range_inverted: Check | None = None
     shares_exceed_whole: SharesExceedWhole | None = None
     period_not_over: Check | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None

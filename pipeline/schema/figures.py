@@ -85,6 +85,7 @@ class FiguresFile(Strict):
     range_joiners: Words
     range_included: Words
     scale_measure_words: Words  # 4.9个亿: a measure word between a number and its scale word
+    spoken_scale_end: Words  # what may follow such a scale word when it ends the number (10个亿的)
     # 386台(套): another unit for the same count, in brackets after the unit; each an opening and a closing bracket
     unit_alternative_brackets: list[Annotated[str, StringConstraints(min_length=2, max_length=2)]]
     lone_one: Word
