@@ -1,6 +1,6 @@
-"""Checks within one report, rates and shares: a rate outside 0-100%, a range written upside down, shares of one whole that add up to
-more than it, a completion rate or a share that its amount and its goal or whole do not give, and a whole's shares
-written as a ratio (11.8︰48.3︰36.9) that do not add up to 100.
+"""Checks within one report, rates and shares: a rate outside 0-100%, a range written upside down, shares of one
+whole that add up to more than it, a completion rate or a share that its amount and its goal or whole do not give,
+and a whole's shares written as a ratio (11.8︰48.3︰36.9) that do not add up to 100.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def figure_rules() -> FigureRules:
             (?P<approx2>{inner_approx})?
             (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
             (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
-            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?:[^\p{{Han}}]|{spoken_scale_end}|$))  # 4.9个亿 is no count (4个万亩 is)
+            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?:[^\p{{Han}}]|{spoken_scale_end}|$))  # not the 个 of 4.9个亿
             (?:{alternative_unit})?  # 386台(套)
             (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
             (?P<post>{outer_approx})?
