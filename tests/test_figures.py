@@ -185,6 +185,8 @@ UNITLESS = [
     ("居民消费价格指数控制在103左右；", "103左右", 103, "", "about", None),
     ("城乡居民收入倍差缩小到1.9以内。", "1.9以内", 1.9, "", "upper", None),
     ("基尼系数为0.46。", "0.46", 0.46, "", None, None),
+    # a measure of one unit, its number bare (甘岔河镇 2023, fresh set37)
+    ("农民人均可支配收入18363完成财政收入", "18363", 18363, "元", None, None),
 ]
 NEW_MEASURE_WORDS = [
     ("接种新冠疫苗1200剂次", "1200剂次", 1200, "剂次", None, None),

@@ -52,6 +52,9 @@ class FigureRules:
     scale_only_rules: _ScaleOnly
     unitless: regex.Pattern  # 居民消费价格指数控制在103左右: an index or a ratio, no unit
     unitless_words: tuple[str, ...]  # any of them in a text: look for unitless figures
+    implied: regex.Pattern  # 农民人均可支配收入18363: a measure of one unit, its number bare
+    implied_units: dict[str, str]  # that measure's unit
+    implied_min: int
     listed_before: regex.Pattern  # a bare number and a joiner right before a figure (3.2、4.5和6.1亿元)
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
@@ -205,6 +208,12 @@ def figure_rules() -> FigureRules:
             rf"(?:{_alternation(data.unitless.words)})(?:{data.unitless.link})(?P<num>{arabic})"
             rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/\p{{Han}}]|\x20?[0-9])"),  # not 100强, 2.16∶1
         unitless_words=tuple(data.unitless.words),
+        implied=rules.compile_pattern(
+            "figures", "unitless.implied",
+            rf"(?P<word>{_alternation(data.unitless.implied)})(?:{data.unitless.link})(?P<num>{arabic})"
+            rf"(?P<post>{outer_approx})?(?![0-9０-９.．%％‰∶:：/{regex.escape(''.join(scales))}]|\x20?[0-9])"),
+        implied_units=dict(data.unitless.implied),
+        implied_min=data.unitless.implied_min,
         # matched from the end, ending where the next number starts
         listed_before=rules.compiled(
             rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})(?P<scale>{_alternation(scales)})?\s*"

@@ -157,10 +157,12 @@ def _listed_before(text: str, found: list[Found], excluded: _Exclusions, covered
 
 def _unitless(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) -> list[Found]:
     """Numbers without a unit that state an index or a ratio (居民消费价格指数控制在103左右, 城乡居民收入比降至
-    1.32): unit "", not where a figure with a unit stands."""
+    1.32): unit ""; or a measure of one unit (农民人均可支配收入18363): that unit. Not where a figure with a unit stands."""
     fr = figure_rules()
     out = []
-    for m in fr.unitless.finditer(text):
+    matches = [(m, "") for m in fr.unitless.finditer(text)]
+    matches += [(m, fr.implied_units[m["word"]]) for m in fr.implied.finditer(text)]  # 人均可支配收入18363: 元
+    for m, unit in matches:
         start, end = m.start("num"), m.end()
         if any(a < end and start < b for a, b in covered) or excluded.covering(start, m.end("num")):
             continue
@@ -168,10 +170,12 @@ def _unitless(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) 
             value = arabic_value(m["num"])
         except NumberError:
             continue
+        if unit and value < fr.implied_min:
+            continue
         approx = fr.approx_after[m["post"]] if m["post"] else None
-        out.append(Found(start, end, Quantity(surface=text[start:end], value=float(value), unit="", approx=approx),
+        out.append(Found(start, end, Quantity(surface=text[start:end], value=float(value), unit=unit, approx=approx),
                          "unitless"))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
@@ -215,7 +219,7 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
     if listed:
         found = sorted(found + listed, key=lambda f: f.start)
         covered = sorted(covered + [(f.start, f.end) for f in listed])
-    if any(w in text for w in fr.unitless_words):
+    if any(w in text for w in (*fr.unitless_words, *fr.implied_units)):
         bare = _unitless(text, excluded, covered)
         if bare:
             found = sorted(found + bare, key=lambda f: f.start)

@@ -52,6 +52,8 @@ def clause_start(text: str, lo: int, pos: int, lr: LabelRules) -> int:
 def strip_label(label: str, lr: LabelRules) -> str:
     """Drop leading adverbs and place words, trailing 达/为/共, and quotes."""
     label = lr.quotes.sub("", label).strip("、")
+    # the bracket round the figure before or after it (比上年同期(5181万元)增长37.2%) is no part of the label
+    label = label.removeprefix(")").removeprefix("）").removesuffix("(").removesuffix("（")
     while label:
         label = label.lstrip("、")  # 突破4000亿元大关、达…: the 、 left after a stripped word
         m = lr.strip_prefixes_long.match(label)

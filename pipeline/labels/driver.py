@@ -280,7 +280,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if cues:
                 state.target, state.cues, state.lead_in = True, cues, lead_in  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
-                quota_only = not opener and all(m.end() == len(before) for m in cues)
+                quota_only = not opener and _names_the_figure(cues, before, lr)
                 if quota_only and f.quantity.unit in lr.task_count_units:
                     state.target, state.cues = False, ()
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
@@ -380,3 +380,16 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)
+
+
+def _names_the_figure(cues: tuple[regex.Match, ...], before: str, lr: LabelRules) -> bool:
+    """The plan words form one phrase right before the figure, maybe with a goal word and in its bracket
+    (服务市场主体任务261条, 完成预期目标(5100万元)): they name this figure alone."""
+    end = len(before.rstrip(" (（"))
+    if goal := lr.goal_label.search(before, 0, end):
+        end = goal.start()
+    for m in reversed(cues):
+        if m.end() < end:
+            return False
+        end = min(end, m.start())
+    return True

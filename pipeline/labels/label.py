@@ -109,6 +109,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         subject = obj if obj and unit and unit.dimension == "count" and pre in lr.rate_words else state.prev_label
         if lr.rank_label.search(subject):  # 总量排名较去年前进2位，同比增长5%: the rate is of the subject before the rank
             subject = next((lab for lab in reversed(state.labels) if not lr.rank_label.search(lab)), subject)
+        elif lr.goal_label.search(subject):  # 完成税收收入7106万元,完成预期目标5100万元的139.3%,同比增长37.2%: of the tax
+            subject = next((lab for lab in reversed(state.labels) if not lr.goal_label.search(lab)), subject)
         label = rate_base(subject, lr)
         if not lr.change_reached.search(raw):  # 由1339万元增长至2173.5万元: the level reached is the subject's
             label += written if written in lr.rate_words else pre

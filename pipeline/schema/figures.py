@@ -47,6 +47,8 @@ class ScaleOnly(Strict):
 class Unitless(Strict):
     words: Words  # 指数, 收入比: what a number without a unit can measure
     link: Regex  # the verb between (控制在, 降至), or nothing
+    implied: dict[str, Word]  # a measure of one unit only, and that unit: a number after it is in it
+    implied_min: Positive  # …when at least this large (an income in 元, not a rank)
 
 
 class TableColumns(Strict):
