@@ -572,6 +572,30 @@ def test_pinyin_glosses_give_the_figures_of_the_plain_twin(glossed, plain):
         s.text == glossed[s.start : s.end] for s in glossy.sentences)
 
 
+# A full stop typed as an ASCII point after a word or a number gives the figures, labels and kinds of the same text
+# with 。, as written (real: 润雅乡 2016H1, fresh set35); a decimal point and list markers stay. (typed, with 。)
+FULL_STOP_TWINS = [
+    pytest.param("一是我乡已完成县分烟叶任务1276.已完成白皮柚种植100亩、莓茶150.计划的千亩农业建设示范园.",
+                 "一是我乡已完成县分烟叶任务1276。已完成白皮柚种植100亩、莓茶150。计划的千亩农业建设示范园.", id="real 润雅乡"),
+    pytest.param("2.完成林地品改800亩,投资3.5万元\n一.概况", "2.完成林地品改800亩,投资3.5万元\n一.概况",
+                 id="markers and decimals stay"),
+]
+
+
+@pytest.mark.parametrize(("typed", "stopped"), FULL_STOP_TWINS)
+def test_a_full_stop_typed_as_a_point_reads_as_a_full_stop(typed, stopped):
+    from pipeline.extract import extract_report
+    from pipeline.figures import simplified
+    from pipeline.model import Report
+
+    assert simplified(typed) == stopped
+    as_typed = extract_report(Report("a", "a.txt", typed, period="2016H1"))
+    as_stopped = extract_report(Report("b", "b.txt", stopped, period="2016H1"))
+    assert as_stopped.figures, "no figure: this row tests nothing"
+    assert [(f.surface, f.indicator, f.kind) for f in as_typed.figures] == [
+        (typed[f.start : f.end], f.indicator, f.kind) for f in as_stopped.figures]
+
+
 # Money phrases from the test table of a peer, JioNLP's money parser (test/test_money_parser.py in
 # dongrixinyu/JioNLP): its cases in 元 and 美元, as (text, surface, value, value_high, unit, approx).
 # A vague amount (数十亿元) is no figure at all here; never 十亿元.

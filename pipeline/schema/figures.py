@@ -65,6 +65,11 @@ class PinyinGloss(Strict):
     marks: Chars  # the tone marks: a text with none holds no gloss
 
 
+class FullStop(Strict):
+    pattern: Regex  # an ASCII point that ends a sentence
+    as_: Annotated[str, StringConstraints(min_length=1, max_length=1)] = Field(alias="as")  # the stop read in its place
+
+
 class Watermark(Strict):
     tail_chars: Positive  # the characters of a line's end compared
     min_lines: Positive  # the lines at least that end with the mark
@@ -96,6 +101,7 @@ class FiguresFile(Strict):
     opencc_config: Word
     pinyin_gloss: PinyinGloss
     watermark: Watermark
+    full_stop: FullStop
     scale_only: ScaleOnly
     unitless: Unitless
     shared_unit_joiners: Words  # 3.2、4.5和6.1亿元: bare numbers listed before a figure take its unit
