@@ -153,6 +153,12 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("全镇国内生产总值达24.9925亿元,其中第一产业增加值10亿元,同比增长3.5%;第二产业增加值0.6603亿元,同比下降8%;"
          "第三产业增加值15.3292亿元,同比增长2.5%。", "parts_sum_mismatch"),
         ("2024年新建高标准农田2000亩。", "earlier_period_as_result"),
+        # the three industries' value added called 产值 (营仔镇 2023, real, /work/township-corpus5 007), and one of them
+        # edited (/work/plants16)
+        ("全镇实现生产总值25.10亿元,增长8.4%,第一产业产值10.98亿元,增长9.4%,第二产业产值6.71亿元,增长13.2%,"
+         "第三产业产值7.40亿元,增长3.1%。", None),
+        ("全镇实现生产总值25.10亿元,增长8.4%,第一产业产值10.98亿元,增长9.4%,第二产业产值8.71亿元,增长13.2%,"
+         "第三产业产值7.40亿元,增长3.1%。", "parts_sum_mismatch"),
         # a range written upside down, planted in a real sentence (木棠镇 2023, /work/township-corpus5 014; /work/plants16),
         # beside the sentence as written
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元;", None),
@@ -243,6 +249,14 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
 def test_sentence(text, check):
     found = [f.check for f in _flags_of(text)]
     assert found == ([check] if check else []), [f.message for f in _flags_of(text)]
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("2507億元", []), ("507億元", ["part_exceeds_whole"])])
+def test_a_year_above_the_total_of_the_years_it_is_in(total, flagged):
+    """One year beside the total of the five years it is in, in a report on the last of them (静海区 2016 政府工作报告,
+    real, traditional characters, /work/township-corpus5 044), and the total edited below the year (/work/plants16)."""
+    text = f"加大各項投入,2015年全社會固定資產投資690億元,五年累計完成{total},是“十一五”的3.8倍。"
+    assert [f.check for f in _flags_of(text, period="2015")] == flagged
 
 
 def test_restated_figure_in_another_sentence_conflicts():

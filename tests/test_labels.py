@@ -1171,6 +1171,8 @@ WEIYANGGONG_2023 = ("前三季度建筑业总产值达到5.57亿元,同比增速
     (WEIYANGGONG_2023, "32042元", "前三季度", "城镇居民人均可支配收入完成"),
     # written: one year back is the report's own year, no span
     ("一年来,全镇完成财政收入3000万元。", "3000万元", None, "完成财政收入"),
+    # a total of several years (静海区 2016 政府工作报告, /work/township-corpus5 044): of the measure before it
+    ("加大各项投入,2015年全社会固定资产投资690亿元,五年累计完成2507亿元。", "2507亿元", "五年", "全社会固定资产投资完成"),
 ])
 def test_spans_and_parts_of_a_year_written_in_a_clause(text, surface, scope, label):
     f = next(f for f in extract_report(Report("r", "", text, period="2023")).figures if f.surface == surface)

@@ -1,5 +1,6 @@
-"""Checks within one report, parts and wholes: a part above its whole (configured pairs of indicators, or
-what follows 其中), and persons against households (fewer persons than households, or too many a household).
+"""Checks within one report, parts and wholes: a part above its whole (configured pairs of indicators, what
+follows 其中, or one year above the total of the years it is in), and persons against households (fewer persons
+than households, or too many a household).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .. import normalize, rules
+from .. import normalize, periods, rules
 from ..model import Figure
 from ..present import brief as show
 from ..units import unit_of
@@ -52,6 +53,7 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
         for sent, figs in doc.sentences:  # 48名(共46名)
             yield from (found for i in range(1, len(figs)) if bracket_whole.match(doc.gap(sent, figs, i))
                         and figs[i].unit_norm == figs[i - 1].unit_norm and (found := finding(doc, figs[i], [figs[i - 1]])))
+            yield from (found for whole, part in _year_in_span(doc, figs) if (found := finding(doc, whole, [part])))
         for figs in doc.by_paragraph.values():  # a pair is stated in one paragraph (财政总收入…；地方公共财政预算收入…)
             for part_id, whole_id in pairs:
                 for part in figs:
@@ -98,6 +100,21 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
                     found = finding(doc, whole, parts)
                     if found and not any(finding(doc, w, parts) is None for w in wholes[1:]):
                         yield found
+
+
+def _year_in_span(doc: Doc, figs: tuple[Figure, ...]) -> Iterator[tuple[Figure, Figure]]:
+    """(the total of several years, one of those years) of one indicator in one sentence, results both: a year is a
+    part of the years it is in (2015年全社会固定资产投资690亿元,五年累计完成2507亿元)."""
+    for whole in figs:
+        span = periods.span(whole.covered) if whole.covered and whole.indicator_id and whole.kind == "actual" else None
+        if span is None or span.point or span.months <= 12 or not additive(doc, whole):
+            continue
+        for part in figs:
+            year = periods.span(part.covered) if part is not whole and part.covered else None
+            if (year is not None and not year.point and year.months <= 12 and span.first <= year.first
+                    and year.last <= span.last and part.indicator_id == whole.indicator_id and part.kind == "actual"
+                    and part.unit_norm == whole.unit_norm and part.entity == whole.entity):
+                yield whole, part
 
 
 @check("parts_sum_mismatch", fields=("whole_label", "whole", "parts", "sum"))
