@@ -42,6 +42,7 @@ EXPECTED = {
     ("listed_count_mismatch", ("songling-2025h1",), ("4个",)),
     ("ratio_not_whole", ("songling-2025h1",), ("25.4︰33.3︰43.3",)),
     ("range_inverted", ("songling-2025h1",), ("80至60人",)),
+    ("growth_outside_parts", ("songling-2025h1",), ("9.1%", "5.2%", "6.8%")),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
 }
 
@@ -159,6 +160,11 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
          "第三产业产值7.40亿元,增长3.1%。", None),
         ("全镇实现生产总值25.10亿元,增长8.4%,第一产业产值10.98亿元,增长9.4%,第二产业产值8.71亿元,增长13.2%,"
          "第三产业产值7.40亿元,增长3.1%。", "parts_sum_mismatch"),
+        # the growth of an average income and of its urban and rural parts (苍梧县 2024 政府工作报告, real,
+        # /work/township-corpus5 022), and the whole edited above both (/work/plants16)
+        ("居民人均可支配收入增长6.3%,其中,城镇居民人均可支配收入增长4.3%,农村居民人均可支配收入增长8.0%。", None),
+        ("居民人均可支配收入增长9.3%,其中,城镇居民人均可支配收入增长4.3%,农村居民人均可支配收入增长8.0%。",
+         "growth_outside_parts"),
         # a range written upside down, planted in a real sentence (木棠镇 2023, /work/township-corpus5 014; /work/plants16),
         # beside the sentence as written
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元;", None),

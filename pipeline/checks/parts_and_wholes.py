@@ -117,6 +117,39 @@ def _year_in_span(doc: Doc, figs: tuple[Figure, ...]) -> Iterator[tuple[Figure, 
                 yield whole, part
 
 
+@check("growth_outside_parts", fields=("whole_label", "whole", "parts"))
+def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
+    families = []
+    for i, family in enumerate(p.list("families")):
+        at = f"{p.where}.families[{i}]"
+        parts = tuple(_known(ind, at) for ind in rules.need(NAME, family, "parts", list, at))
+        families.append((_indicator(family, "whole", at), parts))
+    tolerance = p.number("tolerance_points")
+    for doc in ctx.docs:
+        for figs in doc.by_paragraph.values():
+            for whole_id, part_ids in families:
+                for whole in (f for f in figs if f.indicator_id == whole_id and f.measure in _SIGNS):
+                    # every part's rate once, of the whole's place, period and kind: a part left out may lie anywhere
+                    parts = [[f for f in figs if f.indicator_id == pid and f.entity == whole.entity and f.measure in _SIGNS
+                              and f.covered == whole.covered and f.kind == whole.kind] for pid in part_ids]
+                    if any(len(found) != 1 for found in parts):
+                        continue
+                    rates = [_signed(found[0]) for found in parts]
+                    lo, hi = _signed(whole)
+                    if lo > max(r[1] for r in rates) + tolerance or hi < min(r[0] for r in rates) - tolerance:
+                        yield Finding(((doc, whole), *((doc, found[0]) for found in parts)), {
+                            "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(f[0] for f in parts)})
+
+
+_SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
+
+
+def _signed(f: Figure) -> tuple[float, float]:
+    """The rate as a signed range of the values that round to it."""
+    lo, hi = bounds(f)
+    return (lo, hi) if _SIGNS[f.measure] > 0 else (-hi, -lo)
+
+
 @check("parts_sum_mismatch", fields=("whole_label", "whole", "parts", "sum"))
 def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     families = []

@@ -46,6 +46,11 @@ class PartsSumMismatch(Check):
     tolerance_share: Annotated[float, Field(ge=0, lt=1)]
 
 
+class GrowthOutsideParts(Check):
+    families: list[PartsFamily]  # the growth rates of a whole and of its parts
+    tolerance_points: Annotated[float, Field(ge=0)]
+
+
 class PersonsHouseholds(Check):
     message: dict[str, Word]  # one message a case
     max_persons_per_household: Positive
@@ -184,6 +189,7 @@ class CheckTable(Strict):
     total_mismatch: TotalMismatch | None = None
     listed_count_mismatch: ListedCountMismatch | None = None
     parts_sum_mismatch: PartsSumMismatch | None = None
+    growth_outside_parts: GrowthOutsideParts | None = None
     change_mismatch: ChangeMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
     share_mismatch: ShareMismatch | None = None
