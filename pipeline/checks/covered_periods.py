@@ -59,10 +59,10 @@ def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:
 
 def _own_year_named(g: Figure, doc: Doc) -> bool:
     """The clause of ``g`` names the report's own year before it (2022年新增复耕复种1616亩 in a report of 2022)."""
-    breaks = labels.label_rules().clause_break
-    clause_start = max([m.end() for m in breaks.finditer(doc.text, max(0, g.start - 40), g.start)], default=g.start - 40)
+    reach = max(0, g.start - 40)
+    clause_start = max([m.end() for m in labels.label_rules().clause_break.finditer(doc.text, reach, g.start)], default=reach)
     own_year = periods.label(f"{doc.report.period}"[:4])  # the year of a 2022 or a 2022H1 report, as written
-    return own_year in doc.text[max(0, clause_start) : g.start]
+    return own_year in doc.text[clause_start : g.start]
 
 
 def _reviewed_since(f: Figure, doc: Doc, since) -> bool:

@@ -117,6 +117,9 @@ def _year_in_span(doc: Doc, figs: tuple[Figure, ...]) -> Iterator[tuple[Figure, 
                 yield whole, part
 
 
+_SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
+
+
 @check("growth_outside_parts", fields=("whole_label", "whole", "parts"))
 def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
     families = []
@@ -139,9 +142,6 @@ def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
                     if lo > max(r[1] for r in rates) + tolerance or hi < min(r[0] for r in rates) - tolerance:
                         yield Finding(((doc, whole), *((doc, found[0]) for found in parts)), {
                             "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(f[0] for f in parts)})
-
-
-_SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
 
 
 def _signed(f: Figure) -> tuple[float, float]:

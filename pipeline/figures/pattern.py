@@ -115,11 +115,10 @@ def figure_rules() -> FigureRules:
     percent_prefix, per_units = lex.percent_prefix, lex.per_units
     included = data.range_included
     large_scales = tuple(w for w in scales if scales[w] >= 10_000)
-    # 4.9个亿 (no unit after the scale word): the measure word belongs to the scale word after it
+    # a measure word belongs to the scale word after it where that ends the number (4.9个亿，10个亿的项目), not where
+    # a word goes on from it (3个万亿级产业基地, 4个万亩基地)
     measure_words = _alternation(data.scale_measure_words)
     spoken_scale_end = _alternation(data.spoken_scale_end)
-    # the measure word belongs to the scale word only where the scale word ends the number (4.9个亿，10个亿的项目),
-    # not where a word goes on from it (3个万亿级产业基地, 4个万亩基地)
     scale_measure = rf"(?:{measure_words})(?={_alternation(large_scales)}(?:[^\p{{Han}}]|{spoken_scale_end}|$))"
 
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
