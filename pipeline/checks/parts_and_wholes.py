@@ -117,16 +117,22 @@ def _year_in_span(doc: Doc, figs: tuple[Figure, ...]) -> Iterator[tuple[Figure, 
                 yield whole, part
 
 
-_SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
-
-
-@check("growth_outside_parts", fields=("whole_label", "whole", "parts"))
-def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
+def _families(p: Params) -> list[tuple[str, tuple[str, ...]]]:
+    """A check's `families`: (the whole's indicator, its parts'), each an id rules/indicators.yaml has."""
     families = []
     for i, family in enumerate(p.list("families")):
         at = f"{p.where}.families[{i}]"
         parts = tuple(_known(ind, at) for ind in rules.need(NAME, family, "parts", list, at))
         families.append((_indicator(family, "whole", at), parts))
+    return families
+
+
+_SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
+
+
+@check("growth_outside_parts", fields=("whole_label", "whole", "parts"))
+def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
+    families = _families(p)
     tolerance = p.number("tolerance_points")
     for doc in ctx.docs:
         for figs in doc.by_paragraph.values():
@@ -152,11 +158,7 @@ def _signed(f: Figure) -> tuple[float, float]:
 
 @check("parts_sum_mismatch", fields=("whole_label", "whole", "parts", "sum"))
 def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
-    families = []
-    for i, family in enumerate(p.list("families")):
-        at = f"{p.where}.families[{i}]"
-        parts = tuple(_known(ind, at) for ind in rules.need(NAME, family, "parts", list, at))
-        families.append((_indicator(family, "whole", at), parts))
+    families = _families(p)
     share = p.number("tolerance_share")
     for doc in ctx.docs:
         for figs in doc.by_paragraph.values():
