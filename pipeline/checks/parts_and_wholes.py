@@ -127,27 +127,32 @@ def _families(p: Params) -> list[tuple[str, tuple[str, ...]]]:
     return families
 
 
+def _whole_and_parts(ctx: Context, p: Params, usable) -> Iterator[tuple[Doc, Figure, list[Figure]]]:
+    """(report, whole, its parts) of a family of the check's, in one paragraph: each part stated once, of the whole's
+    place, period and kind (a part given twice or missing says nothing), the whole and every part ``usable``."""
+    families = _families(p)
+    for doc in ctx.docs:
+        for figs in doc.by_paragraph.values():
+            for whole_id, part_ids in families:
+                for whole in (f for f in figs if f.indicator_id == whole_id and usable(f)):
+                    parts = [[f for f in figs if f.indicator_id == pid and f.entity == whole.entity
+                              and f.covered == whole.covered and f.kind == whole.kind] for pid in part_ids]
+                    if all(len(found) == 1 and usable(found[0]) for found in parts):
+                        yield doc, whole, [found[0] for found in parts]
+
+
 _SIGNS = {"growth": 1, "decline": -1}  # rules/measures.yaml: a rise, or a fall written as a positive number (下降8%)
 
 
 @check("growth_outside_parts", fields=("whole_label", "whole", "parts"))
 def growth_outside_parts(ctx: Context, p: Params) -> Iterator[Finding]:
-    families = _families(p)
     tolerance = p.number("tolerance_points")
-    for doc in ctx.docs:
-        for figs in doc.by_paragraph.values():
-            for whole_id, part_ids in families:
-                for whole in (f for f in figs if f.indicator_id == whole_id and f.measure in _SIGNS):
-                    # every part's rate once, of the whole's place, period and kind: a part left out may lie anywhere
-                    parts = [[f for f in figs if f.indicator_id == pid and f.entity == whole.entity and f.measure in _SIGNS
-                              and f.covered == whole.covered and f.kind == whole.kind] for pid in part_ids]
-                    if any(len(found) != 1 for found in parts):
-                        continue
-                    rates = [_signed(found[0]) for found in parts]
-                    lo, hi = _signed(whole)
-                    if lo > max(r[1] for r in rates) + tolerance or hi < min(r[0] for r in rates) - tolerance:
-                        yield Finding(((doc, whole), *((doc, found[0]) for found in parts)), {
-                            "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(f[0] for f in parts)})
+    for doc, whole, parts in _whole_and_parts(ctx, p, lambda f: f.measure in _SIGNS):
+        rates = [_signed(f) for f in parts]
+        lo, hi = _signed(whole)
+        if lo > max(r[1] for r in rates) + tolerance or hi < min(r[0] for r in rates) - tolerance:
+            yield Finding(((doc, whole), *((doc, f) for f in parts)), {
+                "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts)})
 
 
 def _signed(f: Figure) -> tuple[float, float]:
@@ -158,24 +163,14 @@ def _signed(f: Figure) -> tuple[float, float]:
 
 @check("parts_sum_mismatch", fields=("whole_label", "whole", "parts", "sum"))
 def parts_sum_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
-    families = _families(p)
     share = p.number("tolerance_share")
-    for doc in ctx.docs:
-        for figs in doc.by_paragraph.values():
-            for whole_id, part_ids in families:
-                for whole in (f for f in figs if f.indicator_id == whole_id and not f.approx):
-                    # each part once, of the whole's place, period and kind; a part given twice or missing: no sum
-                    parts = [[f for f in figs if f.indicator_id == pid and f.entity == whole.entity
-                              and f.covered == whole.covered and f.kind == whole.kind] for pid in part_ids]
-                    if any(len(found) != 1 or found[0].approx for found in parts):
-                        continue
-                    parts_found = [found[0] for found in parts]
-                    total = sum(bounds(f)[0] for f in parts_found)
-                    slack = sum(half_unit(f) or 0.0 for f in (whole, *parts_found)) + share * bounds(whole)[0]
-                    if abs(total - bounds(whole)[0]) > slack:
-                        yield Finding(((doc, whole), *((doc, f) for f in parts_found)), {
-                            "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts_found),
-                            "sum": show(total, whole.unit_norm or "")})
+    for doc, whole, parts in _whole_and_parts(ctx, p, lambda f: not f.approx):
+        total = sum(bounds(f)[0] for f in parts)
+        slack = sum(half_unit(f) or 0.0 for f in (whole, *parts)) + share * bounds(whole)[0]
+        if abs(total - bounds(whole)[0]) > slack:
+            yield Finding(((doc, whole), *((doc, f) for f in parts)), {
+                "whole_label": label(whole), "whole": whole.surface, "parts": surfaces(parts),
+                "sum": show(total, whole.unit_norm or "")})
 
 
 def _fixed_and_found(doc: Doc, fixed_label: regex.Pattern, found_cue: regex.Pattern) -> Iterator[tuple[Figure, Figure]]:
