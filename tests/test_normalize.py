@@ -1728,3 +1728,56 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
+
+
+# (label, before, sentence, unit, expected): real labels of town, county and provincial reports whose indicator was
+# missing or wrong (township-corpus5 NNN = /work/township-corpus5/NNN.txt; provincial = ../shared/corpora-provincial):
+# a measure analysts compare joins its row, a part, a look-alike or another step stays apart
+@pytest.mark.parametrize(("label", "before", "sentence", "unit", "expected"), [
+    ("纳入返贫监测", "", "全年纳入返贫监测12户64人。", "户", "poverty.new_monitored_households"),  # 埔田镇 2022 (004)
+    ("纳入返贫监测", "", "全年纳入返贫监测12户64人。", "人", "poverty.new_monitored_persons"),
+    ("牧业年度牲畜存栏只", "", "2021年牧业年度牲畜存栏125万头只。", "头", "agri.livestock_stock"),  # 苏尼特左旗 2022 (009)
+    ("现时存栏生猪", "", "现时存栏生猪18.47万头(其中母猪2.59万头)", "头", "agri.hogs_stock"),  # 岗美镇 2022 (050)
+    ("出栏肉猪", "", "2022年以来,全镇出栏肉猪21.83万头、禽类85.26万羽;", "头", "agri.hogs_slaughtered"),  # 岗美镇 2022
+    ("禽类", "", "2022年以来,全镇出栏肉猪21.83万头、禽类85.26万羽;", "羽", "agri.poultry"),  # … of the 出栏 list
+    ("禽类", "", "现时存栏生猪18.47万头(其中母猪2.59万头)、禽类69.2万羽;", "羽", "agri.poultry_stock"),  # … of the 存栏 one
+    ("整改农村户厕", "", "开展问题厕所“歼灭战”攻坚月行动,整改农村户厕4.5万余个、农村公厕59座", "个", None),  # 024: no problems
+    ("传统产业规上产值", "", "", "元", None),  # 福安市 2021 (028): a sector's part of the output
+    ("规上企业总产值", "", "", "元", "econ.industrial_output"),  # 坡头镇 2022 (001): the whole stays
+    ("实际到位内资增长", "增长", "", "%", "econ.funds_in_place_growth"),  # 沈河区 2020 (033)
+    ("牧区常住居民人均可支配收入", "", "", "元", "econ.rural_income"),  # 新巴尔虎左旗 2018 (035): not all residents'
+    ("城乡居民收入差距缩小", "缩小", "", "%", None),  # 海南 2021: the gap, no income's growth
+    ("农产品加工企业发展", "", "农产品加工企业发展到177家。", "家", None),  # 北林区 2024 (036): a stock, none brought in
+    ("区级财政总收入", "", "", "元", None),  # 湖里区 2020 (040): the district's own part of …
+    ("财政总收入", "", "", "元", "econ.fiscal_total_revenue"),  # … the whole
+    ("发放残疾人两补", "", "", "元", "assistance.disability_subsidy_funds"),  # 集美区 2022 (041)
+    ("毛茶产量", "", "", "吨", "agri.dry_tea_output"),  # 松溪县 2019 (042): the tea output row
+    ("现场签约项目金额", "", "", "元", "invest.contracted_capital"),  # 市桥街道 2021 (029)
+    ("接种新冠疫苗", "", "", "剂", "health.vaccinations"),  # 沈河区 2021 (034): 146万剂
+    ("建成年产重组新冠疫苗生产线", "", "", "剂", None),  # 甘肃 2022: a plant's size
+    ("限上社销零总额增幅", "增幅", "", "%", "econ.retail_sales_above_quota_growth"),  # 通海口镇 2018 (township-corpus6 022)
+    ("净增市场主体", "", "", "户", "econ.market_entities_net_increase"),  # 河北 2021: 76万户, no stock
+    ("新设市场主体", "", "", "户", "econ.new_enterprises"),  # 河南 2022: 148.9万户 …
+    ("新设市场主体总量", "", "", "户", "econ.market_entities"),  # … 总量达851.8万户, the stock
+    ("惠及市场主体", "", "", "户", None),  # 甘肃 2023: 93万户 the tax cuts reached
+    ("每千人拥有市场主体", "", "", "户", None),  # 吉林 2022: a ratio
+    ("规模以上工业企业实现数字化转型", "", "", "家", None),  # 广东 2022: firms doing a thing, not all
+    ("规上工业企业", "", "", "家", "econ.above_scale_enterprises"),
+    ("5G基站总数", "", "", "个", "infra.base_stations_total"),  # 河南 2023: the stations standing …
+    ("新建5G基站", "", "", "个", "infra.base_stations"),  # … not those built in the year
+    ("一带一路沿线国家和地区进出口增长", "增长", "", "%", None),  # 安徽 2022: the trade with some partners
+    ("一般贸易进出口额实现", "", "", "元", None),  # 广西 2023: one kind of trade
+    ("进出口总额增长", "增长", "", "%", "econ.foreign_trade_growth"),
+    ("新改建农村牧区公路", "", "", "米", "infra.rural_roads"),  # 内蒙古 2021
+    ("农牧区劳动力转移就业", "", "", "人次", "emp.transfer_employment_times"),  # 青海 2021: 105万人次 …
+    ("农村劳动力转移就业", "", "", "人", "emp.transfer_employment"),  # … persons another unit family
+    ("提请省人大常委会审议地方性法规草案", "", "", "件", "gov.draft_local_laws"),  # 湖北 2022
+    ("制定修改废止政府规章", "", "", "件", "gov.government_rules"),  # 福建 2021
+    ("废止和修改政府规章", "", "", "件", "gov.government_rules_revised"),  # 辽宁 2021: only changed ones
+    ("修改或废止涉营商环境政府规章和规范性文件", "", "", "件", None),  # 湖北 2022: documents too
+    ("发放租赁补贴", "", "", "户", "infra.rent_subsidy_households"),  # 陕西 2021
+])
+def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
+    measure, _ = normalize.measure_of(unit, before, label)
+    ind = normalize.match(label, sentence, unit, measure)
+    assert (ind.id if ind else None) == expected
