@@ -1776,6 +1776,26 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("废止和修改政府规章", "", "", "件", "gov.government_rules_revised"),  # 辽宁 2021: only changed ones
     ("修改或废止涉营商环境政府规章和规范性文件", "", "", "件", None),  # 湖北 2022: documents too
     ("发放租赁补贴", "", "", "户", "infra.rent_subsidy_households"),  # 陕西 2021
+    # a completion against a 计划指标, 任务数 or 工作目标 is of what the label names first (town reports, township-corpus6)
+    ("税收占工作目标", "占全年工作目标的", "", "%", "econ.tax_revenue_completion"),  # 通海口镇 2018 (022)
+    ("外贸出口完成完成全年任务数", "完成全年任务数的", "", "%", "econ.exports_completion"),  # 通海口镇 2018
+    ("地方财政收入完成计划指标", "完成计划指标的", "", "%", "econ.local_fiscal_revenue_completion"),  # 小雄镇 2008 (024)
+    ("跨境电商进出口增长", "增长", "", "%", "econ.cross_border_ecommerce_trade_growth"),  # 吉林 2022: no total trade
+    ("保护性耕作面积", "达到", "", "亩", "agri.conservation_tillage_area"),  # 吉林 2021
+    ("惠民实事", "", "", "件", "gov.livelihood_projects"),  # 云南 2021: 10件惠民实事全部完成
+    ("创建美丽宜居示范村", "", "", "个", "env.beautiful_villages"),  # 陕西 2022
+    # parts and other kinds under a whole's words (provincial 2021-2023)
+    ("肉牛贷款余额", "", "", "元", None),  # 吉林 2023: one trade's loans
+    ("贷款余额", "", "", "元", "econ.loans"),
+    ("限上企业网络零售额增长", "增长", "", "%", None),  # 湖北 2022: the 限上 firms' part
+    ("市场采购贸易出口增长", "增长", "", "%", None),  # 山东 2021: one trade mode
+    ("贫困地区农村居民人均可支配收入", "", "", "元", None),  # 陕西 2021: the poor areas' part
+    ("连队常住居民人均可支配收入年均增长", "年均增长", "", "%", None),  # 新疆 2021: the 兵团 companies'
+    ("在校适龄女生免费接种", "", "", "人", None),  # 海南 2022: one programme (HPV)
+    ("新建改造城市雨水管网", "", "", "米", None),  # 山东 2022: rain pipes, no sewers …
+    ("污水管网", "", "", "米", "infra.sewer_pipes"),  # … which stay
+    ("开发扶贫公益岗位", "", "", "个", None),  # 湖北 2021: public welfare posts, no jobs offered
+    ("超10亿元龙头企业", "", "", "家", None),  # 安徽 2021: a size class
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
