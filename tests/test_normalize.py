@@ -1796,6 +1796,22 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("污水管网", "", "", "米", "infra.sewer_pipes"),  # … which stay
     ("开发扶贫公益岗位", "", "", "个", None),  # 湖北 2021: public welfare posts, no jobs offered
     ("超10亿元龙头企业", "", "", "家", None),  # 安徽 2021: a size class
+    # town measures of the repository's gold sets (tests/gold/blind*/texts)
+    ("发展预备党员", "", "", "人", "party.new_members"),  # songshan-2025q2 (blind6)
+    ("镇党委理论学习中心组开展专题学习", "", "", "次", "party.study_sessions"),  # yantang-2025m1-9 (blind8)
+    ("开展主题党日", "", "", "场次", "party.theme_days"),  # fengao-2025 (blind9): 192场次
+    ("检查生产经营单位", "", "", "家次", "safety.enterprise_inspection_visits"),  # yantang-2025m1-9: 230家次 …
+    ("检查生产经营单位", "", "", "家", "safety.enterprises_inspected"),  # … units checked another family
+    ("加装电梯", "", "", "部", "infra.elevators_added"),  # xinqiao-2025 (blind6): 加装电梯十一部
+    ("街道累计加装电梯", "", "", "部", None),  # huayuan-2025 (blind2): the lifts standing, none added
+    ("清理牛皮癣小广告", "", "", "处", "env.illegal_ads_cleared"),  # jinqiao-2025q1 (blind3)
+    ("提前转移受威胁群众", "", "", "户", "safety.evacuated_households"),  # maping-2025h1 (blind5): 312户 …
+    ("提前转移受威胁群众", "", "", "人", "safety.evacuated"),  # … 906人
+    ("帮助失业人员实现再就业", "", "", "人", "emp.unemployed_reemployed"),  # hepingshequ-2025h1 (blind4)
+    ("接收入党申请书", "", "", "份", "party.membership_applications"),  # fengao-2025 (blind9)
+    ("家庭医生签约服务覆盖率", "达", "", "%", "health.family_doctor_rate"),  # shixi-2024 (blind3)
+    ("农村生活污水治理率", "达到", "", "%", "env.rural_sewage_treatment_rate"),  # chengyang-2025h1 (blind9); 云南 2023
+    ("城市生活污水处理率", "达到", "", "%", "env.sewage_treatment_rate"),  # the towns' measure stays apart
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
