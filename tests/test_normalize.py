@@ -1812,6 +1812,9 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("家庭医生签约服务覆盖率", "达", "", "%", "health.family_doctor_rate"),  # shixi-2024 (blind3)
     ("农村生活污水治理率", "达到", "", "%", "env.rural_sewage_treatment_rate"),  # chengyang-2025h1 (blind9); 云南 2023
     ("城市生活污水处理率", "达到", "", "%", "env.sewage_treatment_rate"),  # the towns' measure stays apart
+    ("引进茶叶精深加工企业", "", "", "家", "invest.enterprises_attracted"),  # heming-2025h1 (blind8)
+    ("年末生猪存栏下降", "比上年末下降", "", "%", "agri.hogs_stock_growth"),  # 统计公报 2023 (../shared/official-statistics)
+    ("技术合同成交金额", "", "", "元", "tech.contract_turnover"),  # 统计公报 2023
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
