@@ -145,7 +145,8 @@ def figure_rules() -> FigureRules:
         (?:
             (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
           |
-            (?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])?  # 自然增长率为-1.47‰
+            (?:(?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])  # 自然增长率为-1.47‰
+              |(?<=[{regex.escape(data.positive_after)}])[+＋])?  # 同比+19.82%
             (?P<num>{number})
             (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
             # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included

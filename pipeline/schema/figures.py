@@ -89,6 +89,7 @@ class FiguresFile(Strict):
     inner_approx: Words
     approx_not_after: Chars
     negative_after: Chars
+    positive_after: Chars  # a plus sign after these is part of its figure (同比+19.82%)
     range_joiners: Words
     range_included: Words
     scale_measure_words: Words  # 4.9个亿: a measure word between a number and its scale word
