@@ -168,6 +168,9 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         return [parts[0].replace(pair, word, 1) for word in lr.pair_words[pair]]
     if not parts:
         return []
+    head = next((h for h in lr.shared_heads if parts[0].startswith(h)), None)
+    if head and not any(part.startswith(head) for part in parts[1:]):
+        parts = [parts[0], *(head + part for part in parts[1:])]  # 第一、二、三产业: 第一, 第二, 第三产业
     short, last_part = parts[:-1], parts[-1]
     width = len(short[0])
     same_width = width <= lr.shared_tail_max and all(len(t) == width for t in short)

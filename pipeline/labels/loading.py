@@ -91,6 +91,7 @@ class LabelRules:
     number_start: regex.Pattern  # a character a figure's number may begin with (a digit, 一 … 亿)
     number_next: regex.Pattern  # a figure's number next, or the end (after a name: what the figure counts)
     shared_tail_max: int  # 城镇、农村居民收入: short items that share the last item's tail
+    shared_heads: tuple[str, ...]  # 第一、二、三产业: a head written once for every item
     list_item_max: int
     max_label: int
     quotes: regex.Pattern
@@ -278,6 +279,7 @@ def label_rules() -> LabelRules:
         pair_words={k: tuple(v) for k, v in r.pair_words.items()},
         parts=dict(r.parts),
         shared_tail_max=r.shared_tail_max,
+        shared_heads=tuple(r.shared_heads),
         row_marker=compiled(r.row_marker),
         item_at=regex.compile(rf"\s*(?:{r.item_marker})"),
         item_opens=regex.compile(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),

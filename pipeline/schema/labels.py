@@ -119,6 +119,7 @@ class LabelsFile(Strict):
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
     parts: dict[str, Word] = {}  # a part of a subject -> the word of the subject it goes before (城镇: 居民)
     shared_tail_max: Positive
+    shared_heads: Words  # 第一、二、三产业: written once before the first item, the head of every item
     row_marker: Regex
     item_marker: Regex  # 一是, 二是: an item of a run-in list
     line_topic: Regex  # a topic before a colon opening a line (group topic)
