@@ -290,6 +290,8 @@ ENTITIES_IN_SENTENCES = [
      "龙岩村冷链物流项目"),
     # 合村乡 2022H1 (real, /work/township-corpus2 hecun-xiang-2022h1): a venue's visitors are its own, not the town's
     ("2021-2022年雪季,生仙里国际滑雪场共接游客7万人次,营收2100万元。", "2022", "7万人次", "生仙里国际滑雪场"),
+    # a farm after a base in one sentence (小雄镇, /work/township-corpus6 025): its own stock, not the base's
+    ("三湾黄花菜基地种植面积达到80亩,速峰养猪场增加投资200万元,已存栏牲猪1500头。", "2010", "1500头", "速峰养猪场"),
     # 淳安 中洲镇 2026 (real, fresh set22): jieba joins 对 to the first character of the village (对樟|村村, 对大|塘村)
     ("建设鸡综合养殖基地,对樟村村300余亩老茶园基地进行改造。", "2026", "300余亩", "樟村村"),
     ("对大塘村200亩农田进行改造。", "2025", "200亩", "大塘村"),
