@@ -77,7 +77,7 @@ PERCENTAGES = [
     ("社会消费品零售总额同比增长-1.3%", "-1.3%", -1.3, "%", None, None),  # 代县2023年政府工作报告
     ("工业投资增速-2.5%", "-2.5%", -2.5, "%", None, None),
     ("税收收入比增-17%", "-17%", -17, "%", None, None),  # 南通镇 2023 (fresh set31)
-    ("产值同比+19.82%", "+19.82%", 19.82, "%", None, None),  # 小雄镇 (/work/township-corpus6 025): a rise's sign
+    ("产值同比+19.82%", "+19.82%", 19.82, "%", None, None),  # a 钟山 town (/work/township-corpus6 025): a rise's sign
     ("增长5%-8%", "5%-8%", 5, "%", None, 8),
 ]
 APPROXIMATIONS = [

@@ -290,7 +290,7 @@ ENTITIES_IN_SENTENCES = [
      "龙岩村冷链物流项目"),
     # 合村乡 2022H1 (real, /work/township-corpus2 hecun-xiang-2022h1): a venue's visitors are its own, not the town's
     ("2021-2022年雪季,生仙里国际滑雪场共接游客7万人次,营收2100万元。", "2022", "7万人次", "生仙里国际滑雪场"),
-    # a farm after a base in one sentence (小雄镇, /work/township-corpus6 025): its own stock, not the base's
+    # a farm after a base in one sentence (a 钟山 town, /work/township-corpus6 025): its own stock, not the base's
     ("三湾黄花菜基地种植面积达到80亩,速峰养猪场增加投资200万元,已存栏牲猪1500头。", "2010", "1500头", "速峰养猪场"),
     # 淳安 中洲镇 2026 (real, fresh set22): jieba joins 对 to the first character of the village (对樟|村村, 对大|塘村)
     ("建设鸡综合养殖基地,对樟村村300余亩老茶园基地进行改造。", "2026", "300余亩", "樟村村"),
@@ -551,7 +551,7 @@ IN_A_SENTENCE = [
     ("城乡居民人均可支配收入分别增长8.3%、10.3%。", "8.3%", "城镇居民人均可支配收入增长"),
     # 山西省2022年政府工作报告: 一产、二产、三产增加值
     ("一产、二产、三产增加值分别增长8.1%、10.2%、8.3%。", "10.2%", "二产增加值增长"),
-    # 小雄镇 (/work/township-corpus6 025): 第 written once for the three
+    # a 钟山 town (/work/township-corpus6 025): 第 written once for the three
     ("其中第一、二、三产业产值分别是2037万元、19522万元、4317万元,同比+19.82%、+80.46%、+16.99%。", "19522万元", "第二产业产值"),
     # 江苏省2022年政府工作报告: a clause of only a verb goes on about the subject before it
     ("全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%，总量再上一个万亿元台阶。", "11.6万亿元", "地区生产总值"),
