@@ -551,6 +551,11 @@ IN_A_SENTENCE = [
     ("城乡居民人均可支配收入分别增长8.3%、10.3%。", "8.3%", "城镇居民人均可支配收入增长"),
     # 山西省2022年政府工作报告: 一产、二产、三产增加值
     ("一产、二产、三产增加值分别增长8.1%、10.2%、8.3%。", "10.2%", "二产增加值增长"),
+    # the town's own area after a clause about where it lies (a 榆次区 town, /work/township-corpus5 012), and a bare
+    # 面积 after a clause of what was grown (written)
+    ("**镇位于晋中市榆次区北10公里处,紧临省城太原,辖区面积170 平方公里,平川、丘陵、山区面积各占三分之一。", "170 平方公里",
+     "面积"),
+    ("发展稻虾综合种养,面积达15公顷。", "15公顷", "发展稻虾综合种养面积"),
     # a 钟山 town (/work/township-corpus6 025): 第 written once for the three
     ("其中第一、二、三产业产值分别是2037万元、19522万元、4317万元,同比+19.82%、+80.46%、+16.99%。", "19522万元", "第二产业产值"),
     # 江苏省2022年政府工作报告: a clause of only a verb goes on about the subject before it

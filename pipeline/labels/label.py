@@ -147,7 +147,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           and (counted := unit_of(state.prev.quantity.unit)) and counted.dimension == "count"
           and (held := lr.held_count.fullmatch(state.prev_label))):
         label = held["things"] + pre  # 共有规模以上企业14家,预计完成产值30.68亿元: the firms' 产值
-    elif pre in lr.weak_before:
+    elif pre in lr.weak_before and not lr.whole_area.search(raw):
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
         label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
     elif (unit and unit.dimension == "count" and obj in lr.level_chars

@@ -55,6 +55,7 @@ class LabelRules:
     goal_share_after: regex.Pattern  # …with the share of it done written after it (目标45亿元的116%)…
     goal_word_after: regex.Pattern  # …or right before a goal's word (2500万元目标任务): the goal itself, a target
     weak_before: frozenset[str]
+    whole_area: regex.Pattern  # 辖区面积: the reporting area's own area
     bare_measure: regex.Pattern  # a label of only a measure (产量): of the thing the figure before measured
     measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
     weak_lead: frozenset[str]
@@ -267,6 +268,7 @@ def label_rules() -> LabelRules:
         goal_share_after=compiled(r.goal_share_after),
         goal_word_after=compiled(r.goal_word_after),
         weak_before=frozenset(r.weak_before),
+        whole_area=compiled(r.whole_area),
         bare_measure=compiled(r.bare_measure),
         measured_subject=compiled(r.measured_subject),
         weak_lead=frozenset(r.weak_lead),

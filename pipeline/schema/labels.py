@@ -107,6 +107,7 @@ class LabelsFile(Strict):
     goal_share_after: Regex
     goal_word_after: Regex
     weak_before: Words
+    whole_area: Regex  # 辖区面积: the reporting area's own area
     bare_measure: Regex
     measured_subject: Regex
     weak_lead: Words
