@@ -50,6 +50,9 @@ def chinese_value(text: str) -> Decimal:
         raise NumberError(f"not a Chinese number: {text!r}")
     if normal[:1] in "十百千万亿":
         normal = "一" + normal  # 百余人: a bare scale word means one of it
+    value = _regular_value(normal)
+    if value is not None:
+        return _bounded(Decimal(str(value)), text)
     import cn2an  # on first use: importing it takes 0.2 s
 
     try:
@@ -62,6 +65,73 @@ def chinese_value(text: str) -> Decimal:
         return _bounded(Decimal(str(value)), text)
     except InvalidOperation:
         raise NumberError(f"not a Chinese number: {text!r}") from None
+
+
+_CN_ONE_TO_NINE = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_CN_DECIMAL_DIGITS = {"零": 0, **_CN_ONE_TO_NINE}
+
+
+def _regular_value(normal: str) -> int | float | None:
+    """The value of a numeral written the regular way (三, 二十五, 一千零五, 三万二千, 一亿零五百万, 三十六点九), as cn2an
+    reads it, else None: these are cn2an's own patterns for a regular numeral (its normal mode), and its arithmetic
+    for decimals (a float, rounded), read without importing it (0.2 s of every process that meets a Chinese
+    numeral, a third of reading a short report); anything else is left to it."""
+    whole, point, decimals = normal.partition("点")
+    if point:
+        if not 0 < len(decimals) <= 16 or not set(decimals) <= _CN_DECIMAL_DIGITS.keys():
+            return None
+        value = _regular_value(whole)
+        fraction = 0
+        for i in range(len(decimals) - 1, -1, -1):
+            fraction += _CN_DECIMAL_DIGITS[decimals[i]] * 10 ** -(i + 1)
+        return None if value is None else round(value + round(fraction, len(decimals)), len(decimals))
+    if normal == "零":
+        return 0
+    if "亿" not in normal:
+        return _below_10e8(normal)
+    head, _, tail = normal.partition("亿")
+    if tail[:1] == "十":
+        return None  # 三亿十万: cn2an's pattern takes it, and it reads 300000000
+    rest = 0 if not tail else _below_10e8(tail[1:]) if tail[0] == "零" else _below_10e8(tail, with_wan=True)
+    return None if rest is None or (high := _below_10e8(head)) is None else high * 100_000_000 + rest
+
+
+def _below_10e8(s: str, with_wan: bool = False) -> int | None:
+    if "万" not in s:
+        return None if with_wan else _below_10e4(s)
+    head, _, tail = s.partition("万")
+    rest = 0 if not tail else _below_1000(tail[1:]) if tail[0] == "零" else _below_10e4(tail, with_qian=True)
+    return None if rest is None or (high := _below_10e4(head)) is None else high * 10_000 + rest
+
+
+def _below_10e4(s: str, with_qian: bool = False) -> int | None:
+    if "千" not in s:
+        return None if with_qian else _below_1000(s)
+    head, _, tail = s.partition("千")
+    rest = 0 if not tail else _below_100(tail[1:]) if tail[0] == "零" else _below_1000(tail, with_bai=True)
+    return None if rest is None or head not in _CN_ONE_TO_NINE else _CN_ONE_TO_NINE[head] * 1000 + rest
+
+
+def _below_1000(s: str, with_bai: bool = False) -> int | None:
+    if "百" not in s:
+        return None if with_bai else _below_100(s)
+    head, _, tail = s.partition("百")
+    if not tail:
+        rest = 0
+    elif tail[0] == "零":
+        rest = _CN_ONE_TO_NINE.get(tail[1:])
+    else:  # 一百五十, not 一百五 (cn2an reads that as spoken: left to it)
+        rest = _below_100(tail) if len(tail) > 1 and tail[1] == "十" else None
+    return None if rest is None or head not in _CN_ONE_TO_NINE else _CN_ONE_TO_NINE[head] * 100 + rest
+
+
+def _below_100(s: str) -> int | None:
+    if len(s) == 1 and s != "十":
+        return _CN_ONE_TO_NINE.get(s)
+    tens, ten, ones = s.partition("十")
+    if not ten or len(tens) > 1 or len(ones) > 1 or not {tens, ones} <= {"", *_CN_ONE_TO_NINE}:
+        return None
+    return _CN_ONE_TO_NINE.get(tens, 1) * 10 + _CN_ONE_TO_NINE.get(ones, 0)
 
 
 def _by_sections(normal: str, cn2an) -> int | None:

@@ -741,3 +741,19 @@ def test_a_table_of_goals_and_results_with_group_rows():
 def test_numbers_listed_before_a_figure_share_its_unit(text, figures):
     found, _ = find(text)
     assert [(f.quantity.surface, f.quantity.value, f.quantity.unit) for f in found] == figures
+
+
+# The word lists of the figure pattern as trees (pipeline.figures.pattern._trie) pick what the longest-first
+# alternation picks, at every place of a real sentence (corpora/baishi-2024h2.txt, corpora/tongxihe-2025h1.txt).
+@pytest.mark.parametrize("text", [
+    "组织党员干部参学650人次,组建“白石宣讲团”深入田间院坝、屋场小组开展专题宣讲二十余次",
+    "将全镇划分为41个片区、119个网格,实行“村干部、党员包片+政府干部包网格”双重包保机制,开展“敲门行动”2000余次",
+])
+def test_a_word_tree_matches_as_its_alternation(text):
+    from pipeline.figures.pattern import _alternation, _trie
+    from pipeline.units import lexicon
+
+    words = list(lexicon().units)
+    tree, alternation = regex.compile(_trie(words)), regex.compile(_alternation(words))
+    assert [m and m[0] for m in map(tree.match, [text] * len(text), range(len(text)))] == [
+        m and m[0] for m in map(alternation.match, [text] * len(text), range(len(text)))]

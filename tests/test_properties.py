@@ -3,13 +3,13 @@
 import math
 
 import cn2an
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_report
 from pipeline.figures import find, parse
 from pipeline.model import Report
-from pipeline.numbers import NumberError, arabic_value, chinese_value
+from pipeline.numbers import NumberError, _regular_value, arabic_value, chinese_value
 
 # Text drawn from the characters reports are made of, so the finder's paths are exercised.
 REPORT_ALPHABET = st.sampled_from(
@@ -49,6 +49,26 @@ def test_chinese_numerals_parse_to_the_number_cn2an_gives(n):
     q = parse(written + "元")
     assert q is not None, written
     assert q.value == n  # also where cn2an cannot read its own writing back (四千三百三十二亿一千: no 零 after 亿)
+
+
+NUMERAL_CHARACTERS = st.text(st.sampled_from(list("零一二三四五六七八九十百千万亿点")), min_size=1, max_size=10)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(NUMERAL_CHARACTERS | st.integers(min_value=0, max_value=10**15).map(cn2an.an2cn)
+       | st.tuples(st.integers(min_value=0, max_value=10**9).map(cn2an.an2cn),
+                   st.text(st.sampled_from(list("零一二三四五六七八九")), min_size=1, max_size=6)).map("点".join))
+@example("三亿十万")
+@example("二十五亿七千")
+@example("三十六点九")
+@example("一千零十")
+def test_a_regular_numeral_is_read_as_cn2an_reads_it(numeral):
+    """chinese_value reads a regular numeral without cn2an (_regular_value): its value, of cn2an's type, wherever it
+    gives one (三亿十万 it leaves to cn2an, which reads 300000000)."""
+    value = _regular_value(numeral)
+    if value is not None:
+        expected = cn2an.cn2an(numeral, "normal")
+        assert (value, type(value)) == (expected, type(expected)), numeral
 
 
 @settings(max_examples=400, deadline=None)

@@ -104,6 +104,24 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """_alternation as a tree of first characters (人(?:次)?, not 人次|人), for a pattern matched forward only: regex
+    tries a plain alternation word by word, the tree a character at a time. The same matches: two words that both
+    match where they start share their first characters, so one is a prefix of the other, and the tree too tries
+    the longer first. Backward ((?r)) two words that end in one place need not, and are tried in another order."""
+    by_first: dict[str, list[str]] = {}
+    ends = False  # a word ends here: tried after every longer one
+    for w in sorted(words, key=len, reverse=True):
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    branches = "|".join(regex.escape(c) + _trie(rest) for c, rest in by_first.items())
+    if not branches:
+        return ""
+    return f"(?:{branches})?" if ends else f"(?:{branches})" if len(by_first) > 1 else branches
+
+
 @rules.cached
 def figure_rules() -> FigureRules:
     lex = units_lexicon()
@@ -137,30 +155,33 @@ def figure_rules() -> FigureRules:
     outer_approx = _alternation(w for w in approx_after if w not in data.inner_approx)
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
-    count_units = _alternation(name for name, unit in units.items() if unit.dimension == "count")
+    count_units = _trie(name for name, unit in units.items() if unit.dimension == "count")
     alternative_unit = "|".join(rf"{regex.escape(b[0])}(?P<alt_unit>{count_units}){regex.escape(b[1])}"
                                 for b in data.unit_alternative_brackets)
+    # the figure pattern is matched forward: its word lists as trees (_trie)
+    inner_forward = _trie(w for w in approx_after if w in data.inner_approx)
+    outer_forward = _trie(w for w in approx_after if w not in data.inner_approx)
     pattern = rf"""
-        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{before}))?  # not the 约 of 签约
+        (?P<pre>(?<![{regex.escape(data.approx_not_after)}])(?:{_trie(approx_before)}))?  # not the 约 of 签约
         (?:
-            (?P<pct>{_alternation(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_approx})?
+            (?P<pct>{_trie(percent_prefix)})(?P<pnum>{number})(?P<ppost>{outer_forward})?
           |
             (?:(?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])  # 自然增长率为-1.47‰
               |(?<=[{regex.escape(data.positive_after)}])[+＋])?  # 同比+19.82%
             (?P<num>{number})
-            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_alternation(scales)}))  # web copies put stray spaces between number and unit
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_trie(scales)}))  # web copies put stray spaces between number and unit
             # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
-            (?:(?P<scale1>{_alternation(scales)})?(?P<unit1>{_alternation(units)})?(?:{_alternation(included)})?
-               \s*(?P<joiner>(?:{_alternation(joiners)}){{1,2}})\s*(?P<num2>{number}))?
-            (?P<approx1>\s?(?:{inner_approx}))?
-            (?P<scale>{_alternation(scales)})?
-            (?P<approx2>{inner_approx})?
+            (?:(?P<scale1>{_trie(scales)})?(?P<unit1>{_trie(units)})?(?:{_trie(included)})?
+               \s*(?P<joiner>(?:{_trie(joiners)}){{1,2}})\s*(?P<num2>{number}))?
+            (?P<approx1>\s?(?:{inner_forward}))?
+            (?P<scale>{_trie(scales)})?
+            (?P<approx2>{inner_forward})?
             (?:(?<=[万亿千余多])[ \t\u00a0\u200b]{{0,2}}\n?)?  # 5.12 亿 元, 20余⏎批次: a PDF copy's space or wrap
-            (?P<unit>(?(unit1)(?P=unit1)|(?:{_alternation(units)})))  # 1万元--5万元: the same unit twice
-            (?!(?<={measure_words})(?:{_alternation(large_scales)})(?:[^\p{{Han}}]|{spoken_scale_end}|$))  # not the 个 of 4.9个亿
+            (?P<unit>(?(unit1)(?P=unit1)|(?:{_trie(units)})))  # 1万元--5万元: the same unit twice
+            (?!(?<={measure_words})(?:{_trie(large_scales)})(?:[^\p{{Han}}]|{spoken_scale_end}|$))  # not the 个 of 4.9个亿
             (?:{alternative_unit})?  # 386台(套)
-            (?P<per>/(?:{_alternation(per_units)}))?  # 31.6万元/亩: an amount per unit
-            (?P<post>{outer_approx})?
+            (?P<per>/(?:{_trie(per_units)}))?  # 31.6万元/亩: an amount per unit
+            (?P<post>{outer_forward})?
         )
     """
     try:

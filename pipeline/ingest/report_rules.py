@@ -152,12 +152,17 @@ _FULL_WIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULL_WIDTH_DIGITS)) + "]
 # name (东 晓 街 道); not words a space parts (来源:科右前旗 作者:…)
 _SPACED_OUT = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \t\u3000]+\p{Han}(?!\p{Han})){2,}")
 _SPACES = regex.compile(r"[ \t\u3000]+")
+# what every run of _SPACED_OUT holds, found three times faster; most texts have not even one of the spaces
+_SPACED_THREE = regex.compile(r"\p{Han}[ \t\u3000]+\p{Han}[ \t\u3000]+\p{Han}")
 
 
 def spaces_closed(text: str) -> str:
+    if not (" " in text or "\t" in text or "\u3000" in text) or not _SPACED_THREE.search(text):
+        return text
     return _SPACED_OUT.sub(lambda m: _SPACES.sub("", m.group()), text)
 
 
+@rules.cached(maxsize=16)  # the town, the period and the body are each looked for in the copy of the whole text
 def plain_text(text: str) -> str:
     """A copy for matching only: ２０２５年 and 二〇二五年 read as 2025年, 政 府 工 作 报 告 as 政府工作报告."""
     text = _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_FULL_WIDTH_DIGITS), spaces_closed(text))

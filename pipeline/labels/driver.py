@@ -36,6 +36,7 @@ from .kind import (
     is_estimate,
     is_goal_amount,
     is_plan,
+    is_plan_report,
     is_share_of_goal,
     kind_of,
     lead_in_list,
@@ -133,6 +134,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     state: SentenceState | None = None
     plan_from = plan_part_start(report, sections)  # a 政府工作报告's plan part, headed by a plan word or not
     notes_from = notes_start(report)  # the notes after the report (注释) are in no plan section
+    plan_report = is_plan_report(report)
     para_spans: dict[int, tuple | None] = {}  # the span each paragraph's figures take, by its first character
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
     lists = lists_of(text, found, lr)
@@ -294,7 +296,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     end = lr.estimate_list_end.search(text, f.start)
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
-                    or in_plan_report(report, section.path if section else ()))
+                    or in_plan_report(plan_report, section.path if section else ()))
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -30,13 +30,16 @@ def _before_a_figure(title: str, lr: LabelRules) -> str:
     return title[: figure.start()] if figure else title
 
 
-def in_plan_report(report: Report, path: tuple[str, ...]) -> bool:
-    """A figure of a report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划) or by its head
-    (2026年,中洲镇将…, in a report on 2026), outside any section that reports results: a target, whatever its
-    section's heading."""
-    lr = label_rules()
-    return ((is_plan((report.title,)) or _opens_as_plan(report.text[: lr.plan_opening_chars], report.period))
-            and not any(lr.result_sections.search(title) for title in path))
+def is_plan_report(report: Report) -> bool:
+    """A report that is a plan by its title (梅陇镇人民政府2025年工作要点, 2024年工作计划) or by its head (2026年,中洲镇将…,
+    in a report on 2026): read once per report, not per figure (its head is a slice of the text)."""
+    return is_plan((report.title,)) or _opens_as_plan(report.text[: label_rules().plan_opening_chars], report.period)
+
+
+def in_plan_report(plan_report: bool, path: tuple[str, ...]) -> bool:
+    """A figure of a plan report (``plan_report``: is_plan_report) outside any section that reports results: a
+    target, whatever its section's heading."""
+    return plan_report and not any(label_rules().result_sections.search(title) for title in path)
 
 
 @rules.cached(maxsize=256)
