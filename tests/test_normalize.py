@@ -1848,6 +1848,22 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("接待群众来访", "", "", "批次", "gov.petition_visit_groups"),  # dongba-2025h1 (blind2): 42批次 …
     ("接待群众来访", "", "", "人次", "gov.petition_visits"),  # … 136人次
     ("接待来访群众", "", "", "批", "gov.petition_visit_groups"),  # fengao-2025 (blind9): 86批142人次
+    ("受理群众来信来访", "", "", "件次", "gov.petitions_received"),  # guixiang-2024 (blind8): 214件次
+    ("办结群众诉求", "", "", "件次", None),  # township-corpus5 024: the cases closed, another step
+    ("卫生院入选全国基层卫生健", "", "", "家", None),  # township-corpus5 024: a title won, no clinic built
+    ("镇村两级启动防汛应急响应", "", "", "次", "safety.flood_responses"),  # dongba-2025h1 (blind2)
+    ("完成背街小巷提质改造", "", "", "条", "infra.back_alleys_renovated"),  # jinqiao-2025q1 (blind3)
+    ("实施背街小巷改造总长", "", "", "米", "infra.back_alleys_renovated_length"),  # liuwan-2025m1-m10 (blind9)
+    ("新增电动自行车集中充电端口", "", "", "个", "infra.ebike_charging_ports"),  # xinqiao-2025 (blind6) …
+    ("新能源汽车充电桩", "", "", "个", "infra.charging_piles"),  # … the cars' piles another row (广西 2023: 2.9万个)
+    ("居民小区分类覆盖率", "达到", "推进生活垃圾分类，辖区居民小区分类覆盖率达到95%", "%",
+     "env.waste_sorting_coverage"),  # liuwan-2025m1-m10 (blind9)
+    ("物业服务覆盖率", "达到", "", "%", "gov.property_service_coverage"),  # xinqiao-2025 (blind6)
+    ("平均入驻率", "达到", "辖区现有商务楼宇12栋，总建筑面积46.3万平方米，平均入驻率达到85.2%", "%",
+     "econ.office_occupancy_rate"),  # guixiang-2024 (blind8) …
+    ("重点商务楼宇入驻率提高", "提高到", "", "%", None),  # xinhe-2025m1-m10 (blind): the key buildings only
+    ("园区入驻率", "", "", "%", None),  # … a park's is another (liuwan-2025m1-m10)
+    ("明确镇级河长", "", "", "人", "gov.river_chiefs"),  # baihe-2025h1 (blind6)
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
