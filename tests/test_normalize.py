@@ -72,7 +72,7 @@ def test_base_units(surface, value_norm, unit_norm):
         ("1300立方", "agri.cold_storage_capacity"),
         ("80余次", "env.river_patrols"),
         ("50座", "env.toilets"),  # 改造无害化厕所
-        ("4名", "emp.trainees"),  # 选派执法人员参加上级培训: persons sent to training
+        ("4名", "emp.trainees_persons"),  # 选派执法人员参加上级培训: persons sent to training, no person-times
     ],
 )
 def test_reference_report_figures_map_to_canonical_indicators(tongxihe, surface, indicator_id):
@@ -717,7 +717,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("新增义务教育学位", "新增", "个", "edu.new_school_places"),
     ("新增学位", "新增", "个", None),  # often a 幼儿园's: no row
     ("新增婴幼儿托位", "新增", "个", "health.new_childcare_places"),
-    ("新增普惠托位", "新增", "个", None),  # the 普惠 part
+    ("新增普惠托位", "新增", "个", "health.new_inclusive_childcare_places"),  # the 普惠 part, a row of its own
     ("新增技能人才", "新增", "人", "emp.new_skilled_workers"),
     ("新增高技能人才", "新增", "人", "emp.new_high_skilled_workers"),
     ("建设保障性租赁住房", "", "套", "infra.affordable_rental_housing"),
@@ -956,7 +956,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成土地流转", "", "亩", "agri.land_transfer"),  # … 舒城 棠树乡 2019: 完成土地流转4.5万亩, the area under transfer
     ("新增农村转移劳动力", "新增", "人", "emp.transfer_employment"),  # 江西 2022 报告: 新增农村转移劳动力60.4万人 …
     ("新增农村转移劳动力完成年计划", "完成年计划", "%", "emp.transfer_employment_completion"),  # … 完成年计划的116.1%
-    ("农村劳动力转移培训", "", "人", "emp.trainees"),  # trainees are not workers placed
+    ("农村劳动力转移培训", "", "人", "emp.trainees_persons"),  # trainees are not workers placed
     ("转移劳动力", "", "人", None),  # often the stock of those working away, not the year's new ones
     ("脱贫劳动力转移就业", "", "人", "poverty.employed_persons"),  # 云南 2022 报告: a narrower kind than …
     ("农村劳动力转移就业", "", "人", "emp.transfer_employment"),  # … all rural labour (the same report: 1558.19万人)
@@ -1376,7 +1376,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("参加城镇职工基本养老保险", "", "人", "health.employee_pension_insured"),  # 统计公报 2023: another scheme …
     ("参加城乡居民基本养老保险", "", "人", "health.pension_insured"),  # … than the 城乡居民's …
     ("基本养老保险覆盖", "", "人", "health.basic_pension_insured"),  # … and all schemes together (山东 2023: 7966万人)
-    ("新增基本养老保险参保", "", "人", None),  # 内蒙古 2023: 50万人 newly insured, no stock
+    ("新增基本养老保险参保", "", "人", "health.new_pension_insured"),  # 内蒙古 2023: 50万人 newly insured, no stock
     ("基本养老保险参保人数", "", "人", "health.basic_pension_insured"),  # both of 统计公报's schemes together
     ("中等专业学校在校学生", "", "人", None),  # 国务院 1979: one kind of school, not all students
     ("居民可支配收入", "从", "元", "econ.disposable_income"),  # 浬浦镇 2021 (corpus4, 诸暨): 居民可支配收入从21788元增加到30147元
@@ -1815,6 +1815,55 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("引进茶叶精深加工企业", "", "", "家", "invest.enterprises_attracted"),  # heming-2025h1 (blind8)
     ("年末生猪存栏下降", "比上年末下降", "", "%", "agri.hogs_stock_growth"),  # 统计公报 2023 (../shared/official-statistics)
     ("技术合同成交金额", "", "", "元", "tech.contract_turnover"),  # 统计公报 2023
+    ("残疾人提供康复指导", "", "", "人", "assistance.disability_rehab"),  # 为444位残疾人提供康复指导 (township-corpus6 006)
+    ("残疾儿童和持证残疾人提供基本康复服务", "", "", "人", "assistance.disability_rehab"),  # 吉林 2021
+    ("岁以下符合救助条件的残障儿童提供康复救助", "", "", "人", None),  # 辽宁 2021: the children's programme only
+    ("普惠托位", "新建普惠托育机构6家、普惠托位", "", "个", "health.new_inclusive_childcare_places"),  # township-corpus5 041
+    ("新增普惠托位", "其中新增普惠托位", "", "个", "health.new_inclusive_childcare_places"),  # 浙江 2022: 新增托位5万个 …
+    ("新增托位", "", "", "个", "health.new_childcare_places"),  # … all new places another row
+    ("普惠性托育镇覆盖率", "达", "", "%", None),  # township-corpus5 041: the under-3s' care, no kindergarten
+    ("普惠性幼儿园覆盖率", "提高到", "", "%", "edu.inclusive_preschool_rate"),  # 内蒙古 2021
+    ("新调减粮食播种面积", "", "", "亩", None),  # township-corpus6 016: a cut, not the area sown
+    ("粮食播种", "", "", "亩", "agri.grain_area"),  # township-corpus6 024: 粮食播种1.4万亩
+    ("小春粮食产量", "", "", "吨", None),  # township-corpus6 038: one season's grain …
+    ("粮食总产", "", "", "吨", "agri.grain_output"),  # … not the year's (township-corpus6 010)
+    ("培养出栏养殖大户", "培养出栏", "", "头", None),  # township-corpus6 015: 出栏50头以上 makes a big farm
+    ("小家畜出栏", "", "", "只", "agri.livestock_output"),  # township-corpus6 015
+    ("完成村组道路建设", "", "", "米", "infra.rural_roads"),  # township-corpus6 037: 3.6公里
+    ("低效利用土地再开发", "", "", "亩", "gov.inefficient_land_revitalized"),  # township-corpus6 039
+    ("完成美丽乡村创建", "完成", "", "个", "env.beautiful_villages"),  # township-corpus5 024: 完成13个美丽乡村创建
+    ("新增基本养老保险参保", "", "", "人", "health.new_pension_insured"),  # 内蒙古 2023: 50万人 …
+    ("新增基本养老保险参保总数", "总数达到", "", "人", None),  # … 总数达到1733万人: the rolls, none new
+    ("农村牧区危房", "", "", "套", "assistance.dilapidated_rebuilt"),  # 内蒙古 2023: 农村牧区危房9.6万套
+    ("、农牧区危旧房改造和农牧民居住条件改善", "", "", "套", None),  # 青海 2023: a sum of several programmes
+    ("帮扶困难人员就业", "", "", "人", "emp.hard_to_employ_employed"),  # 浙江 2022
+    ("新增国土绿化面积", "", "", "亩", "agri.land_greening"),  # 河北 2021: trees and grass …
+    ("完成造林", "", "", "亩", "agri.afforestation"),  # … wider than the forest planted
+    ("农业生产全程托管服务面积", "", "", "亩", "agri.farming_trusteeship_area"),  # 黑龙江 2022
+    ("开展职业技能培训", "", "", "人", "emp.trainees_persons"),  # 云南 2023: 60万人 …
+    ("开展职业技能培训", "", "", "人次", "emp.trainees"),  # … person-times another family
+    ("每期培训", "", "", "人", None),  # songling-2025h1 (corpora/): 每期培训80至60人, one class's size
+    ("接种新冠疫苗", "", "", "人", "health.vaccinated_persons"),  # 新疆 2022: 2188.61万人 …
+    ("接种新冠疫苗", "", "", "剂次", "health.vaccinations"),  # … doses another family
+    ("接待群众来访", "", "", "批次", "gov.petition_visit_groups"),  # dongba-2025h1 (blind2): 42批次 …
+    ("接待群众来访", "", "", "人次", "gov.petition_visits"),  # … 136人次
+    ("接待来访群众", "", "", "批", "gov.petition_visit_groups"),  # fengao-2025 (blind9): 86批142人次
+    ("受理群众来信来访", "", "", "件次", "gov.petitions_received"),  # guixiang-2024 (blind8): 214件次
+    ("办结群众诉求", "", "", "件次", None),  # township-corpus5 024: the cases closed, another step
+    ("卫生院入选全国基层卫生健", "", "", "家", None),  # township-corpus5 024: a title won, no clinic built
+    ("镇村两级启动防汛应急响应", "", "", "次", "safety.flood_responses"),  # dongba-2025h1 (blind2)
+    ("完成背街小巷提质改造", "", "", "条", "infra.back_alleys_renovated"),  # jinqiao-2025q1 (blind3)
+    ("实施背街小巷改造总长", "", "", "米", "infra.back_alleys_renovated_length"),  # liuwan-2025m1-m10 (blind9)
+    ("新增电动自行车集中充电端口", "", "", "个", "infra.ebike_charging_ports"),  # xinqiao-2025 (blind6) …
+    ("新能源汽车充电桩", "", "", "个", "infra.charging_piles"),  # … the cars' piles another row (广西 2023: 2.9万个)
+    ("居民小区分类覆盖率", "达到", "推进生活垃圾分类，辖区居民小区分类覆盖率达到95%", "%",
+     "env.waste_sorting_coverage"),  # liuwan-2025m1-m10 (blind9)
+    ("物业服务覆盖率", "达到", "", "%", "gov.property_service_coverage"),  # xinqiao-2025 (blind6)
+    ("平均入驻率", "达到", "辖区现有商务楼宇12栋，总建筑面积46.3万平方米，平均入驻率达到85.2%", "%",
+     "econ.office_occupancy_rate"),  # guixiang-2024 (blind8) …
+    ("重点商务楼宇入驻率提高", "提高到", "", "%", None),  # xinhe-2025m1-m10 (blind): the key buildings only
+    ("园区入驻率", "", "", "%", None),  # … a park's is another (liuwan-2025m1-m10)
+    ("明确镇级河长", "", "", "人", "gov.river_chiefs"),  # baihe-2025h1 (blind6)
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
