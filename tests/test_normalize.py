@@ -1781,6 +1781,9 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("外贸出口完成完成全年任务数", "完成全年任务数的", "", "%", "econ.exports_completion"),  # 通海口镇 2018
     ("地方财政收入完成计划指标", "完成计划指标的", "", "%", "econ.local_fiscal_revenue_completion"),  # 小雄镇 2008 (024)
     ("跨境电商进出口增长", "增长", "", "%", "econ.cross_border_ecommerce_trade_growth"),  # 吉林 2022: no total trade
+    # 一、二、三产业增加值分别为…, a list sharing its tail (written): each industry without 第
+    ("一产业增加值", "", "", "元", "econ.primary_value_added"),
+    ("三产业增加值增长", "增长", "", "%", "econ.tertiary_value_added_growth"),
     ("保护性耕作面积", "达到", "", "亩", "agri.conservation_tillage_area"),  # 吉林 2021
     ("惠民实事", "", "", "件", "gov.livelihood_projects"),  # 云南 2021: 10件惠民实事全部完成
     ("创建美丽宜居示范村", "", "", "个", "env.beautiful_villages"),  # 陕西 2022
