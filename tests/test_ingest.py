@@ -628,8 +628,8 @@ GUESSES = [
      "精武镇", "2023"),
     # a report on how far a year's 政府工作报告 targets got by mid-year (万州区 2023, http://www.wz.gov.cn/zwgk_266/
     # zfxxgkml_3393/zfgzbg/qzfgzbgzxqk/202309/t20230920_12357690.html, /work/township-corpus6 034): the year's first half
-    ("a.txt", "2023年区政府工作报告目标任务半年完成情况\n\n2023年区政府工作报告目标任务\n半年完成情况\n2023年上半年,完成地区生产总值"
-     "550.5亿元、同比增长6%,增速比全国、全市分别高0.5个、1.4个百分点。",
+    ("a.txt", "2023年区政府工作报告目标任务半年完成情况\n\n2023年区政府工作报告目标任务\n半年完成情况\n"
+     "2023年上半年,完成地区生产总值550.5亿元、同比增长6%,增速比全国、全市分别高0.5个、1.4个百分点。",
      None, "2023H1"),
     # a review heading whose year writes its zero as a circle, under a garbled date line (二○一四年工作回顾, ──201516日在…:
     # http://www.qiaokou.gov.cn/xxgk/xxgkml/zfxxgk/zcfg/zfgzbg/201501/t20150121_150475.shtml); a title naming only the
