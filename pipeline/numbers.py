@@ -51,6 +51,13 @@ def chinese_value(text: str) -> Decimal:
     if normal[:1] in "十百千万亿":
         normal = "一" + normal  # 百余人: a bare scale word means one of it
     value = _regular_value(normal)
+    if value is None and _refused(normal):
+        try:
+            value = _by_sections(normal, _regular_section)
+        except _Irregular:  # a section only cn2an reads (一百五 as spoken): it reads them all
+            value = _by_sections(normal, _cn2an_section)
+        if value is None:
+            raise NumberError(f"not a Chinese number: {text!r}")
     if value is not None:
         return _bounded(Decimal(str(value)), text)
     import cn2an  # on first use: importing it takes 0.2 s
@@ -58,7 +65,7 @@ def chinese_value(text: str) -> Decimal:
     try:
         value = cn2an.cn2an(normal, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
-        value = _by_sections(normal, cn2an)
+        value = _by_sections(normal, _cn2an_section)
         if value is None:
             raise NumberError(f"not a Chinese number: {text!r}") from None
     try:
@@ -87,6 +94,7 @@ def _regular_value(normal: str) -> int | float | None:
         return None if value is None else round(value + round(fraction, len(decimals)), len(decimals))
     if normal == "零":
         return 0
+    normal = normal.replace("百十", "百一十")  # 一百十八: cn2an puts in the 一 (its normal mode) and reads 118
     if "亿" not in normal:
         return _below_10e8(normal)
     head, _, tail = normal.partition("亿")
@@ -134,9 +142,45 @@ def _below_100(s: str) -> int | None:
     return _CN_ONE_TO_NINE.get(tens, 1) * 10 + _CN_ONE_TO_NINE.get(ones, 0)
 
 
-def _by_sections(normal: str, cn2an) -> int | None:
+class _Irregular(Exception):
+    """A section _regular_value cannot read (cn2an may)."""
+
+
+_ONE_SCALE_WORD = frozenset("百千万亿")  # alone, no numeral cn2an reads (十 alone is 10)
+
+
+def _regular_section(section: str) -> int:
+    if section in _ONE_SCALE_WORD:
+        raise ValueError(section)
+    value = _regular_value(section)
+    if value is None:
+        raise _Irregular(section)
+    return value
+
+
+def _cn2an_section(section: str):
+    import cn2an
+
+    return cn2an.cn2an(section, "normal")
+
+
+_THOUSANDS_AFTER_YI = re.compile(r"亿[一二三四五六七八九]千[^万亿]*$")
+
+
+def _refused(normal: str) -> bool:
+    """Shapes cn2an's normal mode refuses whatever their other characters, each with no 点 and ending with a scale
+    word (its spoken mode, 一万二, wants a last digit): 万万 (no part of its pattern ends with 万 before another 万),
+    and a 千 right after 亿 with no 万 after it (there its pattern wants 零 or a 万 section). The 零 and 一 it
+    writes in before matching make or break neither."""
+    if "点" in normal or normal[-1:] not in ("十", "百", "千", "万", "亿"):
+        return False
+    return "万万" in normal or _THOUSANDS_AFTER_YI.search(normal) is not None
+
+
+def _by_sections(normal: str, read) -> int | None:
     """A numeral cn2an refuses because a 零 is left out after 亿 or 万 (四千三百三十二亿一千, 一亿一千, as cn2an
-    itself writes them): each section before 亿 and 万 read on its own. None when a section is no numeral."""
+    itself writes them): each section before 亿 and 万 read on its own by ``read`` (cn2an's reading, or one that
+    agrees with it). None when a section is no numeral."""
     total = 0
     for scale in ("亿", "万"):
         head, found, normal = normal.partition(scale) if scale in normal else ("", "", normal)
@@ -144,13 +188,13 @@ def _by_sections(normal: str, cn2an) -> int | None:
             if not head or head.endswith(("亿", "万")):
                 return None
             try:
-                total += int(cn2an.cn2an(head, "normal")) * (100_000_000 if scale == "亿" else 10_000)
+                total += int(read(head)) * (100_000_000 if scale == "亿" else 10_000)
             except (ValueError, KeyError, IndexError, TypeError):
                 return None
     normal = normal.removeprefix("零")
     if normal:
         try:
-            total += int(cn2an.cn2an(normal, "normal"))
+            total += int(read(normal))
         except (ValueError, KeyError, IndexError, TypeError):
             return None
     return total
@@ -164,11 +208,19 @@ def is_mixed(text: str) -> bool:
     return not _SCALE_CHARS.isdisjoint(text)
 
 
+# 1万6千: one digit before each scale word, which cn2an's smart mode writes as its numeral (一万六千) and reads in
+# its normal mode (a lone scale word, 5千, it reads its own way)
+_DIGIT_SCALE_PAIRS = re.compile(r"(?:[1-9][十百千万亿]){2,}[1-9]?")
+_CN_DIGIT_OF = str.maketrans("123456789", "一二三四五六七八九")
+
+
 def mixed_value(text: str) -> Decimal:
     """'1万6千' -> 16000, '1亿2千万' -> 120000000 (cn2an's smart reading)."""
+    ascii_text = unicodedata.normalize("NFKC", text)
+    if _DIGIT_SCALE_PAIRS.fullmatch(ascii_text) and (value := _regular_value(ascii_text.translate(_CN_DIGIT_OF))) is not None:
+        return _bounded(Decimal(str(value)), text)
     import cn2an
 
-    ascii_text = unicodedata.normalize("NFKC", text)
     try:
         return _bounded(Decimal(str(cn2an.cn2an(ascii_text, "smart"))), text)
     except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
