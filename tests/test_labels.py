@@ -558,6 +558,8 @@ IN_A_SENTENCE = [
     ("发展稻虾综合种养,面积达15公顷。", "15公顷", "发展稻虾综合种养面积"),
     # a 钟山 town (/work/township-corpus6 025): 第 written once for the three
     ("其中第一、二、三产业产值分别是2037万元、19522万元、4317万元,同比+19.82%、+80.46%、+16.99%。", "19522万元", "第二产业产值"),
+    # a copy's stray space inside the object after a count (a 榆次区 town, /work/township-corpus5 012)
+    ("下设39个行政 村,76个自然村,8996户,2.6万人。", "39个", "下设行政村"),
     # 江苏省2022年政府工作报告: a clause of only a verb goes on about the subject before it
     ("全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%，总量再上一个万亿元台阶。", "11.6万亿元", "地区生产总值"),
     ("全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%，总量再上一个万亿元台阶。", "8.6%", "地区生产总值增长"),

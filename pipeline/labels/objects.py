@@ -55,6 +55,8 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
         if not lr.quotes.sub("", tok) and tok.strip():
             words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
             continue
+        if tok == " " and words and HAN_WORD.fullmatch(words[-1]) and HAN_WORD.fullmatch("".join(toks[k + 1 : k + 2])):
+            continue  # 下设39个行政 村: a copy's stray space inside the object
         # a stop word jieba cut in two stops it too (企业亩均税收: 亩 / 均)
         if tok in lr.object_stops or not HAN_WORD.fullmatch(tok) or "".join(toks[k : k + 2]) in lr.object_stops:
             break
