@@ -1007,6 +1007,14 @@ GUESSES = [
     ("a.txt", "(淳安县)2020年枫树岭镇人民政府工作报告(全文)\n\n  ——在枫树岭镇第十七届人民代表大会第九次会议上\n\n"
      "  各位代表、同志们:\n\n  下面,我代表镇人民政府向大会报告工作。\n\n  2020年是淳安特别生态功能区建设推进之年。\n",
      "枫树岭镇", "2019"),
+    # a year opening the text, then counting to mid-year (截至6月底): that year's first half
+    # (https://longhui.gov.cn/lhxsmq/jhzj/201312/5389a520fd29454892e83bfcf1600663.shtml, /work/probe-tp4 35)
+    ("a.txt", "2013年,我镇以\"三敢三创\"活动为载体, 紧扣中心,服务大局,扎实推进各项工作有序开展。\n"
+     "一、经济发展形势较好。截至6月底,全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。", None, "2013H1"),
+    # a 年终 after the body of the title, read through its pinyin glosses (http://gz-shine.com/fanwen/nianzhongzongjie/
+    # 1332904593573809.htm, /work/probe-tp4 49)
+    ("a.txt", "2013年鄉(xiāng)政府年終工作總結(jié)\n", None, "2013"),
+    ("a.txt", "2013年乡政府年终工作总结\n", None, "2013"),
 ]
 
 

@@ -531,6 +531,14 @@ IN_A_SENTENCE = [
     ("固定资产投资增长8.1%;规模以上工业增加值剔除增加值率变化因素,同比增长2.2%;", "2.2%", "规模以上工业增加值同比增长"),
     ("扣除物价上涨因素,比上年增长12.5%;", "12.5%", "增长"),
     ("城镇居民人均可支配收入608元,扣除物价上涨因素,比上年增长12.5%;", "12.5%", "城镇居民人均可支配收入比上年增长"),
+    # 铁岭县 2022 (fresh set39): a caliber note run into the figure's own clause is dropped, the subject kept; a price
+    # factor stays (growth in real terms: 1994年国务院政府工作报告)
+    ("一般公共预算收入扣除政策性留抵退税因素影响后同口径实现12亿元,下降2.8%;", "12亿元", "一般公共预算收入实现"),
+    ("一般公共预算收入扣除政策性留抵退税因素影响后同口径实现12亿元,下降2.8%;", "2.8%", "一般公共预算收入实现下降"),
+    ("社会消费品零售总额扣除价格因素增长百分之十一点六。", "百分之十一点六", "社会消费品零售总额扣除价格因素增长"),
+    # 莲花街道 2020 (吉林, fresh set39): a holding verb opens no label and no place's name
+    ("莲花街道下辖26个居民委,有居民38535户、79715人。", "79715人", "居民"),
+    ("街道共有在职干部1542人,有社区工作者164人。", "164人", "社区工作者"),
     # 桃园镇 2022 (埇桥区, fresh set29; /work/township-corpus zhen-2024): a thin clause right after a count of what the
     # town has measures the things counted, not the paragraph's run-in subject; a count of what was added does not
     ("总体经济平稳运行。2022年我镇税收预计1700余万元,同比增长10%,固定资产投资完成16679万元,共有规模以上企业14家,"

@@ -924,6 +924,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成财税收入", "", "元", "econ.fiscal_tax_revenue"),
     ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
     ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
+    ("辖域面积", "", "平方米", "gov.area"),  # 莲花街道 2020 (吉林, real, fresh set39): 辖域面积2.89平方千米
+    ("居民", "", "户", "gov.households"),  # 同上: 有居民38535户、79715人, the households and the persons
+    ("居民", "", "人", "gov.population"),
+    ("服务居民", "", "人", None),  # a verb: the persons served, no population
     ("社区实事项目", "", "项", "gov.livelihood_projects"),  # 杨浦 五角场街道 2016: 全面完成10类42项社区实事项目
     ("发放产业奖补资金", "", "元", "poverty.industry_subsidy_funds"),  # 舒城 万佛湖镇 2019: 发放产业奖补资金181.1万元
     ("带动贫困户", "", "户", "poverty.driven_households"),  # 同上: 带动贫困户993户 (脱贫户 before 2021)

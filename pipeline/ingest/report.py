@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..figures import simplified
+from ..figures import glosses, simplified, without_glosses
 from ..model import Report
 from .contract import LIMITS, UNSUPPORTED, Limits, Unreadable, Unsupported
 from .formats import read_text
@@ -32,12 +32,17 @@ def read_report(
     except Unreadable as problem:
         status = UNSUPPORTED if isinstance(problem, Unsupported) else "failed"
         return Report(report_id, str(path), "", status=status, message=str(problem))
-    # traditional characters (鎮, 萬) are read through a simplified copy of the same length; the title stays as written
-    shadow = simplified(read.text)
+    # traditional characters (鎮, 萬) are read through a simplified copy of the same length, words with pinyin glosses
+    # (鄉(xiāng)) through a copy without them; the title stays as written
+    spans = glosses(read.text)
+    bare, where = without_glosses(read.text, spans) if spans else (read.text, None)
+    shadow = simplified(bare)
     guess = guess_report(shadow, simplified(path.stem))
     if shadow is not read.text and guess.title:
         at = shadow.find(guess.title)
-        guess = replace(guess, title=read.text[at : at + len(guess.title)])
+        last = at + len(guess.title) - 1
+        start, end = (where[at], where[last] + 1) if where else (at, last + 1)
+        guess = replace(guess, title=read.text[start:end])
     given = manifest_entry(manifest or {}, path, report_id)
     return Report(
         report_id,

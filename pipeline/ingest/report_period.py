@@ -73,6 +73,9 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         delivered = later if later and later > int(period) else None
     if period is None and (opening := r.opening_year.search(head)):
         period = opening["year"]  # 2021年，全镇实现生产总值…: nothing else names it
+        part = r.opening_part.search(head, opening.end())
+        if part and not part["whole"]:  # 2013年,我镇… ⏎ 一、…截至6月底,全镇财税总收入…: that year's first half
+            period = _resolved({"half": "上"}, period)
     return period, delivered
 
 

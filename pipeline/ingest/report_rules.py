@@ -47,6 +47,7 @@ class ReportRules:
     date_line: regex.Pattern
     bare_date_line: regex.Pattern
     opening_year: regex.Pattern
+    opening_part: regex.Pattern
     early_months: int
     ahead_year: regex.Pattern
     congress_review: regex.Pattern
@@ -104,6 +105,7 @@ def report_rules() -> ReportRules:
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
         opening_year=_year_group(_pattern(period, "period", "opening_year"), "opening_year"),
+        opening_part=_pattern(period, "period", "opening_part"),
         review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )

@@ -43,7 +43,8 @@ def _doing_words(tags: frozenset[str]) -> frozenset[str]:
 def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceState,
            lr: LabelRules) -> tuple[str, str, str]:
     """(label, the verb part before the figure, the object written after it)."""
-    pre = cleaned(raw)
+    # 一般公共预算收入扣除…因素影响后同口径实现12亿元: the caliber note run into the figure's clause is no part of its label
+    pre = cleaned(lr.caliber_clause.sub("", raw))
     own = f.start - len(raw)
     if not pre and (note := _NOTE.search(text, max(0, own - 16), own)):
         # 固定资产投资（含制造业）7.85亿元: the note qualifies the subject before it, which the figure measures;

@@ -75,6 +75,7 @@ class LabelRules:
     rank_label: regex.Pattern  # a label of a place in a ranking (总量排名较去年前进): no rate after it is of it
     added_verb_end: regex.Pattern  # 新增 ending a label: what was added, not the level a 达 after it states
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
+    caliber_clause: regex.Pattern  # 扣除…因素影响后同口径: a caliber note inside a clause, no part of its label
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
     goal_label: regex.Pattern  # a label naming a goal, not a subject (完成指标任务)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
@@ -292,6 +293,7 @@ def label_rules() -> LabelRules:
         back_reference=compiled(r.back_reference),
         milestone=compiled(r.milestone),
         reading_aside=compiled(r.reading_aside),
+        caliber_clause=compiled(r.caliber_clause),
         rank_label=compiled(r.rank_label),
         added_verb_end=compiled(r.added_verb_end),
         thin_label=compiled(r.thin_label),

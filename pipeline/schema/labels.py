@@ -128,6 +128,7 @@ class LabelsFile(Strict):
     back_reference: Regex
     milestone: Regex
     reading_aside: Regex
+    caliber_clause: Regex  # an unbracketed note on the caliber inside a clause, dropped from labels
     rank_label: Regex
     added_verb_end: Regex
     thin_label: Regex
