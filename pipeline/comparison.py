@@ -167,10 +167,15 @@ def _pick_key(f: Figure, text: str, where: tuple[tuple[int, int], ...], rank: di
     several = bool(pr.several_years.search(f.indicator) or pr.several_years.search(clause))
     start = bool(pr.change_start.match(text[f.end : f.end + 8]))
     part = bool(pr.part_of_area.search(f.indicator))
-    return several, part, _part_of(where, f.start), start, rank.get(f.measure or "", len(rank))
+    # 城镇新增就业47.7万人 before a sector's 新增就业9.95万人: the label naming the indicator in full fits it best
+    named = bool(f.indicator_name) and f.indicator_name not in f.indicator
+    # 达4522.3亿元 before the mark it passed (突破4000亿元)
+    bound = f.approx == LOWER_BOUND
+    return several, part, _part_of(where, f.start), start, rank.get(f.measure or "", len(rank)), named, bound
 
 
-_WHY = ("several_years", "part_of_area", "years_part", "change_start", "measure")
+_WHY = ("several_years", "part_of_area", "years_part", "change_start", "measure", "named", "bound")
+LOWER_BOUND = "lower"  # Quantity.approx of 突破, 超过, 以上
 
 
 def pick(figures: list[Figure], text: str = "", period: str | None = None,
@@ -179,16 +184,17 @@ def pick(figures: list[Figure], text: str = "", period: str | None = None,
     in Chinese, by the preferences of rules/store.yaml ``pick``, in order: the period's own figure before
     one of several years (年均, 五年累计), the whole area before a part of it (赣江新区…), one stated in the
     report's part about the period before one in its part about several years (五年来，…), the end of a
-    change before its start (从A增长到B), the measure the row asks for (a flow before an unmarked amount),
-    then the first in the text. ``text``: the report's text; ``where``: its ``parts`` (computed when not given)."""
+    change before its start (从A增长到B), the measure the row asks for (a flow before an unmarked amount), a
+    label naming the indicator in full, the figure stated before a mark it passed (突破), then the first in the
+    text. ``text``: the report's text; ``where``: its ``parts`` (computed when not given)."""
     if len(figures) == 1:
         return figures[0], ""
     pr = pick_rules()
     rank = {m: i for i, m in enumerate(_PREFERRED)}
     if where is None:
         where = parts(text, period) if text else ()
-    keys = [_pick_key(f, text, where, rank) if text else (False, False, 0, False, rank.get(f.measure or "", len(rank)))
-            for f in figures]
+    keys = [_pick_key(f, text, where, rank) if text
+            else (False, False, 0, False, rank.get(f.measure or "", len(rank)), False, False) for f in figures]
     order = sorted(range(len(figures)), key=lambda i: (keys[i], i))
     chosen, runner_up = figures[order[0]], keys[order[1]]
     # what decided it: the first preference in which the figure shown beats the next best

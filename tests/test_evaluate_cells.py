@@ -134,6 +134,12 @@ REAL_CELLS = [
     ("广东省2023年政府工作报告.txt", "城镇新增就业", "2022", "result", "132", "万人", "城镇新增就业132万人"),
     # the province's figure, not a new area's (赣江新区地区生产总值突破千亿元)
     ("江西省2023年政府工作报告.txt", "地区生产总值", "2022", "result", "3", "万亿元", "GDP突破3万亿元"),
+    # the figure stated, not the mark it passed before it (地区生产总值突破4000亿元、达4522.3亿元; cells gold provA of
+    # session 15, annotated blind)
+    ("宁夏回族自治区2022年政府工作报告.txt", "地区生产总值", "2021", "result", "4522.3", "亿元", "达4522.3亿元"),
+    ("江苏省2022年政府工作报告.txt", "社会消费品零售总额", "2021", "result", "4.27", "万亿元", "达到4.27万亿元"),
+    # the indicator named in full, not a sector's 新增就业9.95万人 stated before it
+    ("新疆维吾尔自治区2022年政府工作报告.txt", "城镇新增就业", "2021", "result", "47.7", "万人", "实现城镇新增就业47.7万人"),
 ]
 
 

@@ -52,6 +52,8 @@ class PickWhy(Strict):
     change_start: Word
     part_of_area: Word
     measure: Word
+    named: Word
+    bound: Word
     first: Word
 
 
