@@ -43,6 +43,8 @@ EXPECTED = {
     ("ratio_not_whole", ("songling-2025h1",), ("25.4︰33.3︰43.3",)),
     ("range_inverted", ("songling-2025h1",), ("80至60人",)),
     ("growth_outside_parts", ("songling-2025h1",), ("9.1%", "5.2%", "6.8%")),
+    ("nested_thresholds", ("songling-2025h1",), ("18户", "23户")),
+    ("overfulfilled_below_goal", ("songling-2025h1",), ("93%",)),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
 }
 
@@ -169,6 +171,16 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         # beside the sentence as written
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元;", None),
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,1000至500万元项目累计投资0.54亿元;", "range_inverted"),
+        # counts above nested thresholds of one measure (市桥街道 2021, real, /work/township-corpus5 029), and the lower
+        # tier's count edited below the higher one (/work/plants16); tiers of two measures are not nested
+        ("新增注册企业2585家,其中注册资金在1000万以上的200家,5000万元以上的39家。", None),
+        ("新增注册企业2585家,其中注册资金在1000万以上的20家,5000万元以上的39家。", "nested_thresholds"),
+        ("产值亿元以上企业5家,税收500万元以上企业8家。", None),
+        # a completion rate and 超额完成 (古县镇 2020, real, /work/township-corpus5 047), the rate edited below 100%
+        # (/work/plants16); a half-year ahead of the year's pace is no claim on the goal
+        ("今年累计完成固定资产投资4650万元,完成率155%,超额完成目标任务。", None),
+        ("今年累计完成固定资产投资4650万元,完成率95%,超额完成目标任务。", "overfulfilled_below_goal"),
+        ("税收完成全年任务的60%,超额完成序时进度。", None),
         # a change named only by its word (增收) after a level and its rate (坡头镇 2022, real, /work/township-corpus5 001),
         # and the same with the change edited (/work/plants16)
         ("全镇完成税收6709万元,同比增长47.65%,增收2165万元,规上企业总产值49019万元。", None),

@@ -5,6 +5,7 @@ than households, or too many a household).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 
@@ -251,3 +252,33 @@ def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, hh), (doc, ps)), fields, "fewer")
                 elif 0 < h_hi < INF and p_lo / h_hi > max_ratio:
                     yield Finding(((doc, hh), (doc, ps)), fields, "too_many")
+
+
+@check("nested_thresholds", fields=("label", "lower_bound", "lower_count", "higher_bound", "higher_count"))
+def nested_thresholds(ctx: Context, p: Params) -> Iterator[Finding]:
+    bound_after, bound_in = p.pattern("bound_after"), p.pattern("bound_in")
+    to_count, not_measure = p.pattern("to_count"), p.pattern("not_measure")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            tiers: list[tuple[str, Figure, Figure]] = []  # (what the bound is of, the bound, the count above it)
+            for i in range(1, len(figs)):
+                bound, count = figs[i - 1], figs[i]
+                between = doc.text[bound.end : count.start]
+                after = bound_after.match(between)
+                rest = between[after.end() :] if after else between
+                if not (after or bound_in.search(bound.surface)) or not to_count.fullmatch(rest):
+                    continue
+                if bound.unit_norm == count.unit_norm or bound.value_norm is None or count.value_norm is None:
+                    continue
+                # 注册资金在1000万以上的200家,5000万元以上的39家: a tier naming no measure is of the one before
+                measure = not_measure.sub("", doc.clause_before(sent, bound)) or (tiers[-1][0] if tiers else "")
+                tiers.append((measure, bound, count))
+            for a, b in itertools.combinations(tiers, 2):
+                if a[0] != b[0] or (a[1].unit_norm, a[2].unit_norm) != (b[1].unit_norm, b[2].unit_norm):
+                    continue
+                low, high = sorted((a, b), key=lambda t: t[1].value_norm)
+                if low[1].value_norm < high[1].value_norm and high[2].value_norm > low[2].value_norm:
+                    yield Finding(((doc, low[2]), (doc, high[2])), {
+                        "label": low[0] or label(low[2]),
+                        "lower_bound": bound_in.sub("", low[1].surface), "lower_count": low[2].surface,
+                        "higher_bound": bound_in.sub("", high[1].surface), "higher_count": high[2].surface})

@@ -40,6 +40,20 @@ def range_inverted(ctx: Context, p: Params) -> Iterator[Finding]:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
 
 
+@check("overfulfilled_below_goal", fields=("label", "value"))
+def overfulfilled_below_goal(ctx: Context, p: Params) -> Iterator[Finding]:
+    claim_after, claim_before = p.pattern("claim_after"), p.pattern("claim_before")
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for i, f in enumerate(figs):
+                if f.measure != "completion" or f.unit_norm != "%" or f.value_high is not None or bounds(f)[1] >= 100:
+                    continue
+                after = doc.text[f.end : figs[i + 1].start if i + 1 < len(figs) else sent.end]
+                # 完成率95%,超额完成目标任务; 超额完成全年任务的95%: a rate below the goal said to be above it
+                if claim_after.match(after) or claim_before.search(doc.clause_before(sent, f)):
+                    yield Finding(((doc, f),), {"label": label(f), "value": f.surface})
+
+
 @check("shares_exceed_whole", fields=("items", "total"))
 def shares_exceed_whole(ctx: Context, p: Params) -> Iterator[Finding]:
     cue, max_total = p.pattern("share_cue"), p.number("max_total")

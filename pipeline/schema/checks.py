@@ -51,6 +51,18 @@ class GrowthOutsideParts(Check):
     tolerance_points: Annotated[float, Field(ge=0)]
 
 
+class OverfulfilledBelowGoal(Check):
+    claim_after: Regex  # 超额完成 right after the rate
+    claim_before: Regex  # 超额完成 opening the rate's clause
+
+
+class NestedThresholds(Check):
+    bound_after: Regex
+    bound_in: Regex
+    to_count: Regex
+    not_measure: Regex
+
+
 class PersonsHouseholds(Check):
     message: dict[str, Word]  # one message a case
     max_persons_per_household: Positive
@@ -178,9 +190,11 @@ class CheckTable(Strict):
     """One entry a check; each key is the name of a check registered in pipeline/checks/."""
 
     part_exceeds_whole: PartExceedsWhole | None = None
+    nested_thresholds: NestedThresholds | None = None
     persons_households: PersonsHouseholds | None = None
     rate_out_of_range: RateOutOfRange | None = None
     range_inverted: Check | None = None
+    overfulfilled_below_goal: OverfulfilledBelowGoal | None = None
     shares_exceed_whole: SharesExceedWhole | None = None
     period_not_over: Check | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None
