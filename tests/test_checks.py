@@ -171,6 +171,11 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         # beside the sentence as written
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元;", None),
         ("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,1000至500万元项目累计投资0.54亿元;", "range_inverted"),
+        # projects at a later stage, of those brought in (营仔镇 2025, real, /work/township-corpus5 006), and the stage's
+        # count edited above them (/work/plants16)
+        ("引进凤皇湛江鸡标准化养殖基地项目等各类招商项目11个,开工建设9个,投产3个,协议总投资额约12.2亿元。", None),
+        ("引进凤皇湛江鸡标准化养殖基地项目等各类招商项目11个,开工建设13个,投产3个,协议总投资额约12.2亿元。",
+         "part_exceeds_whole"),
         # counts above nested thresholds of one measure (市桥街道 2021, real, /work/township-corpus5 029), and the lower
         # tier's count edited below the higher one (/work/plants16); tiers of two measures are not nested
         ("新增注册企业2585家,其中注册资金在1000万以上的200家,5000万元以上的39家。", None),

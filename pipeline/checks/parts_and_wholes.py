@@ -46,10 +46,13 @@ def part_exceeds_whole(ctx: Context, p: Params) -> Iterator[Finding]:
             "part": surfaces(parts), "part_label": part_labels, "whole": whole.surface, "whole_label": label(whole)})
 
     fixed_label, found_cue = p.pattern("fixed_label"), p.pattern("found_cue")
+    later_stage, earlier_stage = p.pattern("later_stage"), p.pattern("earlier_stage")
     value_added, gross_output = p.pattern("value_added"), p.pattern("gross_output")
     bracket_whole = p.pattern("bracket_whole")
     for doc in ctx.docs:
         yield from (found for whole, part in _fixed_and_found(doc, fixed_label, found_cue)
+                    if (found := finding(doc, whole, [part])))
+        yield from (found for whole, part in _fixed_and_found(doc, later_stage, earlier_stage)  # 招商项目11个,开工建设9个
                     if (found := finding(doc, whole, [part])))
         for sent, figs in doc.sentences:  # 48名(共46名)
             yield from (found for i in range(1, len(figs)) if bracket_whole.match(doc.gap(sent, figs, i))

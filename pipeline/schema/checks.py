@@ -31,6 +31,8 @@ class PartExceedsWhole(Check):
     count_head_chars: Positive
     fixed_label: Regex
     found_cue: Regex
+    later_stage: Regex  # a label of only a later stage (开工建设) of the things counted before (招商项目)
+    earlier_stage: Regex
     value_added: Regex
     gross_output: Regex
     bracket_whole: Regex  # the whole in brackets right after its part (48名(共46名))
