@@ -1015,6 +1015,11 @@ GUESSES = [
     # 1332904593573809.htm, /work/probe-tp4 49)
     ("a.txt", "2013年鄉(xiāng)政府年終工作總結(jié)\n", None, "2013"),
     ("a.txt", "2013年乡政府年终工作总结\n", None, "2013"),
+    # the year only in the file name, the head's first words on a period a part of it (张庄镇, fresh set43:
+    # https://zcw.gov.cn/index.php/cms/item-view-id-11653.shtml); 全年 first leaves the year
+    ("zhangzhuang-2022.txt", "今年以来,在市委、市政府的坚强领导下,张庄镇坚持坚持稳中求进工作总基调,"
+     "紧盯目标任务、关键环节,认真谋划、统筹推进,各项工作有序开展。1—5月份,累计完成税收1640万元,", "张庄镇", "2022M1-M5"),
+    ("zhangzhuang-2022.txt", "今年以来,张庄镇坚持稳中求进工作总基调。全年累计完成税收1640万元。", "张庄镇", "2022"),
 ]
 
 

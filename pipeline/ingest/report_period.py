@@ -71,11 +71,16 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
         later = delivered or spoken
         delivered = later if later and later > int(period) else None
-    if period is None and (opening := r.opening_year.search(head)):
+    opening = r.opening_year.search(head) if period is None else None
+    if opening:
         period = opening["year"]  # 2021年，全镇实现生产总值…: nothing else names it
-        part = r.opening_part.search(head, opening.end())
-        if part and not part["whole"]:  # 2013年,我镇… ⏎ 一、…截至6月底,全镇财税总收入…: that year's first half
-            period = _resolved({"half": "上"}, period)
+    if period is not None and not (line or reviewed or delivered):
+        # a year only the file name or the head's running text gives: the part of it the head's first words on a
+        # period name (今年以来…1—5月份,累计完成税收…; 2013年,我镇… ⏎ 一、…截至6月底,…), unless they name the whole
+        part = r.head_part.search(head, opening.end() if opening else 0)
+        if part and not part["whole"]:
+            found = {name: value for name, value in part.groupdict().items() if value}
+            period = _resolved(found if "m1" in found or "m2" not in found else {**found, "m1": "1"}, period) or period
     return period, delivered
 
 

@@ -47,7 +47,7 @@ class ReportRules:
     date_line: regex.Pattern
     bare_date_line: regex.Pattern
     opening_year: regex.Pattern
-    opening_part: regex.Pattern
+    head_part: regex.Pattern
     early_months: int
     ahead_year: regex.Pattern
     congress_review: regex.Pattern
@@ -105,7 +105,7 @@ def report_rules() -> ReportRules:
         congress_review=_pattern(period, "period", "congress_review"),
         review=_pattern(period, "period", "review"),
         opening_year=_year_group(_pattern(period, "period", "opening_year"), "opening_year"),
-        opening_part=_pattern(period, "period", "opening_part"),
+        head_part=_part_pattern(_pattern(period, "period", "head_part"), "head_part", frozenset({"whole"})),
         review_part=_part_pattern(_pattern(period, "period", "review_part")),
         review_chars=rules.need("reports", period, "review_chars", int, "period"),
     )
@@ -137,10 +137,10 @@ def _year_group(pattern: regex.Pattern, key: str) -> regex.Pattern:
     return pattern
 
 
-def _part_pattern(pattern: regex.Pattern) -> regex.Pattern:
-    unknown = set(pattern.groupindex) - _PERIOD_GROUPS
+def _part_pattern(pattern: regex.Pattern, key: str = "review_part", also: frozenset[str] = frozenset()) -> regex.Pattern:
+    unknown = set(pattern.groupindex) - _PERIOD_GROUPS - also
     if unknown:
-        raise rules.RuleError(f"rules/reports.yaml: period.review_part: unknown group {sorted(unknown)[0]!r}")
+        raise rules.RuleError(f"rules/reports.yaml: period.{key}: unknown group {sorted(unknown)[0]!r}")
     return pattern
 
 

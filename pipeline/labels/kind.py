@@ -182,9 +182,9 @@ def leaves_estimate_list(text: str, item_start: int, cues: tuple[regex.Match, ..
     新增11家); one repeating the verb the estimate opened with (预计完成地区生产总值60亿元…；完成固定资产投资34.7亿元)
     is another item of it, also when a period stands between (预计一季度完成…；完成…)."""
     item = lr.estimate_item_leaves.match(text, item_start)
-    if item is None:
-        return False
     opened = cues[-1].string, cues[-1].end()
+    if item is None or lr.estimate_alone.match(*opened):
+        return False
     period = lr.estimate_list_opens.match(*opened)  # 预计一季度完成…: the verb after the period estimated
     first = lr.estimate_item_leaves.match(opened[0], period.end() if period else opened[1])
     return first is None or first[0].strip() != item[0].strip()

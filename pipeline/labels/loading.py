@@ -169,6 +169,7 @@ class LabelRules:
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)
     estimate_list_opens: regex.Pattern  # what may stand before 预计 when it opens a list of estimates
     estimate_item_leaves: regex.Pattern  # how an item opens that leaves a list of estimates
+    estimate_alone: regex.Pattern  # a cue standing alone (预计，…): no item leaves its list
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
@@ -391,6 +392,7 @@ def label_rules() -> LabelRules:
         estimate_rate=compiled(r.estimate_rate),
         estimate_list_opens=compiled(r.estimate_list_opens),
         estimate_item_leaves=compiled(r.estimate_item_leaves),
+        estimate_alone=compiled(r.estimate_alone),
         target_list=compiled(r.target_list),
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),

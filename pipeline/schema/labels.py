@@ -163,6 +163,7 @@ class LabelsFile(Strict):
     estimate_rate: Regex
     estimate_list_opens: Regex
     estimate_item_leaves: Regex
+    estimate_alone: Regex  # right after the cue: it stands alone (预计，), over the whole sentence
     target_list: Regex
     target_list_end: Regex
     estimate_list_end: Regex

@@ -56,7 +56,7 @@ class PeriodRules(Strict):
     review_part: Regex  # a first heading naming a part of a year (一、上半年…完成情况)
     review_chars: Positive  # how far into the text that heading is looked for
     opening_year: Regex  # a head's paragraph opening with a year alone (2021年，全镇…): the year, last of all
-    opening_part: Regex  # after that opening, the first word naming mid-year (截至6月底) or the year's end (group whole)
+    head_part: Regex  # the head's first words on a part of the year (1—5月份, 截至6月底) or the whole (group whole)
 
 
 class ReportsFile(Strict):
