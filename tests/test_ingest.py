@@ -1020,7 +1020,8 @@ GUESSES = [
     ("zhangzhuang-2022.txt", "今年以来,在市委、市政府的坚强领导下,张庄镇坚持坚持稳中求进工作总基调,"
      "紧盯目标任务、关键环节,认真谋划、统筹推进,各项工作有序开展。1—5月份,累计完成税收1640万元,", "张庄镇", "2022M1-M5"),
     ("zhangzhuang-2022.txt", "今年以来,张庄镇坚持稳中求进工作总基调。全年累计完成税收1640万元。", "张庄镇", "2022"),
-    # 年度 and 一年来 before the months the figures run to: a year's summary (未央宫街道 2022, fresh set42)
+    # 年度 and 一年来 before the months the figures run to: a year's summary (未央宫街道 2022, fresh set42:
+    # http://www.weiyang.gov.cn/zwgk/ghjh/jdjhzj/1737361055370784769.html)
     ("weiyanggong-2022.txt", "2022年以来,在区委、区政府的正确领导下,未央宫街道以迎接党的二十大召开为主线。\n"
      "一、年度目标任务完成情况\n一年来,街道统筹兼顾谋发展。1至11月,全社会固定资产投资绝对额19.4亿元。", "未央宫街道", "2022"),
 ]
