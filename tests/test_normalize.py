@@ -365,11 +365,12 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
     ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
-    # 高标准农田 built this year, built so far, upgraded: three rows (issue 11: a 对比 row held both)
+    # 高标准农田 built this year, built so far, upgraded, built and upgraded in one sum: four rows (issue 11: a 对比
+    # row held both; the sum is neither step alone)
     ("新建高标准农田", "新建", "亩", "agri.high_standard_farmland"),
     ("建成高标准农田", "截至年底累计建成", "亩", "agri.high_standard_farmland_total"),
     ("改造提升高标准农田", "改造提升", "亩", "agri.high_standard_farmland_upgraded"),
-    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland"),  # both: no upgrade only
+    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland_built_upgraded"),
     ("贫困村出列", "", "个", "poverty.villages_exited"),  # villages apart from households and persons
     ("脱贫", "实现126户438", "人", "poverty.exited_persons"),  # 实现126户438人脱贫
     ("检查企业", "", "家", "safety.enterprises_inspected"),
@@ -1286,12 +1287,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("西电东送年外送电量", "", "千瓦时", "infra.power_exported"),  # 四川 2023
     ("合肥中欧班列开行", "", "列", "transport.china_europe_trains"),  # 安徽 2021: 合肥中欧班列开行568列
     ("合肥中欧班列开行增长", "增长", "%", "transport.china_europe_trains_growth"),  # … 增长35.2%
-    ("过境中欧班列", "", "列", None),  # 内蒙古 2022: trains passing through are not those run
+    ("过境中欧班列", "", "列", "transport.transit_china_europe_trains"),  # 内蒙古 2022: passing through, not those run
     ("财政民生支出", "", "元", "econ.livelihood_spending"),  # 黑龙江 2021: 财政民生支出4742.7亿元 …
     ("民生支出占比", "", "%", "econ.livelihood_spending_share"),  # … its share stays apart
     ("高技术制造业投资增长", "增长", "%", "econ.high_tech_manufacturing_investment_growth"),  # 甘肃 2022
     ("增值税留抵退税", "", "元", "econ.vat_refunds"),  # 四川 2023: 1059亿元
-    ("新增减税降费、留抵退税、缓缴税费", "", "元", "econ.tax_fee_cuts"),  # 内蒙古 2023: the sum is the cuts' row
+    ("新增减税降费、留抵退税、缓缴税费", "", "元", "econ.tax_relief_total"),  # 内蒙古 2023: the sum, wider than the cuts
     ("市场主体减负", "", "元", "econ.burden_reduction"),  # 国务院 2021, 浙江 2022-2023
     ("新增制造业单项冠军企业", "", "家", "tech.new_single_champions"),  # 四川 2022
     ("制造业单项冠军", "", "家", "tech.single_champions"),  # 福建 2023: 制造业单项冠军45家
@@ -1867,6 +1868,77 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("重点商务楼宇入驻率提高", "提高到", "", "%", None),  # xinhe-2025m1-m10 (blind): the key buildings only
     ("园区入驻率", "", "", "%", None),  # … a park's is another (liuwan-2025m1-m10)
     ("明确镇级河长", "", "", "人", "gov.river_chiefs"),  # baihe-2025h1 (blind6)
+    # the provincial reports (../shared/corpora-provincial) and township-corpus6: a kind, a sum or a caliber of its own
+    ("新建和改造提升高标准农田", "", "", "亩", "agri.high_standard_farmland_built_upgraded"),  # 四川 2023: 425万亩 …
+    ("新建高标准农田", "", "", "亩", "agri.high_standard_farmland"),  # … not the built alone
+    ("新增减税降费及退税缓税缓费", "", "", "元", "econ.tax_relief_total"),  # provincial 2023: wider than …
+    ("退减降缓税费", "", "", "元", "econ.tax_relief_total"),
+    ("退税减税降费", "", "", "元", "econ.tax_cuts_and_refunds"),  # 河南 2023: 1297亿元, no deferrals
+    ("新增减税降费", "", "", "元", "econ.tax_fee_cuts"),  # … the cuts alone
+    ("企业技术中心", "", "", "家", "tech.enterprise_tech_centers"),  # an enterprise's …
+    ("国家工程研究中心", "", "", "个", "tech.engineering_centers"),  # … apart from the engineering centres
+    ("获批国家企业技术中心", "", "", "家", "tech.new_enterprise_tech_centers"),
+    ("过境中欧班列", "", "开行中欧班列304列，过境中欧班列6162列", "列", "transport.transit_china_europe_trains"),  # 内蒙古 2022
+    ("开行中欧班列", "", "开行中欧班列304列，过境中欧班列6162列", "列", "transport.china_europe_trains"),
+    ("新增煤炭产能", "", "全力加强保畅保供，新增煤炭产能460万吨", "吨", "econ.new_coal_capacity"),  # 宁夏 2023: no output
+    ("压减地下水超采量", "", "", "立方米", "env.groundwater_overdraft_cut"),  # 河北 2021
+    ("垦造水田", "", "", "亩", "agri.paddy_reclaimed"),  # 广东 2021
+    ("修复退化草原", "", "", "亩", "env.grassland_restored"),
+    ("完成湿地修复", "", "", "亩", "env.wetland_restored"),  # 河南 2022
+    ("新增红树林湿地", "", "", "亩", None),  # 广东: a kind of its own
+    ("完成营造林和草原修复", "", "", "亩", None),  # 青海: a sum of both
+    ("建设改造寄宿制学校", "", "建设改造500所寄宿制学校", "所", "edu.boarding_schools_built"),  # 山西 2021
+    ("新建乡镇寄宿制小学", "", "", "所", None),  # 河南 2023: the primary schools alone
+    ("修改和废止地方性法规", "", "", "件", "gov.local_laws_revised"),  # 宁夏 2022
+    ("办理全国人大代表建议", "", "办理全国人大代表建议8件", "件", "gov.national_deputy_suggestions"),  # 吉林 2022
+    ("办理人大代表建议", "", "", "件", "gov.deputy_suggestions"),
+    ("办结行政复议案件", "", "", "件", "gov.administrative_appeals_concluded"),  # 安徽 2021
+    ("婴幼儿托位数", "达到", "每千人口3岁以下婴幼儿托位数达到4.5个。", "个",
+     "health.childcare_places_per_1000"),  # 宁夏 2023
+    ("3岁以下婴幼儿托位", "新增", "", "个", "health.new_childcare_places"),  # 山东 2022: 新增3岁以下婴幼儿托位11万个
+    ("水土流失治理", "", "", "亩", "env.soil_erosion"),  # 甘肃 2021, in 亩 as 贵州's 平方公里
+    ("公共预算收入", "", "公共预算收入26464.92万元,同比增长41.79%", "元", "econ.fiscal_revenue"),  # township-corpus6 035
+    ("批发业销售额", "", "批发业销售额456590万元,同比增长10.9%", "元", "econ.wholesale_sales_above_quota"),  # 035
+    ("零售业销售额增长", "增长", "", "%", "econ.retail_trade_sales_above_quota_growth"),  # lingfeng-2024 (zhejiang3)
+    ("住宿业营业额增长", "增长", "", "%", "econ.accommodation_revenue_above_quota_growth"),  # township-corpus6 034
+    ("新增存款", "", "", "元", "econ.new_deposits"),  # xinglong-2022 (anhui6)
+    ("新增个体户", "", "", "户", "econ.new_individual_businesses"),  # fengqiaohu-2022 (central5)
+    ("恢复抛荒耕地面积", "", "", "亩", "agri.abandoned_land_reclaimed"),  # huangxikou-2023 (township4)
+    # wrong merges taken out: a part, another subject, or an unpaired list
+    ("农畜产品加工业总产值", "", "", "元", None),  # 内蒙古: a part of the industry
+    ("签约项目投资额", "", "", "元", None),  # signed, not spent
+    ("交通投资完成", "", "", "元", "econ.transport_investment"),  # a sector's, no projects' 完成投资
+    ("中小学生溺水事故起数下降", "下降", "", "%", None),  # no 生产安全事故
+    ("较大以上安全生产事故起数同比下降", "下降", "", "%", None),  # a narrower caliber
+    ("改造中小学厕所", "", "", "个", None),  # 广西 2021: the schools', no homes' toilets
+    ("大病保险参保率均", "", "", "%", None),  # another insurance
+    ("科技小巨人企业", "", "", "家", None),  # 浙江 2023: a province's programme, no 专精特新
+    ("改造棚户区和城镇老旧小区住房", "", "", "套", None),  # a sum
+    ("新建改建省道和农村公路", "", "", "米", None),
+    ("建设保障性住房和改造棚户区", "", "", "套", None),
+    ("新增水库库容", "", "", "立方米", None),  # 新疆 2023: water, no cold store
+    ("超级稻双季亩产", "", "", "吨", None),  # a trial field's record
+    ("实际引进内外资分别增长", "分别增长", "", "%", None),  # 湖南 2022: the domestic capital's first
+    ("进出口用外资增长", "增长", "", "%", None),  # 山东 2022: a pair
+    ("进出口贸易额、招商引资到位资金分别增长", "分别增长", "", "%", None),  # 新疆 2023: six rates of three subjects
+    ("城镇和农村常住居民人均可支配收入年均增长", "年均增长", "", "%", None),  # 海南 2021
+    ("污水处理率、生活垃圾无害化处理率", "", "", "%", None),  # 新疆 2021
+    ("营收、税收分别增长", "分别增长", "", "%", None),  # 海南 2023
+    ("电子信息制造业增加值增长", "增长", "", "%", None),  # one industry
+    ("口岸货运量增长", "增长", "", "%", None),
+    ("开展粤菜师傅培训", "", "", "人次", None),  # 广东 2021: one trade's trainees
+    ("学前教育毛入学率", "", "", "%", "edu.preschool_rate"),  # not the schools' 入学率
+    ("新增生活垃圾分类示范片区", "", "", "个", None),  # 浙江: no grid
+    ("完成水利投资", "", "", "元", "econ.water_conservancy_investment"),  # provincial 2021-2023: a sector's investment
+    ("确保交通基础设施投资", "", "", "元", "econ.transport_investment"),  # … not all 基础设施投资
+    ("石漠化综合治理", "", "", "平方米", "env.rocky_desertification_control"),  # 贵州 2022: 640平方公里, no 沙化土地
+    ("重污染天数下降", "下降", "", "%", "env.heavy_pollution_days_reduction"),  # 山东 2023
+    ("限额以上网上商品零售额增长", "增长", "", "%", "econ.online_retail_sales_above_quota_growth"),  # 安徽 2021
+    ("压减粗钢产能", "", "", "吨", "econ.steel_capacity_cut"),  # 山东 2021: 2110万吨, no output
+    ("新增国家级非遗代表性项目", "", "", "项", "gov.new_national_intangible_heritage"),  # 云南 2022: 22项, not all listed …
+    ("新增省级非遗代表性项目", "", "", "个", None),  # … nor the province's own list
+    ("新增大豆种植面积", "", "", "亩", None),  # 黑龙江 2022: the area added, not sown
+    ("财政支出年初预算", "", "", "元", None),  # township-corpus6: the plan, not spent
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
