@@ -1939,6 +1939,16 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("新增省级非遗代表性项目", "", "", "个", None),  # … nor the province's own list
     ("新增大豆种植面积", "", "", "亩", None),  # 黑龙江 2022: the area added, not sown
     ("财政支出年初预算", "", "", "元", None),  # township-corpus6: the plan, not spent
+    ("优良天数比例提高", "提高", "", "百分点", "env.air_quality_rate_change"),  # 山东 2021: 14.2个百分点, no rate …
+    ("优良天数比例提高", "提高到", "", "%", "env.air_quality_rate"),  # … 山西 2023: 74.5%, the rate
+    ("国考断面优良水体比例上升", "上升", "", "百分点", "env.surface_water_good_rate_change"),  # 吉林 2023: 4.3个百分点 …
+    ("地表水优良水体比例优于国家考核目标", "", "", "百分点", None),  # … 内蒙古 2021: a gap to the target, no change
+    ("实有市场主体数量增长", "增长", "", "%", "econ.market_entities_growth"),  # 陕西 2023: 8.7%
+    ("工业投资占固定资产投资比重", "", "", "%", "econ.industrial_investment_share"),  # 贵州 2023: 25.5%, no growth
+    ("改造城镇老旧小区住房", "", "", "套", "infra.old_community_households"),  # 广西 2021: 17万套, the flats, no communities
+    ("取消审批事项", "", "", "件", None),  # items cut from the list, none handled
+    ("地方一般税收", "", "其中地方一般税收850.2万元", "元", None),  # liuyang-zhen-2016h1 (central5): the local part …
+    ("税收", "", "", "元", "econ.tax_revenue"),  # … of all tax revenue
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
