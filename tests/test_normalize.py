@@ -64,7 +64,7 @@ def test_base_units(surface, value_norm, unit_norm):
         ("114人", "poverty.yulu_students"),
         ("95户", "assistance.temp_relief_households"),
         ("191万元", "assistance.funds"),
-        ("52起", "safety.hazards_found"),  # 排查一般隐患52起
+        ("52起", "safety.general_hazards_found"),  # 排查一般隐患52起: the 一般 ones (ANNOTATION.md Concepts)
         ("48起", "safety.hazards_rectified"),  # ,整改48起: 整改 in a sentence about 隐患
         ("10万余元", "safety.fines"),
         ("194.1亩", "agri.soy_maize_area"),
@@ -101,7 +101,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("农村居民人均可支配收入", "", "元", "econ.rural_income"),
         ("城镇居民人均可支配收入", "", "元", "econ.urban_income"),
         ("黄桃种植面积", "", "亩", "agri.orchard_area"),  # a named crop beats the general 种植面积
-        ("计划新增中药材种植面积", "", "亩", "agri.herb_area"),
+        ("计划新增中药材种植面积", "", "亩", "agri.new_herb_area"),  # the area added, not all sown
         ("粮食播种面积", "", "亩", "agri.grain_area"),
         ("所有村集体经济收入均", "", "元", None),  # a floor per village, not the total
         ("村级集体经济收入总额", "", "元", "econ.village_collective_income"),
@@ -1949,6 +1949,30 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("取消审批事项", "", "", "件", None),  # items cut from the list, none handled
     ("地方一般税收", "", "其中地方一般税收850.2万元", "元", None),  # liuyang-zhen-2016h1 (central5): the local part …
     ("税收", "", "", "元", "econ.tax_revenue"),  # … of all tax revenue
+    # township work reports (tests/gold/blind* and tests/gold/texts): kinds, subjects and steps of their own
+    ("排查一般隐患", "", "2025年上半年,共排查一般隐患52起,整改48起;重大隐患1起,已整改完成。", "起",
+     "safety.general_hazards_found"),  # tongxihe-2025h1 (ANNOTATION.md Concepts) …
+    ("重大隐患", "", "2025年上半年,共排查一般隐患52起,整改48起;重大隐患1起,已整改完成。", "起",
+     "safety.major_hazards_found"),
+    ("排查出重大隐患", "", "对2024年排查出的54起重大隐患组织“回头看”", "起", "safety.major_hazards_found"),
+    ("排查隐患", "", "", "处", "safety.hazards_found"),  # … an undivided count
+    ("排查整改各类隐患", "", "开展安全生产检查86次，排查整改各类隐患127处", "处",
+     "safety.hazards_found_rectified"),  # yangliu-2025h1 (blind3): found and fixed in one count …
+    ("排查整改各类安全隐患", "", "全年排查整改各类安全隐患1342处", "处", "safety.hazards_found_rectified"),  # lishui-2025
+    ("整改", "", "共排查一般隐患52起,整改48起", "起", "safety.hazards_rectified"),  # … apart from those fixed
+    ("排查整改火灾隐患", "", "排查整改火灾隐患745处", "处", "safety.fire_hazards_rectified"),  # xinqiao-2025 (blind6)
+    ("督促整改火灾隐患或违法行为", "", "", "处", "safety.fire_hazards_rectified"),
+    ("新植生态茶园", "", "在茶园坪村新植生态茶园1200亩", "亩", "agri.new_tea_area"),  # dongba-2025h1 (blind2) …
+    ("改造低产茶园", "", "全镇改造低产茶园三百余亩", "亩", "agri.tea_garden_improved"),
+    ("茶叶种植面积", "", "全镇茶叶种植面积达到6800亩", "亩", "agri.tea_area"),  # … fengao-2025 (blind9): the stock
+    ("改造油茶林", "", "油茶低产林改造 38万元 改造油茶林460亩", "亩", "agri.low_yield_forest_improved"),  # qingshan-2024h2
+    ("信访矛盾化解率", "", "", "%", "gov.petition_resolution_rate"),  # petitions, not disputes …
+    ("信访积案化解率", "", "", "%", "gov.petition_backlog_resolution_rate"),  # … the backlog's (provincial 2021-2023) …
+    ("信访事项一次性化解率", "", "", "%", "gov.petition_first_time_resolution_rate"),  # … settled at once
+    ("调解成功率", "", "", "%", "gov.mediation_success_rate"),
+    ("化解信访积案", "", "受理信访件9件，化解信访积案2件", "件", None),  # songshan-2025q2 (blind6): not received
+    ("65周岁以上老年人开展免费健康体检", "", "", "人", "health.elderly_checkups"),  # the elderly's own check-up
+    ("社区共有住户", "", "", "户", None),  # all households there, none benefited
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
