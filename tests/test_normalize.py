@@ -113,7 +113,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
          "safety.leaflets"),
         ("发放宣传资料", "以“双河长”为抓手,开展河长巡河80余次,发放宣传资料2000 余份", "份", "env.river_leaflets"),
         ("发放宣传资料", "发放宣传资料300张", "份", None),  # no field: no row
-        ("发放防火宣传单", "开展森林防火安全宣传,发放防火宣传单500份", "份", None),  # one campaign's
+        ("发放防火宣传单", "开展森林防火安全宣传,发放防火宣传单500份", "份", "safety.forest_fire_leaflets"),  # one campaign's row
         # persons covered (人) apart from persons reached (人次)
         ("覆盖人群", "组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人", "人", "safety.publicity_coverage"),
         ("受益群众", "受益群众达5000余人次", "人次", "safety.publicity_reach"),
@@ -1973,6 +1973,22 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("化解信访积案", "", "受理信访件9件，化解信访积案2件", "件", None),  # songshan-2025q2 (blind6): not received
     ("65周岁以上老年人开展免费健康体检", "", "", "人", "health.elderly_checkups"),  # the elderly's own check-up
     ("社区共有住户", "", "", "户", None),  # all households there, none benefited
+    ("排查一般隐患", "", "", "起", "safety.general_hazards_found"),
+    ("发放宣传资料", "", "开展反诈宣传进村入户活动30余场，发放宣传资料5000余份", "份",
+     "safety.anti_fraud_leaflets"),  # heming-2025h1 (blind8) …
+    ("发放宣传资料", "", "开展森林防火宣传进村入户活动，发放宣传资料8000余份", "份",
+     "safety.forest_fire_leaflets"),  # … yantang-2025m1-9: the campaign's field, not the form
+    ("35岁以下青年党员", "", "全年发展党员31名，其中35岁以下青年党员26名", "人",
+     "party.new_young_members"),  # tongzhou-2024-shuzhi (blind4): a part of …
+    ("发展党员", "", "全年发展党员31名，其中35岁以下青年党员26名", "人", "party.new_members"),  # … all admitted
+    ("惠及农户", "", "上半年累计发放耕地地力保护补贴186.4万元，惠及农户3150户", "户",
+     "agri.cultivated_land_subsidy_households"),  # songshan-2025q2 (blind6)
+    ("参与志愿者", "", "开展“我为群众办实事”志愿服务活动86场次，参与志愿者2400人次", "人次",
+     "gov.volunteer_participation"),  # jinqiao-2025q1 (blind3)
+    ("改造面积", "", "完成纺织厂宿舍、粮食局家属院等21个老旧小区改造，惠及居民3120户，改造面积达24.8万平方米", "平方米",
+     "infra.old_community_area"),  # dongcheng-2025 (blind5)
+    ("街道下辖社区", "", "街道下辖11个社区,科学划分网格146个", "个", "gov.communities"),  # huayuan-2025 (blind2)
+    ("组织老年人接种流感疫苗", "", "", "人", None),  # hepingshequ-2025h1 (blind4): another vaccine
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
