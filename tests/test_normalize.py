@@ -1989,6 +1989,10 @@ def test_measure_families_of_town_reports(text, surface, expected):
      "infra.old_community_area"),  # dongcheng-2025 (blind5)
     ("街道下辖社区", "", "街道下辖11个社区,科学划分网格146个", "个", "gov.communities"),  # huayuan-2025 (blind2)
     ("组织老年人接种流感疫苗", "", "", "人", None),  # hepingshequ-2025h1 (blind4): another vaccine
+    ("新建社区嵌入式养老服务站", "", "建成街道综合养老服务中心并投入运营,新建社区嵌入式养老服务站4个", "个",
+     "health.elderly_service_stations_built"),  # lishui-2025 (blind7): the stations …
+    ("新建农村区域性养老服务中心", "", "", "个", "health.township_elderly_centers_built"),  # … apart from the centres
+    ("新建乡镇养老服务中心和村级养老服务站", "", "", "个", None),  # both tiers in one count
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
