@@ -64,7 +64,7 @@ def test_base_units(surface, value_norm, unit_norm):
         ("114人", "poverty.yulu_students"),
         ("95户", "assistance.temp_relief_households"),
         ("191万元", "assistance.funds"),
-        ("52起", "safety.hazards_found"),  # 排查一般隐患52起
+        ("52起", "safety.general_hazards_found"),  # 排查一般隐患52起: the 一般 ones (ANNOTATION.md Concepts)
         ("48起", "safety.hazards_rectified"),  # ,整改48起: 整改 in a sentence about 隐患
         ("10万余元", "safety.fines"),
         ("194.1亩", "agri.soy_maize_area"),
@@ -101,7 +101,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         ("农村居民人均可支配收入", "", "元", "econ.rural_income"),
         ("城镇居民人均可支配收入", "", "元", "econ.urban_income"),
         ("黄桃种植面积", "", "亩", "agri.orchard_area"),  # a named crop beats the general 种植面积
-        ("计划新增中药材种植面积", "", "亩", "agri.herb_area"),
+        ("计划新增中药材种植面积", "", "亩", "agri.new_herb_area"),  # the area added, not all sown
         ("粮食播种面积", "", "亩", "agri.grain_area"),
         ("所有村集体经济收入均", "", "元", None),  # a floor per village, not the total
         ("村级集体经济收入总额", "", "元", "econ.village_collective_income"),
@@ -113,7 +113,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
          "safety.leaflets"),
         ("发放宣传资料", "以“双河长”为抓手,开展河长巡河80余次,发放宣传资料2000 余份", "份", "env.river_leaflets"),
         ("发放宣传资料", "发放宣传资料300张", "份", None),  # no field: no row
-        ("发放防火宣传单", "开展森林防火安全宣传,发放防火宣传单500份", "份", None),  # one campaign's
+        ("发放防火宣传单", "开展森林防火安全宣传,发放防火宣传单500份", "份", "safety.forest_fire_leaflets"),  # one campaign's row
         # persons covered (人) apart from persons reached (人次)
         ("覆盖人群", "组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人", "人", "safety.publicity_coverage"),
         ("受益群众", "受益群众达5000余人次", "人次", "safety.publicity_reach"),
@@ -365,11 +365,12 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("PM2.5平均浓度下降", "PM2.5平均浓度下降", "%", "env.pm25_reduction"),
     ("规上工业企业利润增长", "规上工业企业利润增长", "%", "econ.industrial_profit_growth"),
     ("工业投资增长", "工业投资增长", "%", "econ.industrial_investment_growth"),
-    # 高标准农田 built this year, built so far, upgraded: three rows (issue 11: a 对比 row held both)
+    # 高标准农田 built this year, built so far, upgraded, built and upgraded in one sum: four rows (issue 11: a 对比
+    # row held both; the sum is neither step alone)
     ("新建高标准农田", "新建", "亩", "agri.high_standard_farmland"),
     ("建成高标准农田", "截至年底累计建成", "亩", "agri.high_standard_farmland_total"),
     ("改造提升高标准农田", "改造提升", "亩", "agri.high_standard_farmland_upgraded"),
-    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland"),  # both: no upgrade only
+    ("新建和改造提升高标准农田", "新建和改造提升", "亩", "agri.high_standard_farmland_built_upgraded"),
     ("贫困村出列", "", "个", "poverty.villages_exited"),  # villages apart from households and persons
     ("脱贫", "实现126户438", "人", "poverty.exited_persons"),  # 实现126户438人脱贫
     ("检查企业", "", "家", "safety.enterprises_inspected"),
@@ -1290,12 +1291,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("西电东送年外送电量", "", "千瓦时", "infra.power_exported"),  # 四川 2023
     ("合肥中欧班列开行", "", "列", "transport.china_europe_trains"),  # 安徽 2021: 合肥中欧班列开行568列
     ("合肥中欧班列开行增长", "增长", "%", "transport.china_europe_trains_growth"),  # … 增长35.2%
-    ("过境中欧班列", "", "列", None),  # 内蒙古 2022: trains passing through are not those run
+    ("过境中欧班列", "", "列", "transport.transit_china_europe_trains"),  # 内蒙古 2022: passing through, not those run
     ("财政民生支出", "", "元", "econ.livelihood_spending"),  # 黑龙江 2021: 财政民生支出4742.7亿元 …
     ("民生支出占比", "", "%", "econ.livelihood_spending_share"),  # … its share stays apart
     ("高技术制造业投资增长", "增长", "%", "econ.high_tech_manufacturing_investment_growth"),  # 甘肃 2022
     ("增值税留抵退税", "", "元", "econ.vat_refunds"),  # 四川 2023: 1059亿元
-    ("新增减税降费、留抵退税、缓缴税费", "", "元", "econ.tax_fee_cuts"),  # 内蒙古 2023: the sum is the cuts' row
+    ("新增减税降费、留抵退税、缓缴税费", "", "元", "econ.tax_relief_total"),  # 内蒙古 2023: the sum, wider than the cuts
     ("市场主体减负", "", "元", "econ.burden_reduction"),  # 国务院 2021, 浙江 2022-2023
     ("新增制造业单项冠军企业", "", "家", "tech.new_single_champions"),  # 四川 2022
     ("制造业单项冠军", "", "家", "tech.single_champions"),  # 福建 2023: 制造业单项冠军45家
@@ -1871,6 +1872,131 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("重点商务楼宇入驻率提高", "提高到", "", "%", None),  # xinhe-2025m1-m10 (blind): the key buildings only
     ("园区入驻率", "", "", "%", None),  # … a park's is another (liuwan-2025m1-m10)
     ("明确镇级河长", "", "", "人", "gov.river_chiefs"),  # baihe-2025h1 (blind6)
+    # the provincial reports (../shared/corpora-provincial) and township-corpus6: a kind, a sum or a caliber of its own
+    ("新建和改造提升高标准农田", "", "", "亩", "agri.high_standard_farmland_built_upgraded"),  # 四川 2023: 425万亩 …
+    ("新建高标准农田", "", "", "亩", "agri.high_standard_farmland"),  # … not the built alone
+    ("新增减税降费及退税缓税缓费", "", "", "元", "econ.tax_relief_total"),  # provincial 2023: wider than …
+    ("退减降缓税费", "", "", "元", "econ.tax_relief_total"),
+    ("退税减税降费", "", "", "元", "econ.tax_cuts_and_refunds"),  # 河南 2023: 1297亿元, no deferrals
+    ("新增减税降费", "", "", "元", "econ.tax_fee_cuts"),  # … the cuts alone
+    ("企业技术中心", "", "", "家", "tech.enterprise_tech_centers"),  # an enterprise's …
+    ("国家工程研究中心", "", "", "个", "tech.engineering_centers"),  # … apart from the engineering centres
+    ("获批国家企业技术中心", "", "", "家", "tech.new_enterprise_tech_centers"),
+    ("过境中欧班列", "", "开行中欧班列304列，过境中欧班列6162列", "列", "transport.transit_china_europe_trains"),  # 内蒙古 2022
+    ("开行中欧班列", "", "开行中欧班列304列，过境中欧班列6162列", "列", "transport.china_europe_trains"),
+    ("新增煤炭产能", "", "全力加强保畅保供，新增煤炭产能460万吨", "吨", "econ.new_coal_capacity"),  # 宁夏 2023: no output
+    ("压减地下水超采量", "", "", "立方米", "env.groundwater_overdraft_cut"),  # 河北 2021
+    ("垦造水田", "", "", "亩", "agri.paddy_reclaimed"),  # 广东 2021
+    ("修复退化草原", "", "", "亩", "env.grassland_restored"),
+    ("完成湿地修复", "", "", "亩", "env.wetland_restored"),  # 河南 2022
+    ("新增红树林湿地", "", "", "亩", None),  # 广东: a kind of its own
+    ("完成营造林和草原修复", "", "", "亩", None),  # 青海: a sum of both
+    ("建设改造寄宿制学校", "", "建设改造500所寄宿制学校", "所", "edu.boarding_schools_built"),  # 山西 2021
+    ("新建乡镇寄宿制小学", "", "", "所", None),  # 河南 2023: the primary schools alone
+    ("修改和废止地方性法规", "", "", "件", "gov.local_laws_revised"),  # 宁夏 2022
+    ("办理全国人大代表建议", "", "办理全国人大代表建议8件", "件", "gov.national_deputy_suggestions"),  # 吉林 2022
+    ("办理人大代表建议", "", "", "件", "gov.deputy_suggestions"),
+    ("办结行政复议案件", "", "", "件", "gov.administrative_appeals_concluded"),  # 安徽 2021
+    ("婴幼儿托位数", "达到", "每千人口3岁以下婴幼儿托位数达到4.5个。", "个",
+     "health.childcare_places_per_1000"),  # 宁夏 2023
+    ("3岁以下婴幼儿托位", "新增", "", "个", "health.new_childcare_places"),  # 山东 2022: 新增3岁以下婴幼儿托位11万个
+    ("水土流失治理", "", "", "亩", "env.soil_erosion"),  # 甘肃 2021, in 亩 as 贵州's 平方公里
+    ("公共预算收入", "", "公共预算收入26464.92万元,同比增长41.79%", "元", "econ.fiscal_revenue"),  # township-corpus6 035
+    ("批发业销售额", "", "批发业销售额456590万元,同比增长10.9%", "元", "econ.wholesale_sales_above_quota"),  # 035
+    ("零售业销售额增长", "增长", "", "%", "econ.retail_trade_sales_above_quota_growth"),  # lingfeng-2024 (zhejiang3)
+    ("住宿业营业额增长", "增长", "", "%", "econ.accommodation_revenue_above_quota_growth"),  # township-corpus6 034
+    ("新增存款", "", "", "元", "econ.new_deposits"),  # xinglong-2022 (anhui6)
+    ("新增个体户", "", "", "户", "econ.new_individual_businesses"),  # fengqiaohu-2022 (central5)
+    ("恢复抛荒耕地面积", "", "", "亩", "agri.abandoned_land_reclaimed"),  # huangxikou-2023 (township4)
+    # wrong merges taken out: a part, another subject, or an unpaired list
+    ("农畜产品加工业总产值", "", "", "元", None),  # 内蒙古: a part of the industry
+    ("签约项目投资额", "", "", "元", None),  # signed, not spent
+    ("交通投资完成", "", "", "元", "econ.transport_investment"),  # a sector's, no projects' 完成投资
+    ("中小学生溺水事故起数下降", "下降", "", "%", None),  # no 生产安全事故
+    ("较大以上安全生产事故起数同比下降", "下降", "", "%", None),  # a narrower caliber
+    ("改造中小学厕所", "", "", "个", None),  # 广西 2021: the schools', no homes' toilets
+    ("大病保险参保率均", "", "", "%", None),  # another insurance
+    ("科技小巨人企业", "", "", "家", None),  # 浙江 2023: a province's programme, no 专精特新
+    ("改造棚户区和城镇老旧小区住房", "", "", "套", None),  # a sum
+    ("新建改建省道和农村公路", "", "", "米", None),
+    ("建设保障性住房和改造棚户区", "", "", "套", None),
+    ("新增水库库容", "", "", "立方米", None),  # 新疆 2023: water, no cold store
+    ("超级稻双季亩产", "", "", "吨", None),  # a trial field's record
+    ("实际引进内外资分别增长", "分别增长", "", "%", None),  # 湖南 2022: the domestic capital's first
+    ("进出口用外资增长", "增长", "", "%", None),  # 山东 2022: a pair
+    ("进出口贸易额、招商引资到位资金分别增长", "分别增长", "", "%", None),  # 新疆 2023: six rates of three subjects
+    ("城镇和农村常住居民人均可支配收入年均增长", "年均增长", "", "%", None),  # 海南 2021
+    ("污水处理率、生活垃圾无害化处理率", "", "", "%", None),  # 新疆 2021
+    ("营收、税收分别增长", "分别增长", "", "%", None),  # 海南 2023
+    ("电子信息制造业增加值增长", "增长", "", "%", None),  # one industry
+    ("口岸货运量增长", "增长", "", "%", None),
+    ("开展粤菜师傅培训", "", "", "人次", None),  # 广东 2021: one trade's trainees
+    ("学前教育毛入学率", "", "", "%", "edu.preschool_rate"),  # not the schools' 入学率
+    ("新增生活垃圾分类示范片区", "", "", "个", None),  # 浙江: no grid
+    ("完成水利投资", "", "", "元", "econ.water_conservancy_investment"),  # provincial 2021-2023: a sector's investment
+    ("确保交通基础设施投资", "", "", "元", "econ.transport_investment"),  # … not all 基础设施投资
+    ("石漠化综合治理", "", "", "平方米", "env.rocky_desertification_control"),  # 贵州 2022: 640平方公里, no 沙化土地
+    ("重污染天数下降", "下降", "", "%", "env.heavy_pollution_days_reduction"),  # 山东 2023
+    ("限额以上网上商品零售额增长", "增长", "", "%", "econ.online_retail_sales_above_quota_growth"),  # 安徽 2021
+    ("压减粗钢产能", "", "", "吨", "econ.steel_capacity_cut"),  # 山东 2021: 2110万吨, no output
+    ("新增国家级非遗代表性项目", "", "", "项", "gov.new_national_intangible_heritage"),  # 云南 2022: 22项, not all listed …
+    ("新增省级非遗代表性项目", "", "", "个", None),  # … nor the province's own list
+    ("新增大豆种植面积", "", "", "亩", None),  # 黑龙江 2022: the area added, not sown
+    ("财政支出年初预算", "", "", "元", None),  # township-corpus6: the plan, not spent
+    ("优良天数比例提高", "提高", "", "百分点", "env.air_quality_rate_change"),  # 山东 2021: 14.2个百分点, no rate …
+    ("优良天数比例提高", "提高到", "", "%", "env.air_quality_rate"),  # … 山西 2023: 74.5%, the rate
+    ("国考断面优良水体比例上升", "上升", "", "百分点", "env.surface_water_good_rate_change"),  # 吉林 2023: 4.3个百分点 …
+    ("地表水优良水体比例优于国家考核目标", "", "", "百分点", None),  # … 内蒙古 2021: a gap to the target, no change
+    ("实有市场主体数量增长", "增长", "", "%", "econ.market_entities_growth"),  # 陕西 2023: 8.7%
+    ("工业投资占固定资产投资比重", "", "", "%", "econ.industrial_investment_share"),  # 贵州 2023: 25.5%, no growth
+    ("改造城镇老旧小区住房", "", "", "套", "infra.old_community_households"),  # 广西 2021: 17万套, the flats, no communities
+    ("取消审批事项", "", "", "件", None),  # items cut from the list, none handled
+    ("地方一般税收", "", "其中地方一般税收850.2万元", "元", None),  # liuyang-zhen-2016h1 (central5): the local part …
+    ("税收", "", "", "元", "econ.tax_revenue"),  # … of all tax revenue
+    # township work reports (tests/gold/blind* and tests/gold/texts): kinds, subjects and steps of their own
+    ("排查一般隐患", "", "2025年上半年,共排查一般隐患52起,整改48起;重大隐患1起,已整改完成。", "起",
+     "safety.general_hazards_found"),  # tongxihe-2025h1 (ANNOTATION.md Concepts) …
+    ("重大隐患", "", "2025年上半年,共排查一般隐患52起,整改48起;重大隐患1起,已整改完成。", "起",
+     "safety.major_hazards_found"),
+    ("排查出重大隐患", "", "对2024年排查出的54起重大隐患组织“回头看”", "起", "safety.major_hazards_found"),
+    ("排查隐患", "", "", "处", "safety.hazards_found"),  # … an undivided count
+    ("排查整改各类隐患", "", "开展安全生产检查86次，排查整改各类隐患127处", "处",
+     "safety.hazards_found_rectified"),  # yangliu-2025h1 (blind3): found and fixed in one count …
+    ("排查整改各类安全隐患", "", "全年排查整改各类安全隐患1342处", "处", "safety.hazards_found_rectified"),  # lishui-2025
+    ("整改", "", "共排查一般隐患52起,整改48起", "起", "safety.hazards_rectified"),  # … apart from those fixed
+    ("排查整改火灾隐患", "", "排查整改火灾隐患745处", "处", "safety.fire_hazards_rectified"),  # xinqiao-2025 (blind6)
+    ("督促整改火灾隐患或违法行为", "", "", "处", "safety.fire_hazards_rectified"),
+    ("新植生态茶园", "", "在茶园坪村新植生态茶园1200亩", "亩", "agri.new_tea_area"),  # dongba-2025h1 (blind2) …
+    ("改造低产茶园", "", "全镇改造低产茶园三百余亩", "亩", "agri.tea_garden_improved"),
+    ("茶叶种植面积", "", "全镇茶叶种植面积达到6800亩", "亩", "agri.tea_area"),  # … fengao-2025 (blind9): the stock
+    ("改造油茶林", "", "油茶低产林改造 38万元 改造油茶林460亩", "亩", "agri.low_yield_forest_improved"),  # qingshan-2024h2
+    ("信访矛盾化解率", "", "", "%", "gov.petition_resolution_rate"),  # petitions, not disputes …
+    ("信访积案化解率", "", "", "%", "gov.petition_backlog_resolution_rate"),  # … the backlog's (provincial 2021-2023) …
+    ("信访事项一次性化解率", "", "", "%", "gov.petition_first_time_resolution_rate"),  # … settled at once
+    ("调解成功率", "", "", "%", "gov.mediation_success_rate"),
+    ("化解信访积案", "", "受理信访件9件，化解信访积案2件", "件", None),  # songshan-2025q2 (blind6): not received
+    ("65周岁以上老年人开展免费健康体检", "", "", "人", "health.elderly_checkups"),  # the elderly's own check-up
+    ("社区共有住户", "", "", "户", None),  # all households there, none benefited
+    ("排查一般隐患", "", "", "起", "safety.general_hazards_found"),
+    ("发放宣传资料", "", "开展反诈宣传进村入户活动30余场，发放宣传资料5000余份", "份",
+     "safety.anti_fraud_leaflets"),  # heming-2025h1 (blind8) …
+    ("发放宣传资料", "", "开展森林防火宣传进村入户活动，发放宣传资料8000余份", "份",
+     "safety.forest_fire_leaflets"),  # … yantang-2025m1-9: the campaign's field, not the form
+    ("35岁以下青年党员", "", "全年发展党员31名，其中35岁以下青年党员26名", "人",
+     "party.new_young_members"),  # tongzhou-2024-shuzhi (blind4): a part of …
+    ("发展党员", "", "全年发展党员31名，其中35岁以下青年党员26名", "人", "party.new_members"),  # … all admitted
+    ("惠及农户", "", "上半年累计发放耕地地力保护补贴186.4万元，惠及农户3150户", "户",
+     "agri.cultivated_land_subsidy_households"),  # songshan-2025q2 (blind6)
+    ("参与志愿者", "", "开展“我为群众办实事”志愿服务活动86场次，参与志愿者2400人次", "人次",
+     "gov.volunteer_participation"),  # jinqiao-2025q1 (blind3)
+    ("改造面积", "", "完成纺织厂宿舍、粮食局家属院等21个老旧小区改造，惠及居民3120户，改造面积达24.8万平方米", "平方米",
+     "infra.old_community_area"),  # dongcheng-2025 (blind5)
+    ("街道下辖社区", "", "街道下辖11个社区,科学划分网格146个", "个", "gov.communities"),  # huayuan-2025 (blind2)
+    ("组织老年人接种流感疫苗", "", "", "人", None),  # hepingshequ-2025h1 (blind4): another vaccine
+    ("新建社区嵌入式养老服务站", "", "建成街道综合养老服务中心并投入运营,新建社区嵌入式养老服务站4个", "个",
+     "health.elderly_service_stations_built"),  # lishui-2025 (blind7): the stations …
+    ("新建农村区域性养老服务中心", "", "", "个", "health.township_elderly_centers_built"),  # … apart from the centres
+    ("新建乡镇养老服务中心和村级养老服务站", "", "", "个", None),  # both tiers in one count
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
