@@ -59,6 +59,9 @@ def test_entity(figures, tongxihe_text, context, surface, entity):
 
 # (sentence, report period, surface, entity): real sentences cite their report (tests/gold/real)
 ENTITIES_IN_SENTENCES = [
+    # a clause opening with 全省 is the whole province's, whatever body the sentence named before (广东省2022年政府工作报告;
+    # cells gold provA of session 15)
+    ("中国电子集团总部迁驻深圳，累计2万家规模以上工业企业实现数字化转型，全省规模以上工业增加值增长9%。", "2021", "9%", None),
     # 瓜沥镇 2019 (zhejiang3): a figure opening its clause measures the name right after it
     ("电子商务产业园进一步完善,3.6平方公里浙江临港工业园不断提质做强,42.7亩航民百泰黄金饰品时尚产业园加快建设,"
      "280亩浙江瓜沥杭派服饰产业园、83亩中新数字创新产业园进展顺利。", "2019", "83亩", "中新数字创新产业园"),
@@ -541,6 +544,8 @@ IN_A_SENTENCE = [
     ("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;", "20.2亿元", "一般公共预算支出"),
     ("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;", "0.8%", "一般公共预算支出增长"),
     ("旅游接待人次和收入分别增长10%和13%以上。", "13%以上", "旅游接待收入增长"),
+    # items of a list are cut at the width of the short ones only where a word starts (山东省2022年政府工作报告)
+    ("进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点。", "32.4%", "进出口增长"),
     # the verb of a close approach is its approximation, no label (霍邱县 2023, fresh set43)
     ("预计,地区生产总值同比增长7%左右,逼近300亿元大关;规模工业增加值增长7%左右。", "逼近300亿元", "地区生产总值"),
     # the verb of a level held ends no label (青海省2022年政府工作报告, 黑龙江省2021年政府工作报告)

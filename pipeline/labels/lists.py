@@ -184,7 +184,8 @@ def _listed_subject(text: str, sentence_start: int, pos: int, lr: LabelRules, cu
         return [parts[0], *(head + t for t in parts[1:])]
     if all(len(t) >= lr.listed_measure_min for t in parts) or (plain and len(parts) > 1):
         return parts
-    if same_width and len(last_part) > width:  # 一、二、三产: the tail at the items' width
+    if same_width and len(last_part) > width and (width == 1 or _word_starts_at(last_part, width)):
+        # 一、二、三产: the tail at the items' width; not inside a word (进出口、实际使用外资: 实际使|用外资)
         return [t + last_part[width:] for t in short] + [last_part]
     if min(map(len, parts)) >= lr.shared_tail_max and len(set(map(len, parts))) > 1:
         return parts  # 规上工业增加值、固定资产投资、进出口: measures of their own, one of them short
