@@ -544,6 +544,8 @@ IN_A_SENTENCE = [
     ("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;", "20.2亿元", "一般公共预算支出"),
     ("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;", "0.8%", "一般公共预算支出增长"),
     ("旅游接待人次和收入分别增长10%和13%以上。", "13%以上", "旅游接待收入增长"),
+    # a total after a count of things added is of all of them (霍邱县 2024年政府工作报告, fresh set43)
+    ("新增规模工业企业24家,总数达到159家。", "159家", "规模工业企业总数"),
     # items of a list are cut at the width of the short ones only where a word starts (山东省2022年政府工作报告)
     ("进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点。", "32.4%", "进出口增长"),
     # the verb of a close approach is its approximation, no label (霍邱县 2023, fresh set43)

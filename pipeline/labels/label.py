@@ -150,7 +150,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = held["things"] + pre  # 共有规模以上企业14家,预计完成产值30.68亿元: the firms' 产值
     elif pre in lr.weak_before and not lr.whole_area.search(raw):
         before = previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
-        label = (before or state.prev_label) + pre + obj  # 发展稻虾综合种养，面积达15公顷
+        subject = before or state.prev_label
+        if pre in lr.total_words:  # 新增规模工业企业24家,总数达到159家: the total of the things, not of those added
+            subject = lr.added_verb_start.sub("", subject)
+        label = subject + pre + obj  # 发展稻虾综合种养，面积达15公顷
     elif (unit and unit.dimension == "count" and obj in lr.level_chars
           and not text.startswith("、", after_aside(text, f.end + len(obj)))
           and (done := phrase_after(text, f.end + len(obj), lr)) and done not in lr.rate_words

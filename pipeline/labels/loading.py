@@ -74,6 +74,8 @@ class LabelRules:
     milestone: regex.Pattern  # the mark a figure passed (突破70亿元目标、大关): says nothing of what the next figure is
     rank_label: regex.Pattern  # a label of a place in a ranking (总量排名较去年前进): no rate after it is of it
     added_verb_end: regex.Pattern  # 新增 ending a label: what was added, not the level a 达 after it states
+    added_verb_start: regex.Pattern  # 新增 opening a subject: not what a total after it counts
+    total_words: frozenset[str]  # a clause of only one of these (总数) states the total of the things before
     reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     caliber_clause: regex.Pattern  # 扣除…因素影响后同口径: a caliber note inside a clause, no part of its label
     back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
@@ -297,6 +299,8 @@ def label_rules() -> LabelRules:
         caliber_clause=compiled(r.caliber_clause),
         rank_label=compiled(r.rank_label),
         added_verb_end=compiled(r.added_verb_end),
+        added_verb_start=compiled(r.added_verb_start),
+        total_words=frozenset(r.total_words),
         thin_label=compiled(r.thin_label),
         goal_label=compiled(r.goal_label),
         quota_of=compiled(r.quota_of),

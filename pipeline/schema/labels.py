@@ -131,6 +131,8 @@ class LabelsFile(Strict):
     caliber_clause: Regex  # an unbracketed note on the caliber inside a clause, dropped from labels
     rank_label: Regex
     added_verb_end: Regex
+    added_verb_start: Regex  # 新增 opening a subject: dropped before a total of the things (总数)
+    total_words: Words
     thin_label: Regex
     goal_label: Regex
     quota_of: Regex
