@@ -925,6 +925,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("完成财税收入", "", "元", "econ.fiscal_tax_revenue"),
     ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
     ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
+    ("规模以上工业完成现价产值", "", "元", "econ.industrial_output"),  # 东兴镇 2016H1 (real, fresh set43): at current prices
     ("辖域面积", "", "平方米", "gov.area"),  # 莲花街道 2020 (吉林, real, fresh set39): 辖域面积2.89平方千米
     ("居民", "", "户", "gov.households"),  # 同上: 有居民38535户、79715人, the households and the persons
     ("居民", "", "人", "gov.population"),
