@@ -238,7 +238,7 @@ def test_reference_gold_concepts_are_covered():
 REAL = GOLD / "real"  # real reports annotated blind (tests/gold/real/README.md: sources and before-tuning scores)
 
 
-@pytest.mark.parametrize("name", ["towns1", "county2", "zhejiang3", "township4", "central5", "anhui6"])
+@pytest.mark.parametrize("name", ["towns1", "county2", "zhejiang3", "township4", "central5", "anhui6", "west7"])
 def test_real_sets_meet_the_bar(name):
     """Real township and town reports: figures found, labels that name the measure, and the same
     measure in different towns put in one comparable row (pairwise F1 over the gold concepts)."""
