@@ -154,10 +154,14 @@ def test_labels_skipped_by_what_patterns_need_match_none_of_them(corpus):
 
     from .conftest import SHARED
 
+    provincial = sorted((SHARED / "corpora-provincial").glob("*.txt"))
+    if not provincial:
+        pytest.skip(f"provincial reports not found in {SHARED} (outside the repo)")
     lex = lexicon()
     labels = {(f.indicator, f.unit_norm) for ex in corpus for f in ex.figures if f.indicator}
-    for path in sorted((SHARED / "corpora-provincial").glob("*.txt"))[:20]:
-        labels |= {(clause[-12:], "%") for clause in regex.split(r"[，。；：\n]", path.read_text(encoding="utf-8"))}
+    for path in provincial:
+        for clause in regex.split(r"[，。；：\n]", path.read_text(encoding="utf-8")):
+            labels |= {(clause[-n:], unit) for n in (6, 12) for unit in ("%", "个", "万元")}
     matched = 0
     for label, unit in labels:
         patterned = lex.patterns_by_unit.get(unit, ())
