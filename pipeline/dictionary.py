@@ -8,11 +8,13 @@ which runs no code when read. It is rebuilt whenever jieba,
 its dict.txt or the domain words change, and when the file is missing or damaged; one made for
 other domain words (another checkout of the rules) is kept until it has not been made for a week.
 
-The words are kept grouped by their first character, and a group is put into the tokenizer's
-dictionary only when a text holding that character is segmented: jieba looks up no entry but the
-pieces of the text it cuts, each starting with one of its characters, so it cuts exactly as with
-the whole dictionary. Building the whole dictionary (0.2 s of CPU) is what loading it cost; the
-labels stage segments only short clauses, which hold a third to two thirds of the characters.
+The words are kept in parts by their first two characters, and a part is put into the tokenizer's
+dictionary only when a text holding those characters, one after the other, is segmented: jieba looks
+up no entry but the pieces of the text it cuts, each one of its characters or starting with two that
+follow each other in it, so it cuts exactly as with the whole dictionary. Building the whole dictionary
+(0.2 s of CPU) is what loading it cost; the labels stage segments only short clauses, whose pairs of
+characters start a tenth of the entries over the 52 national reports (by first character alone: two
+thirds).
 
 The folder is $ZHIBIAO_CACHE_DIR, else $XDG_CACHE_HOME/zhibiao, else ~/.cache/zhibiao.
 When it cannot be written, jieba is simply loaded the slow way.
@@ -35,7 +37,7 @@ from pathlib import Path
 
 from .out_files import write_atomic
 
-FORMAT = b"zhibiao jieba dictionary 2\n"
+FORMAT = b"zhibiao jieba dictionary 3\n"
 USER_WORD_FREQ = 100_000  # high enough that jieba never splits a domain word
 STALE_AFTER = 7 * 24 * 3600  # seconds: a dictionary made for other words longer ago is deleted
 
@@ -84,11 +86,12 @@ def tokenizer(user_words: tuple[str, ...]):
 
 @functools.cache
 def _tokenizer_class():
-    """jieba.Tokenizer whose dictionary entries are put in place by first character, when first needed.
+    """jieba.Tokenizer whose dictionary entries are put in place by their first two characters, when first needed.
 
     ``pending`` holds the groups of entries not yet in FREQ (see _Groups). Every entry jieba looks up while
-    cutting a text is a piece of one of the text's blocks, which get_DAG is given first; adding a word adds
-    only entries starting with its first character. ``frequency`` answers for any word."""
+    cutting a text is a piece of one of the text's blocks, which get_DAG is given first: one of its characters, or
+    a piece starting with two characters following each other in the block; adding a word adds only entries
+    starting with its first character or its first two. ``frequency`` answers for any word."""
     jieba = _import_jieba()
 
     class Tokenizer(jieba.Tokenizer):
@@ -97,62 +100,121 @@ def _tokenizer_class():
             self.pending: _Groups | None = None  # nothing pending: FREQ is whole
 
         def need(self, text: str) -> None:
-            """Put the entries starting with a character of ``text`` in FREQ."""
+            """Put in FREQ every entry that is a character of ``text`` or starts with two characters following
+            each other in it: all that jieba looks up while cutting it."""
             pending = self.pending
-            # told in C, most often: no character of the text has a group pending (the common ones came first)
-            if pending is not None and (at := pending.at) and not at.keys().isdisjoint(text):
-                for c in set(text):  # a few characters, looked up in the thousands pending (not the other way)
-                    if c in at:
-                        self.FREQ.update(pending.take(c))
+            if pending is None:
+                return
+            groups, seconds, taken = pending.groups, pending.seconds, pending.taken
+            for i, c in enumerate(text):
+                group = groups.get(c)
+                if group is None:
+                    continue
+                k, first, last = group  # the parts of c: k + first alone, then one per second character
+                if not taken[k + first]:
+                    self.FREQ.update(pending.take(k + first))
+                j = seconds.find(text[i + 1 : i + 2], first, last) if i + 1 < len(text) else -1
+                if j >= 0 and not taken[k + 1 + j]:
+                    self.FREQ.update(pending.take(k + 1 + j))
 
         def get_DAG(self, sentence):  # jieba's name
             self.need(sentence)
             return super().get_DAG(sentence)
 
         def add_word(self, word, freq=None, tag=None):
-            self.need(word[:1])
+            self.need(word[:2])  # the word and its prefixes
             return super().add_word(word, freq, tag)
 
         def frequency(self, word: str) -> int:
             """The dictionary's frequency of ``word`` (0 for a prefix or no word)."""
-            self.need(word[:1])
+            self.need(word[:2])
             return self.FREQ.get(word, 0)
 
         def whole(self) -> dict[str, int]:
             """FREQ with every entry in place."""
-            self.need("".join(self.pending.at) if self.pending is not None else "")
+            if self.pending is not None:
+                for part, done in enumerate(self.pending.taken):
+                    if not done:
+                        self.FREQ.update(self.pending.take(part))
             return self.FREQ
 
     return Tokenizer
 
 
-def tagged_words(tags: frozenset[str]) -> frozenset[str]:
-    """The words jieba's dict.txt tags with one of ``tags`` (its part-of-speech column: v, a, d …).
+def tagged_words(tags: frozenset[str]) -> TaggedWords:
+    """The words jieba's dict.txt tags with one of ``tags`` (its part-of-speech column: v, a, d …), asked one at a
+    time (``word in tagged_words(tags)``)."""
+    return TaggedWords(_tag_table(), tags)
 
-    jieba.posseg would read the whole dict.txt and its tagging model in every process (about 0.6 s); the
-    words are kept instead in the cache folder, one per line, made again when jieba or its dict.txt changes.
-    """
+
+class TaggedWords:
+    """The words of jieba's dictionary tagged with one of some tags: a word is looked up when asked, the table is
+    not turned into sets (seven of them, 470,000 words, took 0.14 s of CPU in every process)."""
+
+    def __init__(self, table: _TagTable, tags: frozenset[str]):
+        self.table, self.tags = table, tags
+
+    def __contains__(self, word: str) -> bool:
+        return self.table.tag(word) in self.tags
+
+
+class _TagTable:
+    """Each word's tag, as UTF-8 text (not decoded: 30 ms): lines ``\\nword\\ttag`` grouped by the word's first
+    character; ``at`` maps a first character to the span of its group."""
+
+    def __init__(self, data: bytes, at: dict[str, tuple[int, int]]):
+        self.data, self.at = data, at
+
+    def tag(self, word: str) -> str | None:
+        span = self.at.get(word[:1])
+        if span is None:
+            return None
+        needle = f"\n{word}\t".encode()
+        found = self.data.find(needle, *span)
+        if found < 0:
+            return None
+        start = found + len(needle)
+        return self.data[start : self.data.index(b"\n", start)].decode()
+
+
+def _tag_table() -> _TagTable:
+    """jieba.posseg would read the whole dict.txt and its tagging model in every process (about 0.6 s); the tags are
+    kept instead in the cache folder (a header line, then the groups), made again when jieba or its dict.txt
+    changes."""
     jieba = _import_jieba()
     source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
     stat = os.stat(source)
     h = hashlib.sha256(FORMAT)
-    h.update(json.dumps([jieba.__version__, str(source), stat.st_size, stat.st_mtime_ns, sorted(tags)]).encode())
-    path = cache_dir() / f"jieba-tags-{h.hexdigest()[:20]}.txt"
+    h.update(json.dumps([jieba.__version__, str(source), stat.st_size, stat.st_mtime_ns]).encode())
+    return _read_tag_table(cache_dir() / f"jieba-tags-{h.hexdigest()[:20]}.txt", source)
+
+
+@functools.cache
+def _read_tag_table(path: Path, source: Path) -> _TagTable:
     try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
-    except (OSError, UnicodeDecodeError):
+        header, data = path.read_bytes().split(b"\n", 1)
+        chars, ends = json.loads(header)
+        if len(chars) == len(ends) and ends[-1] == len(data) - 1 and data.endswith(b"\n"):
+            return _TagTable(data, dict(zip(chars, zip([0, *ends], ends), strict=True)))
+    except (OSError, ValueError, TypeError, IndexError):
         pass
-    words = []
+    tag_of = {}
     with open(source, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and parts[2] in tags:
-                words.append(parts[0])
+            if len(parts) == 3:
+                tag_of[parts[0]] = parts[2]  # a word written twice takes its last tag, as jieba.posseg's table does
+    groups: dict[str, list[str]] = {}
+    for word, tag in tag_of.items():
+        groups.setdefault(word[0], []).append(f"\n{word}\t{tag}")
+    texts = ["".join(lines).encode("utf-8") for lines in groups.values()]
+    ends = list(itertools.accumulate(map(len, texts)))
+    data = b"".join(texts) + b"\n"
     try:
-        write_atomic(path, "\n".join(words).encode("utf-8"))
+        write_atomic(path, json.dumps(["".join(groups), ends], ensure_ascii=False).encode("utf-8") + b"\n" + data)
     except OSError:
         pass  # a read-only home: read from dict.txt next time too
-    return frozenset(words)
+    return _TagTable(data, dict(zip(groups, zip([0, *ends], ends), strict=True)))
 
 
 def _key(tok, user_words: tuple[str, ...]) -> str:
@@ -168,61 +230,75 @@ def _key(tok, user_words: tuple[str, ...]) -> str:
 
 
 class _Groups:
-    """The entries of the dictionary file, grouped by first character: the words of a group, each ended by a
-    line break, are bytes ``data[bytes_at[k]:bytes_at[k + 1]]`` (UTF-8), their frequencies
-    ``freqs[words_at[k]:words_at[k + 1]]``; ``at`` maps the first character of each group not yet taken to k."""
+    """The entries of the dictionary file in parts, by first character and then by second: the part of a character
+    alone, then one part for each second character of the entries it starts, in the order of ``seconds``.
 
-    def __init__(self, data: bytes, freqs: array.array, chars: str, bytes_at: list[int], words_at: list[int]):
-        self.data, self.freqs, self.bytes_at, self.words_at = data, freqs, bytes_at, words_at
-        self.at = dict(zip(chars, range(len(chars))))
+    The words of part p, each ended by a line break, are bytes ``words[bytes_at[p]:bytes_at[p + 1]]`` (UTF-8), their
+    frequencies ``freqs[words_at[p]:words_at[p + 1]]``; ``groups`` maps a first character to (k, first, last): its
+    second characters are ``seconds[first:last]``, its part alone is k + first and the part of ``seconds[j]`` is
+    k + 1 + j. ``taken`` marks the parts already in FREQ."""
 
-    def take(self, c: str) -> Iterator[tuple[str, int]]:
-        """The (word, frequency) entries of the group of ``c``, no longer pending."""
-        k = self.at.pop(c)
-        words = self.data[self.bytes_at[k] : self.bytes_at[k + 1]].decode("utf-8").split("\n")
-        return zip(words[:-1], self.freqs[self.words_at[k] : self.words_at[k + 1]], strict=True)
+    def __init__(self, words: bytes, freqs: array.array, bytes_at: array.array, words_at: array.array, chars: str,
+                 seconds: str, n_seconds: list[int]):
+        self.words, self.freqs, self.bytes_at, self.words_at, self.seconds = words, freqs, bytes_at, words_at, seconds
+        ends = list(itertools.accumulate(n_seconds))
+        self.groups = dict(zip(chars, zip(range(len(chars)), [0, *ends], ends), strict=False))
+        self.taken = bytearray(len(chars) + len(seconds))
+
+    def take(self, part: int) -> Iterator[tuple[str, int]]:
+        """The (word, frequency) entries of a part, no longer pending."""
+        self.taken[part] = 1
+        words = self.words[self.bytes_at[part] : self.bytes_at[part + 1]].decode("utf-8").split("\n")
+        return zip(words[:-1], self.freqs[self.words_at[part] : self.words_at[part + 1]], strict=True)
 
 
 def _load(path: Path) -> tuple[dict[str, int], int, _Groups] | None:
-    """(FREQ with no entry yet, total, the entries by first character), or None if the file is missing or not
-    whole."""
+    """(FREQ with no entry yet, total, the entries in parts), or None if the file is missing or not whole."""
     try:
         data = path.read_bytes()
         if not data.startswith(FORMAT):
             return None
         header_end = data.index(b"\n", len(FORMAT))
         header = json.loads(data[len(FORMAT) : header_end])
-        chars, n_bytes, n_words = header["chars"], header["bytes"], header["words"]  # of each group
-        bytes_at = list(itertools.accumulate(n_bytes, initial=header_end + 1))
-        words_at = list(itertools.accumulate(n_words, initial=0))
-        freqs = array.array("q")
-        freqs.frombytes(data[bytes_at[-1] :])
+        count, chars, seconds, n_seconds = header["count"], header["chars"], header["seconds"], header["parts"]
+        n_parts = len(chars) + len(seconds)
+        arrays = [array.array("q"), array.array("i"), array.array("i")]  # freqs, bytes_at, words_at
+        at = header_end + 1
+        for a, n in zip(arrays, (count, n_parts + 1, n_parts + 1), strict=True):
+            a.frombytes(data[at : at + n * a.itemsize])
+            at += n * a.itemsize
+        freqs, bytes_at, words_at = arrays
+        words = data[at:]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if (not len(chars) == len(n_bytes) == len(n_words) or not len(freqs) == header.get("count") == words_at[-1]
-            or data.count(b"\n", bytes_at[0], bytes_at[-1]) != len(freqs)):
+    if (len(chars) != len(n_seconds) or sum(n_seconds) != len(seconds) or len(freqs) != count
+            or len(bytes_at) != n_parts + 1 or bytes_at[-1] != len(words) or words_at[-1] != count
+            or not words.endswith(b"\n")):
         return None
-    return {}, int(header["total"]), _Groups(data, freqs, chars, bytes_at, words_at)
+    return {}, int(header["total"]), _Groups(words, freqs, bytes_at, words_at, chars, seconds, n_seconds)
 
 
 def _save(path: Path, freq: dict[str, int], total: int) -> None:
     """Write the cache file atomically; any failure leaves no file (the next run rebuilds it)."""
     if any("\n" in word or not word for word in freq):
         return  # the file ends each word with a line break, and groups them by their first character
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, dict[str, list[str]]] = {}  # first character -> second character ("": alone) -> words
     for word in freq:
-        groups.setdefault(word[0], []).append(word)
-    texts = ["".join(w + "\n" for w in group).encode("utf-8") for group in groups.values()]
-    words = b"".join(texts)
-    header = json.dumps({"total": total, "count": len(freq), "chars": "".join(groups), "bytes": [len(t) for t in texts],
-                         "words": [len(g) for g in groups.values()]}, ensure_ascii=False).encode()
+        groups.setdefault(word[0], {"": []}).setdefault(word[1:2], []).append(word)
+    parts = [words for group in groups.values() for words in group.values()]
+    texts = ["".join(w + "\n" for w in words).encode("utf-8") for words in parts]
+    header = json.dumps({"total": total, "count": len(freq), "chars": "".join(groups),
+                         "seconds": "".join("".join(group) for group in groups.values()),
+                         "parts": [len(group) - 1 for group in groups.values()]}, ensure_ascii=False).encode()
+    arrays = [array.array("q", (freq[w] for words in parts for w in words)),
+              array.array("i", itertools.accumulate(map(len, texts), initial=0)),
+              array.array("i", itertools.accumulate(map(len, parts), initial=0))]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(FORMAT + header + b"\n" + words)
-                f.write(array.array("q", (freq[w] for group in groups.values() for w in group)).tobytes())
+                f.write(FORMAT + header + b"\n" + b"".join(a.tobytes() for a in arrays) + b"".join(texts))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -119,3 +119,53 @@ def test_line_topics_of_lines_without_items_are_read_as_with_them():
                 n += 1
                 items += searched(text, pos) != "" and lr.run_in_item.search(text, 0, pos) is not None
     assert n > 1000 and items > 0
+
+
+# (pattern of rules/indicators.yaml or of its shapes, what every match needs: sets of strings, one of each)
+NEEDED = [
+    (r"中心组\p{Han}{0,4}(专题)?学习", [{"中心组"}, {"学习"}]),
+    (r"培训(党员|干部|村干部|村“两委”)|(党员|干部)\p{Han}{0,4}培训", [{"培训", "党员", "干部"}]),
+    (r"^(现有|共有|全镇)?(党员|党员总数)$", [{"党员", "党员总数"}]),
+    (r"排查.{0,4}隐患", [{"排查"}, {"隐患"}]),
+    (r"户(年)?均(年)?分红", [{"户"}, {"均"}, {"分红"}]),
+    (r"[订定署]立?协议", [{"订", "定", "署"}, {"协议"}]),
+    (r"[\p{Han}、]+项目", [{"项目"}]),  # a set holding a property needs nothing known
+    (r"(?<!不)稳定\p{Han}*脱贫", [{"稳定"}, {"脱贫"}]),  # what a look-around sees is no part of the match
+    (r"(?P<what>垃圾)\+?清运", [{"垃圾"}, {"清运"}]),
+    (r"\(不含\)", [{"(不含)"}]),
+    (r"(村|)两委", [{"两委"}]),  # a branch needing nothing: the group needs nothing
+    (r"(?i)gdp", []),  # a flag: not read
+    (r"[0-9.]+亿", [{"亿"}]),  # a range: not read
+    (r"(年)\1", []),  # a back reference: not read
+]
+
+
+@pytest.mark.parametrize(("pattern", "needs"), NEEDED)
+def test_what_every_match_of_a_pattern_needs(pattern, needs):
+    from pipeline.normalize.literals import needed
+
+    assert [set(strings) for strings in needed(pattern)] == needs
+
+
+def test_labels_skipped_by_what_patterns_need_match_none_of_them(corpus):
+    """Lexicon.candidates searches a label with its unit's patterns only when it holds what one of them needs: no label
+    of corpora/, nor a clause of the provincial reports, that one of them matches is left unsearched."""
+    from pipeline.normalize import lexicon
+
+    from .conftest import SHARED
+
+    provincial = sorted((SHARED / "corpora-provincial").glob("*.txt"))
+    if not provincial:
+        pytest.skip(f"provincial reports not found in {SHARED} (outside the repo)")
+    lex = lexicon()
+    labels = {(f.indicator, f.unit_norm) for ex in corpus for f in ex.figures if f.indicator}
+    for path in provincial:
+        for clause in regex.split(r"[，。；：\n]", path.read_text(encoding="utf-8")):
+            labels |= {(clause[-n:], unit) for n in (6, 12) for unit in ("%", "个", "万元")}
+    matched = 0
+    for label, unit in labels:
+        patterned = lex.patterns_by_unit.get(unit, ())
+        if patterned and lex._any_pattern(unit, patterned).search(label) is not None:
+            assert lex._may_match(label, unit, patterned), label
+            matched += 1
+    assert matched > 100

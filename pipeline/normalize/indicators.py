@@ -4,6 +4,7 @@ into one Lexicon, with the rows its `derived` adds (the growth and the completio
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -12,6 +13,7 @@ from .. import rules
 from ..model import evolve
 from ..units import base_units
 from ..units import lexicon as unit_lexicon
+from .literals import Needs, needed, rarest
 from .measures import MEASURES, measure_rules
 
 NAME = "indicators"
@@ -88,6 +90,9 @@ class Lexicon:
     # unit -> all its patterns as one: a label none of them matches (19 of 20) skips them in one search, keeping the
     # rows whose `any` word it holds (one per unit, not per measure: each pattern is compiled into one of them only)
     any_pattern: dict = dataclasses.field(default_factory=dict, compare=False)
+    # unit -> what its patterns need written (pipeline/normalize/literals.py): a label holding none of what any of
+    # them needs (3 of 4 labels of %) is not searched at all
+    pattern_needs: dict = dataclasses.field(default_factory=dict, compare=False)
 
     def candidates(self, label: str, unit_norm: str, measure: str | None = None) -> list[Indicator]:
         """The indicators of the unit (that take ``measure``, when given) that have a `pattern` or an `any` word in
@@ -102,7 +107,8 @@ class Lexicon:
         worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern
                   and (measure is None or measure in ind.measures)]
         patterned = self.patterns_by_unit.get(unit_norm, ())
-        if patterned and self._any_pattern(unit_norm, patterned).search(label) is None:
+        if patterned and (not self._may_match(label, unit_norm, patterned)
+                          or self._any_pattern(unit_norm, patterned).search(label) is None):
             # no pattern matches: of the patterned rows only those a word of theirs names are left
             patterned = tuple(ind for o in sorted(found) if o in self.with_pattern
                               and unit_norm in (ind := self.indicators[o]).units)
@@ -115,11 +121,39 @@ class Lexicon:
             patterned = self.patterns_by_measure[key]
         return sorted([*patterned, *worded], key=lambda ind: ind.order) if worded else list(patterned)
 
+    def _may_match(self, label: str, unit_norm: str, patterned: tuple[Indicator, ...]) -> bool:
+        """Whether the label holds what one of the unit's patterns needs (or one of them needs nothing known)."""
+        if unit_norm not in self.pattern_needs:
+            self.pattern_needs[unit_norm] = _needs_by_first(dict.fromkeys(ind.pattern for ind in patterned))
+        by_first = self.pattern_needs[unit_norm]
+        if by_first is None:
+            return True
+        for i, c in enumerate(label):
+            for string, others in by_first.get(c, ()):
+                if label.startswith(string, i) and all(any(s in label for s in strings) for strings in others):
+                    return True
+        return False
+
     def _any_pattern(self, unit_norm: str, patterned: tuple[Indicator, ...]) -> regex.Pattern:
         if unit_norm not in self.any_pattern:  # each pattern once: the derived rows repeat their amount's (488 -> 136 for %)
             self.any_pattern[unit_norm] = rules.compiled(
                 "|".join(dict.fromkeys(f"(?:{ind.pattern})" for ind in patterned)), regex.VERSION1)
         return self.any_pattern[unit_norm]
+
+
+def _needs_by_first(patterns: Iterable[str]) -> dict[str, tuple[tuple[str, Needs], ...]] | None:
+    """Each string of the set each pattern needs most (the one with the longest shortest string) by its first
+    character, with the pattern's other needs; None if a pattern needs nothing known."""
+    by_first: dict[str, list[tuple[str, Needs]]] = {}
+    for pattern in patterns:
+        needs = needed(pattern)
+        if not needs:
+            return None
+        most = rarest(needs)
+        others = tuple(strings for strings in needs if strings is not most)
+        for string in most:
+            by_first.setdefault(string[0], []).append((string, others))
+    return {c: tuple(v) for c, v in by_first.items()}
 
 
 @rules.cached
