@@ -1022,6 +1022,13 @@ GUESSES = [
     ("zhangzhuang-2022.txt", "今年以来,张庄镇坚持稳中求进工作总基调。全年累计完成税收1640万元。", "张庄镇", "2022"),
     # 年度 and 一年来 before the months the figures run to: a year's summary (未央宫街道 2022, fresh set42:
     # http://www.weiyang.gov.cn/zwgk/ghjh/jdjhzj/1737361055370784769.html)
+    # a place a clause of the head runs into after its verb names no town (平湖街道 2024, fresh set46:
+    # https://www.lg.gov.cn/bmzz/phjdb/xxgk/ghjh/ndgzjhjzj/content/post_12100942.html); a title inside the line does
+    # (疏附县 2023年政府工作报告, /work/township-corpus6 018: jieba tags 疏附 as a verb, 疏附县 as a place)
+    ("a.txt", "一、2024年工作总结\n(一)这一年,我们坚持以“构建现代化产业体系”为着力点。成立龙岗区直播电商行业协会,打造跨境电商与"
+     "直播人才培育基地;举办龙岗区第二届直播+跨境电商选品大会,打造名优产品推介服务供应链平台。", None, "2024"),
+    ("a.txt", "2024年疏附县政府工作报告 2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长",
+     "疏附县", "2022"),
     ("weiyanggong-2022.txt", "2022年以来,在区委、区政府的正确领导下,未央宫街道以迎接党的二十大召开为主线。\n"
      "一、年度目标任务完成情况\n一年来,街道统筹兼顾谋发展。1至11月,全社会固定资产投资绝对额19.4亿元。", "未央宫街道", "2022"),
 ]

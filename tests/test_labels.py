@@ -338,6 +338,8 @@ ENTITIES_IN_SENTENCES = [
     ("我镇不仅狠抓示范村建设,并且把27个推进村的村容村貌整治。", "2021", "27个", None),
     # real (南昌县 2022年政府工作报告, fresh set26): a development zone's own figures
     ("小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元,分别增长15.5%、14.2%。", "2021", "1530亿元", "小蓝经开区"),
+    # names listed up to 共 and their count: several places, none the entity (布吉街道 2020H1, fresh set46)
+    ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "2020H1", "3个", None),
 ]
 
 
@@ -596,6 +598,14 @@ IN_A_SENTENCE = [
     ("全年新入库项目10个,累计在库项目29个。", "29个", "在库项目"),
     # a target frame is no part of the label
     ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # names listed up to 共 and their count: the kind counted (布吉街道 2020H1, fresh set46:
+    # http://www.lg.gov.cn/bmzz/bjjdb/xxgk/ghjh/ndgzjhjzj/content/post_7970124.html)
+    ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "3个", "健康驿站"),
+    # a count of times with no verb before it counts what is done after it (次邱镇 2022, fresh set46:
+    # http://www.wenshang.gov.cn/art/2023/3/22/art_73228_2756254.html; 宁夏回族自治区2022年政府工作报告); not a list of
+    # ordinals (湖北省2022年政府工作报告)
+    ("生产情况,农业农村部先后2次到次邱镇调研三夏生产,均给予高度评价。", "2次", "到次邱镇调研三夏生产"),
+    ("习近平总书记连续5次为中阿博览会发来贺信", "5次", "中阿博览会发来贺信"),
     # 山东省2023年政府工作报告: three measures listed, the last one short
     ("全年生产总值增长3.9%，规上工业增加值、固定资产投资、进出口分别增长5.1%、6.1%和2.6%。", "5.1%", "规上工业增加值增长"),
     ("全年生产总值增长3.9%，规上工业增加值、固定资产投资、进出口分别增长5.1%、6.1%和2.6%。", "2.6%", "进出口增长"),

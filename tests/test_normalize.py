@@ -1551,6 +1551,12 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
      "23.75%", "econ.industrial_output_growth"),
     # … not past a figure of another kind
     ("规上工业产值突破60亿元,招引各类企业5家,完成8亿元。", "8亿元", None),
+    # a bare amount after an amount of its own measure is not of the subject named before that (石莲子镇 2023, fresh
+    # set46: http://junan.gov.cn/info/1302/197952.htm); after only a growth it still is (/work/township-corpus6 026)
+    ("2023年,全镇实现规模以上工业总产值9.12亿元,累计完成固定资产投资2.76亿元,同比增长50%,完成税收3010万元,同比增长17.2%;",
+     "3010万元", "econ.tax_revenue"),
+    ("服务业预计实现营业收入3100万元,同比增长68.3%,全年预计可实现营业收入3800万元,同比增长66.4%", "3800万元",
+     "econ.services_revenue"),
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract
@@ -2063,6 +2069,9 @@ def test_measure_families_of_town_reports(text, surface, expected):
      None),  # township-corpus5 006: the signed projects', 招商引资
     ("省级以上高新技术企业", "", "力争省级以上高新技术企业突破1万家。", "家", None),  # 福建省2021年: a list of the province too
     ("高新技术企业增加", "", "高新技术企业从6437家增加到22158家", "家", "tech.high_tech_enterprises"),  # 浙江省2021年: levels
+    # 平湖街道 2024H1 and 2024 (fresh set46, www.lg.gov.cn): projects settled are landed; scenes of use are no projects
+    ("已落户项目", "", "累计挖掘项目23个,意向投资金额合计30亿元,已落户项目11个", "个", "invest.projects_landed"),
+    ("落地场景项目", "", "全年累计开展应用场景专项活动10场,落地场景项目8个。", "个", None),
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

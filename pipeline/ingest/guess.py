@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dictionary import tag_of
 from .report_period import report_period
 from .report_rules import ReportRules, plain_text, report_rules, spaces_closed
 
@@ -100,10 +101,12 @@ def _place_chain(source: str, r: ReportRules) -> tuple[str, ...]:
 def _first_chain(source: str, r: ReportRules) -> tuple[str, ...]:
     at = 0
     for cut in itertools.chain(r.cut.finditer(source), (None,)):
-        piece = source[at : cut.start() if cut else len(source)]
+        start = at
+        piece = source[start : cut.start() if cut else len(source)]
         at = cut.end() if cut else len(source)
         chain = _names_at(piece, r)
-        if chain and not (cut and len("".join(chain)) == len(piece) and cut[0][0] in r.before_words):
+        if (chain and not (cut and len("".join(chain)) == len(piece) and cut[0][0] in r.before_words)
+                and not (start > 0 and source[start - 1] != "\n" and _opens_with_a_deed(chain[0], r))):
             return chain
     return ()
 
@@ -203,3 +206,20 @@ def _is_name(name: str, r: ReportRules) -> bool:
     return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
             and not any(word in name for word in r.not_inside)
             and not (name[0] in r.bare_level and name[1:] in r.suffixes))  # 同区 of 同区人民政府签订…
+
+
+_WORD_MAX = 4  # the longest opening word looked up
+
+
+def _opens_with_a_deed(name: str, r: ReportRules) -> bool:
+    """The longest dictionary word opening ``name``, short of its suffix, is one jieba tags as a verb, pronoun, conjunction
+    …: a clause running on into a place (举办龙岗区第二届…, 其中区50强外产值), no name of its own. Asked of a name inside
+    a line only: a title or a line opening with a place names it (练市镇: jieba tags 练市 v); and not of a name the
+    dictionary holds whole (疏附县, its 疏附 tagged v)."""
+    if tag_of(name) is not None:
+        return False
+    for end in range(min(_WORD_MAX, len(name) - 1), 1, -1):
+        tag = tag_of(name[:end])
+        if tag is not None:
+            return tag in r.not_opening_tags
+    return False

@@ -30,6 +30,7 @@ class ReportRules:
     stop_words: tuple[str, ...]
     not_endings: tuple[str, ...]
     not_inside: tuple[str, ...]
+    not_opening_tags: frozenset[str]
     cut: regex.Pattern
     county_suffixes: tuple[str, ...]
     lowest_suffixes: tuple[str, ...]
@@ -84,6 +85,7 @@ def report_rules() -> ReportRules:
         stop_words=rules.words("reports", town, "stop_words", "town"),
         not_endings=rules.words("reports", town, "not_endings", "town"),
         not_inside=rules.words("reports", town, "not_inside", "town"),
+        not_opening_tags=frozenset(rules.model("reports").town.not_opening_tags),
         cut=_pattern(town, "town", "cut"),
         county_suffixes=rules.words("reports", town, "county_suffixes", "town"),
         lowest_suffixes=rules.words("reports", town, "lowest_suffixes", "town"),

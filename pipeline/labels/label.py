@@ -64,8 +64,10 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     unit = unit_of(f.quantity.unit)
     obj = object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
     gap = text[state.prev_end : f.start] if state.prev else None
-    if obj and unit.dimension == "count" and obj.endswith(lr.named_kinds) and (lead := _before_names(pre, lr)) is not None:
-        pre = lead  # 培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业: the names are no part of the label
+    if (obj and unit.dimension == "count" and (obj.endswith(lr.named_kinds) or raw.rstrip().endswith(lr.list_total))
+            and (lead := _before_names(pre, lr)) is not None):
+        pre = lead  # 培育优特科、普莱克红梅、博旺电子和常胜精密4家后备企业, …世纪皇廷酒店、明天酒店共3个健康驿站: the names are
+        # no part of the label
 
     if not pre and not obj and gap is not None and not gap.strip(lr.compound_joiners + " "):
         label = state.prev_label  # 24户71人: the second figure shares the first's label
@@ -125,6 +127,11 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 分3批组织…开展警示教育; 共分9个标段进行除治: what the count counts, written after it (not 分两期投放…|7400亿元;
         # not persons: 剩余551万农村贫困人口全部脱贫 stays 全部脱贫, what rules/reference.yaml compares)
         label = after if ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
+    elif (pre and not obj and unit and unit.canonical in lr.times_units
+          and not any(word in _doing_words(lr.verb_tags) for word in segment(pre))
+          and (after := phrase_after(text, f.end, lr)) and HAN_WORD.match(after)
+          and not lr.number_start.match(after)):  # not 七次、八次、九次全会: ordinals, a list
+        label = after  # 农业农村部先后2次到次邱镇调研: the count is of the visits, its subject no part of the label
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := phrase_after(text, f.end, lr))):
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb

@@ -25,6 +25,7 @@ class LabelRules:
     list_cut: frozenset[str]
     list_kinds: frozenset[str]
     examples_end: tuple[str, ...]  # ends a list of named examples before a count (金盘科技、德力普等2个项目)
+    list_total: tuple[str, ...]  # names listed with 、 and this word right before their count: its total (…、…共3个)
     example_kind_tags: frozenset[str]  # 茶叶种植能手张家品等两人: tags of the word ending the kind before the names
     example_name_max: int  # the longest name after that word
     example_name_tags: frozenset[str]  # tags of the words of more than one character in such a name (张家)
@@ -59,6 +60,8 @@ class LabelRules:
     bare_measure: regex.Pattern  # a label of only a measure (产量): of the thing the figure before measured
     measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
     weak_lead: frozenset[str]
+    times_units: frozenset[str]  # counts of times something was done (次): with no verb before, the doing is after
+    verb_tags: frozenset[str]  # the tags jieba's dictionary gives verbs
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: regex.Pattern
@@ -238,6 +241,7 @@ def label_rules() -> LabelRules:
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
+        list_total=tuple(r.entity.list_total),
         example_kind_tags=frozenset(r.example_kind_tags),
         example_name_max=r.example_name_max,
         example_name_tags=frozenset(r.example_name_tags),
@@ -247,7 +251,7 @@ def label_rules() -> LabelRules:
         named_lead_tags=frozenset(r.named_lead_tags),
         examples_count=regex.compile(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
-            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*{number_start}"
+            + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*(?:$|{number_start})"  # up to the figure, or past it
             # 新上米厂、预制构件厂、…等企业12家: names listed up to 等 and their kind, right before the figure
             + f"|、[^、]*?(?:{_alternation(r.examples_end)})" + r"\s*\p{Han}{1,4}$"),
         described_by=r.described_by,
@@ -276,6 +280,8 @@ def label_rules() -> LabelRules:
         bare_measure=compiled(r.bare_measure),
         measured_subject=compiled(r.measured_subject),
         weak_lead=frozenset(r.weak_lead),
+        times_units=frozenset(r.times_units),
+        verb_tags=frozenset(r.verb_tags),
         spent_on=frozenset(r.spent_on),
         spent_at=tuple(r.spent_at),
         respectively=r.respectively,

@@ -94,13 +94,16 @@ def normalize(extraction: Extraction) -> Extraction:
         if previous is None or previous.sentence != f.sentence:
             subject = None
             named = None
-        label = _simplified_label(f.indicator or "")
+        own = label = _simplified_label(f.indicator or "")
         if subject is not None and not f.entity:
             label = with_subject(label, subject)
         subject = named_subject(label) or subject
         if not f.entity:  # a project's own total (石门智造产业园项目…总投资2.1亿元) is of no set
             label = project_set_label(label, text, f.start, f.end)
         g = _normalized(f, label, text_before(text, f.start) if text else "", text[f.end : f.end + after_max])
+        if g.indicator_id and g.measure_of is None and label == own and subject is not None and named_subject(label) is None:
+            subject = None  # …,累计完成固定资产投资2.76亿元,…,完成税收3010万元: an amount of its own in between (not a
+            # growth of one), the subject named before is not the next bare amount's
         before = named if previous is not None and not previous.indicator_id and named is not None else previous
         g = same_as_previous(growth_of_previous(g, previous), before)
         out.append(g)

@@ -111,6 +111,8 @@ class LabelsFile(Strict):
     bare_measure: Regex
     measured_subject: Regex
     weak_lead: Words
+    times_units: Words = []
+    verb_tags: Words = []
     spent_on: Words
     spent_at: Words
     respectively: Word

@@ -33,6 +33,7 @@ class TownRules(Strict):
     lowest_suffixes: Words  # of the places a title names, the report's is the lowest (萧山区益农镇 after (杭州市))
     not_endings: Words = []  # a name ending so is a description, no town (商贸重镇)
     not_inside: Words = []  # a name holding one of these is a phrase, no town (不利于各地区)
+    not_opening_tags: list[str] = []  # a name opening with a word jieba's dictionary tags so is a phrase (举办龙岗区第二届)
     body_followers: Words = []  # a town named only in the body stands before one of these (机关, 党委)
     body_length: list[Positive] = [3, 6]  # a town named only in the body: its length, from and to
     before_words: Chars = "、"  # a name that ends a piece where the text goes on with one of these is a phrase of it
