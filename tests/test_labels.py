@@ -1121,6 +1121,12 @@ def test_label_in_a_sentence(sentence, surface, label):
      "18.8亿元。\n全年新建道路5公里。", "5公里", "actual", False),
     ("2018", "全镇实现地区生产总值66亿元(预计数),公共财政预算收入4.63亿元。全年接待游客480万人次。", "480万人次", "actual",
      False),
+    # real (黄池镇 2018, fresh set37: https://gcs66.com/document_detail/43265.html): an aside between the estimate word
+    # and the verb is no clause of its own; 预计 holds for the list after it
+    ("2018", "预计2018年全镇(含青山河高新园区,下同)完成规模工业总产值31.15亿元,规模工业增加值完成6.64亿元,战新产值完成2.67亿元。",
+     "31.15亿元", "actual", True),
+    ("2018", "预计2018年全镇(含青山河高新园区,下同)完成规模工业总产值31.15亿元,规模工业增加值完成6.64亿元,战新产值完成2.67亿元。",
+     "2.67亿元", "actual", True),
     # real (淳安 中洲镇 2026, fresh set22, a news piece on the town's plans): the head says what will be done in the
     # report's own year, so the report is a plan; not when that year is another than the report's
     ("2026", "县委十五届九次全体(扩大)会议提出的“四个牢牢把握”“六个突出”,为乡镇发展指明了精准路径。2026年,中洲镇将奋力书写"

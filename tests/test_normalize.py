@@ -345,7 +345,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("工业总产值", "", "元", "econ.total_industrial_output"),
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
     ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
-    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises_all"),  # flow, not the stock
+    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
     ("二产", "分别为8.08亿元、", "元", "econ.secondary_value_added"),  # 儋州市木棠镇 2023: 其中，一产、二产、三产分别为…
     ("一产实现增加值", "一产实现增加值", "元", "econ.primary_value_added"),
     ("一产投资", "", "元", None),  # investment in the industry, not its value added
@@ -624,7 +624,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("创新型中小企业", "", "家", "tech.innovative_smes"),  # … apart from the stock
     ("引入乡贤企业", "", "家", "invest.enterprises_attracted"),  # 溪江乡 2021 (township4)
     ("招商引资企业", "", "家", "invest.enterprises_attracted"),  # 鹅池镇 2023
-    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises_all"),  # not attracted firms
+    ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # not attracted firms
     # town reports of the search tool's pages corpus: 南马镇 (wnwk.com/doc/2110341), 新篁镇 (m.wenke99.com
     # p-14369804), 新村镇 (taowenge.com p-74545158), a 镇政府工作报告 (6dgww.com/Article/2151323)
     ("实现出口交货值", "", "元", "econ.export_delivery_value"),  # 南马镇: industry's, not the customs' exports
@@ -880,7 +880,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("工业投入目标完成完成年计划", "完成年计划", "%", "econ.industrial_investment_completion"),  # 南大街街道 2020
     ("新增五上企业", "", "家", "econ.new_five_above_enterprises"),  # 未央湖街道 2023: all the surveyed sectors …
     ("成功推动企业升规达限、入库纳统", "", "家", "econ.new_five_above_enterprises"),  # 大雁塔街道 2025
-    ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises_all"),  # … not 规上工业 alone
+    ("新增规上企业", "新增", "家", "econ.new_above_scale_enterprises"),  # … 规上 with no trade named is 规上工业
     # the long tail of an unannotated township corpus (pages corpus; issue 11 item 4)
     ("限上商业销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 松江 中山街道 2023 上半年
     ("可实现限上批零销售额", "", "元", "econ.wholesale_retail_sales_above_quota"),  # 某开发区(街道) 2020
@@ -1183,7 +1183,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("限上零售业企业销售额", "", "元", "econ.retail_trade_sales_above_quota"),  # … the two trades apart
     ("服务业应税销售", "", "元", "econ.services_invoiced_sales"),  # gongwen.com.cn 72661: 服务业应税销售 1.25 亿元
     ("规模企业", "", "家", "econ.above_scale_enterprises"),  # 78911.com.cn 23322: 全镇规模企业达到23家
-    ("净增规模企业", "净增", "家", "econ.new_above_scale_enterprises_all"),  # … 净增规模企业3家: the added ones
+    ("净增规模企业", "净增", "家", "econ.new_above_scale_enterprises"),  # … 净增规模企业3家: the added ones
     ("农机总动力", "", "千瓦", "agri.machinery_power"),  # 镇 2009 (shuiyw.cc): 全镇农机总动力23万千瓦
     ("主要农作物机械化水平", "", "%", "agri.mechanization_rate"),  # … 主要农作物机械化水平达到70%以上
     ("新打机井", "", "眼", "infra.wells"),  # … 新打机井115多眼
@@ -2053,7 +2053,7 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("新增规上工业企业", "", "新增规上工业企业1352家、境内上市公司9家。", "家",
      "econ.new_above_scale_enterprises"),  # 湖北省2021年 …
     ("新增规上企业", "", "压实市（地）、县（市、区）和开发区责任，新增规上企业800户。", "户",
-     "econ.new_above_scale_enterprises_all"),  # … 黑龙江省2022年: no sector named, all of them
+     "econ.new_above_scale_enterprises"),  # … 黑龙江省2022年: no trade named, as for the stock
     ("新增入规工业企业", "", "新增入规工业企业500家。", "家", "econ.new_above_scale_enterprises"),  # 贵州省2021年
     ("新引进规模以上企业", "", "新引进规模以上企业5家，新增各类市场主体1260户。", "家",
      None),  # guixiang-2024 (blind8): brought in

@@ -13,6 +13,8 @@ from .entity import opens_with_verb
 from .loading import LabelRules, label_rules
 from .scope import covered_period, scope_of, written_periods
 
+_CLOSING_BRACKETS = ")）"  # a bracket closed before a clause: the clause goes on from before the aside
+
 
 @rules.cached(maxsize=1024)
 def is_plan(path: tuple[str, ...]) -> bool:
@@ -159,6 +161,7 @@ def leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | No
     one going on without either (预计全年生产总值增长4.5%左右,固定资产投资增长8.1%), or an item of a list
     (预计全年接待游客1.3亿人次、实现旅游收入899.4亿元), is still estimated."""
     return (only_estimates(cues, lr) and cstart > 0 and bool(lr.clause_break.match(text, cstart - 1))
+            and text[cstart - 1] not in _CLOSING_BRACKETS  # 预计2018年全镇(含…园区,下同)完成…: an aside, the same clause
             and not target_cues(raw, lr) and (opens_with_verb(raw, lr) or own is not None))
 
 
