@@ -338,6 +338,11 @@ ENTITIES_IN_SENTENCES = [
     ("我镇不仅狠抓示范村建设,并且把27个推进村的村容村貌整治。", "2021", "27个", None),
     # real (南昌县 2022年政府工作报告, fresh set26): a development zone's own figures
     ("小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元,分别增长15.5%、14.2%。", "2021", "1530亿元", "小蓝经开区"),
+    # a yearly capacity right after a clause of only a verb and a name is that thing's (written in the form of 次邱镇
+    # 2022, fresh set46: 新建芦花鸡全产业链标准化生产基地,实现年屠宰3000万只、冷链仓储3万吨); a time (年底) is not one
+    ("新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨。", "2022", "3000万只", "芦花鸡生产基地"),
+    ("新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨。", "2022", "3万吨", "芦花鸡生产基地"),
+    ("新建芦花鸡生产基地,年底前完成投资3000万元。", "2022", "3000万元", None),
     # names listed up to 共 and their count: several places, none the entity (布吉街道 2020H1, fresh set46)
     ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "2020H1", "3个", None),
 ]

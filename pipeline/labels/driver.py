@@ -25,6 +25,7 @@ from .entity import (
     entity_topic,
     is_entity_name,
     named_as_place,
+    object_of_clause_before,
     opens_with_verb,
     subject_in_parallel,
     word_alone,
@@ -186,6 +187,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
                          or (counted and (lr.places_counted.search(raw) or raw.rstrip().endswith(lr.examples_end)))
                          else state.entity)  # 龙岩公司、石门公司等2家: examples of what it counts, no name before
+        if entity is None and (built_thing := object_of_clause_before(text, cstart, lr, report)):
+            entity = state.entity = built_thing  # 新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨: the base's capacity
+            state.entity_object = False
         if not own and entity and (other := subject_in_parallel(raw, state.prev_raw, entity, lr, report.town)) is not None:
             entity = other or None  # 双碳产业园新招引企业3家,百富·云创智谷新招引企业23家: the second is the other's
         after = lr.entity_after.match(text, f.end, min(len(text), f.end + 40))

@@ -100,6 +100,21 @@ def entity_topic(clause: str, lr: LabelRules, report: Report) -> tuple[str, bool
     return found
 
 
+def object_of_clause_before(text: str, start: int, lr: LabelRules, report: Report) -> str | None:
+    """The name the clause right before ``start`` is about, when that clause is only a verb and the name (新建芦花鸡生产
+    基地, 引进华润万家超市) and the clause at ``start`` opens with a yearly capacity (年销售额约1亿元, 实现年屠宰3000万只):
+    the capacity is the thing's just built or brought in; else None."""
+    if not lr.yearly_capacity.match(text, start):
+        return None
+    brk = lr.last_clause_break.search(text, max(0, start - 1 - _WINDOW), start - 1)
+    clause = text[brk.end() if brk else max(0, start - 1 - _WINDOW) : start - 1].replace(WRAP, "").strip()
+    m = lr.entity_at_start.match(clause)
+    if not m or m.end("name") != len(clause):
+        return None
+    found = _name_at(m, clause, report.town if report.town and report.town in clause else None, lr, counted=False)
+    return found[0] if found and found[1] else None
+
+
 def named_as_place(clause: str, name: str, lr: LabelRules) -> bool:
     """The clause names ``name`` right after a word of place (率先在希勃图村开展…): where its doing was, not its doer."""
     clause = clause.replace(WRAP, "")

@@ -61,6 +61,7 @@ class LabelRules:
     measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
     weak_lead: frozenset[str]
     times_units: frozenset[str]  # counts of times something was done (次): with no verb before, the doing is after
+    yearly_capacity: regex.Pattern  # a yearly capacity opening a clause: of the thing the clause before built
     verb_tags: frozenset[str]  # the tags jieba's dictionary gives verbs
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
@@ -281,6 +282,7 @@ def label_rules() -> LabelRules:
         measured_subject=compiled(r.measured_subject),
         weak_lead=frozenset(r.weak_lead),
         times_units=frozenset(r.times_units),
+        yearly_capacity=compiled(r.yearly_capacity),
         verb_tags=frozenset(r.verb_tags),
         spent_on=frozenset(r.spent_on),
         spent_at=tuple(r.spent_at),

@@ -112,6 +112,7 @@ class LabelsFile(Strict):
     measured_subject: Regex
     weak_lead: Words
     times_units: Words = []
+    yearly_capacity: Regex = "(?!)"  # a clause opening with a yearly capacity (年销售额, 实现年屠宰) after a thing named
     verb_tags: Words = []
     spent_on: Words
     spent_at: Words
