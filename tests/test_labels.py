@@ -343,6 +343,18 @@ ENTITIES_IN_SENTENCES = [
     ("新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨。", "2022", "3000万只", "芦花鸡生产基地"),
     ("新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨。", "2022", "3万吨", "芦花鸡生产基地"),
     ("新建芦花鸡生产基地,年底前完成投资3000万元。", "2022", "3000万元", None),
+    # items after a semicolon that open with their figure and no doer of their own go on about the doer the item before
+    # opened with (湘潭县 2022年政府工作报告, fresh set47); not a body of another kind (1954年国务院政府工作报告: 小學)
+    ("天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%;引进项目90个。全县完成税收5亿元。",
+     "2022", "430亿元", "天易经开区"),
+    ("天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%;引进项目90个。全县完成税收5亿元。",
+     "2022", "90个", "天易经开区"),
+    ("天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%;引进项目90个。全县完成税收5亿元。",
+     "2022", "5亿元", None),
+    ("普通中學學生數增長了百分之九十六，即達到二百九十三萬餘人；小學學生數增長了百分之一百一十七，即達到五千一百五十萬餘人；",
+     "1953", "五千一百五十萬餘人", None),
+    # a size class is no name (鄂城区 2022年政府工作报告, fresh set47: http://ecq.ezsme.com.cn/info/2022/C1226436.htm)
+    ("签约亿元以上项目49个,总投资482.6亿元,其中百亿级项目1个、50亿级项目3个、30亿级项目3个。", "2022", "3个", None),
     # names listed up to 共 and their count: several places, none the entity (布吉街道 2020H1, fresh set46)
     ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "2020H1", "3个", None),
 ]
@@ -603,6 +615,10 @@ IN_A_SENTENCE = [
     ("全年新入库项目10个,累计在库项目29个。", "29个", "在库项目"),
     # a target frame is no part of the label
     ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # the change written before 分别 (星沙街道 2022, fresh set47; 贵州省2022年政府工作报告)
+    ("2022年,规上工业产值完成3.69亿元,规下工业产值完成30.5万元,社会消费品零售总额完成26.1亿元,同比增长分别达13.2%、66.67%、22%,"
+     "远超预期目标。", "66.67%", "规下工业产值完成同比增长"),
+    ("工业投资、民间投资占比分别达22.2%、42.7%，占比分别提高4.3、2.2个百分点。", "2.2个百分点", "民间投资占比提高"),
     # names listed up to 共 and their count: the kind counted (布吉街道 2020H1, fresh set46:
     # http://www.lg.gov.cn/bmzz/bjjdb/xxgk/ghjh/ndgzjhjzj/content/post_7970124.html)
     ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "3个", "健康驿站"),
@@ -1140,6 +1156,21 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2025", "县委十五届九次全体(扩大)会议提出的“四个牢牢把握”“六个突出”,为乡镇发展指明了精准路径。2026年,中洲镇将奋力书写"
      "“十五五”开局之年工作高分报表。\n先行先试,打造共富区域新样板。持续扩大来料加工规模,新增4个加工点,全年发放加工费1900万元。",
      "1900万元", "actual", False),
+    # real (湘潭县 2022年政府工作报告, fresh set47: https://gongwencankao.com/17011.html, one line): (预计,同比,下同) holds
+    # for the county's figures after it, not for the zone's in the next sentence
+    ("2022", "全年完成地区生产总值595亿元,增长5.5%(预计,同比,下同);规模工业增加值270亿元,增长8%;固定资产投资307亿元,增长8%;"
+     "地方一般公共预算收入16.16亿元。天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%。",
+     "307亿元", "actual", True),
+    ("2022", "全年完成地区生产总值595亿元,增长5.5%(预计,同比,下同);规模工业增加值270亿元,增长8%;固定资产投资307亿元,增长8%;"
+     "地方一般公共预算收入16.16亿元。天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%。",
+     "430亿元", "actual", False),
+    # a share of a goal done is as the amount done before it (星沙街道 2022 and 桐湖办事处 2024, fresh set47:
+    # http://www.csx.gov.cn/zwgk/zjdxxgkml/xsjd/ghjh2512/202310/t20231031_11268849.html,
+    # http://www.vip99club.com/zwgk/xxgkml/fzgh/ghjh/202501/t20250109_2515059.shtml); a goal's share in a plan is a goal
+    ("2022", "2022年计划投资40.6亿元,预计完成投资额86.23亿元(含五矿万境雅院),完成全年计划的212.39%。", "212.39%", "actual", True),
+    ("2024", "完成产业项目到位资金5437万元、固定资产投资8203万元,占全年目标108.74%、109.92%,超额完成全年目标;", "109.92%",
+     "actual", False),
+    ("2024", "2024年计划完成固定资产投资5亿元,完成年度计划的80%以上。", "80%以上", "target", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

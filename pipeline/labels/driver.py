@@ -13,7 +13,7 @@ from ..figures import Found
 from ..model import Figure, Report, Section, Sentence, built
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
-from .clauses import clause_start, shorten
+from .clauses import clause_start, segment, shorten
 from .entity import (
     entity_after_its_noun,
     entity_at,
@@ -71,6 +71,7 @@ from .table import table_cell
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
+_SEMICOLONS = (";", "；")  # a sentence ending so is an item of a list the next one goes on
 
 
 def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -140,6 +141,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
     heads: dict[int, tuple | None] = {}  # the span of the lead line above each paragraph, by its first character
     lists = lists_of(text, found, lr)
     noted_until = -1  # (预计数,下同) after a figure: the rest of its paragraph is estimated
+    share_done: Found | None = None  # the last share of a goal done (占全年目标108.74%、…): the list after it is of its kind
     place: tuple[str, int] | None = None  # the places of a breakdown and where their figure ends (洪广镇1199户|5745人)
     for i, f in enumerate(found):
         si = bisect.bisect_right(sentence_starts, f.start) - 1
@@ -147,8 +149,13 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if state is None or state.start != sentence.start:
             carried = state.opening_scope if state else None
             listed = state.target_list if state else None
+            # 天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;…: items after a semicolon opening with no name
+            # of their own go on about the doer the item before opened with
+            subject = state.subject if state and si > 0 and _goes_on(text, sentences[si - 1], sentence, f, lr, report) else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
-            if si > 0 and not (i > 0 and found[i - 1].start >= sentences[si - 1].start):  # no figure in the one before
+            if subject:
+                state.entity = state.subject = subject
+            elif si > 0 and not (i > 0 and found[i - 1].start >= sentences[si - 1].start):  # no figure in the one before
                 state.entity = entity_of_sentence_before(text, sentences[si - 1], sentence, lr, report)
             if si > 0 and state.entity is None:  # 姜家镇…项目,分三期实施,…。截至目前,施工…完成53.01%: its progress
                 state.entity = entity_of_topic_before(text, sentences[si - 1], sentence, lr, report)
@@ -181,6 +188,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
         own = entity_at(raw, lr, report, counted)
+        if own and not text[sentence.start : cstart].strip() and not entity_opening(raw, lr, report, counted)[1]:
+            state.subject = own  # the doer the sentence opens with (天易经开区实现技工贸总收入1200亿元;)
         if own and counted and text[cstart - 1 : cstart] == "、" and lr.examples_count.search(text, lo, f.start):
             own = None  # 召开…议事会、楼宇园区经济座谈会等各类活动9次: the last of the examples the count counts
         measured = None
@@ -315,7 +324,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             end = text.find("\n", f.end)
             noted_until = end if end >= 0 else len(text)
         if kind == "actual" and periods.contains(report.period, covered) and (
-                note or (f.start < noted_until and not text.startswith(lr.described_by, f.end))):
+                note or (f.start < noted_until and not text.startswith(lr.described_by, f.end) and entity is None)):
+            # (预计,下同) holds for the report's own figures after it, not for a body's (天易经开区实现…)
             estimated = True
         if quota_only:
             state.quota_end = f.end
@@ -331,6 +341,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             state.goal_end = f.end
         elif is_share_of_goal(text, f, state.goal_end, lr):
             kind = "actual"  # …的116%
+        elif (unit is not None and unit.dimension == "percent"
+              and (of := _share_done_of(out, sentence, f, raw, text, lr, share_done))):
+            # 2022年计划投资40.6亿元,预计完成…86.23亿元,完成全年计划的212.39%: the share done of the plan is as the
+            # amount done before it is (2024年计划完成…5亿元,完成年度计划的80%以上: a goal too)
+            kind, estimated, share_done = of.kind, of.estimated, f
 
         if entity is None and (named := breakdown_place(text, f, raw, state, lr)):
             entity, place = named, (named, f.end)  # (洪广镇1199户5745人,…), 其中宗加镇1170户: its part of the subject before
@@ -386,6 +401,33 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)
+
+
+def _goes_on(text: str, before: Sentence, sentence: Sentence, f: Found, lr: LabelRules, report: Report) -> bool:
+    """``sentence`` is the next item of a list that ``before`` opened, divided by a semicolon in one line: its first clause
+    states its first figure ``f`` (完成地区生产总值430亿元) and names no doer, kind of body, item marker or every-place
+    word of its own (小学学生数增长了…: of the 小学, not the 普通中学 before)."""
+    if not before.text.rstrip().endswith(_SEMICOLONS) or "\n" in text[before.end : sentence.start]:
+        return False
+    brk = lr.clause_break.search(text, sentence.start, sentence.end)
+    if brk and brk.start() < f.start:
+        return False
+    clause = text[sentence.start : f.start].strip()
+    return not (lr.item_at.match(text, sentence.start) or lr.item_opens.search(clause) or lr.generic_place.match(clause)
+                or entity_opening(clause, lr, report) or next(iter(segment(clause)), "").endswith(lr.entity_suffixes))
+
+
+def _share_done_of(out: list[Figure], sentence: Sentence, f: Found, raw: str, text: str, lr: LabelRules,
+                   share_done: Found | None) -> Figure | None:
+    """The figure before in the sentence whose kind a share of a goal done takes (…8203万元,占全年目标108.74%、109.92%:
+    the amount before the clause naming the goal, or ``share_done``, the share just before in a list of them); else None."""
+    before = out[-1] if out and out[-1].start >= sentence.start else None
+    if before is None:
+        return None
+    if lr.percent_of_goal.match(raw.strip(" ，,、")):
+        return before
+    listed = share_done is not None and share_done.start == before.start and not raw.strip()
+    return before if listed and text[before.end : f.start].strip() == "、" else None
 
 
 def _names_the_figure(cues: tuple[regex.Match, ...], before: str, lr: LabelRules) -> bool:

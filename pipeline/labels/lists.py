@@ -42,8 +42,10 @@ def paired_label(text: str, found: list[Found], i: int, raw: str, label: str, st
             state.paired, state.paired_word = things, ""
     elif at >= 0:
         state.paired = []
-        if n >= 2 and not cleaned(raw[:at]) and n <= len(state.labels):
-            written = (raw[:at] + raw[at + len(word) :]).strip(" ，,、")
+        ahead = raw[:at].strip(" ，,、")  # 同比增长分别达13.2%、66.67%、22%: the change written before 分别
+        if n >= 2 and (not cleaned(ahead) or ahead in lr.rate_words) and n <= len(state.labels):
+            written = (ahead if ahead in lr.rate_words and not cleaned(raw[at + len(word) :].strip(" ，,、"))
+                       else (raw[:at] + raw[at + len(word) :]).strip(" ，,、"))  # 占比分别提高: 占比提高
             # 20个建新项目建成率和投产率分别达100%和70%: the object the count before named lists the subjects
             own = (_listed_subject(text, state.prev.end, found[i].start, lr, state=state)
                    if state.prev and state.prev_end > state.prev.end else [])
