@@ -10,7 +10,7 @@ import regex
 
 from .. import periods
 from ..figures import Found
-from ..model import Figure, Report, Section, Sentence, built
+from ..model import Figure, Report, Section, Sentence, built, evolve
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, segment, shorten
@@ -217,6 +217,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif (unit is not None and unit.dimension in lr.entity_described_dimensions
               and (described := entity_described(text, f.start, f.end, f.quantity.surface, lr, report))):
             entity = described[0]  # 建成总投资4000余万元的形源坞水库
+            if (out and out[-1].entity is None and out[-1].start >= sentence.start and out[-1].end == state.prev_end
+                    and text[out[-1].end : cstart].strip() == "、"):
+                out[-1] = evolve(out[-1], entity=entity)  # 投资4.2亿元、日处理垃圾600吨的光大…项目: both describe it
             if described[1]:  # 引进总投资11亿元的金铜…项目,该项目…,年营业收入达22.4亿元: the project's too
                 state.entity, state.entity_object = entity, False
         elif not own and unit is not None and unit.dimension in lr.entity_measured_right_after and raw.strip():
@@ -353,6 +356,10 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if entity is None and place and not text[place[1] : f.start].strip():
                 entity = place[0]  # …5745人: the second figure of its compound
             place = None
+        if (state.prev and out[-1].entity and entity != out[-1].entity and out[-1].end == state.prev.end
+                and raw.startswith(lr.described_by + out[-1].entity)):
+            # 总投资3600万元的成泽…项目、总投资1200万元的星星养殖场项目: the name the figure before described is no label
+            raw = raw[len(lr.described_by) + len(out[-1].entity) :].lstrip("、" + lr.compound_joiners)
         label, verb, obj = label_of(text, f, raw, entity, state, lr)
         label = paired_label(text, found, i, raw, label, state, lr, lists).replace(WRAP, "")
         if report.town and label.startswith(report.town) and len(label) > len(report.town):
