@@ -625,6 +625,8 @@ IN_A_SENTENCE = [
     ("全年新入库项目10个,累计在库项目29个。", "29个", "在库项目"),
     # a target frame is no part of the label
     ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # parts of the whole before (其中省外…,省内…): each before all of the whole's label (金牛镇 2022H1, fresh set35)
+    ("市定任务到资16亿元(其中省外8亿元,省内8亿元)。", "8亿元", "省外市定任务到资"),
     # the name the figure before described is no part of the next figure's label (/work/township-corpus5 047)
     ("成功引进落地总投资3600万元的成泽肉鸡养殖项目、总投资1200万元的星星养殖场项目和总投资900万元的德隆生猪养殖项目;", "1200万元",
      "总投资"),
