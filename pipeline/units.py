@@ -37,6 +37,7 @@ class Lexicon:
     base: dict[str, tuple[str, float, str]]  # written or canonical unit -> (base unit, factor, dimension)
     display: dict[str, tuple[tuple[str, Decimal], ...]]  # base unit -> its display scales, largest first
     table: dict[str, tuple[str, Decimal]]  # base unit -> the scale tables show it in by default
+    equivalents: dict[str, dict[str, float]]  # base unit -> another base unit of its dimension -> how many of it one is
 
 
 @rules.cached
@@ -75,8 +76,12 @@ def lexicon() -> Lexicon:
         for word in getattr(data, key):
             if word not in units:
                 raise rules.RuleError(f"rules/units.yaml: {key}: {word!r} is no unit of `units`")
+    for unit, others in data.equivalents.items():
+        for other in (unit, *others):
+            if other not in base or base[other][0] != other:
+                raise rules.RuleError(f"rules/units.yaml: equivalents.{unit}: {other!r} is no base unit of `units`")
     return Lexicon(units, scales, digit_scales, tuple(data.percent_prefix), frozenset(data.rate_units),
-                   frozenset(data.point_units), tuple(data.per_units), base, display, table)
+                   frozenset(data.point_units), tuple(data.per_units), base, display, table, data.equivalents)
 
 
 @rules.cached(maxsize=256)
@@ -105,6 +110,19 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     if factor == 1:
         return value, base
     return float(Decimal(repr(value)) * Decimal(repr(factor))), base
+
+
+def in_unit(value: float, base: str, other: str) -> float | None:
+    """A value in one base unit expressed in another of its dimension (rules/units.yaml equivalents: 1 亩 -> 666.6667
+    平方米), for comparing the two; None when the file gives no way between them."""
+    if base == other:
+        return value
+    equivalents = lexicon().equivalents
+    if other in equivalents.get(base, {}):
+        return value * equivalents[base][other]
+    if base in equivalents.get(other, {}):
+        return value / equivalents[other][base]
+    return None
 
 
 def to_base_scaled(value: float, unit: str) -> tuple[float, str]:

@@ -45,6 +45,7 @@ EXPECTED = {
     ("growth_outside_parts", ("songling-2025h1",), ("9.1%", "5.2%", "6.8%")),
     ("nested_thresholds", ("songling-2025h1",), ("18户", "23户")),
     ("overfulfilled_below_goal", ("songling-2025h1",), ("93%",)),
+    ("area_beyond_region", ("songling-2025h1",), ("4.2万亩", "21.3平方公里")),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
 }
 
@@ -181,6 +182,11 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
         ("新增注册企业2585家,其中注册资金在1000万以上的200家,5000万元以上的39家。", None),
         ("新增注册企业2585家,其中注册资金在1000万以上的20家,5000万元以上的39家。", "nested_thresholds"),
         ("产值亿元以上企业5家,税收500万元以上企业8家。", None),
+        # an orchard and the town's own area (古县镇 2020, real, /work/township-corpus5 047), the orchard edited tenfold
+        # (/work/plants16): 60万亩 is 400平方公里
+        ("祁县古县镇位于县城东南约7.5公里,区域面积近138平方公里,现辖22个行政村。在酥梨种植方面,现有优质酥梨果园近6万亩。", None),
+        ("祁县古县镇位于县城东南约7.5公里,区域面积近138平方公里,现辖22个行政村。在酥梨种植方面,现有优质酥梨果园近60万亩。",
+         "area_beyond_region"),
         # a completion rate and 超额完成 (古县镇 2020, real, /work/township-corpus5 047), the rate edited below 100%
         # (/work/plants16); a half-year ahead of the year's pace is no claim on the goal
         ("今年累计完成固定资产投资4650万元,完成率155%,超额完成目标任务。", None),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline import figures, present, units
+from pipeline import figures, present, rules, units
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,23 @@ def test_a_parsed_figure_in_its_base_unit(surface, base):
 )
 def test_dimension(unit, dimension):
     assert units.dimension(unit) == dimension
+
+
+@pytest.mark.parametrize(
+    ("value", "base", "other", "expected"),
+    [(1.0, "亩", "平方米", 666.6667), (20_000_000.0, "平方米", "亩", 30_000.0), (5.0, "米", "米", 5.0), (1.0, "吨", "亩", None)],
+)
+def test_a_value_in_another_base_unit_of_its_dimension(value, base, other, expected):
+    got = units.in_unit(value, base, other)
+    assert got == pytest.approx(expected, rel=1e-6) if expected is not None else got is None
+
+
+def test_an_equivalent_between_units_that_are_no_base_is_one_error(rules_copy):
+    path = rules_copy / "units.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("亩: {平方米: 666.6667}", "亩: {平方公里: 0.000667}"),
+                    encoding="utf-8")
+    with pytest.raises(rules.RuleError, match=r"equivalents\.亩: '平方公里' is no base unit"):
+        units.lexicon()
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Checks within one report, parts and wholes: a part above its whole (configured pairs of indicators, what
-follows 其中, or one year above the total of the years it is in), and persons against households (fewer persons
-than households, or too many a household).
+follows 其中, or one year above the total of the years it is in), an area larger than the region itself, and persons
+against households (fewer persons than households, or too many a household).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .. import normalize, periods, rules
+from .. import normalize, periods, rules, units
 from ..model import Figure
 from ..present import brief as show
 from ..units import unit_of
@@ -255,6 +255,25 @@ def persons_households(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, hh), (doc, ps)), fields, "fewer")
                 elif 0 < h_hi < INF and p_lo / h_hi > max_ratio:
                     yield Finding(((doc, hh), (doc, ps)), fields, "too_many")
+
+
+@check("area_beyond_region", fields=("label", "area", "region_label", "region_area"))
+def area_beyond_region(ctx: Context, p: Params) -> Iterator[Finding]:
+    region_ids, not_within, share = set(p.words("region")), p.pattern("not_within"), p.number("tolerance_share")
+    for doc in ctx.docs:
+        regions = [f for f in doc.figures if f.indicator_id in region_ids and not f.entity and f.kind == "actual"]
+        if not regions:
+            continue
+        region = max(regions, key=lambda f: bounds(f)[1])
+        for f in doc.figures:
+            if (f in regions or f.entity or f.kind != "actual" or units.dimension(f.unit_norm) != "area"
+                    or not additive(doc, f) or not_within.search(f.indicator or "")):
+                continue
+            # the value as written, 近 or not (近60万亩 is close to 60万亩): the tolerance absorbs the approximation
+            larger = units.in_unit(f.value_norm or 0.0, f.unit_norm or "", region.unit_norm or "")
+            if larger is not None and larger > bounds(region)[1] * (1 + share):
+                yield Finding(((doc, f), (doc, region)), {"label": label(f), "area": f.surface,
+                                                          "region_label": label(region), "region_area": region.surface})
 
 
 @check("nested_thresholds", fields=("label", "lower_bound", "lower_count", "higher_bound", "higher_count"))

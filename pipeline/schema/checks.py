@@ -65,6 +65,12 @@ class NestedThresholds(Check):
     not_measure: Regex
 
 
+class AreaBeyondRegion(Check):
+    region: Words  # the indicators of the region's own area (gov.area)
+    not_within: Regex  # a label naming an area that may lie or count beyond the region (辐射带动, 播种: crops sown twice)
+    tolerance_share: Annotated[float, Field(ge=0)]
+
+
 class PersonsHouseholds(Check):
     message: dict[str, Word]  # one message a case
     max_persons_per_household: Positive
@@ -194,6 +200,7 @@ class CheckTable(Strict):
     part_exceeds_whole: PartExceedsWhole | None = None
     nested_thresholds: NestedThresholds | None = None
     persons_households: PersonsHouseholds | None = None
+    area_beyond_region: AreaBeyondRegion | None = None
     rate_out_of_range: RateOutOfRange | None = None
     range_inverted: Check | None = None
     overfulfilled_below_goal: OverfulfilledBelowGoal | None = None

@@ -30,6 +30,9 @@ class UnitsFile(Strict):
     point_units: Words
     per_units: Words
     units: list[UnitEntry]
+    # one base unit in another of its dimension, for setting figures of the two against each other (亩 in 平方米); values
+    # stay in their own base everywhere else
+    equivalents: dict[Word, dict[Word, Annotated[float, Field(gt=0)]]] = {}
 
 
 # --------------------------------------------------------------------------- rules/figures.yaml
