@@ -625,6 +625,12 @@ IN_A_SENTENCE = [
     ("全年新入库项目10个,累计在库项目29个。", "29个", "在库项目"),
     # a target frame is no part of the label
     ("主要预期目标是：地区生产总值增长7%左右。", "7%左右", "地区生产总值增长"),
+    # 100% and a verb right after it: all of them did that (布吉街道 2020H1, fresh set46; 云南省2021年政府工作报告), the
+    # next clause no part of it; not another share with a comma left out (颛桥镇 2024H1, /work/township-corpus6 030)
+    ("推动规上工业企业100%复工、工矿企业复工率99%。", "100%", "推动规上工业企业复工"),
+    ("推动规上工业企业100%复工、工矿企业复工率99%。", "99%", "工矿企业复工率"),
+    ("六大水系出境跨界断面水质100%达标。", "100%", "六大水系出境跨界断面水质达标"),
+    ("实现规模以上工业总产值104.98亿元,完成镇人代会目标的51.2%实现固定资产投资47.21亿元,", "47.21亿元", "实现固定资产投资"),
     # parts of the whole before (其中省外…,省内…): each before all of the whole's label (金牛镇 2022H1, fresh set35)
     ("市定任务到资16亿元(其中省外8亿元,省内8亿元)。", "8亿元", "省外市定任务到资"),
     # the name the figure before described is no part of the next figure's label (/work/township-corpus5 047)

@@ -19,6 +19,7 @@ from .objects import ARABIC_DIGIT, after_aside, head_after_modifiers, object_aft
 from .state import SentenceState
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
+_WHOLE = 100  # a percentage of all of them (100%复工)
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
 
 
@@ -63,6 +64,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         only_entity = not pre
     unit = unit_of(f.quantity.unit)
     obj = object_after(text, f.end, lr) if unit and unit.dimension in lr.object_units else ""
+    if unit and unit.dimension == "percent" and f.quantity.value == _WHOLE and (done := _done_right_after(text, f.end, lr)):
+        obj = done  # 推动规上工业企业100%复工: all of them did what the verb right after says (not the next clause's)
     gap = text[state.prev_end : f.start] if state.prev else None
     if (obj and unit.dimension == "count" and (obj.endswith(lr.named_kinds) or raw.rstrip().endswith(lr.list_total))
             and (lead := _before_names(pre, lr)) is not None):
@@ -211,6 +214,17 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
+
+
+def _done_right_after(text: str, end: int, lr: LabelRules) -> str:
+    """The verb phrase written right after 100%, up to its clause's end (100%复工, 100%通硬化路), when its first word is
+    one jieba's dictionary tags a verb (verb_tags); else "". Not after other shares: 完成…目标的51.2%实现…, a comma left
+    out, and 由下降2.3%转为增长8.5% go on to another figure."""
+    if not HAN_WORD.match(text, end, end + 1):
+        return ""
+    phrase = phrase_after(text, end, lr)
+    words = segment(phrase) if phrase and text.startswith(phrase, end) else []
+    return phrase if words and words[0] in _doing_words(lr.verb_tags) and words[0] not in lr.rate_words else ""
 
 
 def _examples_did(text: str, end: int, obj: str, lr: LabelRules) -> str:
