@@ -2072,6 +2072,7 @@ def test_measure_families_of_town_reports(text, surface, expected):
     # 平湖街道 2024H1 and 2024 (fresh set46, www.lg.gov.cn): projects settled are landed; scenes of use are no projects
     ("已落户项目", "", "累计挖掘项目23个,意向投资金额合计30亿元,已落户项目11个", "个", "invest.projects_landed"),
     ("落地场景项目", "", "全年累计开展应用场景专项活动10场,落地场景项目8个。", "个", None),
+    ("国高认定", "", "全年通过国高认定158家,新增“小巨人”企业3家", "家", "tech.new_high_tech_enterprises"),  # 平湖街道 2024
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
