@@ -2073,6 +2073,15 @@ def test_measure_families_of_town_reports(text, surface, expected):
     ("已落户项目", "", "累计挖掘项目23个,意向投资金额合计30亿元,已落户项目11个", "个", "invest.projects_landed"),
     ("落地场景项目", "", "全年累计开展应用场景专项活动10场,落地场景项目8个。", "个", None),
     ("国高认定", "", "全年通过国高认定158家,新增“小巨人”企业3家", "家", "tech.new_high_tech_enterprises"),  # 平湖街道 2024
+    ("新晋高新企业", "", "", "家", "tech.new_high_tech_enterprises"),  # 来安县 2023 (fresh set43)
+    ("科技型中小型企业", "", "", "家", "tech.tech_smes"),  # 星沙街道 2022 (fresh set47)
+    ("技术交易额", "", "", "元", "tech.contract_turnover"),  # 相沟镇 2023 (fresh set46), 浙江省2021年
+    ("战新产值完成", "", "", "元", "econ.strategic_industry_output"),  # 黄池镇 2018 (fresh set37)
+    # the completion of a plan of an amount written with its tail word (横渡镇 2025H1, fresh set37)
+    ("实现外贸进出口额完成年度任务", "完成年度任务", "", "%", "econ.foreign_trade_completion"),
+    ("完成限上消费品零售额完成年度任务", "完成年度任务", "", "%", "econ.retail_sales_above_quota_completion"),
+    ("限上企业网络零售额增长", "增长", "", "%", None),  # 湖北省2022年: the trade's, no farm products'
+    ("农产品网络零售额增长", "增长", "", "%", "agri.ecommerce_sales_growth"),  # 云南省2023年
 ])
 def test_comparable_measures_join_their_row_and_look_alikes_stay_apart(label, before, sentence, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

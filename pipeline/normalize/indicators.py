@@ -50,15 +50,18 @@ class Indicator:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
         # most rows scored have only a pattern: no generator made for their empty `any`, nor for a head row with no
         # word ending the label (endswith of a tuple, in C)
+        # a head row's words end the label, or end it but for the amount's own tail word (外贸进出口|额)
+        bare = _without_amount_tail(label) if self.head else label
         if not self.any:
             best = 0
         elif self.head:
-            best = max((len(w) for w in self.any if label.endswith(w)), default=0) if label.endswith(self.any) else 0
+            ends = label.endswith(self.any) or bare.endswith(self.any)
+            best = max((len(w) for w in self.any if label.endswith(w) or bare.endswith(w)), default=0) if ends else 0
         else:
             best = max((len(w) for w in self.any if w in label), default=0)
         if self.pattern is not None:
             m = _compiled(self.pattern).search(label)
-            if m and (not self.head or m.end() == len(label)):
+            if m and (not self.head or m.end() in (len(label), len(bare))):
                 best = max(best, len(m[0]))
         if not best or (self.not_ and any(w in label for w in self.not_)):
             return 0
@@ -261,6 +264,14 @@ def lexicon() -> Lexicon:
         official_notes=frozenset(rules.model(NAME).official_notes),
         patterns_by_unit={u: tuple(ind for ind in v if ind.pattern is not None) for u, v in by_unit.items()},
     )
+
+
+@rules.cached(maxsize=4096)
+def _without_amount_tail(label: str) -> str:
+    """``label`` without a tail word of the amount (rules/indicators.yaml derived.amount_tails) it ends with."""
+    spec = rules.model(NAME).derived
+    tail = next((t for t in sorted(spec.amount_tails, key=len, reverse=True) if label.endswith(t)), "") if spec else ""
+    return label[: len(label) - len(tail)] if tail and len(label) > len(tail) else label
 
 
 # the measures of an amount that a derived row (its growth, its completion of the plan) is about

@@ -43,6 +43,7 @@ class Derived(Strict):
     domains: Words = Field(min_length=1)
     not_: Words = Field(default=[], alias="not")  # ids of amounts too broad to derive rows from
     rows: dict[str, DerivedRow]
+    amount_tails: Words = []  # may end what a derived row is of after the amount's words (外贸进出口|额完成年度任务)
 
 
 class IndicatorsFile(Strict):
