@@ -98,22 +98,28 @@ def _tokenizer_class():
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.pending: _Groups | None = None  # nothing pending: FREQ is whole
+            self.asked: set[str] = set()  # the pairs of characters need() has looked at
 
         def need(self, text: str) -> None:
             """Put in FREQ every entry that is a character of ``text`` or starts with two characters following
-            each other in it: all that jieba looks up while cutting it."""
+            each other in it: all that jieba looks up while cutting it. Each pair of characters (and a last
+            character alone) is looked at once per run: clauses repeat them, and the loop over them is Python's."""
             pending = self.pending
             if pending is None:
                 return
+            new = {text[i : i + 2] for i in range(len(text))} - self.asked
+            if not new:
+                return
+            self.asked |= new
             groups, seconds, taken = pending.groups, pending.seconds, pending.taken
-            for i, c in enumerate(text):
-                group = groups.get(c)
+            for pair in new:
+                group = groups.get(pair[0])
                 if group is None:
                     continue
-                k, first, last = group  # the parts of c: k + first alone, then one per second character
+                k, first, last = group  # the parts of its first character: k + first alone, then one per second
                 if not taken[k + first]:
                     self.FREQ.update(pending.take(k + first))
-                j = seconds.find(text[i + 1 : i + 2], first, last) if i + 1 < len(text) else -1
+                j = seconds.find(pair[1], first, last) if len(pair) == 2 else -1
                 if j >= 0 and not taken[k + 1 + j]:
                     self.FREQ.update(pending.take(k + 1 + j))
 
