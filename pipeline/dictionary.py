@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import json
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -98,22 +99,29 @@ def _tokenizer_class():
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.pending: _Groups | None = None  # nothing pending: FREQ is whole
+            self.asked: set[str] = set()  # the pairs of characters need() has looked at
+            self.weights: dict[str, float] = {}  # a word's log frequency over the total, as calc() weighs it
 
         def need(self, text: str) -> None:
             """Put in FREQ every entry that is a character of ``text`` or starts with two characters following
-            each other in it: all that jieba looks up while cutting it."""
+            each other in it: all that jieba looks up while cutting it. Each pair of characters (and a last
+            character alone) is looked at once per run: clauses repeat them, and the loop over them is Python's."""
             pending = self.pending
             if pending is None:
                 return
+            new = {text[i : i + 2] for i in range(len(text))} - self.asked
+            if not new:
+                return
+            self.asked |= new
             groups, seconds, taken = pending.groups, pending.seconds, pending.taken
-            for i, c in enumerate(text):
-                group = groups.get(c)
+            for pair in new:
+                group = groups.get(pair[0])
                 if group is None:
                     continue
-                k, first, last = group  # the parts of c: k + first alone, then one per second character
+                k, first, last = group  # the parts of its first character: k + first alone, then one per second
                 if not taken[k + first]:
                     self.FREQ.update(pending.take(k + first))
-                j = seconds.find(text[i + 1 : i + 2], first, last) if i + 1 < len(text) else -1
+                j = seconds.find(pair[1], first, last) if len(pair) == 2 else -1
                 if j >= 0 and not taken[k + 1 + j]:
                     self.FREQ.update(pending.take(k + 1 + j))
 
@@ -121,8 +129,27 @@ def _tokenizer_class():
             self.need(sentence)
             return super().get_DAG(sentence)
 
+        def calc(self, sentence, DAG, route):  # jieba's names: route gets the best path through DAG, from the end
+            """jieba's calc with each word's weight (log of its frequency less log of the total) worked out once per
+            run, not at every cut: the same sums of the same floats, and of equal ones the first, as max() keeps."""
+            n = len(sentence)
+            route[n] = (0, 0)
+            weights, log_total = self.weights, math.log(self.total)
+            for start in range(n - 1, -1, -1):
+                best = None
+                for end in DAG[start]:
+                    word = sentence[start : end + 1]
+                    weight = weights.get(word)
+                    if weight is None:  # its entries are in FREQ: get_DAG put them there for this sentence
+                        weight = weights[word] = math.log(self.FREQ.get(word) or 1) - log_total
+                    step = (weight + route[end + 1][0], end)
+                    if best is None or step > best:
+                        best = step
+                route[start] = best
+
         def add_word(self, word, freq=None, tag=None):
             self.need(word[:2])  # the word and its prefixes
+            self.weights.clear()  # the total changes
             return super().add_word(word, freq, tag)
 
         def frequency(self, word: str) -> int:
