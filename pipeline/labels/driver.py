@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from .. import periods
 from ..figures import Found
 from ..model import Figure, Report, Section, Sentence, built, evolve
 from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
-from .clauses import clause_start, segment, shorten
+from .clauses import clause_start, shorten
 from .entity import (
     entity_after_its_noun,
     entity_at,
@@ -22,9 +20,7 @@ from .entity import (
     entity_of_topic_before,
     entity_opening,
     entity_right_after,
-    entity_topic,
     is_entity_name,
-    named_as_place,
     object_of_clause_before,
     opens_with_verb,
     subject_in_parallel,
@@ -43,17 +39,19 @@ from .kind import (
     lead_in_list,
     leaves_estimate,
     leaves_estimate_list,
+    names_the_figure,
     notes_start,
     only_estimates,
     opens_with_own_period,
     plan_part_start,
+    share_done_of,
     target_cues,
 )
 from .label import breakdown_place, label_of, rate_word, run_in_subject, subject_words, thin
-from .lists import listed_with, lists_of, paired_label, past_respectively
-from .loading import LabelRules, label_rules
+from .lists import goes_on, listed_with, lists_of, paired_label, past_respectively
+from .loading import label_rules
+from .openings import read_clauses
 from .scope import (
-    CLAUSE_MAX,
     change_from,
     covered_period,
     holds_for,
@@ -70,58 +68,6 @@ from .table import table_cell
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
-_FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
-_SEMICOLONS = (";", "；")  # a sentence ending so is an item of a list the next one goes on
-
-
-def _read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
-    """Entities and periods that open the clauses between state.scanned and upto."""
-    pos = state.scanned
-    while pos < upto:
-        m = lr.clause_break.search(text, pos, upto)
-        end = m.start() if m else upto
-        clause = text[pos:end]
-        if lr.item_opens.search(clause):
-            state.entity = None  # 二是…: a new item of a list (also on a line a PDF copy wrapped), about something else
-        # read up to the clause's end (a figure may have cut it at a 、): 集成电路工业园、…改造等5个园区… lists examples
-        whole = lr.clause_break.search(text, end, end + CLAUSE_MAX) if m is None else m
-        listed = lr.examples_count.search(text, pos, whole.start() if whole else min(len(text), end + CLAUSE_MAX))
-        found = None if listed else entity_opening(clause, lr, report)
-        if not found and not listed and m and not text[state.start : pos].strip():
-            found = entity_topic(text[pos : m.end()], lr, report)  # 姜家镇农田水利专项债券项目,分三期实施,…总投资1.64亿元
-        if found:  # 小桥村挖掘…,积极打造小桥村葛山…: the subject again, named in an object
-            # named in an object, or as where the doing was (率先在希勃图村开展…): that clause's place only
-            state.entity_object = (found[1] or named_as_place(clause, found[0], lr)) and found[0] != state.entity
-            state.entity = found[0]
-        elif listed or lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
-            state.entity = None  # 每村新增…: about every village, not the one named before; 建设唐宦村…示范点896亩,
-            # 全面完成…: a verb of its own after a village named in an object: the town's doing; 成功推动银龙轨道、六一
-            # 节能等2家企业…: examples of what a count counts, not the 信丰电厂 named before
-        for p in written_periods(clause, lr):
-            if lr.baseline_of_change.match(clause, p.end()):
-                continue  # 去年6月同期完成2017万元: dates that figure only, not the change after it
-            lead = clause[: p.start()].strip()
-            if (lead == "" or lead in lr.openers) and p["word"] not in lr.points:  # 年初排查…: a time, no scope
-                state.scope = scope_of(p, lr, report)
-                state.covered = covered_period(p, state.scope, report)
-                state.paragraph_span = None  # written in the sentence: 五年来，共引进…，总投资超40亿元 is the years' sum
-                # a month range or a month's end opening a sentence (1-5月,…;…。), or a span opening any of its
-                # clauses (…,五年来,…;…。), holds up to its full stop, not for the paragraph's next sentences,
-                # which often state the year's own figures
-                if p["span"] or not text[state.start : pos].strip():
-                    holds = p["months"] or p["monthend"] or p["span"] or p["since"]
-                    carried = (state.scope, state.covered) if holds else (None, None)
-                    stop = _FULL_STOP.search(text, pos)
-                    state.opening_scope = (text.rfind("\n", 0, pos) + 1, *carried, stop.end() if stop else len(text))
-        if (state.target and not state.lead_in and text[state.start : pos].strip() and not target_cues(clause, lr)
-                and opens_with_own_period(clause, lr, report)):
-            # 全年计划新建2000亩，上半年已完成1500亩: this clause states a result again (not a clause holding a plan
-            # word itself: …项目,2024年计划实施项目30个)
-            state.end_plan(pos)
-        if m is None:
-            break
-        pos = m.end()
-    state.scanned = max(state.scanned, pos if pos <= upto else upto)
 
 
 def label_figures(report: Report, found: list[Found], sections: tuple[Section, ...],
@@ -151,7 +97,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             listed = state.target_list if state else None
             # 天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;…: items after a semicolon opening with no name
             # of their own go on about the doer the item before opened with
-            subject = state.subject if state and si > 0 and _goes_on(text, sentences[si - 1], sentence, f, lr, report) else None
+            subject = state.subject if state and si > 0 and goes_on(text, sentences[si - 1], sentence, f, lr, report) else None
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             if subject:
                 state.entity = state.subject = subject
@@ -180,7 +126,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.scope, state.covered = listed[1], listed[2]
         lo = max(sentence.start, state.prev_end)
         cstart = clause_start(text, lo, f.start, lr)
-        _read_clauses(text, state, cstart, lr, report)
+        read_clauses(text, state, cstart, lr, report)
         raw = text[cstart : f.start]
 
         # entity: opening this clause, carried from earlier in the sentence, or named after the figure
@@ -298,7 +244,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if cues:
                 state.target, state.cues, state.lead_in = True, cues, lead_in  # and stays so for the rest of the sentence
                 opener = lr.target_list.match(before, cues[-1].end())
-                quota_only = not opener and _names_the_figure(cues, before, lr)
+                quota_only = not opener and names_the_figure(cues, before, lr)
                 if quota_only and f.quantity.unit in lr.task_count_units:
                     state.target, state.cues = False, ()
                 if opener:  # 主要预期目标是：A；B；C。 every item of the list is a target, of the list's period
@@ -345,7 +291,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif is_share_of_goal(text, f, state.goal_end, lr):
             kind = "actual"  # …的116%
         elif (unit is not None and unit.dimension == "percent"
-              and (of := _share_done_of(out, sentence, f, raw, text, lr, share_done))):
+              and (of := share_done_of(out, sentence, f, raw, text, lr, share_done))):
             # 2022年计划投资40.6亿元,预计完成…86.23亿元,完成全年计划的212.39%: the share done of the plan is as the
             # amount done before it is (2024年计划完成…5亿元,完成年度计划的80%以上: a goal too)
             kind, estimated, share_done = of.kind, of.estimated, f
@@ -408,43 +354,3 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)
-
-
-def _goes_on(text: str, before: Sentence, sentence: Sentence, f: Found, lr: LabelRules, report: Report) -> bool:
-    """``sentence`` is the next item of a list that ``before`` opened, divided by a semicolon in one line: its first clause
-    states its first figure ``f`` (完成地区生产总值430亿元) and names no doer, kind of body, item marker or every-place
-    word of its own (小学学生数增长了…: of the 小学, not the 普通中学 before)."""
-    if not before.text.rstrip().endswith(_SEMICOLONS) or "\n" in text[before.end : sentence.start]:
-        return False
-    brk = lr.clause_break.search(text, sentence.start, sentence.end)
-    if brk and brk.start() < f.start:
-        return False
-    clause = text[sentence.start : f.start].strip()
-    return not (lr.item_at.match(text, sentence.start) or lr.item_opens.search(clause) or lr.generic_place.match(clause)
-                or entity_opening(clause, lr, report) or next(iter(segment(clause)), "").endswith(lr.entity_suffixes))
-
-
-def _share_done_of(out: list[Figure], sentence: Sentence, f: Found, raw: str, text: str, lr: LabelRules,
-                   share_done: Found | None) -> Figure | None:
-    """The figure before in the sentence whose kind a share of a goal done takes (…8203万元,占全年目标108.74%、109.92%:
-    the amount before the clause naming the goal, or ``share_done``, the share just before in a list of them); else None."""
-    before = out[-1] if out and out[-1].start >= sentence.start else None
-    if before is None:
-        return None
-    if lr.percent_of_goal.match(raw.strip(" ，,、")):
-        return before
-    listed = share_done is not None and share_done.start == before.start and not raw.strip()
-    return before if listed and text[before.end : f.start].strip() == "、" else None
-
-
-def _names_the_figure(cues: tuple[regex.Match, ...], before: str, lr: LabelRules) -> bool:
-    """The plan words form one phrase right before the figure, maybe with a goal word and in its bracket
-    (服务市场主体任务261条, 完成预期目标(5100万元)): they name this figure alone."""
-    end = len(before.rstrip(" (（"))
-    if goal := lr.goal_label.search(before, 0, end):
-        end = goal.start()
-    for m in reversed(cues):
-        if m.end() < end:
-            return False
-        end = min(end, m.start())
-    return True

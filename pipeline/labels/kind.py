@@ -7,7 +7,7 @@ import regex
 
 from .. import periods, rules
 from ..figures import Found
-from ..model import Report, Section, Sentence
+from ..model import Figure, Report, Section, Sentence
 from .clauses import segment
 from .entity import opens_with_verb
 from .loading import LabelRules, label_rules
@@ -217,3 +217,29 @@ def lead_in_list(text: str, before: Sentence, sentence: Sentence, lr: LabelRules
     covered = covered_period(periods[-1], scope, report) if periods else None
     end = lr.target_list_end.search(text, sentence.start + 1)
     return (end.start() if end else len(text), scope, covered, cues)
+
+
+def share_done_of(out: list[Figure], sentence: Sentence, f: Found, raw: str, text: str, lr: LabelRules,
+                   share_done: Found | None) -> Figure | None:
+    """The figure before in the sentence whose kind a share of a goal done takes (…8203万元,占全年目标108.74%、109.92%:
+    the amount before the clause naming the goal, or ``share_done``, the share just before in a list of them); else None."""
+    before = out[-1] if out and out[-1].start >= sentence.start else None
+    if before is None:
+        return None
+    if lr.percent_of_goal.match(raw.strip(" ，,、")):
+        return before
+    listed = share_done is not None and share_done.start == before.start and not raw.strip()
+    return before if listed and text[before.end : f.start].strip() == "、" else None
+
+
+def names_the_figure(cues: tuple[regex.Match, ...], before: str, lr: LabelRules) -> bool:
+    """The plan words form one phrase right before the figure, maybe with a goal word and in its bracket
+    (服务市场主体任务261条, 完成预期目标(5100万元)): they name this figure alone."""
+    end = len(before.rstrip(" (（"))
+    if goal := lr.goal_label.search(before, 0, end):
+        end = goal.start()
+    for m in reversed(cues):
+        if m.end() < end:
+            return False
+        end = min(end, m.start())
+    return True

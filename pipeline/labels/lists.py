@@ -10,10 +10,14 @@ from dataclasses import dataclass
 import regex
 
 from ..figures import Found
+from ..model import Report, Sentence
 from ..sections import WRAP
 from .clauses import cleaned, rate_base, segment, shorten
+from .entity import entity_opening
 from .loading import LabelRules
 from .state import SentenceState
+
+_SEMICOLONS = (";", "；")  # a sentence ending so is an item of a list the next one goes on
 
 _LEADING_DIGIT = regex.compile(r"[0-9０-９]")  # 100亩以上、50亩以上的种粮大户: list items that are bounds
 
@@ -261,3 +265,17 @@ def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
         if at >= 0 and base[:at] not in lr.parts and not (word == "" and base.startswith(tuple(lr.parts))):
             return part + base[at:]  # 其中省外8亿元,省内8亿元: 省内 of the whole, not of 省外
     return part
+
+
+def goes_on(text: str, before: Sentence, sentence: Sentence, f: Found, lr: LabelRules, report: Report) -> bool:
+    """``sentence`` is the next item of a list that ``before`` opened, divided by a semicolon in one line: its first clause
+    states its first figure ``f`` (完成地区生产总值430亿元) and names no doer, kind of body, item marker or every-place
+    word of its own (小学学生数增长了…: of the 小学, not the 普通中学 before)."""
+    if not before.text.rstrip().endswith(_SEMICOLONS) or "\n" in text[before.end : sentence.start]:
+        return False
+    brk = lr.clause_break.search(text, sentence.start, sentence.end)
+    if brk and brk.start() < f.start:
+        return False
+    clause = text[sentence.start : f.start].strip()
+    return not (lr.item_at.match(text, sentence.start) or lr.item_opens.search(clause) or lr.generic_place.match(clause)
+                or entity_opening(clause, lr, report) or next(iter(segment(clause)), "").endswith(lr.entity_suffixes))
