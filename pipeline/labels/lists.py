@@ -262,8 +262,8 @@ def part_of(part: str, state: SentenceState, lr: LabelRules) -> str:
     for label in reversed(state.labels):
         base = rate_base(label, lr)
         at = base.find(word)
-        if at >= 0 and base[:at] not in lr.parts and not (word == "" and base.startswith(tuple(lr.parts))):
-            return part + base[at:]  # 其中省外8亿元,省内8亿元: 省内 of the whole, not of 省外
+        if at >= 0 and base[:at] not in lr.parts:
+            return part + base[at:]
     return part
 
 

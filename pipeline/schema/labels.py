@@ -121,7 +121,7 @@ class LabelsFile(Strict):
     list_joiners: Words
     list_verbs: Words
     pair_words: dict[str, Words]  # a word that names two subjects of a list (城乡: 城镇, 农村)
-    parts: dict[Word, str] = {}  # a part of a subject -> the word of the subject it goes before (城镇: 居民), "": all of it
+    parts: dict[str, Word] = {}  # a part of a subject -> the word of the subject it goes before (城镇: 居民)
     shared_tail_max: Positive
     shared_heads: Words  # 第一、二、三产业: written once before the first item, the head of every item
     row_marker: Regex
