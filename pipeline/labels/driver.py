@@ -97,7 +97,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             listed = state.target_list if state else None
             # 天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;…: items after a semicolon opening with no name
             # of their own go on about the doer the item before opened with
-            subject = state.subject if state and si > 0 and goes_on(text, sentences[si - 1], sentence, f, lr, report) else None
+            subject = (state.subject if state and state.subject and si > 0
+                       and goes_on(text, sentences[si - 1], sentence, f, lr, report) else None)
             state = SentenceState(start=sentence.start, scanned=sentence.start)
             if subject:
                 state.entity = state.subject = subject

@@ -131,9 +131,9 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # not persons: 剩余551万农村贫困人口全部脱贫 stays 全部脱贫, what rules/reference.yaml compares)
         label = after if ARABIC_DIGIT.match(after) or unit is None or unit.canonical in lr.doer_units else obj + after
     elif (pre and not obj and unit and unit.canonical in lr.times_units
-          and not any(word in _doing_words(lr.verb_tags) for word in segment(pre))
           and (after := phrase_after(text, f.end, lr)) and HAN_WORD.match(after)
-          and not lr.number_start.match(after)):  # not 七次、八次、九次全会: ordinals, a list
+          and not lr.number_start.match(after)  # not 七次、八次、九次全会: ordinals, a list
+          and not any(word in _doing_words(lr.verb_tags) for word in segment(pre))):
         label = after  # 农业农村部先后2次到次邱镇调研: the count is of the visits, its subject no part of the label
     elif (pre in lr.spent_on and unit and unit.dimension == "money"
           and (after := phrase_after(text, f.end, lr))):

@@ -50,18 +50,16 @@ class Indicator:
         """How well ``label`` matches (0: not at all): the longest matching word, plus the `also` word."""
         # most rows scored have only a pattern: no generator made for their empty `any`, nor for a head row with no
         # word ending the label (endswith of a tuple, in C)
-        # a head row's words end the label, or end it but for the amount's own tail word (外贸进出口|额)
-        bare = _without_amount_tail(label) if self.head else label
         if not self.any:
             best = 0
-        elif self.head:
-            ends = label.endswith(self.any) or bare.endswith(self.any)
-            best = max((len(w) for w in self.any if label.endswith(w) or bare.endswith(w)), default=0) if ends else 0
+        elif self.head:  # its words end the label, or end it but for the amount's own tail word (外贸进出口|额)
+            end = label if label.endswith(self.any) else _without_amount_tail(label)
+            best = max((len(w) for w in self.any if end.endswith(w)), default=0) if end.endswith(self.any) else 0
         else:
             best = max((len(w) for w in self.any if w in label), default=0)
         if self.pattern is not None:
             m = _compiled(self.pattern).search(label)
-            if m and (not self.head or m.end() in (len(label), len(bare))):
+            if m and (not self.head or m.end() == len(label) or m.end() == len(_without_amount_tail(label))):
                 best = max(best, len(m[0]))
         if not best or (self.not_ and any(w in label for w in self.not_)):
             return 0
