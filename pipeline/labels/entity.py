@@ -372,8 +372,9 @@ def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRul
     opening = lr.last_clause_break.search(text, max(0, start - _WINDOW), start)
     # the figure's own item: not a figure before it in a list (投资4.2亿元、日处理…), nor one describing a name of its own
     # (总投资1200万元的星星养殖场项目和总投资900万元的…)
-    item = max(opening.end() if opening else max(0, start - _WINDOW), text.rfind("、", 0, start) + 1,
-               text.rfind(lr.described_by, 0, start) + len(lr.described_by))
+    lo = max(0, start - _WINDOW)
+    item = max(opening.end() if opening else lo, text.rfind("、", lo, start) + 1,
+               text.rfind(lr.described_by, lo, start) + len(lr.described_by))
     if _COUNT_BEFORE.search(text, item, start):
         return None  # 实施359个总投资2471亿元的…: the sum of the projects counted
     m = lr.entity_described.match(window)
