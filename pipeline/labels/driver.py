@@ -14,7 +14,6 @@ from ..units import unit_of
 from .clauses import clause_start, shorten
 from .entity import (
     entity_after_its_noun,
-    entity_at,
     entity_described,
     entity_of_sentence_before,
     entity_of_topic_before,
@@ -134,8 +133,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         # (1支市队驻龙岩村; 投入资金380万元对东关社区… when the clause names none)
         unit = unit_of(f.quantity.unit)
         counted = unit is None or unit.dimension == "count"
-        own = entity_at(raw, lr, report, counted)
-        if own and not text[sentence.start : cstart].strip() and not entity_opening(raw, lr, report, counted)[1]:
+        opening = entity_opening(raw, lr, report, counted)
+        own = opening[0] if opening else None
+        if opening and not opening[1] and not text[sentence.start : cstart].strip():
             state.subject = own  # the doer the sentence opens with (天易经开区实现技工贸总收入1200亿元;)
         if own and counted and text[cstart - 1 : cstart] == "、" and lr.examples_count.search(text, lo, f.start):
             own = None  # 召开…议事会、楼宇园区经济座谈会等各类活动9次: the last of the examples the count counts

@@ -19,14 +19,9 @@ _PARALLEL_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,}")  # the words of a na
 _COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
 
-def entity_at(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> str | None:
-    """A village, enterprise or project named at the start of a clause (龙岩村投入…)."""
-    found = entity_opening(clause, lr, report, counted)
-    return found[0] if found else None
-
-
 def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> tuple[str, bool] | None:
-    """The name entity_at gives, with whether it stood in the object of a verb (建设唐宦村、富达村…示范点)."""
+    """A village, enterprise or project named at the start of a clause (龙岩村投入…), with whether it stood in the
+    object of a verb (建设唐宦村、富达村…示范点)."""
     clause = clause.replace(WRAP, "")
     town = report.town if report.town and report.town in clause else None  # else the town changes nothing
     return _entity_opening(clause, town, counted)
