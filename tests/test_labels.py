@@ -450,6 +450,13 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年上半年工作总结\n一、工作情况\n1-8月份村集体经济收入317.6万元,占去年全年村集体收入的91.1%。", "91.1%", "actual",
      "1-8月"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+    # real (修水 **镇 2017H1 and 乡2023年政府工作报告, fresh set47; 大邑 上安镇 2013, township-corpus6 037): what a thing can
+    # yield (可达, 可增收) is expected, a target; 预计 before it estimates the period reviewed
+    ("2025年上半年工作总结\n一、工作情况\n目前产销两旺,年产值可达8000万元。", "8000万元", "target", None),
+    ("2025年工作总结\n一、工作情况\n村财增收方面,兰溪村与联通公司试点成立通信合作社,每年村财可增收1.2万元。", "1.2万元", "target",
+     None),
+    ("2025年工作总结\n一、工作情况\n预计12月底可实现招商引资到位资金4100万元;完成了固定资产投资8000余万元;", "4100万元", "actual",
+     None),
     ("2025年工作总结\n一、工作情况\n2025年1-10月，完成投资2.6亿元。", "2.6亿元", "actual", "2025年1-10月"),
     # real (fresh set9, 大同市平城区 2022): a lead-in of its own opens the list of targets in the next paragraph
     ("2025年工作总结\n2026年全镇经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%以上;固定资产投资增长9%。\n"
