@@ -1054,6 +1054,10 @@ def test_label_in_a_sentence(sentence, surface, label):
     assert next(f.indicator for f in figures if f.surface == surface) == label
 
 
+XXTOWN_2020H1 = ("1-5月全社会固定资产投资完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;1-5月规模工业总产值"
+                 "完成14.2亿元,工业增加值完成4.5亿元,工业增加值增速完成13.3%,占半年目标任务13%的102%;")
+
+
 # 预计 and quotas: (report period, text, figure, kind, estimated). Rows marked real are sentences of real
 # town reports (tests/gold/real and the fresh blind sets: 工山镇 2023/2024, 金牛镇 2022H1, 溧阳南渡 2018).
 @pytest.mark.parametrize(("period", "text", "surface", "kind", "estimated"), [
@@ -1102,6 +1106,12 @@ def test_label_in_a_sentence(sentence, surface, label):
     ("2019", "全乡完成财政收入2882万元,比上年增长44.68%,超额完成县政府年初下达的2500万元目标任务。", "2500万元", "target",
      False),
     ("2013", "2013年全县累计出栏肉鸡1588万羽,完成全年任务1600万羽的99.25%。", "99.25%", "actual", False),
+    # real (a district town's 2020H1 summary, fresh set51): a rate aimed at is a goal too; an item opening with its own
+    # months (1-5月) leaves a list of estimates
+    ("2020H1", XXTOWN_2020H1, "13%", "target", False),
+    ("2020H1", XXTOWN_2020H1, "102%", "actual", False),
+    ("2020H1", XXTOWN_2020H1, "14.2亿元", "actual", False),
+    ("2020H1", XXTOWN_2020H1, "5.84亿元", "actual", True),
     ("2025", "上述三项任务，是相互联系的。", "三项", "actual", False),
     # real (杨家埠镇 河道清淤工作总结, /work/township-corpus3; 1980年国务院政府工作报告): the plan a result was done by is
     # no plan word for it; a year's plan still is
@@ -1311,6 +1321,9 @@ YUXI_LEAD = ("一、回首“十三五”\n——过去五年,我们聚焦项目
 YUANDONGTOU = "过去的五年,我们的综合实力有了新提升。累计实现地方财政收入40966.46万元,农民人均可支配收入由11426元增加至18355元。"
 GUANGXI_2023 = "——五年来，我们攻坚克难持续增强经济综合实力。预计全区地区生产总值年均增长5.5%，总量突破2.5万亿元。"
 DUYUN_FIVE_YEARS = "五年来,始终坚持艰苦奋斗、争先创优,综合实力更加雄厚。" + DUYUN_INCOME  # 都匀市2020, fresh set19
+TONGLIANG_2010 = ("五年来,地方预算内财政收入累计3844.8万元,是“十五”期间的1.8倍;工业增加值累计5.3亿元,农业增加值累计7亿元,"
+                  "分别是“十五”期间的4.9倍和2.5倍;50万元以上固定资产累计投资16.1亿元,是“十五”期间的4.7倍;农民人均纯收入从“十五”"
+                  "期末的3563元增加到7270元,增长1.1倍。")
 NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群众生活质量得到新提升。坚持每年将75%以上的财力用于民生事业，深入实施"
                 "“四大提升行动”并拓展为“六大提升行动”，城乡居民人均可支配收入分别由29400元、10700元提高到40200元、16400元，"
                 "年均增长6.4%、8.8%，超过GDP增速。")  # 宁夏回族自治区2023年政府工作报告
@@ -1335,6 +1348,13 @@ NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群
      "商品直销平台，对外投资拓展到28个国家和地区。", "2020", "28个", None),
     ("五年来，我们始终坚持改革开放不停步，发展内生动力持续增强。海关特殊监管区实现零突破，建成19个国际营销网点和13个综合性进口"
      "商品直销平台，对外投资拓展到28个国家和地区。", "2020", "19个", "五年来"),
+    # real (a 铜梁 town's 2010 report, fresh set51; 1998年国务院政府工作报告): a change across a span written in its own sentence
+    # runs from the year's before it to the span's last (not a sum of its years: written, 累计…达到)
+    (TONGLIANG_2010, "2010", "7270元", None),
+    (TONGLIANG_2010, "2010", "3563元", "“十五”期末"),
+    ("五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "1997", "1 6 5 5 亿美元", "1992年"),
+    ("五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "1997", "3 2 5 1 亿美元", None),
+    ("五年来，累计完成固定资产投资达到1000亿元。", "2020", "1000亿元", "五年来"),
     # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
     ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
     ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),
@@ -1422,6 +1442,10 @@ HEHUACHI_2024H1 = ("1-5月,规模工业总产值1.75亿元,同比增长10.2%,增
      "非房地产开发税收收入同比增3%,预计完成32.5亿元。", "43.5亿元", "税收收入完成"),
     (HEHUACHI_2024H1, "10.47%", "限额以上社会消费品零售总额完成同比增长"),
     ("规模以上工业。2022年1-5月市级下达目标1.16亿元,1-5月份累计已完成1.24亿元。", "1.24亿元", "规模以上工业完成"),
+    # real (a district town's 2020H1 summary, fresh set51): the verb the subject ends with is not written twice; a goal
+    # amount (占目标任务5.5亿元的106%) is the goal of that subject
+    (XXTOWN_2020H1, "5.84亿元", "全社会固定资产投资完成"),
+    (XXTOWN_2020H1, "5.5亿元", "全社会固定资产投资完成任务"),
 ])
 def test_a_clause_of_only_a_verb_goes_on_about_the_amount_before_it(text, surface, label):
     f = next(f for f in extract_report(Report("r", "", text, period="2024H1")).figures if f.surface == surface)

@@ -47,6 +47,10 @@ WRITTEN = [
     ("“十三五”期间", DELIVERED, "2016-2020"),
     ("“十二五”末", DELIVERED, "2015M12E"),  # the end of the plan's last year: a point (比“十二五”末增长45.8%)
     ("十四五末", HALF_YEAR, "2025M12E"),
+    # 十五, the plan of 2001-2005, and its end written 期末 (a 铜梁 town's 2010 report, fresh set51); a quoted plan alone
+    ("“十五”期间", DELIVERED, "2001-2005"),
+    ("“十五”期末", DELIVERED, "2005M12E"),
+    ("“十一五”", DELIVERED, "2006-2010"),
     ("过去五年", DELIVERED, "2016-2020"),
     ("今后五年", DELIVERED, "2021-2025"),  # a 政府工作报告 of early 2021: from the year it is delivered in
     ("未来五年", DELIVERED, "2021-2025"),

@@ -40,6 +40,7 @@ from .kind import (
     leaves_estimate_list,
     names_the_figure,
     notes_start,
+    of_no_year,
     only_estimates,
     opens_with_own_period,
     plan_part_start,
@@ -203,6 +204,20 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             scope = state.scope or section_scope(section, lr, report)
             covered = state.covered if state.scope or (state.covered and scope is None) else covered_period(None, scope, report)
 
+        span_dated = False
+        if (state.paragraph_span != (state.scope, state.covered) and (s := periods.span(covered)) and not s.point
+                and s.months > 12):
+            # 五年来，农民人均纯收入从3563元增加到7270元: a change across the span runs from the level of the year before
+            # it to the level of its last year (not the years' sum: 五年来累计完成…达到…)
+            number_at = head.start + lr.number_start.search(head.quantity.surface + "0").start()
+            if lr.level_from.search(text, major, number_at) and lr.from_to.search(
+                    text, tail_end := past_respectively(text, tail.end, lr), tail_end + _TO_MAX):
+                covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
+            elif lr.level_reached.search(text, major, number_at) and lr.change_started.search(text, major, number_at):
+                own_span = periods.span(report.period)  # the span ends in the report's year: its period's level
+                covered = report.period if own_span and own_span.year == s.year else periods.Span.years(s.year, s.year).code
+            span_dated = covered != s.code  # a year the text fixes: no goal's year of delivery (below)
+            scope = scope if not span_dated else None if covered == report.period else periods.label(covered)
         average = lr.average_over.search(text, sentence.start, f.start) if scope is None else None
         if average:
             # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
@@ -279,7 +294,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             estimated = True
         if quota_only:
             state.quota_end = f.end
-        if kind == "target" and report.delivered and covered == report.period and not only_estimates(cues, lr):
+        if (kind == "target" and report.delivered and covered == report.period and not of_no_year(cues, lr)
+                and not span_dated):
             # a 政府工作报告 delivered in January 2025 reviews 2024; its goals are for 2025 (what it expects
             # of a project, 4个即将竣工验收，预计新增…, has no year)
             covered, scope = str(report.delivered), scope or periods.label(str(report.delivered))

@@ -94,7 +94,8 @@ def _target_cues(before: str) -> tuple[regex.Match, ...]:
 
 
 def _cues(before: str, lr: LabelRules) -> tuple[regex.Match, ...]:
-    matches = list(lr.target_cue.finditer(before)) + list(lr.plan_compound.finditer(before))  # 年度计划完成投资
+    matches = [*lr.target_cue.finditer(before), *lr.plan_compound.finditer(before),  # 年度计划完成投资
+               *lr.capacity_cue.finditer(before)]
     if not matches:
         return ()
     starts, pos = set(), 0
@@ -111,6 +112,12 @@ def has_target_cue(before: str, lr: LabelRules) -> bool:
 def not_ahead(covered: str | None, report: Report) -> bool:
     own, s = periods.span(report.period), periods.span(covered)
     return bool(own and s and s.last <= own.last)
+
+
+def of_no_year(cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
+    """The plan words only estimate (预计) or say what a thing can yield (可达): a 政府工作报告's goals for its year
+    are not among them."""
+    return bool(cues) and all(lr.estimate_cue.fullmatch(m[0]) or m.re is lr.capacity_cue for m in cues)
 
 
 def only_estimates(cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
@@ -167,11 +174,11 @@ def leaves_estimate(cues: tuple, text: str, cstart: int, raw: str, own: str | No
 
 def is_goal_amount(text: str, f: Found, raw: str, lr: LabelRules) -> bool:
     """An amount that is the goal itself, not what was done towards it: right after the goal's word with the share done
-    after it (完成年初人代会目标45亿元的116%), or right before the goal's word (下达的2500万元目标任务); not a number of
-    tasks (三项任务). Its kind is target whatever verb stands before it."""
-    return f.quantity.unit != "%" and (
-        (lr.goal_amount_before.search(raw) is not None and lr.goal_share_after.match(text, f.end) is not None)
-        or (lr.goal_word_after.match(text, f.end) is not None and f.quantity.unit not in lr.task_count_units))
+    after it (完成年初人代会目标45亿元的116%, 占半年目标任务13%的102%: a rate aimed at), or right before the goal's word
+    (下达的2500万元目标任务); not a number of tasks (三项任务). Its kind is target whatever verb stands before it."""
+    return ((lr.goal_amount_before.search(raw) is not None and lr.goal_share_after.match(text, f.end) is not None)
+            or (f.quantity.unit != "%" and lr.goal_word_after.match(text, f.end) is not None
+                and f.quantity.unit not in lr.task_count_units))
 
 
 def is_share_of_goal(text: str, f: Found, goal_end: int | None, lr: LabelRules) -> bool:

@@ -13,6 +13,7 @@ from ..figures import Found
 from ..units import unit_of
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
 from .entity import is_entity_name, names_a_thing
+from .kind import is_goal_amount
 from .lists import part_of
 from .loading import LabelRules, label_rules
 from .objects import ARABIC_DIGIT, after_aside, head_after_modifiers, object_after, past_compound, phrase_after
@@ -197,14 +198,18 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if (state.prev_label and lr.goal_label.search(label) and label in (state.prev_label, rate_base(state.prev_label, lr))
             and unit and unit.dimension not in ("percent", "count") and (subject := _same_dimension_label(unit, state, lr))):
         label = subject  # …完成全年指标任务37亿元的120.43%,预计全年可实现43亿元: of the investment, not the goal
+    if ((goal := lr.goal_label.search(label)) and is_goal_amount(text, f, raw, lr)
+            and (subject := _same_unit_label(f, state, lr)) and not lr.goal_label.search(subject)):
+        label = subject + goal[0]  # 完成固定资产投资5.1亿元,占目标任务5.5亿元的106%: the goal of the investment
     if state.prev_label and thin(label, lr) and (quota := lr.quota_of.fullmatch(state.prev_label)):
         label = quota["subject"] + label  # 县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元: of that subject
     elif (label and unit and unit.dimension not in ("percent", "count") and thin(label, lr)
           and (subject := _same_dimension_label(unit, state, lr)) and not lr.target_cue.search(subject)):
         # 限额以上社会消费品零售总额12.58亿元,同比增长15.1%,1-6月预计完成15.09亿元: a clause of only a verb goes on
         # about the last amount of its kind before it (not a quota: 市级下达目标1.16亿元,累计已完成1.24亿元; not a
-        # count, which lists other things as often); its rate after it follows (rate_words above)
-        label = subject + label
+        # count, which lists other things as often); its rate after it follows (rate_words above); a verb the subject
+        # already ends with is not written twice (…投资完成5.1亿元,预计1-6月完成5.84亿元)
+        label = subject if subject.endswith(label) else subject + label
     if label in lr.parts:
         label = part_of(label, state, lr)  # 其中城镇38291元: the 城镇 part of the subject before
     if state.prev_label and (ref := lr.back_reference.match(label)):

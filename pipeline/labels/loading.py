@@ -155,6 +155,7 @@ class LabelRules:
     aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
     level_reached: regex.Pattern  # before a figure: a level reached (达到, 突破), the end of a span's years
     level_from: regex.Pattern  # before a figure: the start of a change (由), the level before a span's years
+    change_started: regex.Pattern  # earlier in the clause: a change from a level (从3563元), whose end may follow
     period: regex.Pattern
     comparison: regex.Pattern
     whole_year: frozenset[str]
@@ -169,6 +170,7 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
+    capacity_cue: regex.Pattern  # 可 before what a thing can yield (年产值可达): a target of no year
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
     statistics_estimate: regex.Pattern  # estimate words that only ever state a result (初步统计)
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
@@ -385,6 +387,7 @@ def label_rules() -> LabelRules:
         aside_period=compiled(lp.aside_period),
         level_reached=compiled(lp.level_reached),
         level_from=compiled(lp.level_from),
+        change_started=compiled(lp.change_started),
         comparison=compiled(lp.comparison),
         whole_year=found.whole_year,
         half_year=found.half_year,
@@ -398,6 +401,7 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         plan_compound=compiled(r.plan_compound),
+        capacity_cue=compiled(r.capacity_cue),
         estimate_cue=compiled(r.estimate_cue),
         statistics_estimate=compiled(r.statistics_estimate),
         estimate_ahead=compiled(r.estimate_ahead),

@@ -64,6 +64,7 @@ class LabelPeriods(Strict):
     aside_period: Regex  # a bracketed period right after a figure dates it
     level_reached: Regex  # a level reached before a figure (达到, 突破): not a span's flow
     level_from: Regex  # the start of a change before a figure (由): the level before a span
+    change_started: Regex  # earlier in a clause, the level a change starts from (从3563元): the change's end follows
 
 
 class PlanOpening(Strict):
@@ -162,6 +163,7 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
+    capacity_cue: Regex = '(?!)'  # 可 before what a thing can yield (年产值可达…): a target of no year
     estimate_cue: Regex
     statistics_estimate: Regex
     estimate_ahead: Regex
