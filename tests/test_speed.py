@@ -95,15 +95,15 @@ RUN_IN_ITEMS = [
 
 
 def test_line_topics_of_lines_without_items_are_read_as_with_them():
-    """_line_topic skips the search for a run-in item in a line that holds none: the topic before every figure
+    """line_topic skips the search for a run-in item in a line that holds none: the topic before every figure
     of corpora/ (and of lines that hold items) is the one the search from the line's start gives."""
     from pipeline.figures import find
-    from pipeline.labels.label import _line_topic, subject_words, thin
     from pipeline.labels.loading import label_rules
+    from pipeline.labels.topics import line_topic, subject_words, thin
 
     lr = label_rules()
 
-    def searched(text: str, pos: int) -> str:  # _line_topic as it reads without the skip
+    def searched(text: str, pos: int) -> str:  # line_topic as it reads without the skip
         line_start = text.rfind("\n", 0, pos) + 1
         for item in lr.run_in_item.finditer(text, line_start, pos):
             line_start = item.end()
@@ -115,7 +115,7 @@ def test_line_topics_of_lines_without_items_are_read_as_with_them():
     for text in [*_texts(), *RUN_IN_ITEMS]:
         for f in find(text)[0]:
             for pos in (f.start, f.end):
-                assert _line_topic(text, pos, lr) == searched(text, pos)
+                assert line_topic(text, pos, lr) == searched(text, pos)
                 n += 1
                 items += searched(text, pos) != "" and lr.run_in_item.search(text, 0, pos) is not None
     assert n > 1000 and items > 0

@@ -13,12 +13,9 @@ from ..sections import WRAP, section_at, unwrapped
 from ..units import unit_of
 from .clauses import clause_start, shorten
 from .entity import (
-    entity_after_its_noun,
-    entity_described,
     entity_of_sentence_before,
     entity_of_topic_before,
     entity_opening,
-    entity_right_after,
     is_entity_name,
     object_of_clause_before,
     opens_with_verb,
@@ -47,9 +44,10 @@ from .kind import (
     share_done_of,
     target_cues,
 )
-from .label import breakdown_place, label_of, rate_word, run_in_subject, subject_words, thin
+from .label import breakdown_place, label_of
 from .lists import goes_on, listed_with, lists_of, paired_label, past_respectively
 from .loading import label_rules
+from .named_after import entity_after_its_noun, entity_described, entity_right_after
 from .openings import read_clauses
 from .scope import (
     change_from,
@@ -65,6 +63,7 @@ from .scope import (
 )
 from .state import SentenceState
 from .table import table_cell
+from .topics import rate_word, run_in_subject, subject_words, thin
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)

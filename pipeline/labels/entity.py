@@ -13,10 +13,9 @@ from .loading import LabelRules, label_rules
 from .scope import written_periods
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
-_WINDOW = 40  # characters after a figure a name right after it is looked for in (a name is shorter)
+WINDOW = 40  # characters before or after a figure a name near it is looked for in (a name is shorter)
 _HAN = regex.compile(r"\p{Han}")
 _PARALLEL_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,}")  # the words of a name (百富·云创智谷, 4S店)
-_COUNT_BEFORE = regex.compile(r"[0-9０-９]")  # a number earlier in the clause (its count) before a figure
 
 
 def entity_opening(clause: str, lr: LabelRules, report: Report, counted: bool = True) -> tuple[str, bool] | None:
@@ -101,12 +100,12 @@ def object_of_clause_before(text: str, start: int, lr: LabelRules, report: Repor
     the capacity is the thing's just built or brought in; else None."""
     if not lr.yearly_capacity.match(text, start):
         return None
-    brk = lr.last_clause_break.search(text, max(0, start - 1 - _WINDOW), start - 1)
-    clause = text[brk.end() if brk else max(0, start - 1 - _WINDOW) : start - 1].replace(WRAP, "").strip()
+    brk = lr.last_clause_break.search(text, max(0, start - 1 - WINDOW), start - 1)
+    clause = text[brk.end() if brk else max(0, start - 1 - WINDOW) : start - 1].replace(WRAP, "").strip()
     m = lr.entity_at_start.match(clause)
     if not m or m.end("name") != len(clause):
         return None
-    found = _name_at(m, clause, report.town if report.town and report.town in clause else None, lr, counted=False)
+    found = name_at(m, clause, report.town if report.town and report.town in clause else None, lr, counted=False)
     return found[0] if found and found[1] else None
 
 
@@ -135,7 +134,7 @@ def subject_in_parallel(raw: str, prev_raw: str, entity: str, lr: LabelRules, to
     if head == entity:
         return None
     words = segment(head)
-    if (not _PARALLEL_NAME.fullmatch(head) or len(head) > _WINDOW // 2 or words[0] in lr.entity_lead_verbs
+    if (not _PARALLEL_NAME.fullmatch(head) or len(head) > WINDOW // 2 or words[0] in lr.entity_lead_verbs
             or words[0] in lr.entity_lead_words or lr.generic_place.match(head)):
         return ""
     return head if is_entity_name(head, lr, town) else ""
@@ -175,11 +174,11 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tupl
         clause = clause[period.end() :]
     # 桥南社区引进的恒信电子元器件项目总投资…: the head noun after 的 is what the figure is about
     for m in lr.entity_after_de.finditer(clause):
-        head = _name_at(m, clause, town, lr, counted)
+        head = name_at(m, clause, town, lr, counted)
         if head:
             return head
-    longest = _name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
-    village = _name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
+    longest = name_at(lr.entity_at_start.match(clause), clause, town, lr, counted)
+    village = name_at(lr.village_at_start.match(clause), clause, town, lr, counted)
     if longest and not longest[1] and (not village or len(longest[0]) >= len(village[0])):
         return longest
     return village
@@ -188,7 +187,7 @@ def _entity_opening(clause: str, town: str | None, counted: bool = True) -> tupl
 def _body_named(clause: str, lr: LabelRules) -> str | None:
     """A body's own name opening the clause (after lead words), one word jieba's dictionary tags as a name (特斯拉),
     with a body's measure right after it or after a period (特斯拉全年贡献社零额…)."""
-    words = segment(clause[: _WINDOW // 2])
+    words = segment(clause[: WINDOW // 2])
     i = 0
     while i < len(words) - 1 and words[i] in lr.entity_lead_words:
         i += 1
@@ -200,7 +199,7 @@ def _body_named(clause: str, lr: LabelRules) -> str | None:
     return name if rest[period.end() if period else 0 :].startswith(lr.entity_body_measures) else None
 
 
-def _name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
+def name_at(m: regex.Match | None, clause: str, town: str | None, lr: LabelRules,
              counted: bool = True) -> tuple[str, bool] | None:
     """(name, whether a verb stood before it) for a candidate name match, or None if it is no name."""
     if not m:
@@ -268,7 +267,7 @@ def _named_after_description(clause: str, end: int, words: list[str], town: str 
             first = segment(rest[:4])[:1]
             if not first or first[0] in lr.entity_lead_verbs or first[0] in lr.entity_lead_words:
                 return None
-            found = _name_at(lr.entity_at_start.match(rest), rest, town, lr, counted)
+            found = name_at(lr.entity_at_start.match(rest), rest, town, lr, counted)
             return found if found and not found[1] else None
         at -= len(word)
     return None
@@ -322,79 +321,6 @@ def names_a_thing(phrase: str, lr: LabelRules) -> bool:
 def _tagged(tags: frozenset[str]) -> frozenset[str]:
     """The words jieba's dictionary tags with one of ``tags`` (rules/labels.yaml entity phrase_tags, body_tags)."""
     return dictionary.tagged_words(tags)
-
-
-def entity_right_after(text: str, end: int, lr: LabelRules, report: Report) -> str | None:
-    """A name written right after a figure that measures it, no word between (3.6平方公里浙江临港工业园不断
-    提质做强): the longest name there, not the object of a verb nor what a count after it counts."""
-    window = text[end : end + _WINDOW].replace(WRAP, "")
-    if window.startswith(lr.described_by):
-        return None  # 总投资2471亿元的重大水利项目: a kind of project, described
-    town = report.town if report.town and report.town in window else None
-    found = _name_at(lr.entity_at_start.match(window), window, town, lr)  # not 50亿元制造业项目56个
-    return found[0] if found and not found[1] else None
-
-
-def entity_after_its_noun(text: str, raw: str, end: int, approx: str | None, lr: LabelRules,
-                          report: Report) -> str | None:
-    """A name written right after a figure that follows the noun it measures, no word or mark between (争取项目资金
-    1250万元陈也示范点建设逐步推进): what the amount is for. Not after a verb (实施1.5万公里农村公路安防工程: the
-    object the figure counts), nor after a threshold (500万元以上…)."""
-    if approx is not None:
-        return None
-    name = entity_right_after(text, end, lr, report)  # most often none: the words before are then not segmented
-    if not name or not text.startswith(name, end):
-        return None
-    words = segment(raw.strip()[-6:])
-    if not words or words[-1] in lr.entity_lead_verbs or words[-1] in lr.entity_lead_words:
-        return None
-    # the name opens what follows (陈也示范点建设逐步推进), not the head of an object ending its clause (新开工长春都市圈
-    # 东环线126公里高速公路项目，)
-    return name if _HAN.match(text, end + len(name)) else None
-
-
-def entity_described(text: str, start: int, end: int, surface: str, lr: LabelRules,
-                     report: Report) -> tuple[str, bool] | None:
-    """A name written after a figure and 的 that the figure describes (建成总投资4000余万元的形源坞水库), with whether
-    it ends its clause: the longest name right after 的, not a kind of place (总投资2471亿元的重大水利项目), not what
-    a count counts (总投资25.9亿元的20个…项目, 实施359个总投资…的…), not a class of places (10万元以上的村)."""
-    if not text.startswith(lr.described_by, end) or lr.class_bound.search(surface):
-        return None
-    window = text[end : end + _WINDOW].replace(WRAP, "")
-    town = report.town if report.town and report.town in window else None
-    if listed := _listed_described(text, start, window, lr, town):
-        return listed, False
-    opening = lr.last_clause_break.search(text, max(0, start - _WINDOW), start)
-    # the figure's own item: not a figure before it in a list (投资4.2亿元、日处理…), nor one describing a name of its own
-    # (总投资1200万元的星星养殖场项目和总投资900万元的…)
-    lo = max(0, start - _WINDOW)
-    item = max(opening.end() if opening else lo, text.rfind("、", lo, start) + 1,
-               text.rfind(lr.described_by, lo, start) + len(lr.described_by))
-    if _COUNT_BEFORE.search(text, item, start):
-        return None  # 实施359个总投资2471亿元的…: the sum of the projects counted
-    m = lr.entity_described.match(window)
-    found = _name_at(m, window, town, lr)
-    if not found or found[1]:
-        return None
-    # the name ends its clause (…的金铜…项目,该项目…): what the sentence goes on about; not an item of a list (、)
-    return found[0], window.startswith(("，", ","), m.end("name"))
-
-
-def _listed_described(text: str, start: int, window: str, lr: LabelRules, town: str | None) -> str | None:
-    """The name an item of a list of sized projects describes (总投资50亿元的中信国安江南第一城、总投资23亿元的本裕国际、
-    …的明顿国际学校等项目): the figure's lead opens its clause or item, and the name after 的 is closed by 、 and the same
-    lead again, or by the list's end word after an item before it."""
-    lead = next((w for w in lr.entity_listed_leads if text.endswith(w, 0, start)), None)
-    if lead is None:
-        return None
-    at = start - len(lead)
-    if at > 0 and not (text[at - 1] == "、" or lr.clause_break.match(text, at - 1)):
-        return None  # 完成总投资…: the lead is no item's opening
-    m = lr.entity_listed_described.match(window)
-    if not m or (m["close"] == "、" and not window.startswith(lead, m.end())) or (
-            m["close"] != "、" and not (at > 0 and text[at - 1] == "、")):
-        return None
-    return m["name"] if is_entity_name(m["name"], lr, town) else None
 
 
 def word_alone(text: str, start: int, end: int) -> bool:

@@ -15,25 +15,14 @@ from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, sho
 from .entity import is_entity_name, names_a_thing
 from .kind import is_goal_amount
 from .lists import part_of
-from .loading import LabelRules, label_rules
+from .loading import LabelRules
 from .objects import ARABIC_DIGIT, after_aside, head_after_modifiers, object_after, past_compound, phrase_after
 from .state import SentenceState
+from .topics import line_topic, thin
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _WHOLE = 100  # a percentage of all of them (100%复工)
 _NOTE = regex.compile(r"[（(][^（()）\n]{1,12}[）)]\s*$")  # 固定资产投资（含制造业）7.85亿元: a note before the figure
-
-
-def thin(label: str, lr: LabelRules) -> bool:
-    """The label is only a verb or a change (完成, 同比增长): rules/labels.yaml thin_label."""
-    return _thin(label) if lr is label_rules() else lr.thin_label.fullmatch(label) is not None
-
-
-@rules.cached(maxsize=16384)
-def _thin(label: str) -> bool:
-    """thin of a label under the loaded rules, remembered: every part of thin_label is optional, so a label it does
-    not fit is tried many ways before it fails (2 µs), two to four times a figure, and labels repeat."""
-    return label_rules().thin_label.fullmatch(label) is not None
 
 
 @rules.cached
@@ -215,7 +204,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
         label = (ref["keep"] or "") + rate_base(state.prev_label, lr)
-    topic = _line_topic(text, f.start, lr)
+    topic = line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
     return shorten(lr.quotes.sub("", label), lr), pre, obj
@@ -351,34 +340,6 @@ def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
             and HAN_WORD.fullmatch(gap) is not None and not lr.class_bound_gap_not.search(gap))
 
 
-def _line_topic(text: str, pos: int, lr: LabelRules) -> str:
-    """The short topic opening the figure's line before a colon (规上工业总产值：7-9月完成…), or the numbered item of
-    the line the figure is in (…；二、固投方面：完成投资12亿元)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if lr is not label_rules() or _has_run_in_item(text, line_start):
-        for item in lr.run_in_item.finditer(text, line_start, pos):
-            line_start = item.end()
-    m = lr.line_topic.match(text, line_start, pos)
-    topic = subject_words(m["topic"], lr) if m else ""
-    return "" if thin(topic, lr) else topic  # 一、完成情况: a heading of results, no subject
-
-
-@rules.cached(maxsize=256)
-def _has_run_in_item(text: str, line_start: int) -> bool:
-    """Whether the line starting at ``line_start`` holds a numbered item run into it anywhere: a line that holds
-    none holds none before any of its figures either (the pattern reads no further than its look-ahead), so its
-    figures skip the search, which otherwise reads a long paragraph from its start once for every figure."""
-    end = text.find("\n", line_start)
-    return label_rules().run_in_item.search(text, line_start, len(text) if end < 0 else end) is not None
-
-
-def subject_words(heading: str, lr: LabelRules) -> str:
-    """A topic or heading as the subject of a label: without its list marker and a trailing 方面
-    (一、工业方面 -> 工业), or "" when it is too long or holds a number to be one."""
-    words = lr.subject_frame.sub("", strip_label(lr.row_marker.sub("", heading).strip(), lr))
-    return words if len(words) <= lr.heading_subject_max and not ARABIC_DIGIT.search(words) else ""
-
-
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
     """The subject of the sentence's last figure before this one when it is of the same dimension as ``unit``, or
     a change of that subject (财政总收入可比增3%,预计完成45.0亿元), and its label names one (not itself only a
@@ -396,17 +357,6 @@ def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
             return ""  # another kind of figure came between: another subject (高新技术企业突破1万家、营业收入…)
         return "" if thin(label, lr) else rate_base(label, lr)
     return ""
-
-
-def run_in_subject(text: str, line_start: int, lr: LabelRules) -> str:
-    """The subject a paragraph opens with as a sentence of its own (规模以上工业。2022年1-5月…), or ""."""
-    end = lr.run_in_subject_end.search(text, line_start, line_start + lr.heading_subject_max + 1)
-    return subject_words(text[line_start : end.start()], lr) if end else ""
-
-
-def rate_word(words: str, lr: LabelRules) -> str:
-    """The change a table cell states before its figure (增长, 下降), or nothing."""
-    return words if words in lr.rate_words else ""
 
 
 def _text_before(text: str, pos: int, lr: LabelRules) -> str:
