@@ -142,6 +142,9 @@ ENTITIES_IN_SENTENCES = [
      "预计2025年2月建成投产,年营业收入达22.4亿元,纳税1.64亿元。", "2023", "22.4亿元", "金铜废旧锂电池循环回收利用项目"),
     ("“六大工程”扎实推进，支柱产业持续提升，总投资420亿元的中沙古雷乙烯项目开工建设，厦门天马AMOLED项目点亮投产；", "2022",
      "420亿元", "中沙古雷乙烯项目"),
+    # 台山 北陡镇 2025H1 (fresh set53): a harbour built is a project's name too
+    ("总投资1.2亿元的北光湾农旅康养第一期项目预计今年10月试运营;总投资3206万元的沙咀渔船避风港已完成基础设施建设,进入收尾阶段。",
+     "2025", "3206万元", "沙咀渔船避风港"),
     # 姜家镇 2024H1 (淳安, fresh set22): a sentence opening with a project alone as its topic; the next, opening with a
     # period and nothing more, reports its progress; not one naming a subject of its own after the period
     ("姜家镇农田水利专项债券项目,分三期实施,工程概算总投资1.64亿元,工程实施后灌区内总受益面积1.35万亩。截至目前,施工总体形象"
@@ -450,6 +453,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年上半年工作总结\n一、工作情况\n1-8月份村集体经济收入317.6万元,占去年全年村集体收入的91.1%。", "91.1%", "actual",
      "1-8月"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+    # real (台山 北陡镇 2025H1, fresh set53): 年底前 in a half-year report is ahead of it, what 预计 expects by then a goal
+    ("2025年上半年工作总结\n一、工作情况\n长江塑料餐具生产基地项目正在开展主体工程建设,预计年底前完成主体工程建设的40%。", "40%",
+     "target", "年底前"),
+    ("2025年工作总结\n一、工作情况\n长江塑料餐具生产基地项目正在开展主体工程建设,预计年底前完成主体工程建设的40%。", "40%",
+     "actual", None),
     # real (修水 **镇 2017H1 and 乡2023年政府工作报告, fresh set47; 大邑 上安镇 2013, township-corpus6 037): what a thing can
     # yield (可达, 可增收) is expected, a target; 预计 before it estimates the period reviewed
     ("2025年上半年工作总结\n一、工作情况\n目前产销两旺,年产值可达8000万元。", "8000万元", "target", None),
@@ -539,6 +547,9 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # an increase of the revenue before and its rate (吴川 覃巴镇 2016, fresh set53)
+    ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "747万元", "完成两税收入同比增收"),
+    ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "22.96%", "完成两税收入增幅"),
     # the level a fall reached, 降至 or 降为, is the subject's (written; real: 2019年国务院政府工作报告, 陕西省2023年政府工作报告,
     # /work/realcorpus/in)
     ("全镇PM2.5浓度由40微克/立方米降至35微克/立方米。", "35微克/立方米", "PM2.5浓度"),
@@ -1477,6 +1488,19 @@ def test_a_quarter_in_a_years_report_is_a_part_of_it(period, text, surface, scop
 def test_a_year_written_in_a_report_of_no_known_period(period, surface, scope, covered):
     text = "一、抓好机械工业园区开发,工业经济迅猛发展。2023年完成工业总产值49.2亿元,比2022年的32.02亿元,增长53.66%。"
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)
+    assert (f.scope_period, f.covered) == (scope, covered)
+
+
+# A deadline at the year's end in a half-year report (力争年底前完成…) sets a goal for the year's flow: it covers the
+# year, its scope as written; a level at the end of a month stays a point (real: corpora/ shimen-2025h1; 台山 北陡镇
+# 2025H1, fresh set53).
+@pytest.mark.parametrize(("text", "surface", "scope", "covered"), [
+    ("倒排工期、挂图作战，力争年底前完成６个老旧小区改造任务，新增停车位不少于３００个。", "６个", "年底前", "2025"),
+    ("长江塑料餐具生产基地项目正在开展主体工程建设,预计年底前完成主体工程建设的40%。", "40%", "年底前", "2025"),
+    ("截至6月底,全镇共有规模以上工业企业11家。", "11家", None, "2025M6E"),
+])
+def test_a_deadline_at_the_years_end(text, surface, scope, covered):
+    f = next(f for f in extract_report(Report("r", "", text, period="2025H1")).figures if f.surface == surface)
     assert (f.scope_period, f.covered) == (scope, covered)
 
 

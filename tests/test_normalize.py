@@ -1014,6 +1014,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("实现区级地方收入", "", "元", "econ.district_local_revenue"),  # 闵行 浦江镇 2023: the district's share …
     ("完成区级财政收入同比增长", "同比增长", "%", "econ.district_local_revenue_growth"),  # … 闵行区 2018 …
     ("地方财政收入", "", "元", "econ.local_fiscal_revenue"),  # … and a town's 地方财政收入 is its own row
+    ("国税收入增幅", "增幅", "%", "econ.national_tax_revenue_growth"),  # 覃巴镇 2016 (fresh set53): the national tax's part
     ("地方预算内财政收入", "", "元", "econ.fiscal_revenue"),  # 铜梁 town 2010 (fresh set51): the budget revenue's old name
     ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
     ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes

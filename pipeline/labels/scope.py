@@ -55,7 +55,8 @@ def scope_of(m: regex.Match, lr: LabelRules, report: Report) -> str | None:
         # reviewed year (no scope) and 今年 the year ahead
         s = periods.read(part, ref)
         return part if s is not None and s.year != year else None
-    return None
+    s = periods.read(part, ref) if part else None  # 年底前 in a half-year report: past its period
+    return part if s is not None and own is not None and not own.contains(s) else None
 
 
 def covered_period(m: regex.Match | None, scope: str | None, report: Report) -> str | None:
@@ -147,15 +148,21 @@ def _path_scope(path: tuple[str, ...], ref: periods.Reference | None) -> str | N
 def to_date(scope: str | None, covered: str | None, clause: str, unit, report: Report,
             lr: LabelRules) -> tuple[str | None, str | None]:
     """截至10月底 (a point at a month's end of the report's year) before a flow (完成投资3.01亿元): the flow runs
-    from January to then (1-10月); a level at that date (企业11家) stays a point. ``unit`` is the figure's Unit."""
-    s = periods.span(covered) if scope is None else None
+    from January to then (1-10月); a level at that date (企业11家) stays a point. A written deadline at the year's end
+    (力争年底前完成6个老旧小区改造) sets a goal for the year's flow: the scope stays as written. ``unit`` is the
+    figure's Unit."""
+    s = periods.span(covered)
     ref = _reference(report)
+    deadline = scope is not None and s is not None and s.point and s.ends_year
     if (s is None or not s.point or ref is None or s.year != ref.year or lr.stock_words.search(clause)
-            or lr.target_cue.search(clause)):  # 截至5月…,预计投资约9500万元: what is expected, not what ran to May
+            or (scope is not None and not deadline)
+            or (lr.target_cue.search(clause) and not deadline)):  # 截至5月…,预计投资约9500万元: what is expected
         return scope, covered
     if not (lr.flow_words.search(clause) or (unit is not None and unit.dimension in lr.flow_dimensions)):
         return scope, covered
     run = periods.Span(s.year * 12, s.last)
+    if deadline:
+        return scope, periods.code(run)
     if run == ref.span:
         return None, report.period
     return periods.months_in_year(run), periods.code(run)
