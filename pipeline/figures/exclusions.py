@@ -13,7 +13,7 @@ import bisect
 import regex
 
 from .. import rules
-from .lines import by_line
+from .lines import LineMemo, by_line
 from .pattern import figure_rules
 
 # Shapes of a pattern's text (not language knowledge): inline flags and bounded repeats {m,n}.
@@ -75,9 +75,9 @@ def _patterns() -> tuple[tuple, tuple]:
 
 
 @rules.cached
-def _line_spans() -> dict[str, tuple]:
-    """Distinct line -> the matches of the line-local patterns in it (start, end, order, rule id)."""
-    return {}
+def _line_spans() -> LineMemo:
+    """The line-local patterns' matches by line (start, end, order, rule id)."""
+    return LineMemo()
 
 
 def _spans_in(text: str, local: tuple) -> list[tuple]:

@@ -11,37 +11,63 @@ from collections.abc import Callable
 LINES_MAX = 200_000  # distinct lines remembered per scan; then start afresh: bounded memory on any corpus
 
 
-def by_line(text: str, memo: dict[str, tuple], scan: Callable[[str], list[tuple]],
-            joined: set[int] | frozenset[int] = frozenset()) -> list[tuple]:
-    """``scan(text)``, its rows (start, end, ...) taken from ``memo`` (line -> the rows of that line, offsets
-    from the line's start) and the lines not in it scanned and remembered. The line breaks at the offsets
-    ``joined`` (those a match may hold) join their lines into one."""
+class LineMemo:
+    """One scan's rows by distinct line (offsets from the line's start). A text scanned whole is shared out to its
+    lines only when one of them comes again: most texts that are not copies never are (a national report)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple] = {}
+        self.pending: dict[str, tuple[list[str], tuple]] = {}  # line -> (lines, rows) of a text scanned whole
+
+
+def by_line(text: str, memo: LineMemo, scan: Callable[[str], list[tuple]],
+            joined: set[int] | frozenset[int] = frozenset(), apart: Callable[[str], bool] = lambda lines: True
+            ) -> list[tuple]:
+    """``scan(text)``, its rows (start, end, ...) put together from the rows of its lines, each distinct line
+    scanned once. The line breaks at the offsets ``joined`` (those a match may hold) join their lines into one.
+    The lines not seen yet are scanned in one text, one after the other, when ``apart`` says no match there holds
+    a line break."""
     lines = pieces(text, joined)
-    new = {line for line in lines if line not in memo}
-    if len(memo) + len(new) > LINES_MAX:
-        memo.clear()
-        new = set(lines)
-    if sum(map(len, new)) * 2 > len(text):  # mostly unseen: one scan of the text, shared out to its lines
-        starts, at = [], 0
-        for line in lines:
-            starts.append(at)
-            at += len(line) + 1
-        per_line: list[list] = [[] for _ in lines]
+    known, pending = memo.rows, memo.pending
+    for line in lines:
+        if line not in known and line in pending:
+            _share_out(*pending[line], memo)
+    new = list(dict.fromkeys(line for line in lines if line not in known))
+    if len(known) + len(pending) + len(new) > LINES_MAX:
+        known.clear()
+        pending.clear()
+        new = list(dict.fromkeys(lines))
+    if sum(map(len, new)) * 2 > len(text):  # mostly unseen: one scan of the text, shared out when a line comes again
         rows = scan(text)
-        for a, b, *rest in rows:
-            li = bisect.bisect_right(starts, a) - 1
-            per_line[li].append((a - starts[li], b - starts[li], *rest))
-        for line, found in zip(lines, per_line, strict=True):
-            memo[line] = tuple(found)
+        scanned = (lines, tuple(rows))  # not the list returned: the caller may add to it
+        pending.update(dict.fromkeys(lines, scanned))
         return rows
-    for line in new:
-        memo[line] = tuple(scan(line))
+    if len(new) > 1 and apart(together := "\n".join(new)):  # one scan, not one per line: a call costs
+        _share_out(new, scan(together), memo)
+    else:
+        for line in new:
+            known[line] = tuple(scan(line))
     rows, at = [], 0
     for line in lines:
-        for a, b, *rest in memo[line]:
+        for a, b, *rest in known[line]:
             rows.append((a + at, b + at, *rest))
         at += len(line) + 1
     return rows
+
+
+def _share_out(lines: list[str], rows: list[tuple] | tuple, memo: LineMemo) -> None:
+    """Remember the rows of the scan of the lines joined by line breaks, each for its line."""
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    per_line: list[list] = [[] for _ in lines]
+    for a, b, *rest in rows:
+        li = bisect.bisect_right(starts, a) - 1
+        per_line[li].append((a - starts[li], b - starts[li], *rest))
+    for line, found in zip(lines, per_line, strict=True):
+        memo.rows[line] = tuple(found)
+        memo.pending.pop(line, None)
 
 
 def pieces(text: str, joined: set[int] | frozenset[int]) -> list[str]:

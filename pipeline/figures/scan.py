@@ -16,7 +16,7 @@ from .. import rules
 from ..model import Quantity
 from ..numbers import NumberError, arabic_value, is_arabic
 from .exclusions import _Exclusions
-from .lines import by_line
+from .lines import LineMemo, by_line
 from .pattern import FigureRules, Found, figure_rules
 from .quantity import _quantity, parse
 from .tables import _table_cells
@@ -184,9 +184,9 @@ _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memor
 
 
 @rules.cached
-def _line_figures() -> dict[str, tuple]:
-    """Distinct line -> the figure pattern's matches in it (start, end, reading)."""
-    return {}
+def _line_figures() -> LineMemo:
+    """The figure pattern's matches by line (start, end, reading)."""
+    return LineMemo()
 
 
 def _figure_matches(text: str, fr: FigureRules) -> list[tuple[int, int, _Reading]]:
@@ -207,7 +207,7 @@ def _figure_matches(text: str, fr: FigureRules) -> list[tuple[int, int, _Reading
 
     if fr.line_join is None:
         return scan(text)
-    return by_line(text, _line_figures(), scan, breaks_held(text, fr))
+    return by_line(text, _line_figures(), scan, breaks_held(text, fr), lambda lines: not fr.line_join.search(lines))
 
 
 def breaks_held(text: str, fr: FigureRules) -> set[int]:
