@@ -1,11 +1,13 @@
-"""Work done once per distinct string must give what doing it every time gives: the exclusions read per
-line, the normalize stage's reading per figure."""
+"""Work done once per distinct string must give what doing it every time gives: the exclusions and the figure
+pattern read per line, the normalize stage's reading per figure."""
 
 import pytest
 import regex
 
 from pipeline.figures import figure_rules, simplified
 from pipeline.figures.exclusions import _Exclusions, line_local
+from pipeline.figures.lines import pieces
+from pipeline.figures.scan import _figure_matches, breaks_held
 from pipeline.ingest import find_reports, read_report
 
 from .conftest import CORPORA
@@ -43,6 +45,9 @@ ACROSS_LINES = [
     "2024\n年实现地区生产总值12亿元\n2024\n年实现地区生产总值12亿元",
     "一是\n二是完成投资3亿元\n一是\n二是完成投资3亿元",
     "\r\n一、完成投资3亿元\r\n一、完成投资3亿元",
+    # figures a PDF copy wrapped (1.2⏎3亿元, 5⏎万人, 20余⏎批次) and ranges over two lines
+    "完成投资1.2\n3亿元，新增就业5\n万人\n完成投资1.2\n3亿元，新增就业5\n万人",
+    "引进项目20余\n批次，补助1万元\n-5万元\n引进项目20余\n批次，补助1万元\n-5万元",
 ]
 
 
@@ -65,8 +70,23 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize("text", _texts())
 def test_exclusions_read_per_line_are_those_of_the_whole_text(text):
-    assert _Exclusions(text).spans == _whole_text(text)
-    assert _Exclusions(text).spans == _whole_text(text)  # the second time from the lines seen
+    for _ in range(3):  # the whole text scanned, then shared out to its lines, then the lines remembered
+        assert _Exclusions(text).spans == _whole_text(text)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_figures_read_per_line_are_those_of_the_whole_text(text):
+    """The figure pattern is matched line by line but across the breaks FigureRules.line_join finds: the
+    matches of the whole text, each piece scanned on its own and remembered."""
+    fr = figure_rules()
+    whole = [m.span() for m in fr.figure.finditer(text)]
+    at, alone = 0, []
+    for piece in pieces(text, breaks_held(text, fr)):
+        alone += [(a + at, b + at) for a, b in (m.span() for m in fr.figure.finditer(piece))]
+        at += len(piece) + 1
+    assert alone == whole
+    for _ in range(3):  # the whole text scanned, then shared out to its lines, then the lines remembered
+        assert [(a, b) for a, b, _ in _figure_matches(text, fr)] == whole
 
 
 def test_objects_read_per_window_are_those_read_in_the_whole_text():

@@ -11,6 +11,7 @@ The package, along its seams:
 - exclusions: the exclusion index of one text;
 - tables: bare numbers in table cells, in the unit their column or row names;
 - scan: the scan of a text into figures and skipped numerals (find);
+- lines: a scan put together from its lines' scans, each distinct line scanned once per run;
 - shadow: the traditional-character shadow of a text, and where its pinyin glosses stand.
 """
 

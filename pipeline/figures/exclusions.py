@@ -13,13 +13,13 @@ import bisect
 import regex
 
 from .. import rules
+from .lines import LineMemo, by_line
 from .pattern import figure_rules
 
 # Shapes of a pattern's text (not language knowledge): inline flags and bounded repeats {m,n}.
 _INLINE_FLAGS = regex.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
 _REPEAT = regex.compile(r"(?<!\\p)\{([^}]*)\}")
 _COUNTS = regex.compile(r"\d*(?:,\d*)?")
-_LINES_MAX = 200_000  # distinct lines remembered; then start afresh: bounded memory on any corpus
 
 
 def line_local(pattern: regex.Pattern) -> bool:
@@ -75,44 +75,14 @@ def _patterns() -> tuple[tuple, tuple]:
 
 
 @rules.cached
-def _line_spans() -> dict[str, tuple]:
-    """Distinct line -> the matches of the line-local patterns in it (start, end, order, rule id)."""
-    return {}
+def _line_spans() -> LineMemo:
+    """The line-local patterns' matches by line (start, end, order, rule id)."""
+    return LineMemo()
 
 
 def _spans_in(text: str, local: tuple) -> list[tuple]:
     return [(m.start(), m.end(), order, rule_id) for order, rule_id, pattern, _, empty in local
             for m in pattern.finditer(text) if empty or m.end() > m.start()]
-
-
-def _local_spans(text: str, local: tuple) -> list[tuple]:
-    """The matches of the line-local patterns in ``text``, each distinct line scanned once per run."""
-    memo = _line_spans()
-    lines = text.split("\n")
-    new = {line for line in lines if line not in memo}
-    if len(memo) + len(new) > _LINES_MAX:
-        memo.clear()
-        new = set(lines)
-    if sum(map(len, new)) * 2 > len(text):  # mostly unseen: one scan of the text, shared out to its lines
-        starts, at = [], 0
-        for line in lines:
-            starts.append(at)
-            at += len(line) + 1
-        per_line: list[list] = [[] for _ in lines]
-        for a, b, order, rule_id in _spans_in(text, local):
-            li = bisect.bisect_right(starts, a) - 1
-            per_line[li].append((a - starts[li], b - starts[li], order, rule_id))
-        for line, found in zip(lines, per_line, strict=True):
-            memo[line] = tuple(found)
-    else:
-        for line in new:
-            memo[line] = tuple(_spans_in(line, local))
-    spans, at = [], 0
-    for line in lines:
-        for a, b, order, rule_id in memo[line]:
-            spans.append((a + at, b + at, order, rule_id))
-        at += len(line) + 1
-    return spans
 
 
 class _Exclusions:
@@ -122,7 +92,7 @@ class _Exclusions:
         local, whole = _patterns()
         if "\r" in text:  # \r\n: a break of two characters, which ^ and $ may read otherwise in a line alone
             local, whole = (), tuple(sorted(local + whole))
-        spans = _local_spans(text, local) if local else []
+        spans = by_line(text, _line_spans(), lambda part: _spans_in(part, local)) if local else []
         for order, rule_id, pattern, needs, empty in whole:
             if needs is not None and not needs.search(text):
                 continue

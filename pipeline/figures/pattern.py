@@ -56,6 +56,9 @@ class FigureRules:
     implied_units: dict[str, str]  # that measure's unit
     implied_min: int
     listed_before: regex.Pattern  # a bare number and a joiner right before a figure (3.2、4.5和6.1亿元)
+    # a line break the figure pattern may match across (None: any may): the figure pattern is matched line by line
+    # in a text where it finds none (scan._figure_matches)
+    line_join: regex.Pattern | None
     readings: dict[str, _Reading] = field(default_factory=dict)  # surface -> reading, filled by find()
 
 
@@ -120,6 +123,31 @@ def _trie(words) -> str:
     if not branches:
         return ""
     return f"(?:{branches})?" if ends else f"(?:{branches})" if len(by_first) > 1 else branches
+
+
+def _line_join(digit: str, cn: str, fragments: tuple[str, ...], before: list[str], after: list[str],
+               looked_behind: str) -> regex.Pattern | None:
+    """A line break that a match of the figure pattern could hold. The pattern takes a break only in a run of blanks
+    (\\s, and the zero-width space) between two of its pieces: after a number, a scale, a unit, an inner
+    approximation word, a range's joiner or the word saying its low end is included (``before``), and before a
+    number, a scale, a unit, an inner approximation word or a joiner (``after``); a number is digits, numerals and
+    the characters of the rules' number fragments. Where no run holding a break lies between a character that can
+    end a piece before it and one that can start a piece after it, no match holds a break, and a look-around at a
+    line's edge reads the break as nothing it can match: the pattern finds in the text exactly what it finds in each
+    line. None (match the whole text) when a word or a fragment could hold a blank or a break itself, or a
+    look-behind read a break as something it can match."""
+    if any(not w or w[0].isspace() or w[-1].isspace() or "\n" in w for w in (*before, *after)) or any(
+            c.isspace() for c in cn + looked_behind):
+        return None
+    # a fragment is digits ({d}, \\d), characters other than ASCII, groups, sets, repeats and alternatives: no escape,
+    # no ., no negated set, no ASCII character that could be a blank or stand for itself
+    bare = [f.replace("{d}", "").replace(r"\d", "") for f in (*fragments, digit)]
+    if any(regex.search(r"[\x00-\x7f--[()\[\]{}?*+|:,\-0-9]]|\[\^", f, regex.VERSION1) for f in bare):
+        return None
+    number = f"{digit}[{cn}]" + regex.escape("".join(sorted({c for f in bare for c in f if not c.isascii()})))
+    ends = regex.escape("".join(sorted({w[-1] for w in before})))
+    starts = regex.escape("".join(sorted({w[0] for w in after})))
+    return rules.compiled(rf"(?<=[{number}{ends}][\s\u200b]*)\n[\s\u200b]*[{number}{starts}]", regex.VERSION1)
 
 
 @rules.cached
@@ -189,6 +217,9 @@ def figure_rules() -> FigureRules:
     except regex.error as e:
         raise rules.RuleError(f"rules/figures.yaml: the assembled figure pattern: {e}") from None
     numeral = rules.compiled(rf"{arabic}|[{cn}]+", regex.VERSION1)
+    inner = [w for w in approx_after if w in data.inner_approx]
+    line_join = _line_join(digit, cn, (data.mixed_number, data.cn_decimal), [*scales, *units, *inner, *joiners, *included],
+                           [*scales, *units, *inner, *joiners], data.approx_not_after + data.negative_after + data.positive_after)
 
     excl = rules.model("exclusions")
     subst = {"d": digit, "cn": cn.strip("[]"), "han": r"\p{Han}"}
@@ -236,6 +267,7 @@ def figure_rules() -> FigureRules:
         implied_units=dict(data.unitless.implied),
         implied_min=data.unitless.implied_min,
         # matched from the end, ending where the next number starts
+        line_join=line_join,
         listed_before=rules.compiled(
             rf"(?r)(?<![0-9０-９.．])(?P<num>{arabic})(?P<scale>{_alternation(scales)})?\s*"
             rf"(?:{_alternation(data.shared_unit_joiners)})\s*", regex.VERSION1),

@@ -12,9 +12,11 @@ from decimal import Decimal
 
 import regex
 
+from .. import rules
 from ..model import Quantity
 from ..numbers import NumberError, arabic_value, is_arabic
 from .exclusions import _Exclusions
+from .lines import LineMemo, by_line
 from .pattern import FigureRules, Found, figure_rules
 from .quantity import _quantity, parse
 from .tables import _table_cells
@@ -181,24 +183,49 @@ def _unitless(text: str, excluded: _Exclusions, covered: list[tuple[int, int]]) 
 _READINGS_MAX = 100_000  # surfaces remembered; then start afresh: bounded memory on any corpus
 
 
+@rules.cached
+def _line_figures() -> LineMemo:
+    """The figure pattern's matches by line (start, end, reading)."""
+    return LineMemo()
+
+
+def _figure_matches(text: str, fr: FigureRules) -> list[tuple[int, int, _Reading]]:
+    """(start, end, reading) of every match of the figure pattern in ``text``: line by line, each distinct line
+    matched once per run; lines a match may run across (FigureRules.line_join) as one."""
+    readings = fr.readings
+
+    def scan(part: str) -> list[tuple[int, int, _Reading]]:
+        out = []
+        for m in fr.figure.finditer(part, overlapped=False):
+            r = readings.get(m[0])
+            if r is None:
+                if len(readings) >= _READINGS_MAX:
+                    readings.clear()
+                r = readings[m[0]] = _read(m, fr)
+            out.append((m.start(), m.end(), r))
+        return out
+
+    if fr.line_join is None:
+        return scan(text)
+    return by_line(text, _line_figures(), scan, breaks_held(text, fr), lambda lines: not fr.line_join.search(lines))
+
+
+def breaks_held(text: str, fr: FigureRules) -> set[int]:
+    """The offsets of the line breaks a match of the figure pattern may hold (FigureRules.line_join)."""
+    return {i for m in fr.line_join.finditer(text) for i in range(m.start(), m.end()) if text[i] == "\n"}
+
+
 def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
     """Figures in ``text`` and the numerals that are not figures.
 
     Returns (found, skipped) where skipped rows are (start, end, numeral, reason id).
     """
     fr = figure_rules()
-    readings = fr.readings
     excluded = _Exclusions(text)
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     rejected: dict[int, str] = {}  # numeral start -> why a pattern match there is not a figure
-    for m in fr.figure.finditer(text, overlapped=False):
-        start, end = m.span()
-        r = readings.get(m[0])
-        if r is None:
-            if len(readings) >= _READINGS_MAX:
-                readings.clear()
-            r = readings[m[0]] = _read(m, fr)
+    for start, end, r in _figure_matches(text, fr):
         num_start, num_end = start + r.number[0], start + r.number[1]
         if excluded.covering(num_start, num_end):
             continue
