@@ -136,6 +136,7 @@ class LabelRules:
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
+    whole_people: regex.Pattern  # a clause opening with the whole area's people (城乡居民): about the area
     places_counted: regex.Pattern  # a count right after a kind of place (10万元以上村8个): several places
     not_after_name: regex.Pattern
     date_noise: regex.Pattern

@@ -135,14 +135,18 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         counted = unit is None or unit.dimension == "count"
         opening = entity_opening(raw, lr, report, counted)
         own = opening[0] if opening else None
-        if opening and not opening[1] and not text[sentence.start : cstart].strip():
-            state.subject = own  # the doer the sentence opens with (天易经开区实现技工贸总收入1200亿元;)
+        if opening and not opening[1] and (not (lead := text[sentence.start : cstart].strip(" ，,"))
+                                           or lr.period.fullmatch(lead)):
+            state.subject = own  # the doer the sentence opens with (天易经开区实现技工贸总收入1200亿元; 2021年，兵团…)
         if own and counted and text[cstart - 1 : cstart] == "、" and lr.examples_count.search(text, lo, f.start):
             own = None  # 召开…议事会、楼宇园区经济座谈会等各类活动9次: the last of the examples the count counts
         measured = None
         entity = own or (None if lr.generic_place.match(raw) or (state.entity_object and opens_with_verb(raw, lr))
+                         or (lr.whole_people.match(raw) and state.entity != state.subject)
                          or (counted and (lr.places_counted.search(raw) or raw.rstrip().endswith(lr.examples_end)))
                          else state.entity)  # 龙岩公司、石门公司等2家: examples of what it counts, no name before
+        if state.named_span and state.named_span[0] <= f.start < state.named_span[1]:
+            entity = state.named_span[2]  # 总投资5.2亿元的戴家汇铜矿年产9.9万吨铜基材料项目: the project's own capacity
         if entity is None and (built_thing := object_of_clause_before(text, cstart, lr, report)):
             entity = state.entity = built_thing  # 新建芦花鸡生产基地,实现年屠宰3000万只、冷链仓储3万吨: the base's capacity
             state.entity_object = False
@@ -164,6 +168,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         elif (unit is not None and unit.dimension in lr.entity_described_dimensions
               and (described := entity_described(text, f.start, f.end, f.quantity.surface, lr, report))):
             entity = described[0]  # 建成总投资4000余万元的形源坞水库
+            if (at := text.find(entity, f.end, f.end + len(lr.described_by) + len(entity) + 1)) >= 0:
+                state.named_span = (at, at + len(entity), entity)
             if (out and out[-1].entity is None and out[-1].start >= sentence.start and out[-1].end == state.prev_end
                     and text[out[-1].end : cstart].strip() == "、"):
                 out[-1] = evolve(out[-1], entity=entity)  # 投资4.2亿元、日处理垃圾600吨的光大…项目: both describe it

@@ -181,7 +181,8 @@ def label_rules() -> LabelRules:
         entity_measured_right_after=dict(ent.measured_right_after),
         entity_described_dimensions=frozenset(ent.described_dimensions),
         entity_described=rules.compile_pattern(
-            NAME, "entity", described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
+            NAME, "entity",
+            described + rf"(?P<name>{ent.described_name_chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         entity_listed_leads=tuple(ent.listed_leads),
         entity_listed_described=regex.compile(
             described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}?)"
@@ -195,6 +196,7 @@ def label_rules() -> LabelRules:
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),
         generic_place=compiled(ent.generic_place),
+        whole_people=compiled(ent.whole_people),
         places_counted=compiled(ent.places_counted),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),

@@ -34,7 +34,8 @@ def read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, rep
             # named in an object, or as where the doing was (率先在希勃图村开展…): that clause's place only
             state.entity_object = (found[1] or named_as_place(clause, found[0], lr)) and found[0] != state.entity
             state.entity = found[0]
-        elif listed or lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr)):
+        elif (listed or lr.generic_place.match(clause) or (state.entity_object and opens_with_verb(clause, lr))
+              or (lr.whole_people.match(clause) and state.entity != state.subject)):
             state.entity = None  # 每村新增…: about every village, not the one named before; 建设唐宦村…示范点896亩,
             # 全面完成…: a verb of its own after a village named in an object: the town's doing; 成功推动银龙轨道、六一
             # 节能等2家企业…: examples of what a count counts, not the 信丰电厂 named before

@@ -18,6 +18,7 @@ class SentenceState:
     entity: str | None = None
     entity_object: bool = False  # the entity was named inside the object of a verb (建设唐宦村…示范点)
     subject: str | None = None  # the name opening the sentence's first clause as its doer (天易经开区实现…)
+    named_span: tuple[int, int, str] | None = None  # (start, end, name) of a name a figure described: one inside is its size
     scope: str | None = None
     covered: str | None = None  # the period ``scope`` names, as a code
     target: bool = False

@@ -29,6 +29,7 @@ class EntityRules(Strict):
     not_inside: Words
     not_after_name: Regex
     generic_place: Regex
+    whole_people: Regex = '(?!)'  # a clause opening with the whole area's people (城乡居民): about the area
     places_counted: Regex
     stop_chars: Words
     lead_words: Words
@@ -43,6 +44,7 @@ class EntityRules(Strict):
     measured_right_after: dict[Dimension, Word]  # a name right after a figure in these is what it measures; its label
     described_dimensions: list[Dimension]  # a figure in these before 的 and a name describes that place
     described_max_name: Positive
+    described_name_chars: Regex  # the characters of a name described by a figure before it (it may hold a size)
     listed_leads: Words  # 总投资50亿元的中信国安江南第一城、总投资23亿元的…: a list of projects, each sized before its name
     listed_end: Word
 
