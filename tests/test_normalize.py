@@ -1016,6 +1016,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("地方财政收入", "", "元", "econ.local_fiscal_revenue"),  # … and a town's 地方财政收入 is its own row
     ("国税收入增幅", "增幅", "%", "econ.national_tax_revenue_growth"),  # 覃巴镇 2016 (fresh set53): the national tax's part
     ("地方预算内财政收入", "", "元", "econ.fiscal_revenue"),  # 铜梁 town 2010 (fresh set51): the budget revenue's old name
+    ("粮食年总产量", "", "吨", "agri.grain_output"),  # 季市镇 2023H1 (fresh set50)
+    ("粮食生产总值", "", "吨", "agri.grain_output"),  # 长湖乡 2015 (fresh set51): 达8000万斤, a weight
+    ("粮食生产总值", "", "元", None),  # in yuan it would be an output value, no harvest
     ("非房产区级收入同比增长", "同比增长", "%", "econ.non_property_district_revenue_growth"),  # 闵行 浦锦街道 2023
     ("非房产税收完成同比增长", "同比增长", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 华漕镇 2024: not all taxes
     ("非房地产开发税收收入同比增", "同比增", "%", "econ.non_property_tax_revenue_growth"),  # 闵行 梅陇镇 2025
