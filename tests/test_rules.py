@@ -58,7 +58,7 @@ def test_every_rules_file_has_a_schema_and_validates():
         # a bad regex, and a placeholder no one fills
         ("labels", "result_sections: '情况|", "result_sections: '(情况|", "rules/labels.yaml: result_sections: bad regex"),
         ("reports", "  first_year: '(?P<year>", "  first_year: '(?P<year", "rules/reports.yaml: period.first_year: bad regex"),
-        ("exclusions", "'{d}{{1,2}}\\s*[:：]", "'{digit}{{1,2}}\\s*[:：]",
+        ("exclusions", "'{d}{{1,2}}[^\\S\\n]*[:：]", "'{digit}{{1,2}}[^\\S\\n]*[:：]",
          "rules/exclusions.yaml: exclusions[11] (clock_time).pattern: unknown placeholder {digit}"),
     ],
 )
