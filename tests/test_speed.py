@@ -59,6 +59,8 @@ ACROSS_LINES = [
     "引进项目20余\n批次，补助1万元\n-5万元\n引进项目20余\n批次，补助1万元\n-5万元",
     # exclusions whose whitespace stays within a line (〔2025⏎〕3号, 2024年⏎3月, 第⏎三, XX⏎万元, 8⏎:30, 十⏎条)
     "〔2025\n〕3号文件下达资金5万元，2024年\n3月完成投资3亿元\n第\n三季度增长5%，XX\n万元，8\n:30开放\n稳经济二十\n条",
+    # exclusions that need something are run only on the lines that hold it (several in a line, at a line's ends)
+    "8:30至11:30、14:00至17:30开放\n0571热线，4A级景区2个，近5年来增长3%，8:30\n“党”两个党员\n8:30至11:30、14:00开放",
     "近\n5年来新增就业3万人，4\n星级酒店2家，国家\n4A级景区3个，0\n571热线，“两\n个\n一”\n一、\n二、完成投资3亿元",
 ]
 

@@ -105,7 +105,7 @@ def _patterns() -> tuple[tuple, tuple]:
     fr = figure_rules()
     entries = [(0, "set_phrase", fr.set_phrases, None, True)]
     entries += [(order, ex.id, ex.pattern, ex.needs, False) for order, ex in enumerate(fr.exclusions, 1)]
-    local = tuple(e for e in entries if line_local(e[2]))
+    local = tuple(e for e in entries if line_local(e[2]) and (e[3] is None or line_local(e[3])))
     return local, tuple(e for e in entries if e not in local)
 
 
@@ -116,8 +116,31 @@ def _line_spans() -> LineMemo:
 
 
 def _spans_in(text: str, local: tuple) -> list[tuple]:
-    return [(m.start(), m.end(), order, rule_id) for order, rule_id, pattern, needs, empty in local
-            if needs is None or needs.search(text) for m in pattern.finditer(text) if empty or m.end() > m.start()]
+    spans = []
+    for order, rule_id, pattern, needs, empty in local:
+        if needs is None:
+            spans.extend((m.start(), m.end(), order, rule_id) for m in pattern.finditer(text)
+                         if empty or m.end() > m.start())
+            continue
+        for start, end in _lines_holding(text, needs):  # only these lines hold what every match holds
+            spans.extend((m.start(), m.end(), order, rule_id) for m in pattern.finditer(text, start, end)
+                         if empty or m.end() > m.start())
+    return spans
+
+
+def _lines_holding(text: str, needs: regex.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds a match of ``needs`` (a line-local pattern: each of
+    its matches stays in a line, so no match found hides one of the next line)."""
+    lines: list[tuple[int, int]] = []
+    end = -1
+    for m in needs.finditer(text):
+        if m.start() <= end:
+            continue  # in the line listed last
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+    return lines
 
 
 class _Exclusions:
