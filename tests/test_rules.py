@@ -44,6 +44,8 @@ def test_every_rules_file_has_a_schema_and_validates():
          "rules/exclusions.yaml: exclusions[11] (clock_time).note: expected str, got int"),
         ("labels", "list_joiners: [和, 、, 及, 与, 以及]", "list_joiners: [和, '', 及]",
          "rules/labels.yaml: list_joiners[1]: expected a non-empty string"),
+        ("indicators", "any: [参学, 参与学习", "any: [学, 参与学习",  # labels are searched for `any` words by pairs of characters
+         "rules/indicators.yaml: indicators[N] (party.study_participants).any[0]: expected a string of 2 characters at least"),
         # a value outside its set
         ("units", "{name: 岁, dimension: age}", "{name: 岁, dimension: years}",
          "rules/units.yaml: units[136].dimension: expected one of count"),
@@ -58,7 +60,7 @@ def test_every_rules_file_has_a_schema_and_validates():
         # a bad regex, and a placeholder no one fills
         ("labels", "result_sections: '情况|", "result_sections: '(情况|", "rules/labels.yaml: result_sections: bad regex"),
         ("reports", "  first_year: '(?P<year>", "  first_year: '(?P<year", "rules/reports.yaml: period.first_year: bad regex"),
-        ("exclusions", "'{d}{{1,2}}\\s*[:：]", "'{digit}{{1,2}}\\s*[:：]",
+        ("exclusions", "'{d}{{1,2}}[^\\S\\n]*[:：]", "'{digit}{{1,2}}[^\\S\\n]*[:：]",
          "rules/exclusions.yaml: exclusions[11] (clock_time).pattern: unknown placeholder {digit}"),
     ],
 )

@@ -5,7 +5,7 @@ import pytest
 import regex
 
 from pipeline.figures import figure_rules, simplified
-from pipeline.figures.exclusions import _Exclusions, line_local
+from pipeline.figures.exclusions import _Exclusions, _patterns, line_local
 from pipeline.figures.lines import pieces
 from pipeline.figures.scan import _figure_matches, breaks_held
 from pipeline.ingest import find_reports, read_report
@@ -22,6 +22,15 @@ LINE_LOCAL = [
     (r"\(\?[0-9]\)", True),  # escaped punctuation only
     (r"[0-9]{4}\s*年", False),  # \s matches a line break: 2024⏎年
     (r"[^，。]{0,4}项", False),  # a negated set holds the break
+    (r"[0-9]{4}[^\S\n]*年", True),  # whitespace within a line
+    (r"[^，。\n]{0,4}项", True),
+    (r"[^，[0-9]\n]", True),  # a nested set adds to what is excluded
+    (r"[^，\n--\n]", False),  # an operation on sets may take the break out again
+    (r"[，[^。]]", False),  # a negated set nested in a set
+    (r"[^]\n]", False),
+    (r"(?m)^[ \t\u3000]*[0-9]+$", True),
+    (r"\u000a", False),
+    (r"[[:space:]]年", False),
     (r"年.{0,3}月", False),
     (r"^第", False),  # ^ without MULTILINE: the text's start, not a line's
     (r"条(?=[，。\n]|$)", False),
@@ -48,6 +57,11 @@ ACROSS_LINES = [
     # figures a PDF copy wrapped (1.2⏎3亿元, 5⏎万人, 20余⏎批次) and ranges over two lines
     "完成投资1.2\n3亿元，新增就业5\n万人\n完成投资1.2\n3亿元，新增就业5\n万人",
     "引进项目20余\n批次，补助1万元\n-5万元\n引进项目20余\n批次，补助1万元\n-5万元",
+    # exclusions whose whitespace stays within a line (〔2025⏎〕3号, 2024年⏎3月, 第⏎三, XX⏎万元, 8⏎:30, 十⏎条)
+    "〔2025\n〕3号文件下达资金5万元，2024年\n3月完成投资3亿元\n第\n三季度增长5%，XX\n万元，8\n:30开放\n稳经济二十\n条",
+    # exclusions that need something are run only on the lines that hold it (several in a line, at a line's ends)
+    "8:30至11:30、14:00至17:30开放\n0571热线，4A级景区2个，近5年来增长3%，8:30\n“党”两个党员\n8:30至11:30、14:00开放",
+    "近\n5年来新增就业3万人，4\n星级酒店2家，国家\n4A级景区3个，0\n571热线，“两\n个\n一”\n一、\n二、完成投资3亿元",
 ]
 
 
@@ -66,6 +80,14 @@ def _texts() -> list[str]:
     reports = [read_report(path, rid) for path, rid in find_reports([CORPORA])]
     texts = [r.text for r in reports if r.status == "ok"]
     return texts + [simplified(t) for t in texts] + ACROSS_LINES
+
+
+def test_every_exclusion_is_read_per_line():
+    """A pattern of rules/exclusions.yaml that may match a line break (\\s rather than [^\\S\\n]) is run over every
+    whole text: on text that repeats nothing (a national report) a scan per report, not per distinct line."""
+    local, whole = _patterns()
+    assert [rule_id for _, rule_id, *_ in whole] == []
+    assert len(local) == len(figure_rules().exclusions) + 1  # and the set phrases
 
 
 @pytest.mark.parametrize("text", _texts())

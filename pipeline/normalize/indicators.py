@@ -78,9 +78,9 @@ class Lexicon:
     indicators: tuple[Indicator, ...]
     by_id: dict[str, Indicator]
     by_unit: dict[str, tuple[Indicator, ...]]
-    # which indicators a label can match at all, found from the `any` words by their first
-    # character, so a label is scanned once instead of scored against every indicator of its unit
-    words_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # char -> (word, indicator orders)
+    # which indicators a label can match at all, found from the `any` words (two characters at least) by their
+    # first two, so a label is scanned once instead of scored against every indicator of its unit
+    words_by_start: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # characters -> (word, indicator orders)
     with_pattern: frozenset[int]  # orders of the indicators that also have a `pattern`
     verb_last: regex.Pattern | None = None  # a label naming what before its verb (高新技术企业净增)
     caliber_note: regex.Pattern | None = None  # a label of a caliber of its own (财政总收入(不含免抵调))
@@ -101,8 +101,9 @@ class Lexicon:
         if unit_norm not in self.by_unit:
             return []
         found: set[int] = set()
-        for i, c in enumerate(label):
-            for word, orders in self.words_by_first.get(c, ()):
+        by_start = self.words_by_start
+        for i in range(len(label)):
+            for word, orders in by_start.get(label[i : i + 2], ()):
                 if label.startswith(word, i):
                     found.update(orders)
         worded = [ind for o in found if unit_norm in (ind := self.indicators[o]).units and o not in self.with_pattern
@@ -248,14 +249,14 @@ def lexicon() -> Lexicon:
     for ind in indicators:
         for w in ind.any:
             by_word.setdefault(w, []).append(ind.order)
-    words_by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    words_by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     for w, orders in by_word.items():
-        words_by_first.setdefault(w[0], []).append((w, tuple(orders)))
+        words_by_start.setdefault(w[:2], []).append((w, tuple(orders)))
     return Lexicon(
         indicators=tuple(indicators),
         by_id=by_id,
         by_unit={u: tuple(v) for u, v in by_unit.items()},
-        words_by_first={c: tuple(v) for c, v in words_by_first.items()},
+        words_by_start={c: tuple(v) for c, v in words_by_start.items()},
         with_pattern=frozenset(ind.order for ind in indicators if ind.pattern is not None),
         verb_last=None if (v := rules.model(NAME).verb_last) is None else regex.compile(v, regex.VERSION1),
         caliber_note=None if (c := rules.model(NAME).caliber_note) is None else regex.compile(c, regex.VERSION1),

@@ -27,7 +27,8 @@ def describe(error: dict) -> str:
     if kind == "literal_error":
         return "expected one of " + ", ".join(regex.findall(r"'([^']*)'", ctx.get("expected", "")))
     if kind == "string_too_short":
-        return "expected a non-empty string"
+        least = ctx.get("min_length", 1)
+        return "expected a non-empty string" if least == 1 else f"expected a string of {least} characters at least"
     if kind == "greater_than":
         return f"expected a number above {ctx.get('gt')}"
     if kind == "greater_than_equal":

@@ -18,7 +18,9 @@ class IndicatorEntry(Strict):
     unit: Word
     units: Words = []
     flow: bool
-    any: Words = []
+    # words of two characters at least: a label is searched for them by its pairs of characters (and one
+    # character alone would be found in almost any label)
+    any: list[Annotated[str, StringConstraints(min_length=2)]] = []
     pattern: Regex | None = None
     also: Words = []
     not_: Words = Field(default=[], alias="not")
