@@ -439,6 +439,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     assert figure_in(figures, tongxihe_text, "雨露计划共摸底上报114人", "114人").kind == "actual"
 
 
+# 铜梁区 2025年区政府工作报告目标任务上半年推进情况汇总表 (fresh set51), a goal and its progress in one row
+TONGLIANG_GOALS = ("2025年上半年工作总结\n一、经济社会发展主要预期目标\n"
+                   "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。")
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
@@ -464,6 +469,11 @@ def test_a_programme_named_plan_is_not_a_target(figures, tongxihe_text):
     ("2025年上半年工作总结\n一、工作情况\n1-8月份村集体经济收入317.6万元,占去年全年村集体收入的91.1%。", "91.1%", "actual",
      "1-8月"),
     ("2025年上半年工作总结\n一、工作情况\n城镇化率较上年提高1.5个百分点。", "1.5个百分点", "actual", None),
+    # real (铜梁区 2025年区政府工作报告目标任务上半年推进情况汇总表, fresh set51): under a heading of goals, the progress set
+    # beside a goal compares with a year before (同比), a result; a plan word keeps it a goal (written)
+    (TONGLIANG_GOALS, "2.9%", "actual", None),
+    (TONGLIANG_GOALS, "6%以上", "target", None),
+    ("2025年上半年工作总结\n一、经济社会发展主要预期目标\n力争地区生产总值同比增长6%。", "6%", "target", None),
     # real (台山 北陡镇 2025H1, fresh set53): 年底前 in a half-year report is ahead of it, what 预计 expects by then a goal
     ("2025年上半年工作总结\n一、工作情况\n长江塑料餐具生产基地项目正在开展主体工程建设,预计年底前完成主体工程建设的40%。", "40%",
      "target", "年底前"),

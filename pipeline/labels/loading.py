@@ -224,6 +224,7 @@ def label_rules() -> LabelRules:
         object_of_dui=compiled(r.object_of_dui),
         target_cue=compiled(r.target_cue),
         plan_compound=compiled(r.plan_compound),
+        result_cue=compiled(r.result_cue),
         capacity_cue=compiled(r.capacity_cue),
         estimate_cue=compiled(r.estimate_cue),
         statistics_estimate=compiled(r.statistics_estimate),
