@@ -217,6 +217,22 @@ def test_figure_is_found(text, surface, value, unit, approx, value_high):
     assert text[found[0].start : found[0].end] == surface
 
 
+# a PDF copy wrapped mid-sentence may break between a number and its unit word: a real paragraph (新泰 a 镇's
+# 2019 summary, https://61taotao.com/office/202291.html, /work/township-corpus6 014), where the break is a soft wrap
+WRAPPED_PARAGRAPH = ("展顺利。由新泰籍中科院范修斌教授团队发明创造,山东博\n文广成信息安全有限公司投资 1.3 亿元,依托清音公园楼房\n"
+                     "及中关村信息谷创新示范基地,分两期进行建设,共占地 50\n"
+                     "亩,一期计划用地 16.5 亩,投资 6000 万元,生产厂房共 13600\n"
+                     "平。主要建设研发基地、试验中心基地、生产组装基地、认")
+
+
+def test_a_unit_wrapped_to_the_next_line_of_a_wrapped_paragraph_is_read():
+    found, _ = find(WRAPPED_PARAGRAPH)
+    assert "50\n亩" in [f.quantity.surface for f in found]
+    # the same break in a text of no wrapped paragraph ends a line: the number there has no unit
+    line = "共占地 50\n亩,一期计划用地"
+    assert [f.quantity.surface for f in find(line)[0]] == []
+
+
 @pytest.mark.parametrize(("text", "surfaces"), COMPOUNDS)
 def test_compounds_are_separate_figures(text, surfaces):
     found, _ = find(text)

@@ -184,6 +184,8 @@ def figure_rules() -> FigureRules:
     # a one-character approximation word must not end another word (附近, 最近)
     before = _alternation(approx_before)
     count_units = _trie(name for name, unit in units.items() if unit.dimension == "count")
+    # not a date's or a time's word (截至2019⏎年底): the exclusions that know dates read one line at a time
+    wrapped_units = _trie(name for name, unit in units.items() if unit.dimension != "duration")
     alternative_unit = "|".join(rf"{regex.escape(b[0])}(?P<alt_unit>{count_units}){regex.escape(b[1])}"
                                 for b in data.unit_alternative_brackets)
     # the figure pattern is matched forward: its word lists as trees (_trie)
@@ -197,7 +199,10 @@ def figure_rules() -> FigureRules:
             (?:(?P<neg>(?<=[{regex.escape(data.negative_after)}])[-－−])  # 自然增长率为-1.47‰
               |(?<=[{regex.escape(data.positive_after)}])[+＋])?  # 同比+19.82%
             (?P<num>{number})
-            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_trie(scales)}))  # web copies put stray spaces between number and unit
+            (?:[ \t\u00a0\u200b]{{0,3}}|\n(?={_trie(scales)})  # web copies put stray spaces between number and unit
+               # a PDF copy's wrap before the unit (共占地 50⏎亩): after words on the number's line, not a page number's;
+               # only a soft wrap of the text (scan.find), not a line of its own (全镇12⏎人员到岗)
+               |(?<=[^\s0-9０-９.．{cn}][^\n]*)[ \t\u00a0\u200b]{{0,2}}(?P<wrap>\n)(?={wrapped_units}))
             # 1万(含)-5万元, 1万元--5万元: the low end may repeat the unit and say it is included
             (?:(?P<scale1>{_trie(scales)})?(?P<unit1>{_trie(units)})?(?:{_trie(included)})?
                \s*(?P<joiner>(?:{_trie(joiners)}){{1,2}})\s*(?P<num2>{number}))?

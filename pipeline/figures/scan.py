@@ -15,6 +15,7 @@ import regex
 from .. import rules
 from ..model import Quantity
 from ..numbers import NumberError, arabic_value, is_arabic
+from ..sections import soft_wraps
 from .exclusions import _Exclusions
 from .lines import LineMemo, by_line
 from .pattern import FigureRules, Found, figure_rules
@@ -34,6 +35,7 @@ class _Reading:
     rule: str
     number: tuple[int, int]  # the span of the number (both ends of a range), from the match's start
     lone_one_words: bool  # a lone 一 in a unit that can take one: no figure if a lone_one word starts there
+    unit_wrap: int | None  # where a line break stands between the number and its unit, from the match's start
 
 
 def _read(m: regex.Match, fr: FigureRules) -> _Reading:
@@ -51,7 +53,8 @@ def _read(m: regex.Match, fr: FigureRules) -> _Reading:
         except NumberError:
             reason = "unreadable_number"
     rule = "percent_words" if pct else ("range" if quantity and quantity.value_high is not None else "number_unit")
-    return _Reading(quantity, reason, rule, number, lone_one_words)
+    unit_wrap = m.start("wrap") - m.start() if m["wrap"] else None
+    return _Reading(quantity, reason, rule, number, lone_one_words, unit_wrap)
 
 
 def _reject(m: regex.Match, fr: FigureRules) -> tuple[str | None, bool]:
@@ -229,6 +232,8 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         num_start, num_end = start + r.number[0], start + r.number[1]
         if excluded.covering(num_start, num_end):
             continue
+        if r.unit_wrap is not None and start + r.unit_wrap not in soft_wraps(text):
+            continue  # a line ending in a number, not a paragraph wrapped inside a figure: the numeral is listed
         reason = r.reason
         if r.lone_one_words and text.startswith(fr.lone_one_words, num_start):
             reason = "lone_one"

@@ -127,6 +127,10 @@ def shorten(label: str, lr: LabelRules, most: int | None = None) -> str:
     most = lr.max_label if most is None else most
     if len(label) <= most:
         return label
+    if note := lr.caliber_aside.search(label):  # a caliber note is no words: 区级地方收入(不含免抵调)…同比增长 keeps 区级
+        most += note.end() - note.start()
+        if len(label) <= most:
+            return label
     kept: list[str] = []
     size = 0
     for tok in reversed(segment(label)):
