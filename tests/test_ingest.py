@@ -631,6 +631,9 @@ GUESSES = [
     ("a.txt", "2023年区政府工作报告目标任务半年完成情况\n\n2023年区政府工作报告目标任务\n半年完成情况\n"
      "2023年上半年,完成地区生产总值550.5亿元、同比增长6%,增速比全国、全市分别高0.5个、1.4个百分点。",
      None, "2023H1"),
+    # …and by the first quarter's end (a progress table, fresh set55, the search tool's pages corpus)
+    ("a.txt", "高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况\n\n目标任务\n\n执行措施、实施步骤\n\n"
+     "工作进展、取得成效\n", "木李镇", "2024Q1"),
     # a review heading whose year writes its zero as a circle, under a garbled date line (二○一四年工作回顾, ──201516日在…:
     # http://www.qiaokou.gov.cn/xxgk/xxgkml/zfxxgk/zcfg/zfgzbg/201501/t20150121_150475.shtml); a title naming only the
     # level of a 民族乡 whose name the text masks (https://m.jinchutou.com/p-115925746.html; both /work/probe-tp4)

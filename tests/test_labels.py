@@ -379,6 +379,14 @@ ENTITIES_IN_SENTENCES = [
      "光大集团环保发电项目"),
     # a size class is no name (鄂城区 2022年政府工作报告, fresh set47: http://ecq.ezsme.com.cn/info/2022/C1226436.htm)
     ("签约亿元以上项目49个,总投资482.6亿元,其中百亿级项目1个、50亿级项目3个、30亿级项目3个。", "2022", "3个", None),
+    # a quarter of a town with its own counts (觀沙嶺街道 2018, fresh set47); a count before 的 describes the project after it
+    # as an amount does (环城镇 2019H1, fresh set43, traditional characters with pinyin glosses); a doing's adverb is no part of
+    # a name (莒南 筵宾镇 2023, fresh set55)
+    ("目前,金融中心片區樓宇共入駐企業292家,新增企業同比去年增加209家。", "2018", "292家", "金融中心片区"),
+    ("投資1.2億元的上海立瀾科技分布式光伏項目,已完成800戶農戶簽約;年產服裝150萬件的山東百老匯服裝加工項目,已正式投產。",
+     "2019H1", "150萬件", "山东百老汇服装加工项目"),
+    ("深化“一把手招商”等工作机制,顺利完成临沂久瑞工贸有限公司年产26万件家具用品项目的签约,项目总投资1.3亿元,占地60亩。",
+     "2023", "1.3亿元", "临沂久瑞工贸有限公司"),
     # names listed up to 共 and their count: several places, none the entity (布吉街道 2020H1, fresh set46)
     ("我街道设立布吉亚朵酒店、世纪皇廷酒店、明天酒店共3个健康驿站300个房间分阶段接收4类隔离留观人员", "2020H1", "3个", None),
 ]
@@ -465,6 +473,9 @@ TONGLIANG_GOALS = ("2025年上半年工作总结\n一、经济社会发展主要
      "74.5亿元", "actual", None),
     ("镇上半年工作情况总结\n一、上半年工作情况\n上半年,预计完成工业纳税销售34.5亿元,同比增长26.6%;", "34.5亿元", "actual", None),
     ("镇工作总结\n一、工作情况\n新建道路5公里。\n二、下一步工作计划\n预计完成投资3亿元。", "3亿元", "target", None),
+    # a heading whose 思路 is what was done, not a plan's (上半年农业工作总结, a 河北 town 2015H1, fresh set55)
+    ("上半年农业工作总结\n一、理清思路,着力培养新型职业农民,打造农业示范区,推进农业发展\n今年以来,我们因势力导共发展天户、"
+     "三水种植合作社等10个,官庄店杨洪兴家庭农场1个,种养大户3家。", "3家", "actual", None),
     # real (fresh set26, 塔城乡 2022H1): a share of last year's whole is of this clause's months, not of last year
     ("2025年上半年工作总结\n一、工作情况\n1-8月份村集体经济收入317.6万元,占去年全年村集体收入的91.1%。", "91.1%", "actual",
      "1-8月"),
@@ -1065,6 +1076,8 @@ IN_A_SENTENCE = [
     ("其中:小麦播种面积为1600亩,产量36.8万公斤;", "36.8万公斤", "小麦产量"),
     ("粮食生产再获大丰收，增产8.32亿斤，总产量达到816.16亿斤。", "816.16亿斤", "总产量"),
     ("中稻1万亩,旱粮作物1.05万亩,播种面积达5.8万亩。", "5.8万亩", "播种面积"),
+    # real (七宝镇 2023, fresh set56): a caliber note counts for no words of a long label
+    ("区级地方收入(不含免抵调)预计完成22亿元,同比增长48.5%;", "48.5%", "区级地方收入(不含免抵调)预计完成同比增长"),
 ]
 
 
@@ -1546,6 +1559,11 @@ def test_a_month_before_a_flow_verb_bounds_it(text, surface, scope):
     ("排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个。", "30个", "target", "2024年"),
     ("排定的47个“三园”试点建设项目,2024年计划实施项目30个,目前已启动项目建设27个。", "27个", "actual", None),
     ("2024年新增低保4户10人。", "4户", "actual", None),
+    # the whole year, not over when the report's part of it ends, is a goal (高青县木李镇2024年《政府工作报告》重点任务第一季度
+    # 进展情况, fresh set55), unless its sentence says what is done so far (镇2017年上半年主要工作完成情况汇报, fresh set47)
+    ("强化招商引资“一把手”工程,全年新签约过亿元项目4个以上,落地镇办飞地项目1个。", "4个以上", "target", "全年"),
+    ("积极拓展招商平台,内引外联,主动作为。全年共计外出招商5批次13人,其中,镇党委书记带队外出招商3次。", "5批次", "actual",
+     "全年"),
 ])
 def test_a_goal_for_the_year_of_a_half_year_report(text, surface, kind, scope):
     f = next(f for f in extract_report(Report("r", "", text, period="2024H1")).figures if f.surface == surface)

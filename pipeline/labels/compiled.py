@@ -165,6 +165,7 @@ class LabelRules:
     openers: frozenset[str]
     target_cue: regex.Pattern
     result_cue: regex.Pattern  # in a plan section, a clause comparing with a year before (同比) states a result
+    done_so_far: regex.Pattern  # 共计, 累计: a figure of the whole year in a report of part of it is done so far
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     capacity_cue: regex.Pattern  # 可 before what a thing can yield (年产值可达): a target of no year
     estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result

@@ -43,6 +43,7 @@ from .kind import (
     plan_part_start,
     share_done_of,
     target_cues,
+    year_ahead,
 )
 from .label import breakdown_place, label_of
 from .lists import goes_on, listed_with, lists_of, paired_label, past_respectively
@@ -290,6 +291,8 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if len(cues) > 1 and only_estimates(cues[-1:], lr):
             cues = cues[-1:]  # …要防住、经济要稳住…，预计全年生产总值增长4.5%左右，固定资产投资增长8.1%: 预计 is nearest
         kind = kind_of(cues, planning, covered, report, lr)
+        if kind == "actual" and year_ahead(covered, report) and not lr.done_so_far.search(text, sentence.start, f.start):
+            kind = "target"  # 全年新签约过亿元项目4个以上 in a report on the first quarter; not 全年共计外出招商5批次
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
         note = lr.estimate_note.match(text, f.end)
         if note and note["below"]:

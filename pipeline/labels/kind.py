@@ -114,6 +114,12 @@ def not_ahead(covered: str | None, report: Report) -> bool:
     return bool(own and s and s.last <= own.last)
 
 
+def year_ahead(covered: str | None, report: Report) -> bool:
+    """The figure covers the whole of the report's year, which is not over when the report's own period ends."""
+    own, s = periods.span(report.period), periods.span(covered)
+    return bool(own and s and s.whole_year and s.year == own.year and own.last < s.last)
+
+
 def of_no_year(cues: tuple[regex.Match, ...], lr: LabelRules) -> bool:
     """The plan words only estimate (预计) or say what a thing can yield (可达): a 政府工作报告's goals for its year
     are not among them."""

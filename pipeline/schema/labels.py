@@ -165,6 +165,7 @@ class LabelsFile(Strict):
     periods: LabelPeriods
     target_cue: Regex
     result_cue: Regex = '(?!)'  # in a plan section, a clause comparing with a year before states a result
+    done_so_far: Regex = '(?!)'  # a figure of the whole year in a report of part of it is a goal unless these say done
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
     capacity_cue: Regex = '(?!)'  # 可 before what a thing can yield (年产值可达…): a target of no year
     estimate_cue: Regex
