@@ -631,6 +631,14 @@ GUESSES = [
     ("a.txt", "2023年区政府工作报告目标任务半年完成情况\n\n2023年区政府工作报告目标任务\n半年完成情况\n"
      "2023年上半年,完成地区生产总值550.5亿元、同比增长6%,增速比全国、全市分别高0.5个、1.4个百分点。",
      None, "2023H1"),
+    # a title writing its year as a file name would, no 年 (七宝镇 2021H1, fresh set56; its last sentence written: a later
+    # year dated in the text is not the title's); news of a town by its city's news
+    # office (桓台县田庄镇 2023, fresh set55): the town its organs name
+    ("a.txt", "2021七宝镇上半年政府工作报告\n\n2021上半年主要工作回顾\n\n上半年,镇政府在区委、区政府和镇党委的坚强领导下,"
+     "为十四五开局打下坚实基础。\n到2035年基本建成。", "七宝镇", "2021H1"),
+    ("a.txt", "【权威发布】淄博市高质量发展基层风采主题系列新闻发布会桓台县田庄镇专场召开\n\n鲁中网淄博7月7日讯7月7日,"
+     "淄博市政府新闻办公室举行高质量发展基层风采主题系列新闻发布会桓台县田庄镇专场。田庄镇党委副书记、镇长王帅出席"
+     "发布会并介绍近年来田庄镇的整体发展情况和取得的相关成就。", "田庄镇", None),
     # …and by the first quarter's end (a progress table, fresh set55, the search tool's pages corpus)
     ("a.txt", "高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况\n\n目标任务\n\n执行措施、实施步骤\n\n"
      "工作进展、取得成效\n", "木李镇", "2024Q1"),

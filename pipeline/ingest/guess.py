@@ -48,6 +48,8 @@ def guess_report(text: str, stem: str) -> Guess:
     if not chain and not bare:  # a title naming its level and no name: a place the head or body names is a part
         chain = (next(filter(None, (_place_chain(s, r) for _, s in places[1:])), ())
                  or _title_opening(first, text, r) or _body_chain(text, r))
+    if not title and chain and not bare and chain[-1].endswith(r.county_suffixes) and (town := _body_chain(text, r)):
+        chain = (*chain, *town)  # news of a town by its city (淄博市政府新闻办公室…田庄镇专场; 田庄镇党委副书记、镇长…)
     if chain and bare and not chain[-1].endswith(r.lowest_suffixes):
         chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
     if chain and chain[-1].endswith(r.county_suffixes) and r.own_level.search(places[1][1]):

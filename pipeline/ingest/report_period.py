@@ -43,7 +43,7 @@ def report_period(places: tuple[tuple[str, str], ...], text: str, r: ReportRules
                 # (a report's own title is not so moved: 1980年…政府工作报告 plans 1981 and reviews 1979)
                 delivered += 1
             found["year"] = str(delivered - 1)
-        year = found.get("year") or _first_year(text, r)
+        year = found.get("year") or (where == "title" and _bare_year(source, r)) or _first_year(text, r)
         period = _resolved(found, year) if year else None
         if period is not None:
             return (period, None) if stated else _reviewed(period, delivered, places, text, r)
@@ -101,6 +101,11 @@ def _resolved(found: dict[str, str], year: str) -> str | None:
     """The period the groups of a report pattern name, in ``year`` (1-6月 is 2025H1, 1-10月 2025M1-M10)."""
     s = periods.resolve(found | {"year": year}, None)
     return periods.code(s) if s else None
+
+
+def _bare_year(title: str, r: ReportRules) -> str | None:
+    """A year a title writes as a file name would, without 年 (2021七宝镇上半年政府工作报告)."""
+    return next((m["year"] for p in r.name_periods if (m := p.search(title)) and m["year"]), None)
 
 
 def _first_year(text: str, r: ReportRules) -> str | None:
