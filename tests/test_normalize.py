@@ -1403,6 +1403,11 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农村居民家庭人均纯收入", "由", "元", "econ.rural_net_income"),  # 国务院 2003: 由2090元增加到2…
     ("对外非金融类直接投资额", "", "元", "econ.outward_fdi"),  # 统计公报 2023's wording of 非金融类对外直接投资
     ("发电量", "增长", "%", "infra.power_generation_growth"),  # 统计公报 2023: 发电量94564亿千瓦时，比上年增长6.9%
+    ("实现工业利润", "", "元", "econ.industry_profit"),  # 闵行区 2007 (fresh set56): 全年预计实现工业利润178亿元
+    ("利税总额完成", "", "元", "econ.profits_and_taxes"),  # township-corpus6 010: 利税总额完成5100万元
+    ("一般纳税人开票销售", "", "元", "econ.invoiced_sales"),  # 江苏 a 镇 (fresh set50): 一般纳税人开票销售400亿元
+    ("服务业核算行业开票", "", "元", "econ.services_invoiced_sales"),  # the same report: 服务业核算行业开票4.25亿元
+    ("建成区绿化覆盖率", "", "%", "env.green_coverage"),  # 新疆维吾尔自治区2021年政府工作报告
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
