@@ -1076,6 +1076,8 @@ IN_A_SENTENCE = [
     ("其中:小麦播种面积为1600亩,产量36.8万公斤;", "36.8万公斤", "小麦产量"),
     ("粮食生产再获大丰收，增产8.32亿斤，总产量达到816.16亿斤。", "816.16亿斤", "总产量"),
     ("中稻1万亩,旱粮作物1.05万亩,播种面积达5.8万亩。", "5.8万亩", "播种面积"),
+    # real (歙县 富堨镇 2016, fresh set57): 跃升至 ends a change like 增加到
+    ("全镇财政收入从2011年的3200万元跃升至2016年的6210万元,年均增长14.2%;", "6210万元", "财政收入"),
     # real (七宝镇 2023, fresh set56): a caliber note counts for no words of a long label
     ("区级地方收入(不含免抵调)预计完成22亿元,同比增长48.5%;", "48.5%", "区级地方收入(不含免抵调)预计完成同比增长"),
 ]
@@ -1105,6 +1107,11 @@ XXTOWN_2020H1 = ("1-5月全社会固定资产投资完成5.1亿元,预计1-6月�
 
 # 预计 and quotas: (report period, text, figure, kind, estimated). Rows marked real are sentences of real
 # town reports (tests/gold/real and the fresh blind sets: 工山镇 2023/2024, 金牛镇 2022H1, 溧阳南渡 2018).
+HAIMEN_2022 = ("一、2022年国民经济和社会发展计划执行情况\n今年以来,面对严峻复杂的宏观经济形势和超预期的疫情影响,全区上下…"
+               "克难奋进推动全区经济和社会高质量发展迈出坚实步伐。\n——实现地区生产总值1635亿元,同比增长3.1%(预计,下同);\n"
+               "——同口径一般公共预算收入86亿元,其中税收收入63亿元;\n——工业投资增速7%;\n——社会消费品零售总额521亿元,增长3%;\n")
+
+
 @pytest.mark.parametrize(("period", "text", "surface", "kind", "estimated"), [
     # real: an annual 工作总结 estimates its own year
     ("2024", "全社会固定资产投资预计可完成4.72亿元,同比增幅56.1%。", "4.72亿元", "actual", True),
@@ -1252,6 +1259,11 @@ XXTOWN_2020H1 = ("1-5月全社会固定资产投资完成5.1亿元,预计1-6月�
     ("2024", "完成产业项目到位资金5437万元、固定资产投资8203万元,占全年目标108.74%、109.92%,超额完成全年目标;", "109.92%",
      "actual", False),
     ("2024", "2024年计划完成固定资产投资5亿元,完成年度计划的80%以上。", "80%以上", "target", False),
+    # real (海门区 2022年国民经济和社会发展计划执行情况, fresh set58): (预计,下同) holds for the figure before it in its sentence
+    # and for the list's lines after it; a programme's quoted name ending in 计划 is no plan (如东 洋口镇 2023H1, fresh set58)
+    ("2022", HAIMEN_2022, "1635亿元", "actual", True),
+    ("2022", HAIMEN_2022, "521亿元", "actual", True),
+    ("2023", "入选省“双创人才计划”2人,4名人才入选市“江海英才计划”。", "2人", "actual", False),
 ])
 def test_estimates_and_quotas(period, text, surface, kind, estimated):
     f = next(f for f in extract_report(Report("r", "", text, period=period)).figures if f.surface == surface)

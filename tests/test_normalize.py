@@ -1408,6 +1408,10 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("一般纳税人开票销售", "", "元", "econ.invoiced_sales"),  # 江苏 a 镇 (fresh set50): 一般纳税人开票销售400亿元
     ("服务业核算行业开票", "", "元", "econ.services_invoiced_sales"),  # the same report: 服务业核算行业开票4.25亿元
     ("建成区绿化覆盖率", "", "%", "env.green_coverage"),  # 新疆维吾尔自治区2021年政府工作报告
+    # 泉州 鲤城 街道 2021, 2023 (fresh set58): a trade's retail sales, the for-profit services, 规模以上工业 alone
+    ("完成限上商业零售额", "", "元", "econ.wholesale_retail_retail_sales_above_quota"),
+    ("完成规上营利性服务业营收", "", "元", "econ.for_profit_services_revenue"),
+    ("完成规模以上工业", "", "元", "econ.industrial_output"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

@@ -179,6 +179,7 @@ class LabelRules:
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
     estimate_note: regex.Pattern  # (预计数,下同) after a figure
+    estimate_note_items: regex.Pattern  # a line opening a list's item (——): a 下同 holds over it
     label_marker: regex.Pattern  # a paragraph's list number opening a label
     plan_title_end: regex.Pattern  # a title is read for plan words up to its first figure
     plan_sections: regex.Pattern

@@ -47,7 +47,7 @@ from .kind import (
 )
 from .label import breakdown_place, label_of
 from .lists import goes_on, listed_with, lists_of, paired_label, past_respectively
-from .loading import label_rules
+from .loading import LabelRules, label_rules
 from .named_after import entity_after_its_noun, entity_described, entity_right_after
 from .openings import read_clauses
 from .scope import (
@@ -296,12 +296,15 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         estimated = kind == "actual" and is_estimate(cues, planning, covered, report, lr)
         note = lr.estimate_note.match(text, f.end)
         if note and note["below"]:
-            end = text.find("\n", f.end)
-            noted_until = end if end >= 0 else len(text)
+            noted_until = _paragraph_end(text, f.end, lr)
         if kind == "actual" and periods.contains(report.period, covered) and (
                 note or (f.start < noted_until and not text.startswith(lr.described_by, f.end) and entity is None)):
             # (预计,下同) holds for the report's own figures after it, not for a body's (天易经开区实现…)
             estimated = True
+        if note and estimated:
+            # and for the report's own figures before it in its sentence (实现地区生产总值1635亿元,同比增长3.1%(预计,下同))
+            out[:] = [evolve(g, estimated=True) if g.start >= sentence.start and g.kind == "actual" and g.entity is None
+                      and periods.contains(report.period, g.covered) else g for g in out]
         if quota_only:
             state.quota_end = f.end
         if (kind == "target" and report.delivered and covered == report.period and not of_no_year(cues, lr)
@@ -381,3 +384,11 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)
+
+
+def _paragraph_end(text: str, at: int, lr: LabelRules) -> int:
+    """The end of the paragraph holding ``at``, and of the lines after it that are items of its list (——…)."""
+    end = text.find("\n", at)
+    while end >= 0 and lr.estimate_note_items.match(text, end + 1):
+        end = text.find("\n", end + 1)
+    return end if end >= 0 else len(text)

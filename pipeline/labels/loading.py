@@ -238,6 +238,7 @@ def label_rules() -> LabelRules:
         target_list_end=compiled(r.target_list_end),
         estimate_list_end=compiled(r.estimate_list_end),
         estimate_note=compiled(r.estimate_note),
+        estimate_note_items=compiled(r.estimate_note_items),
         plan_sections=compiled(r.plan_sections),
         plan_title_end=compiled(r.plan_title_end),
         label_marker=compiled(r.label_marker),

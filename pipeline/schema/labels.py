@@ -179,6 +179,7 @@ class LabelsFile(Strict):
     target_list_end: Regex
     estimate_list_end: Regex
     estimate_note: Regex
+    estimate_note_items: Regex = '(?!)'  # lines a 下同 note holds over after its paragraph: a list's items
     label_marker: Regex = '(?!)'  # a paragraph's list number opening a label
     plan_title_end: Regex = '(?!)'  # a title is read for plan words up to its first figure
     plan_sections: Regex
