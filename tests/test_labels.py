@@ -1601,6 +1601,9 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
      "econ.fixed_asset_investment_growth"),
     # written: and so after a completion of the task
     ("固定资产投资完成17亿元,完成年度任务的114%,增长20.6%;", "20.6%", "econ.fixed_asset_investment_growth"),
+    # real (蠡湖街道 2024H1, fresh set58): 完成度 is the subject's completion of its plan; a sector's investment is no project's
+    ("固定资产投资完成8.1亿元,完成度38.6%;工业投资完成2.49亿元,完成度41.5%;", "38.6%", "econ.fixed_asset_investment_completion"),
+    ("固定资产投资完成8.1亿元,完成度38.6%;工业投资完成2.49亿元,完成度41.5%;", "2.49亿元", "econ.industrial_investment"),
 ])
 def test_a_rate_after_a_task_exceeded_is_the_subjects(text, surface, indicator_id):
     f = next(f for f in extract_report(Report("r", "", text, town="某旗", period="2022")).figures if f.surface == surface)
