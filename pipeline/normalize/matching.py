@@ -46,6 +46,12 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
         bare = _unplaced(label)
         if bare and bare != label:
             found = _match_words(bare, sentence, unit_norm, measure)
+    if found is None:  # …or without the verbs and frames around it (完成批发业销售额: a row's pattern of the measure alone),
+        bare = _unframed(_unplaced(label))  # unless the row rules out a word taken away (总投资, not 完成…总投资)
+        if len(bare) > 2 and bare != label:  # not a bare word of no kind (完成培训 -> 培训)
+            found = _match_words(bare, sentence, unit_norm, measure)
+            if found is not None and any(w in label for w in found.not_):
+                found = None
     if found is not None and found.same_as is not None:  # words of another indicator, in their context
         found = lexicon().by_id[found.same_as]
     return found
