@@ -1477,6 +1477,8 @@ def test_a_clause_with_its_own_verb_or_subject_leaves_an_estimate(text, surface,
     ("顺利实现7个贫困村退出,现行标准下建档立卡贫困户1121户4459人全部脱贫。", "4459人", "现行标准下建档立卡贫困户全部脱贫"),
     ("581万贫困人口稳定脱贫，完成31.8万户88.2万人易地扶贫搬迁。", "31.8万户", "完成易地扶贫搬迁"),
     ("舟曲地质灾害避险搬迁850户3495人入住兰州新区。", "850户", "舟曲地质灾害避险搬迁入住兰州新区"),
+    # real (湖北 杨柳湾 2017, fresh set50): a compound opening its clause after another figure's clause says what it did
+    ("实现了东夹铺、尚家山两个贫困村出列,2549户5304人脱贫,脱贫攻坚取得决定性胜利。", "2549户", "脱贫"),
     # written: a compound ending its clause keeps its label
     ("消除风险24户71人。", "24户", "消除风险"),
 ])

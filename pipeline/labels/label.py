@@ -66,7 +66,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = state.prev_label  # 24户71人: the second figure shares the first's label
         if state.prev and (age := unit_of(state.prev.quantity.unit)) and age.dimension == "age":
             label += state.prev.quantity.surface  # 其中35岁以下5名: the age says which persons
-    elif not pre and not obj and gap is not None and state.prev_label and not cleaned(lr.milestone.sub("", gap).strip("、，, ")):
+    elif (not pre and not obj and gap is not None and state.prev_label and not cleaned(lr.milestone.sub("", gap).strip("、，, "))
+          and not _doers_did(text, f, obj, unit, lr)):  # not 2549户5304人脱贫: persons saying what they did
         # 地区生产总值突破11万亿元、达到11.6万亿元: a clause of only a verb goes on about the same subject
         label = rate_base(state.prev_label, lr)
         if lr.level_reached.search(gap):  # 新增468公里、达8608公里: the level reached, not what was added
@@ -161,9 +162,7 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 110个县（市、区）实现通高速, 15个村被命名为省级卫生村: a count of places of one level says what they did or
         # became (not 25个省、内蒙古自治区…: a list of places; not 4个村874亩征地, 14个村(社区)党组织: no doing)
         label = pre + obj + done
-    elif (unit and unit.canonical in lr.doer_units
-          and HAN_WORD.match(text, (at := past_compound(text, f.end, obj, unit.canonical, lr)), at + 1)
-          and (done := phrase_after(text, at, lr)) not in lr.rate_words):
+    elif done := _doers_did(text, f, obj, unit, lr):
         # (…贫困户1121户4459人全部脱贫: past the second figure of a compound, what both did)
         # 干部百余人赴县廉政教育基地开展警示教育; 帮助4名失业人员实现再就业 (not 由929家增长到3605家: a change)
         label = pre + obj + done
@@ -363,3 +362,18 @@ def _text_before(text: str, pos: int, lr: LabelRules) -> str:
     """Last resort: the words before the figure across a stray line break (设定\n\u200b\n为6%)."""
     words = lr.quotes.sub("", lr.clause_break.sub("", text[max(0, pos - 24) : pos].replace("\n", "")))
     return shorten(strip_label(words, lr), lr)
+
+
+def _doers_did(text: str, f: Found, obj: str, unit, lr: LabelRules) -> str | None:
+    """What persons or households counted (of lr.doer_units) did, written right after them or after the second figure of
+    their compound (…1121户4459人全部脱贫); None when no doing follows, or a change does (由929家增长到3605家, 比一九五二年的
+    五万八千人增长两倍)."""
+    if not (unit and unit.canonical in lr.doer_units):
+        return None
+    at = past_compound(text, f.end, obj, unit.canonical, lr)
+    if not HAN_WORD.match(text, at, at + 1):
+        return None
+    done = phrase_after(text, at, lr)
+    changed = any(done.startswith(w) and (lr.number_start.match(done, len(w)) or lr.from_to.match(done, len(w)))
+                  for w in lr.rate_words)
+    return None if not done or done in lr.rate_words or changed else done
