@@ -242,7 +242,7 @@ def grammar() -> _Grammar:
 def _in_text(data, relative: dict[str, int]) -> InText:
     return InText(
         pattern=rules.compile_pattern("periods", "in_text.pattern", data.pattern),
-        chars=regex.compile("[" + regex.escape(data.chars) + "]"),
+        chars=rules.compiled("[" + regex.escape(data.chars) + "]"),
         whole_year=frozenset(data.whole_year),
         half_year=frozenset(data.half_year),
         points=frozenset(data.points),

@@ -22,12 +22,14 @@ code, so the kept patterns are named by the versions of Python and regex alone.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -122,13 +124,19 @@ def load_all() -> None:
 VALIDATED_STALE_AFTER = 7 * 24 * 3600  # seconds: a kept result of other rules made longer ago is deleted
 
 
-def _validated_path() -> Path:
-    """Where the result of validating these rules files with this schema is kept."""
+@cached
+def _digest() -> str:
+    """A name for these rules files read with this schema and these libraries."""
     h = hashlib.sha256(f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{regex.__version__}".encode())
     for folder, pattern in ((rules_dir(), "*.yaml"), (Path(schema.__file__).parent, "*.py")):
         for p in sorted(folder.glob(pattern)):
             h.update(p.name.encode() + b"\0" + p.read_bytes())
-    return cache_dir() / f"rules-{h.hexdigest()[:20]}.pickle"
+    return h.hexdigest()[:20]
+
+
+def _validated_path() -> Path:
+    """Where the result of validating these rules files with this schema is kept."""
+    return cache_dir() / f"rules-{_digest()}.pickle"
 
 
 @cached
@@ -136,7 +144,7 @@ def _validated_before() -> dict[str, tuple[dict[str, Any], schema.Strict | None]
     """Every rules file, parsed and validated by an earlier run of the same files and schema, or None."""
     try:
         with open(_validated_path(), "rb") as f:
-            kept = pickle.load(f)
+            kept = _unpickled(f)
     except Exception:  # missing, cut short or unreadable (pickle raises many kinds): validate again
         return None
     return kept if isinstance(kept, dict) and set(kept) == set(schema.SCHEMAS) else None
@@ -146,12 +154,48 @@ def _keep_validated(validated: dict[str, tuple[dict[str, Any], schema.Strict | N
     """Write the validated files atomically; any failure leaves no file (the next run validates again)."""
     path = _validated_path()
     if _keep(path, validated):
-        try:
-            for stale in path.parent.glob("rules-*.pickle"):  # made for other rules or code over a week ago
-                if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
-                    stale.unlink(missing_ok=True)
-        except OSError:
-            pass
+        _prune(path, "rules")
+
+
+def _prune(path: Path, name: str) -> None:
+    """Delete the files kept beside ``path`` under ``name`` for other rules or code, made over a week ago."""
+    try:
+        for stale in path.parent.glob(f"{name}-*.pickle"):
+            if stale != path and stale.stat().st_mtime < time.time() - VALIDATED_STALE_AFTER:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def kept(name: str, build: Callable[[], Any], code: Iterable[Path]) -> Any:
+    """``build()``, or what an earlier process built from the same rules files, schema and ``code`` (the modules
+    that build it), read back from the cache folder: for what takes long to build from the validated rules."""
+    h = hashlib.sha256(_digest().encode())
+    for p in code:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    path = cache_dir() / f"{name}-{h.hexdigest()[:20]}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return _unpickled(f)
+    except Exception:  # missing, cut short or unreadable (pickle raises many kinds): build it
+        pass
+    value = build()
+    if _keep(path, value):
+        _prune(path, name)
+    return value
+
+
+def _unpickled(f) -> Any:
+    """pickle.load with the collector paused: every object it makes is kept, so a collection meanwhile frees
+    nothing, and the many made while a kept file is read set off collections over all the process's objects (a
+    third of the time of reading the kept lexicon)."""
+    if not gc.isenabled():
+        return pickle.load(f)
+    gc.disable()
+    try:
+        return pickle.load(f)
+    finally:
+        gc.enable()
 
 
 def _keep(path: Path, kept: object) -> bool:
@@ -199,7 +243,7 @@ def compiled(text: str, flags: int = 0) -> regex.Pattern:
     if store.kept is None:
         try:
             with open(_patterns_path(), "rb") as f:
-                kept = pickle.load(f)
+                kept = _unpickled(f)
         except Exception:  # missing, cut short or unreadable (pickle raises many kinds): compile again
             kept = None
         store.kept = kept if isinstance(kept, dict) else {}

@@ -28,19 +28,19 @@ class SectionRules:
 @rules.cached
 def section_rules() -> SectionRules:
     r = rules.model("sections")
-    levels = tuple((h.level, regex.compile(r"[ \t\u3000]*(?:" + h.pattern + ")", regex.VERSION1)) for h in r.headings)
+    levels = tuple((h.level, rules.compiled(r"[ \t\u3000]*(?:" + h.pattern + ")", regex.VERSION1)) for h in r.headings)
     ends = regex.escape(r.sentence_end)
     inline = "|".join(f"(?P<l{i}>{h.pattern})" for i, h in enumerate(r.headings))
     return SectionRules(
         levels=levels,
-        inline=regex.compile(rf"(?:(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)"
+        inline=rules.compiled(rf"(?:(?<=[{regex.escape(r.inline_heading_after)}][ \t\u3000]*)"
                              rf"|(?<=^[^\n]{{0,{r.max_heading_line}}}?(?:{r.inline_heading_after_title})[ \t\u3000]*))"
                              rf"(?:{inline})",
                              regex.VERSION1),
         phrase_end=r.heading_phrase_end,
         max_heading_line=r.max_heading_line,
         # a run up to and with its end mark, or a lone end mark (never an empty match: there are many)
-        sentence_end=regex.compile(rf"[^{ends}\n]+[{ends}]?|[{ends}]"),
+        sentence_end=rules.compiled(rf"[^{ends}\n]+[{ends}]?|[{ends}]"),
         ends=r.sentence_end,
         wrap_min_line=r.wrap_min_line,
         wrap_not_after=r.wrap_not_after,

@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -43,6 +45,19 @@ def test_identical_input_gives_byte_identical_output(outputs, tmp_path):
     assert result.exit_code == 0
     for name in (*TABLES, "indicators.parquet", "reports.parquet"):
         assert (again / name).read_bytes() == (outputs / name).read_bytes(), name
+
+
+def test_extract_writes_the_same_tables_without_numpy(outputs, tmp_path):
+    """`zhibiao extract` in a process of its own imports pyarrow without numpy (export.import_arrow_alone), and
+    writes the bytes written here, where numpy is loaded."""
+    code = ("import sys\nfrom pipeline.cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
+            "    assert not e.code, e.code\nprint('numpy' in sys.modules)")
+    alone = tmp_path / "alone"
+    done = subprocess.run([sys.executable, "-c", code, "extract", str(CORPORA), "--out", str(alone), "--quiet"],
+                          capture_output=True, text=True, timeout=300, check=True)
+    assert done.stdout.split() == ["False"]
+    for name in (*TABLES, "indicators.parquet", "reports.parquet", "skipped.parquet"):
+        assert (alone / name).read_bytes() == (outputs / name).read_bytes(), name
 
 
 def test_csv_opens_in_excel(outputs):

@@ -132,6 +132,19 @@ def test_validated_rules_are_kept_and_read_back_the_same(cache_dir: Path):
     assert list(cache_dir.glob("rules-*.pickle")) == [kept]
 
 
+def test_the_lexicon_is_kept_and_read_back_the_same(cache_dir: Path, monkeypatch):
+    from pipeline.normalize import indicators
+
+    built = indicators.lexicon()
+    [kept] = cache_dir.glob("lexicon-*.pickle")
+    rules.clear_caches()
+    monkeypatch.setattr(indicators, "_built", None)  # the next process reads it, building nothing
+    read = indicators.lexicon()
+    assert (read.indicators, read.by_unit, read.words_by_start, read.pattern_needs) == (
+        built.indicators, built.by_unit, built.words_by_start, built.pattern_needs)
+    assert list(cache_dir.glob("lexicon-*.pickle")) == [kept]
+
+
 def test_a_changed_rules_file_is_validated_again(rules_copy: Path, cache_dir: Path):
     rules.load_all()
     path = rules_copy / "sections.yaml"

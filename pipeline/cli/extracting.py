@@ -138,6 +138,10 @@ def extract(
     scheduler: Annotated[str | None, SCHEDULER] = None,
 ) -> None:
     """Extract every figure of the reports into OUT/indicators.csv (and reports.csv, skipped.csv)."""
+    if executor == "local" and scheduler is None:  # nothing after the tables needs numpy (run's store and workbook do)
+        from .. import export
+
+        export.import_arrow_alone()
     result = _extract(paths, out, manifest, quiet, jobs, not no_cache, keep=False, executor=executor,
                       scheduler=scheduler, db=out / "zhibiao.duckdb")  # ids as a run into OUT gave them
     raise typer.Exit(1 if result.n_failed or result.n_unsupported else 0)

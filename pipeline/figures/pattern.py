@@ -87,8 +87,8 @@ def _scale_only_rules(data) -> _ScaleOnly:
         after_unit=units["after"],
         before=rules.compiled(f"(?r){_alternation(units['before'])}"),
         before_unit=units["before"],
-        same_as_before=regex.compile(_alternation(section.same_as_before)),
-        sentence_break_back=regex.compile(f"(?r)[{regex.escape(section.sentence_breaks)}]"),
+        same_as_before=rules.compiled(_alternation(section.same_as_before)),
+        sentence_break_back=rules.compiled(f"(?r)[{regex.escape(section.sentence_breaks)}]"),
     )
 
 

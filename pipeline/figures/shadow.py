@@ -84,8 +84,8 @@ def _gloss_patterns() -> tuple[re.Pattern, regex.Pattern, regex.Pattern]:
     (rules/figures.yaml, pinyin_gloss)."""
     gloss = rules.model("figures").pinyin_gloss.pattern
     return (re.compile("[" + re.escape(rules.model("figures").pinyin_gloss.marks) + "]"),
-            regex.compile(rf"(?<=\p{{Han}}){gloss}"),
-            regex.compile(rf"(?:\p{{Han}}(?:{gloss})?)*\p{{Han}}(?:{gloss})(?:\p{{Han}}(?:{gloss})?)*"))
+            rules.compiled(rf"(?<=\p{{Han}}){gloss}"),
+            rules.compiled(rf"(?:\p{{Han}}(?:{gloss})?)*\p{{Han}}(?:{gloss})(?:\p{{Han}}(?:{gloss})?)*"))
 
 
 _HAN = regex.compile(r"\p{Han}")

@@ -55,13 +55,13 @@ def label_rules() -> LabelRules:
         return rules.compiled("[" + regex.escape(text) + "]")
 
     return LabelRules(
-        clause_break=regex.compile(clause_break),
-        last_clause_break=regex.compile("(?r)" + clause_break),
+        clause_break=rules.compiled(clause_break),
+        last_clause_break=rules.compiled("(?r)" + clause_break),
         # (?<!\p{Han}[（(]{inner}[）)]): a Han, two brackets and the aside, or two brackets and a caliber note
         clause_break_reach=1 + 2 + max(r.aside_max, max(map(len, r.caliber_aside)) + r.caliber_aside_max),
-        aside=regex.compile(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
-        caliber_aside=regex.compile(rf"[（(]{caliber}[）)]"),
-        caliber_word=regex.compile(_alternation(r.caliber_aside)),
+        aside=rules.compiled(rf"(?:(?<=\p{{Han}})|^)[（(](?!{caliber}[）)]){inner}[）)](?=\p{{Han}})"),
+        caliber_aside=rules.compiled(rf"[（(]{caliber}[）)]"),
+        caliber_word=rules.compiled(_alternation(r.caliber_aside)),
         list_cut=frozenset(r.list_cut),
         list_kinds=frozenset(r.list_kinds),
         examples_end=tuple(r.examples_end),
@@ -73,14 +73,14 @@ def label_rules() -> LabelRules:
         part_places=tuple(r.part_places),
         named_item_max=r.named_item_max,
         named_lead_tags=frozenset(r.named_lead_tags),
-        examples_count=regex.compile(
+        examples_count=rules.compiled(
             f"(?:{_alternation(r.examples_end)})" + rf"\s*(?:$|\p{{Han}}{{0,6}}?{number_start})"
             + f"|、[^、]*?(?:{_alternation(r.entity.list_total)})" + rf"\s*(?:$|{number_start})"  # up to the figure, or past it
             # 新上米厂、预制构件厂、…等企业12家: names listed up to 等 and their kind, right before the figure
             + f"|、[^、]*?(?:{_alternation(r.examples_end)})" + r"\s*\p{Han}{1,4}$"),
         described_by=r.described_by,
-        class_bound=regex.compile(r.class_bound),
-        class_bound_gap_not=regex.compile(r.class_bound_gap_not),
+        class_bound=rules.compiled(r.class_bound),
+        class_bound_gap_not=rules.compiled(r.class_bound_gap_not),
         bound_measures=tuple(r.bound_measures),
         strip_prefixes_long=_words_at(r.strip_prefixes, "^(?:{})"),
         strip_prefixes_char=frozenset(p for p in r.strip_prefixes if len(p) == 1),
@@ -118,12 +118,12 @@ def label_rules() -> LabelRules:
         shared_tail_max=r.shared_tail_max,
         shared_heads=tuple(r.shared_heads),
         row_marker=compiled(r.row_marker),
-        item_at=regex.compile(rf"\s*(?:{r.item_marker})"),
-        item_opens=regex.compile(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),
-        line_topic=regex.compile(rf"(?:{r.item_marker})?(?:{r.line_topic})"),
+        item_at=rules.compiled(rf"\s*(?:{r.item_marker})"),
+        item_opens=rules.compiled(rf"(?:^|{WRAP})\s*(?:{r.item_marker})"),
+        line_topic=rules.compiled(rf"(?:{r.item_marker})?(?:{r.line_topic})"),
         run_in_item=compiled(r.run_in_item),
-        number_start=regex.compile(number_start),
-        number_next=regex.compile(rf"\s*(?:$|{number_start})"),
+        number_start=rules.compiled(number_start),
+        number_next=rules.compiled(rf"\s*(?:$|{number_start})"),
         back_reference=compiled(r.back_reference),
         milestone=compiled(r.milestone),
         reading_aside=compiled(r.reading_aside),
@@ -166,7 +166,7 @@ def label_rules() -> LabelRules:
         entity_body_tags=frozenset(ent.body_tags),
         entity_body_measures=tuple(sorted(ent.body_measures, key=len, reverse=True)),
         entity_phrase_word_min=ent.phrase_word_min,
-        entity_name_joiner=regex.compile(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
+        entity_name_joiner=rules.compiled(rf"(?<=(?:{admin}))(?:{_alternation(ent.name_joiners)})(?=\p{{Han}})"),
         entity_whole_names=frozenset(ent.whole_names),
         entity_common_word_min=ent.common_word_min,
         entity_stop_chars=tuple(ent.stop_chars),
@@ -184,7 +184,7 @@ def label_rules() -> LabelRules:
             NAME, "entity",
             described + rf"(?P<name>{ent.described_name_chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}(?:{suffixes}))"),
         entity_listed_leads=tuple(ent.listed_leads),
-        entity_listed_described=regex.compile(
+        entity_listed_described=rules.compiled(
             described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}?)"
             rf"(?P<close>、|{regex.escape(ent.listed_end)})"),
         compound_joiners=r.compound_joiners,
@@ -246,5 +246,5 @@ def label_rules() -> LabelRules:
         plan_opening=compiled(r.plan_opening.pattern),
         plan_opening_chars=r.plan_opening.head_chars,
         plan_part_opens=compiled(r.plan_part_opens),
-        notes_heading=regex.compile(r.notes_heading, regex.VERSION1 | regex.MULTILINE),
+        notes_heading=rules.compiled(r.notes_heading, regex.VERSION1 | regex.MULTILINE),
     )

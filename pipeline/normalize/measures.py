@@ -125,7 +125,7 @@ def _project_sets(spec, pattern) -> dict:
         return {}
     words = sorted(spec.words, key=len, reverse=True)  # 新开工 before 开工
     return {"project_total": pattern("project_sets.total", spec.total),
-            "project_set": regex.compile("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
+            "project_set": rules.compiled("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
             "project_set_names": dict(spec.words), "project_stop": spec.stop,
             "project_one": spec.one_project, "project_window": spec.window,
             "project_label": spec.label}
@@ -155,7 +155,7 @@ def text_before(text: str, start: int) -> str:
 @rules.cached
 def _last_clause_break() -> regex.Pattern:
     """Any of the clause breaks of rules/measures.yaml, searched from the end."""
-    return regex.compile(f"(?r)[{regex.escape(measure_rules().clause_breaks)}]")
+    return rules.compiled(f"(?r)[{regex.escape(measure_rules().clause_breaks)}]")
 
 
 # the measures that are of something else (a growth of a level): they name what in measure_of
