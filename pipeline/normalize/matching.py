@@ -20,7 +20,8 @@ def match(label: str, sentence: str, unit_norm: str, measure: str | None = None)
     growth or completion no indicator takes by its label is tried by what it is of (完成固定资产投资占计划:
     the completion of 固定资产投资), which the derived rows of rules/indicators.yaml match; a label that
     names what before its verb (高新技术企业净增) with the verb first (rules/indicators.yaml verb_last); one after
-    the place or the time it names without them (rules/measures.yaml place_strip); none
+    the place or the time it names without them (rules/measures.yaml place_strip), or without the verbs and frames
+    around it (key_strip: 完成批发业销售额); none
     for a label of a caliber of its own (财政总收入(不含免抵调): rules/indicators.yaml caliber_note) but a row
     written for its note (rules/indicators.yaml note)."""
     lex = lexicon()
