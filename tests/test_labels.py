@@ -1606,6 +1606,10 @@ def test_an_earlier_value_is_no_caliber(text, surface, earlier):
     # real (蠡湖街道 2024H1, fresh set58): 完成度 is the subject's completion of its plan; a sector's investment is no project's
     ("固定资产投资完成8.1亿元,完成度38.6%;工业投资完成2.49亿元,完成度41.5%;", "38.6%", "econ.fixed_asset_investment_completion"),
     ("固定资产投资完成8.1亿元,完成度38.6%;工业投资完成2.49亿元,完成度41.5%;", "2.49亿元", "econ.industrial_investment"),
+    # the poor villages on the register and those out of it (township-corpus5 031: 全县169个建档立卡贫困村全部脱贫出列; the first
+    # sentence written)
+    ("全乡有建档立卡贫困村3个。", "3个", "poverty.poor_villages"),
+    ("全县169个建档立卡贫困村全部脱贫出列、14.2万名贫困人口实现稳定脱贫。", "169个", "poverty.villages_exited"),
 ])
 def test_a_rate_after_a_task_exceeded_is_the_subjects(text, surface, indicator_id):
     f = next(f for f in extract_report(Report("r", "", text, town="某旗", period="2022")).figures if f.surface == surface)

@@ -209,7 +209,7 @@ def test_raw_label_and_everything_else_stay(tongxihe):
         # the villages and counties out of poverty, the verb after the figure (云南 2023, 吉林 2023 报告)
         ("贫困县", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.counties_exited"),
         ("贫困村", "88个贫困县全部摘帽，8502个贫困村全部出列", "个", "poverty.villages_exited"),
-        ("贫困村", "全镇有省定贫困村5个", "个", None),  # the poor villages there are, not those out
+        ("贫困村", "全镇有省定贫困村5个", "个", "poverty.poor_villages"),  # the poor villages there are, not those out
         # beds added: in a sentence on hospitals the hospitals' (海南 2023), else another home's (吉林 2023: 光荣院)
         ("新增床位", "引进国内优质医疗机构49家，新建医院51家、新增床位1.2万张", "张", "health.new_medical_beds"),
         ("新增床位", "帮扶困难退役军人和军属烈属2000人，新建和改扩建光荣院，新增床位300张", "张", None),
@@ -1415,6 +1415,8 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     # a row's pattern of the measure alone takes it after its verb (a 广东 town, fresh set53: 完成批发业销售额3.78亿元); not where
     # the row rules out the verb taken away (完成…总投资 is no project's total)
     ("完成批发业销售额", "", "元", "econ.wholesale_sales_above_quota"),
+    # before 2021 脱贫户 were 建档立卡贫困户 (内蒙古自治区2021年政府工作报告: 建档立卡贫困人口人均收入由…增加到13159元)
+    ("建档立卡贫困人口人均收入", "", "元", "poverty.income_per_capita"),
     ("完成五年基本建设总投资", "", "元", None),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
