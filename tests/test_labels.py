@@ -1080,6 +1080,8 @@ IN_A_SENTENCE = [
     ("全镇财政收入从2011年的3200万元跃升至2016年的6210万元,年均增长14.2%;", "6210万元", "财政收入"),
     # real (七宝镇 2023, fresh set56): a caliber note counts for no words of a long label
     ("区级地方收入(不含免抵调)预计完成22亿元,同比增长48.5%;", "48.5%", "区级地方收入(不含免抵调)预计完成同比增长"),
+    # real (a 镇's 巩固脱贫成果工作情况汇报, fresh set60): persons listed after counts of places are their population
+    ("xx镇辖32个行政村(社区)、4.7万人,全镇共有建档立卡脱贫户937户2685人。", "4.7万人", "人口"),
 ]
 
 

@@ -203,6 +203,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
         label = (ref["keep"] or "") + rate_base(state.prev_label, lr)
+    if unit and unit.canonical == lr.persons_unit and label in lr.place_kinds:
+        label = lr.population_label  # 辖32个行政村(社区)、4.7万人: the places' people
     topic = line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
