@@ -36,6 +36,7 @@ EXPECTED = {
     ("growth_mismatch", ("liuxi-2024", "liuxi-2025"), ("8.5%", "18,060元", "17,200元")),
     ("repeated_from_previous", ("liuxi-2024", "liuxi-2025"), ("16次", "4200余份", "16次", "4200余份")),
     ("change_mismatch", ("songling-2025h1",), ("286万元", "46万元", "29.2%")),
+    ("average_growth_mismatch", ("liuxi-2025",), ("13,500元", "18,060元", "8.2%")),
     ("completion_mismatch", ("songling-2025h1",), ("95万元", "150万元", "73%")),
     ("parts_sum_mismatch", ("songling-2025h1",), ("6.3亿元", "1.6亿元", "2.1亿元", "2.1亿元")),
     ("share_mismatch", ("songling-2025h1",), ("1200万元", "1500万元", "70%")),
@@ -114,10 +115,10 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
     new = [liuxi.pop("liuxi-2025")]
     found = {f.check for f in checks.run_checks(new, history=liuxi.values())}
     assert found == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous", "cumulative_shrinks",
-                     "estimate_below_result"}
+                     "estimate_below_result", "average_growth_mismatch"}
     touching_new = checks.touching(checks.run_checks(new, history=liuxi.values()), ["liuxi-2025"])
     assert {f.check for f in touching_new} == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous",
-                                               "estimate_below_result"}
+                                               "estimate_below_result", "average_growth_mismatch"}
 
 
 # --------------------------------------------------------------------------- one sentence at a time
@@ -506,6 +507,30 @@ def test_real_sentence(check, source, text, edit):
         flagged = [f for f in _flags_of(text.replace(old, new, 1)) if f.check == check]
         assert flagged, source
         assert any(i.surface in new and i.surface not in old for i in flagged[0].items), source  # the edited figure
+
+
+# average_growth_mismatch: the levels of two years and the average yearly growth between them (real sentences of 2021
+# reports on the 十三五 years, each beside itself with the rate edited). In current prices only: 地区生产总值's 年均增长 is
+# real (a 县 2020 report, /work/township-corpus6 017: 39.70 to 61.95亿元 is 9.3% nominal, and no flag either way).
+AVERAGE_GROWTH = [
+    ("新疆维吾尔自治区2021年政府工作报告", "2020", "",
+     "一般公共预算收入从2015年的1330.85亿元增加到2020年的1477.2亿元，五年年均增长2.1%。", ("2.1%", "3.1%")),
+    # no years beside the levels: the five years of the heading's 十三五 (广东省2021年政府工作报告)
+    ("广东省2021年政府工作报告", "2020", "一、“十三五”时期发展成就和2020年主要工作\n",
+     "地方一般公共预算收入从9367亿元增加到12922亿元、年均增长6.6%，是全国唯一突破万亿元的省份。", ("6.6%", "8.6%")),
+    ("/work/township-corpus6 017", "2020", "",
+     "预计全县生产总值从2015年的39.70亿元增长到2020年61.95亿元,年均增长9.3%。", ("9.3%", "7.3%")),
+]
+
+
+@pytest.mark.parametrize(("source", "period", "heading", "text", "edit"), AVERAGE_GROWTH, ids=[r[0][:8] for r in AVERAGE_GROWTH])
+def test_average_growth_against_the_levels(source, period, heading, text, edit):
+    def flagged(body: str) -> list:
+        return [f for f in _flags_of(heading + body, period, "某省") if f.check == "average_growth_mismatch"]
+
+    assert flagged(text) == [], source
+    real_prices = "生产总值" in text
+    assert bool(flagged(text.replace(*edit))) is not real_prices, source
 
 
 # Restatements: a figure stated again in another paragraph. A report that states a

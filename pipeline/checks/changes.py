@@ -1,8 +1,10 @@
 """Checks within one sentence, changes: a level stated with its change and the rate of that change (in either
 order), a level and the earlier level it is compared with, or a change from one value to another, with its rate,
 that do not agree (全年固定资产投资29.30亿元，较上年增长
-11.37亿元，同比增长63.4%; 财政收入3318万元，同比增长39.47%，增加939万元; 由12000元增加到13200元，增长10%). Each
-written number stands for every value that rounds to it, so a rate is flagged only when no such values give it.
+11.37亿元，同比增长63.4%; 财政收入3318万元，同比增长39.47%，增加939万元; 由12000元增加到13200元，增长10%); and a
+level of one year, that of a later year and the average yearly growth between them (从2015年的39.70亿元增长到2020年
+61.95亿元，年均增长9.3%). Each written number stands for every value that rounds to it, so a rate is flagged only when
+no such values give it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ def _rates(before: tuple[float, float], after: tuple[float, float]) -> tuple[flo
     return (after[0] / before[1] - 1) * 100, (after[1] / before[0] - 1) * 100
 
 
+def _real(f: Figure) -> bool:
+    """A rate at comparable prices: no level or change in current prices gives it."""
+    ind = normalize.lexicon().by_id.get(f.indicator_id or "")
+    return ind is not None and ind.real
+
+
 def _before(earlier: Figure, later: Figure) -> bool:
     """``earlier`` covers a period that ends before ``later``'s begins (比上年的1848元 beside this year's 1996元)."""
     first, then = periods.span(earlier.covered), periods.span(later.covered)
@@ -37,10 +45,6 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     signs = {"growth": 1, "decline": -1, "growth_over_years": 1}  # 由…提高到…，增长: the whole change
     tolerance = p.number("tolerance_points")
     lexicon = normalize.lexicon().by_id
-
-    def real(f: Figure) -> bool:  # a rate at comparable prices: no level or change in current prices gives it
-        ind = lexicon.get(f.indicator_id or "")
-        return ind is not None and ind.real
 
     def from_to_of(doc: Doc, sent: Sentence, figs: tuple[Figure, ...], k: int) -> tuple[Figure, Figure] | None:
         """The from and to values the rate at k is the change of, found by its indicator in the clause list
@@ -64,7 +68,7 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
         """The values before and after the change the rate is of, as ranges, when a and b tell them."""
         sign = signs.get(rate.measure or "")
         if (sign is None or rate.unit_norm != "%" or a.unit_norm != b.unit_norm or a.unit_norm == "%"
-                or not all(exact(f) for f in (a, b, rate)) or any(real(f) for f in (a, b, rate))
+                or not all(exact(f) for f in (a, b, rate)) or any(_real(f) for f in (a, b, rate))
                 or not rate.measure_of):
             return None
         ra, rb = written_range(a), written_range(b)
@@ -117,3 +121,53 @@ def change_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, a), (doc, b), (doc, rate)), {
                         "label": rate.measure_of or label(a), "figures": f"{a.surface}、{b.surface}",
                         "computed": show(computed, ""), "stated": rate.surface})
+
+
+def _year(f: Figure) -> int | None:
+    s = periods.span(f.covered)
+    return s.year if s is not None and s.whole_year else None
+
+
+def _years_between(doc: Doc, first: Figure, last: Figure, rate: Figure) -> int | None:
+    """The years from the level ``first`` to ``last``: by their own years (2015年的39.70亿元 … 2020年61.95亿元), else, for a
+    change from one to the other written with no year (从9367亿元增加到12922亿元), the years of the span the rate covers
+    or its heading names alone (一、“十三五”时期发展成就和2020年主要工作: five)."""
+    a, b = _year(first), _year(last)
+    if a is not None and b is not None and a != b:
+        return b - a
+    if not doc.read(first).earlier_value or doc.read(last).earlier_value:
+        return None
+    spans = [s for s in (periods.span(rate.covered), *(periods.span(w) for _, w in doc.periods_named(rate.section_path) if w))
+             if s is not None and not s.point and s.months >= 24 and s.months % 12 == 0]
+    return spans[0].months // 12 if len({s.months for s in spans}) == 1 else None
+
+
+@check("average_growth_mismatch", fields=("label", "first", "last", "years", "computed", "stated"))
+def average_growth_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    """An average yearly growth (年均增长) in current prices, and the two levels of the indicator it is the growth of
+    nearest before it in its clause list, an earlier and a later one: (last / first) ** (1 / years) - 1 outside the
+    stated rate."""
+    item_break, tolerance = p.pattern("item_break"), p.number("tolerance_points")
+    lexicon = normalize.lexicon().by_id
+    for doc in ctx.docs:
+        for sent, figs in doc.sentences:
+            for k, rate in enumerate(figs):
+                ind = lexicon.get(rate.indicator_id or "")
+                if (rate.measure != "growth_multiyear" or rate.unit_norm != "%" or ind is None or ind.real
+                        or (stated := written_range(rate)) is None or not exact(rate)):
+                    continue
+                of = ind.growth_of or ind.derived_from
+                levels = [figs[j] for j in doc.back_in_list(sent, figs, k, item_break)
+                          if figs[j].indicator_id == of and exact(figs[j])][:2]
+                if len(levels) < 2:
+                    continue
+                last, first = levels  # nearest first: the later level, then the earlier
+                years = _years_between(doc, first, last, rate)
+                ra, rb = written_range(first), written_range(last)
+                if not years or years < 2 or ra is None or rb is None or ra[0] <= 0 or first.unit_norm != last.unit_norm:
+                    continue
+                lo, hi = ((rb[0] / ra[1]) ** (1 / years) - 1) * 100, ((rb[1] / ra[0]) ** (1 / years) - 1) * 100
+                if stated[1] < lo - tolerance or stated[0] > hi + tolerance:
+                    yield Finding(((doc, first), (doc, last), (doc, rate)), {
+                        "label": rate.measure_of or label(last), "first": first.surface, "last": last.surface,
+                        "years": str(years), "computed": show((lo + hi) / 2, ""), "stated": rate.surface})

@@ -140,6 +140,11 @@ class ChangeMismatch(Check):
     tolerance_points: float
 
 
+class AverageGrowthMismatch(Check):
+    item_break: Regex
+    tolerance_points: float
+
+
 class CompletionMismatch(Check):
     goal_before: Regex
     item_break: Regex
@@ -214,6 +219,7 @@ class CheckTable(Strict):
     parts_sum_mismatch: PartsSumMismatch | None = None
     growth_outside_parts: GrowthOutsideParts | None = None
     change_mismatch: ChangeMismatch | None = None
+    average_growth_mismatch: AverageGrowthMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
     share_mismatch: ShareMismatch | None = None
     ratio_not_whole: RatioNotWhole | None = None
