@@ -40,6 +40,8 @@ def _extract(report: Report) -> Extraction:
     secs = sections.split_sections(report.text)
     sents = sections.split_sentences(report.text)
     found, skipped = figures.find(report.text)
+    found, in_names = figures.outside_names(report.text, found, (report.town or "", report.county or ""))
+    skipped = sorted([*skipped, *in_names]) if in_names else skipped
     figs = labels.label_figures(report, found, secs, sents)
     rows = [Skipped(report.report_id, a, b, t, why) for a, b, t, why in skipped]
     # The audit's safety net: a numeral no rule accounted for is still listed, never dropped.

@@ -222,6 +222,7 @@ class _Grammar:
     numerals: dict[str, int]
     relative: dict[str, int]
     plans: dict[str, int]
+    congresses: dict[str, int]
     in_text: InText
 
 
@@ -236,7 +237,8 @@ def grammar() -> _Grammar:
     relative = dict(data.relative_years)
     digits = {**{c: str(d) for c, d in data.year_digits.items()}, **_FULL_WIDTH_DIGITS}
     return _Grammar(forms, rules.compile_pattern("periods", "year", data.year), str.maketrans(digits),
-                    dict(data.numerals), relative, dict(data.plans), _in_text(data.in_text, relative))
+                    dict(data.numerals), relative, dict(data.plans), dict(data.congresses),
+                    _in_text(data.in_text, relative))
 
 
 def _in_text(data, relative: dict[str, int]) -> InText:
@@ -309,6 +311,9 @@ def resolve(found: dict[str, str], ref: Reference | None) -> Span | None:
         if first and "end" in found:  # “十二五”末: the end of its last year
             return Span((first + 4) * 12 + 11, (first + 4) * 12 + 11, True)
         return Span(first * 12, (first + 4) * 12 + 11) if first else None
+    if "congress" in found:  # held late in its year: the years after it
+        held = g.congresses.get(found["congress"])
+        return Span((held + 1) * 12, ref.span.last) if held and ref and ref.span.last >= (held + 1) * 12 else None
     if "year" in found:
         year = year_of(found["year"])
     elif "rel" in found and ref is not None:

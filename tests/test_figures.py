@@ -201,7 +201,11 @@ NEW_MEASURE_WORDS = [
     # (吉林省2023年政府工作报告: 2.12万人（次）)
     ("新上医疗救治设备386台(套)。", "386台(套)", 386, "台套", None, None),
     ("开展职业技能培训2.12万人（次）", "2.12万人（次）", 21200, "人次", None, None),
-    ("各类牲畜存栏380万头（只）以上", "380万头（只）以上", 3_800_000, "头", "lower", None),
+    # head of large and small stock together, written as one unit (正蓝旗 扎格斯台苏木 2022, fresh set64) or with the
+    # second in brackets (新疆维吾尔自治区2022年政府工作报告); persons of households (克山 北联镇 2013, fresh set64)
+    ("各类牲畜存栏380万头（只）以上", "380万头（只）以上", 3_800_000, "头只", "lower", None),
+    ("2022年牧业年度牲畜头数达到3.66万头只", "3.66万头只", 36_600, "头只", None, None),
+    ("25185口人", "25185口人", 25185, "口人", None, None),  # of 有7205戶, 25185口人
 ]
 
 FIGURES = (COUNTS + MONEY + MEASURES + PERCENTAGES + APPROXIMATIONS + RANGES + FULL_WIDTH + CHINESE_NUMERALS

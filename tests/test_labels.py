@@ -579,6 +579,17 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # a town's basic facts (克山 北联镇 2013, fresh set64, as written with its glosses): households and persons after its
+    # farmland are the town's, not the farmland's
+    ("北聯(lián)鎮(zhèn)位于克山縣中北部30公里處,幅員面積170.79平方公里,耕地166990畝,有7205戶, 25185口人,勞動力13124人。",
+     "7205戶", "户数"),
+    ("北聯(lián)鎮(zhèn)位于克山縣中北部30公里處,幅員面積170.79平方公里,耕地166990畝,有7205戶, 25185口人,勞動力13124人。",
+     "25185口人", "人口"),
+    # named things measured alike after a count of others (简阳 平武镇 2021H1, fresh set63): each its own area, no
+    # part of the 合作社 counted before; a ratio to a named thing stays the subject's (四川省2023年政府工作报告)
+    ("全镇合作社达26个,桃产业基地达到2200余亩,莲藕基地达630亩。", "2200余亩", "桃产业基地"),
+    ("全镇合作社达26个,桃产业基地达到2200余亩,莲藕基地达630亩。", "630亩", "莲藕基地"),
+    ("4座大型水电站全部建成，总装机容量达到4646万千瓦，是三峡电站的两倍。", "两倍", "总装机容量"),
     # an increase of the revenue before and its rate (吴川 覃巴镇 2016, fresh set53)
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "747万元", "完成两税收入同比增收"),
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "22.96%", "完成两税收入增幅"),

@@ -52,6 +52,10 @@ WRITTEN = [
     ("“十五”期末", DELIVERED, "2005M12E"),
     ("“十一五”", DELIVERED, "2006-2010"),
     ("过去五年", DELIVERED, "2016-2020"),
+    # a review of ten years in 2022 (正蓝旗这十年|扎格斯台苏木篇, fresh set64): 这十年, and 党的十八大以来 (held late in 2012)
+    ("这十年", periods.reference("2022"), "2013-2022"),
+    ("党的十八大以来", periods.reference("2022"), "2013-2022"),
+    ("二十大以来", periods.reference("2022"), None),  # no year after it yet
     ("今后五年", DELIVERED, "2021-2025"),  # a 政府工作报告 of early 2021: from the year it is delivered in
     ("未来五年", DELIVERED, "2021-2025"),
     ("全年", HALF_YEAR, "2025"),

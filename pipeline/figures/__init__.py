@@ -10,15 +10,15 @@ The package, along its seams:
 - quantity: a figure's surface read into a Quantity (parse);
 - exclusions: the exclusion index of one text;
 - tables: bare numbers in table cells, in the unit their column or row names;
-- scan: the scan of a text into figures and skipped numerals (find);
+- scan: the scan of a text into figures and skipped numerals (find), and the numerals of the report's own names;
 - lines: a scan put together from its lines' scans, each distinct line scanned once per run;
 - shadow: the traditional-character shadow of a text, and where its pinyin glosses stand.
 """
 
 from .pattern import Exclusion, FigureRules, Found, _alternation, figure_rules
 from .quantity import parse
-from .scan import find
+from .scan import PLACE_NAME, find, outside_names
 from .shadow import glosses, simplified, simplified_words, without_glosses
 
-__all__ = ["Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses", "parse", "simplified",
-           "simplified_words", "without_glosses"]
+__all__ = ["PLACE_NAME", "Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses",
+           "outside_names", "parse", "simplified", "simplified_words", "without_glosses"]

@@ -272,3 +272,24 @@ def find(text: str) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
         reason = excluded.covering(m.start(), m.end()) or rejected.get(m.start(), "no_unit")
         skipped.append((m.start(), m.end(), m[0], reason))
     return found, skipped
+
+
+PLACE_NAME = "place_name"  # skipped reason: a numeral inside the name of the report's own town or county
+
+
+def outside_names(text: str, found: list[Found], names: tuple[str, ...]
+                  ) -> tuple[list[Found], list[tuple[int, int, str, str]]]:
+    """``found`` without the figures that lie inside a written name of ``names`` (四面城镇: no 四面), and those as
+    skipped rows (start, end, numeral, reason)."""
+    numeral = figure_rules().numeral
+    spans = [(m.start(), m.end()) for name in names if name and numeral.search(name)
+             for m in regex.finditer(regex.escape(name), text)]
+    if not spans:
+        return found, []
+    kept, skipped = [], []
+    for f in found:
+        if any(a < f.end and f.start < b for a, b in spans):
+            skipped.append((f.start, f.end, text[f.start : f.end], PLACE_NAME))
+        else:
+            kept.append(f)
+    return kept, skipped

@@ -154,6 +154,8 @@ def _title_chain(title: str, r: ReportRules) -> tuple[str, ...]:
             chain = _names_at(piece[start:], r)
             if chain and chain not in chains:
                 chains.append(chain)
+    # a name the title also writes with words before it (…人民政府关于上报义新镇2017年工作总结: 上报义新镇) is that name
+    chains = [c for c in chains if not any(len(o[-1]) < len(c[-1]) and c[-1].endswith(o[-1]) for o in chains)]
     if not chains:
         return ()
     best = max(range(len(chains)), key=lambda i: (chains[i][-1].endswith(r.lowest_suffixes), i))

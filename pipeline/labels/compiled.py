@@ -132,9 +132,8 @@ class LabelRules:
     compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
     persons_after_households: regex.Pattern  # …户低收入家庭752人: the persons after what the households are
     households_unit: str
-    persons_unit: str
     place_kinds: frozenset[str]  # 辖32个行政村(社区)、4.7万人: a count of persons labelled by places is their population
-    population_label: str
+    resident_labels: dict[str, str]  # 人: 人口, by the base unit of a count of residents
     entity_not_last: frozenset[str]
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix

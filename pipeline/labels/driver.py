@@ -114,8 +114,10 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             if (carried and carried[0] == line_start and sentence.start < carried[3]
                     and not lr.item_at.match(text, sentence.start)):
                 state.opening_scope, state.scope, state.covered = carried, carried[1], carried[2]
-            elif spanned := para_spans.get(line_start):
-                state.scope, state.covered = spanned  # ——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,…
+            elif ((spanned := para_spans.get(line_start))
+                  and not lr.stock_words.match(text[sentence.start : sentence.end].lstrip())):
+                # ——五年来,全镇减贫任务全面完成。顺利实现7个贫困村退出,…; not a level now (这十年,… 。现有基层党组织8个)
+                state.scope, state.covered = spanned
                 state.paragraph_span = spanned
             if not listed and si > 0:
                 listed = lead_in_list(text, sentences[si - 1], sentence, lr, report)
@@ -342,6 +344,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
             label = label[len(report.town) :]  # 大桥镇完成一般公共预算收入: the report's own town measures nothing
         if measured and unit is not None:
             label = lr.entity_measured_right_after[unit.dimension]  # 3.6平方公里浙江临港工业园…: its 面积
+        if label == entity:
+            entity = None  # 桃产业基地达到2200余亩: the named thing is what is measured, no part it belongs to
+            state.names_measured.add(label)
         if thin(label, lr) and (
                 subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
                 or (subject_words(section.title, lr) if section else "")):

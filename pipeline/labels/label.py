@@ -179,9 +179,13 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         label = pre + obj
     if not label and only_entity:
         label = _same_unit_label(f, state, lr)  # 集体经济收入386万元，其中茶岭村52万元: 茶岭村's 集体经济收入
+        if label in state.names_measured:
+            label = entity  # 桃产业基地达到2200余亩,莲藕基地达630亩: another named thing measured alike, not a part of the first
     if not label:
         label = (phrase_after(text, f.end + len(obj), lr).lstrip(lr.described_by)  # 为辖区1.8万名老年人建立健康档案
                  or previous_clause(text, max(state.start, state.prev_end), f.start, raw, lr)
+                 # 合作社达26个,桃产业基地达到2200余亩: no figure of its unit before, the named thing's own measure
+                 or (entity if only_entity and unit and unit.dimension not in _RELATIVE else "")
                  or state.prev_label or obj or _text_before(text, f.start, lr))
     if (state.prev_label and lr.goal_label.search(label) and label in (state.prev_label, rate_base(state.prev_label, lr))
             and unit and unit.dimension not in ("percent", "count") and (subject := _same_dimension_label(unit, state, lr))):
@@ -203,8 +207,12 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     if state.prev_label and (ref := lr.back_reference.match(label)):
         # 地区生产总值增长8.6%，总量再上一个万亿元台阶，人均达13.7万元: 总量 and 人均 are of that subject
         label = (ref["keep"] or "") + rate_base(state.prev_label, lr)
-    if unit and unit.canonical == lr.persons_unit and label in lr.place_kinds:
-        label = lr.population_label  # 辖32个行政村(社区)、4.7万人: the places' people
+    if unit and (residents := lr.resident_labels.get(unit.base)) and (
+            label in lr.place_kinds or label in lr.resident_labels.values()
+            or (label == state.prev_label and not _same_dimension(state.prev, unit)
+                and gap is not None and lr.clause_break.search(gap))):  # not 注册资本100万元以上的18户
+        # 辖32个行政村(社区)、4.7万人, 耕地166990畝,有7205戶, 25185口人: the place's people, households
+        label = residents
     topic = line_topic(text, f.start, lr)
     if topic and topic not in label:
         label = topic + label  # 固定资产投资：本季度完成2.15亿元 -> 固定资产投资完成
@@ -309,12 +317,21 @@ def _subject_before_note(clause: str, lr: LabelRules) -> str:
     return clause[: m.start()] if m and m.start() >= 2 else ""
 
 
+_RELATIVE = ("percent", "ratio")  # 总装机容量达到4646万千瓦,是三峡电站的两倍: a figure relative to the thing named
+
+
 def _same_unit_label(f: Found, state: SentenceState, lr: LabelRules) -> str:
     """The label of the latest figure before ``f`` in its sentence that is in the same unit, if any."""
     for label, unit in zip(reversed(state.labels), reversed(state.units), strict=True):
         if unit == f.quantity.unit:
             return rate_base(label, lr)
     return ""
+
+
+def _same_dimension(prev: Found | None, unit) -> bool:
+    """The figure before, if any, is of the dimension of ``unit`` (a Unit)."""
+    before = unit_of(prev.quantity.unit) if prev else None
+    return before is None or before.dimension == unit.dimension
 
 
 def _counted_subject(state: SentenceState, gap: str | None, raw: str) -> bool:

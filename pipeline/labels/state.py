@@ -39,6 +39,7 @@ class SentenceState:
     listed_period: tuple[str | None, str | None] | None = None  # (scope, covered) of the figure before: a list's
     labels: list[str] = field(default_factory=list)  # of the figures so far in the sentence
     units: list[str] = field(default_factory=list)  # of the same figures
+    names_measured: set[str] = field(default_factory=set)  # labels that are the name of what they measure (桃产业基地)
     paired: list[str] = field(default_factory=list)  # labels the rest of a 分别 list pairs with, in order
     paired_word: str = ""  # what the 分别 list says of each (增长)
 

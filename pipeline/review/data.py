@@ -18,6 +18,7 @@ from .plan import SEVERITIES, Page, report_label
 SKIP_REASONS = {
     "date": "日期", "ordinal": "序号", "set_phrase": "固定说法", "identifier": "编号", "time_expression": "时间表述",
     "placeholder": "占位符", "vague": "约数不明", "no_unit": "无单位",
+    "place_name": "地名",
 }
 APPROX = {None: "否（确数）", "lower": "下限（余、多、以上）", "upper": "上限（不足、以内）", "about": "约数（约、左右）"}
 FIELDS = (  # the details of a figure, in the order the page's script reads them

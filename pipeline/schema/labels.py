@@ -156,9 +156,8 @@ class LabelsFile(Strict):
     compound_next: Regex  # the second figure of a compound of persons (1121户4459人全部脱贫)
     persons_after_households: Regex  # the persons of households named between them (480户低收入家庭752人实现脱贫)
     households_unit: Word
-    persons_unit: Word = ''  # the base unit of a count of persons
     place_kinds: Words = []  # a count of persons whose label came out as one of these kinds of place is their population
-    population_label: Word = ''  # …labelled so
+    resident_labels: dict[Word, Word] = {}  # base unit of a count of residents -> its label (人: 人口)
     object_of_dui: Regex
     max_label: Positive
     date_noise: Regex

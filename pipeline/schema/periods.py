@@ -12,8 +12,8 @@ from .base import Chars, Regex, Strict, Words, compiles
 # --------------------------------------------------------------------------- rules/periods.yaml
 
 # the named groups a written form may use (see the comment at the head of rules/periods.yaml)
-PERIOD_GROUPS = frozenset({"year", "year2", "rel", "since", "start", "plan", "past", "ahead", "n", "m1", "m2", "quarters",
-                           "quarter", "half", "month", "end", "whole"})
+PERIOD_GROUPS = frozenset({"year", "year2", "rel", "since", "start", "plan", "congress", "past", "ahead", "n", "m1", "m2",
+                           "quarters", "quarter", "half", "month", "end", "whole"})
 
 
 def _period_groups(pattern: str) -> str:
@@ -50,4 +50,5 @@ class PeriodsFile(Strict):
     numerals: dict[str, int]
     relative_years: dict[str, int]
     plans: dict[str, int]
+    congresses: dict[str, int]
     in_text: PeriodsInText
