@@ -26,6 +26,7 @@ EXPECTED = {
     ("rate_out_of_range", ("songling-2025h1",), ("102.6%",)),
     ("shares_exceed_whole", ("songling-2025h1",), ("62%", "45%")),
     ("period_not_over", ("songling-2025h1",), ("1500亩",)),
+    ("days_beyond_period", ("songling-2025h1",), ("186天",)),
     ("earlier_period_as_result", ("songling-2025h1",), ("2000亩",)),
     ("conflicting_restatement", ("songling-2025h1",), ("5名", "3名")),
     ("total_mismatch", ("songling-2025h1",), ("12座", "15座", "9座", "38座")),
@@ -345,6 +346,12 @@ SICHUAN = ("质量效益明显提升，地方一般公共预算收入年均增�
 # one figure edited so that the check must fire: (check, source, text, (old, new) or None).
 # A row without an edit is a clean sentence that must raise nothing of that check.
 REAL_SENTENCES = [
+    # a value added is never above its gross output (南陵 工山镇 2024, /work/township-corpus6 026; planted over in /work/plants19)
+    ("part_exceeds_whole", "南陵县工山镇2024年工作总结",
+     "新进工业规上企业1家,1-10月规上工业预计累计完成产值2.62亿元、完成增加值7275万;商贸1-9月实现零售额2392.7万元,同比增长6%。",
+     ("2.62亿元", "0.62亿元")),
+    # days counted in a half-year (万州区 2023年政府工作报告目标任务半年完成情况, /work/township-corpus6 034)
+    ("days_beyond_period", "万州区2023年半年完成情况", "全区森林覆盖率达56.5%。空气质量优良天数为161天。", ("161天", "191天")),
     # part_exceeds_whole: growth rates are no parts of a total
     ("part_exceeds_whole", "吉林省2022年政府工作报告",
      "新登记企业12.9万户，增长25.2%，其中新登记外埠来吉投资企业3.8万户，增长78.9%。", ("3.8万户", "13.8万户")),

@@ -1,9 +1,11 @@
 """Checks within one report, periods: an actual figure covering months after the report's period
-(period_not_over), or only months before it, stated as a result (earlier_period_as_result).
+(period_not_over), or only months before it, stated as a result (earlier_period_as_result); a count of days
+more than its period has (days_beyond_period).
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 from .. import labels, periods, rules
@@ -38,6 +40,29 @@ def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
             if s is not None and s.last > doc.span.last and s.months <= 12 and s.ends_year:
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
+
+
+def _days_in(s: periods.Span) -> int:
+    """The calendar days of the months of ``s``."""
+    return sum(calendar.monthrange(m // 12, m % 12 + 1)[1] for m in range(s.first, s.last + 1))
+
+
+@check("days_beyond_period", fields=("label", "value", "period", "days"))
+def days_beyond_period(ctx: Context, p: Params) -> Iterator[Finding]:
+    """A count of the days on which something held (空气质量优良天数为191天) more than the days of the period it
+    covers (a half-year: 181 or 182)."""
+    day_units, counted = set(p.words("day_units")), p.pattern("days_counted")
+    for doc in ctx.docs:
+        for f in doc.figures:
+            if f.kind != "actual" or f.unit_norm not in day_units or not counted.search(f.indicator or ""):
+                continue
+            s = _covered_span(f, doc)
+            if s is None or s.point or s.months > 12:
+                continue
+            days = _days_in(s)
+            if (f.value_norm or 0) > days and f.approx != "upper":
+                yield Finding(((doc, f),), {"label": label(f), "value": f.surface,
+                                            "period": periods.label(periods.code(s)), "days": str(days)})
 
 
 def _side_by_side(f: Figure, figs: tuple[Figure, ...], doc: Doc) -> bool:

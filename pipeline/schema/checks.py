@@ -140,6 +140,11 @@ class ChangeMismatch(Check):
     tolerance_points: float
 
 
+class DaysBeyondPeriod(Check):
+    day_units: Words
+    days_counted: Regex
+
+
 class AverageGrowthMismatch(Check):
     item_break: Regex
     tolerance_points: float
@@ -211,6 +216,7 @@ class CheckTable(Strict):
     overfulfilled_below_goal: OverfulfilledBelowGoal | None = None
     shares_exceed_whole: SharesExceedWhole | None = None
     period_not_over: Check | None = None
+    days_beyond_period: DaysBeyondPeriod | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
     estimate_below_result: EstimateBelowResult | None = None
