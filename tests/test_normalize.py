@@ -1240,6 +1240,15 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),  # set19: the rural rate …
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),  # … apart from the town's
     ("全苏木牧民人均收入", "", "元", None),  # zhagesitai-sumu-2022: a herder's income, no farmer's row
+    # households watched against falling back into poverty, and their official kinds, at a date (a 镇's 巩固脱贫成果
+    # report, fresh set60: 现有监测对象107户333人…脱贫不稳定户6户15人); a town's farmland in its profile (克山 北联镇 2013)
+    ("现有监测对象", "", "户", "poverty.monitored_households"),
+    ("现有监测对象", "", "人", "poverty.monitored_persons"),
+    ("新识别监测对象", "", "户", "poverty.new_monitored_households"),
+    ("脱贫不稳定户", "", "人", "poverty.unstable_persons"),
+    ("边缘易致贫户", "", "户", "poverty.marginal_households"),
+    ("突发严重困难户", "", "户", "poverty.sudden_hardship_households"),
+    ("耕地", "", "亩", "agri.farmland_protected"),
     ("种植洋芋脱毒薯面积", "", "亩", "agri.potato_area"),  # guzeng-xiang-2020 (corpus2): 洋芋 is the potato
     ("种植高产杂交玉米", "", "亩", "agri.maize_area"),  # … 种植高产杂交玉米6679亩
     ("完成全膜双垄沟播玉米", "", "亩", None),  # set16: a technique's area, a part of the maize
