@@ -17,8 +17,8 @@ The package, along its seams:
 
 from .pattern import Exclusion, FigureRules, Found, _alternation, figure_rules
 from .quantity import parse
-from .scan import PLACE_NAME, find, outside_names
+from .scan import find, outside_names
 from .shadow import glosses, simplified, simplified_words, without_glosses
 
-__all__ = ["PLACE_NAME", "Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses",
-           "outside_names", "parse", "simplified", "simplified_words", "without_glosses"]
+__all__ = ["Exclusion", "FigureRules", "Found", "_alternation", "figure_rules", "find", "glosses", "outside_names", "parse",
+           "simplified", "simplified_words", "without_glosses"]
