@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import rules
+from . import first_chars, rules
 
 _CODE = regex.compile(
     r"(?P<y1>\d{4})(?:H(?P<half>[12])|Q(?P<quarter>[1-4])"
@@ -243,7 +243,8 @@ def grammar() -> _Grammar:
 
 def _in_text(data, relative: dict[str, int]) -> InText:
     return InText(
-        pattern=rules.compile_pattern("periods", "in_text.pattern", data.pattern),
+        # many alternatives, tried at every character of every clause read: led by the characters a period starts with
+        pattern=rules.compile_pattern("periods", "in_text.pattern", first_chars.led(data.pattern, regex.VERSION1)),
         chars=rules.compiled("[" + regex.escape(data.chars) + "]"),
         whole_year=frozenset(data.whole_year),
         half_year=frozenset(data.half_year),

@@ -211,3 +211,57 @@ def test_labels_skipped_by_what_patterns_need_match_none_of_them(corpus):
             assert lex._may_match(label, unit, patterned), label
             matched += 1
     assert matched > 100
+
+
+# (pattern, the characters every match starts with; None when not read)
+FIRST_CHARS = [
+    (r"过去的?[二两三]年|近[二两]年", {"过", "近"}),
+    (r"[“\"]?十[一二]五", {"“", '"', "十"}),  # an optional first atom: the next one's characters count too
+    (r"(?:(?:今年|去年)\s*)?(?<![0-9])[0-3]{1,2}\s*月", {"今", "去", "0", "1", "2", "3"}),  # a look-around takes nothing
+    (r"(?P<q>[前第]?[一二]季度)|(?P<w>全年|现在)", {"前", "第", "一", "二", "全", "现"}),
+    (r"^(?:每个?|各)(?:村|镇)", {"每", "各"}),  # ^ takes nothing
+    (r"[a\-c]x|[-d]|[e-]", {"a", "-", "c", "d", "e"}),  # a - escaped, first or last is itself
+    (r"x*年", {"x", "年"}),
+    (r"(?:年度){0,1}末", {"年", "末"}),
+    (r"\p{Han}{1,12}村", None),
+    (r"\s*年", None),
+    (r".{0,3}月", None),
+    (r"[^，。]项", None),  # a negated set
+    (r"[\p{Han}--[一二]]条", None),  # an operation on sets
+    (r"[\d.]+亿", None),
+    (r"(年)\1", None),  # a back reference anywhere: not read
+    (r"(?i)gdp", None),  # a flag
+    (r"年?", None),  # may match nothing: at every character
+    (r"年|", None),
+    (r"(?:年", None),  # a group left open
+]
+
+
+@pytest.mark.parametrize(("pattern", "chars"), FIRST_CHARS)
+def test_the_characters_a_pattern_starts_with(pattern, chars):
+    from pipeline.first_chars import first_chars
+
+    assert first_chars(pattern) == (None if chars is None else frozenset(chars))
+
+
+def test_the_period_pattern_led_by_its_first_characters_matches_as_written(corpus):
+    """The period grammar's in_text pattern is led by a look-ahead at the characters a period starts with
+    (pipeline/first_chars.py): in every clause of corpora/ and the provincial reports it finds, and matches at
+    the clause's start, what the pattern as written does."""
+    from pipeline import periods, rules
+
+    from .conftest import SHARED
+
+    written = regex.compile(rules.model("periods").in_text.pattern, regex.VERSION1)
+    led = periods.in_text().pattern
+    assert led.pattern != written.pattern
+    texts = [ex.report.text for ex in corpus] + [p.read_text(encoding="utf-8")
+                                                 for p in sorted((SHARED / "corpora-provincial").glob("*.txt"))]
+    found = 0
+    for text in texts:
+        for clause in regex.split(r"[，。；：\n]", text):
+            spans = [(m.span(), m.groupdict()) for m in written.finditer(clause)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(clause)] == spans, clause
+            assert bool(led.match(clause)) == bool(written.match(clause)), clause
+            found += len(spans)
+    assert found > 1000
