@@ -22,7 +22,7 @@ class _Unread(ValueError):
 def led(pattern: str, flags: int) -> str:
     """``pattern`` led by a look-ahead at the characters its matches start with, when they are known; else as it
     is. Read for VERSION1 patterns only (how a set nests depends on the version), not verbose or ignoring case."""
-    if not flags & regex.VERSION1 or flags & (regex.VERBOSE | regex.IGNORECASE | regex.FULLCASE):
+    if not flags & regex.VERSION1 or flags & (regex.VERBOSE | regex.IGNORECASE):
         return pattern
     chars = first_chars(pattern)
     if not chars:

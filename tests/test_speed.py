@@ -244,24 +244,33 @@ def test_the_characters_a_pattern_starts_with(pattern, chars):
     assert first_chars(pattern) == (None if chars is None else frozenset(chars))
 
 
-def test_the_period_pattern_led_by_its_first_characters_matches_as_written(corpus):
-    """The period grammar's in_text pattern is led by a look-ahead at the characters a period starts with
-    (pipeline/first_chars.py): in every clause of corpora/ and the provincial reports it finds, and matches at
-    the clause's start, what the pattern as written does."""
+def _led_patterns():
+    """(name, the pattern as compiled, as written in rules/) of the patterns led by their first characters."""
     from pipeline import periods, rules
+    from pipeline.normalize.measures import measure_rules
 
+    return [("periods in_text", periods.in_text().pattern, rules.model("periods").in_text.pattern),
+            ("measures of_strip", measure_rules().of_strip, rules.model("measures").of_strip)]
+
+
+def test_patterns_led_by_their_first_characters_match_as_written(corpus):
+    """The period grammar's in_text pattern and measures' of_strip are led by a look-ahead at the characters their
+    matches start with (pipeline/first_chars.py): in every clause of corpora/ and the provincial reports, and every
+    label of corpora/, each finds, matches at the start and removes what the pattern as written does."""
     from .conftest import SHARED
 
-    written = regex.compile(rules.model("periods").in_text.pattern, regex.VERSION1)
-    led = periods.in_text().pattern
-    assert led.pattern != written.pattern
     texts = [ex.report.text for ex in corpus] + [p.read_text(encoding="utf-8")
                                                  for p in sorted((SHARED / "corpora-provincial").glob("*.txt"))]
-    found = 0
-    for text in texts:
-        for clause in regex.split(r"[，。；：\n]", text):
+    clauses = {c for text in texts for c in regex.split(r"[，。；：\n]", text)}
+    clauses |= {f.indicator for ex in corpus for f in ex.figures if f.indicator}
+    for name, led, text in _led_patterns():
+        written = regex.compile(text, regex.VERSION1)
+        assert led.pattern != written.pattern, name
+        found = 0
+        for clause in clauses:
             spans = [(m.span(), m.groupdict()) for m in written.finditer(clause)]
-            assert [(m.span(), m.groupdict()) for m in led.finditer(clause)] == spans, clause
-            assert bool(led.match(clause)) == bool(written.match(clause)), clause
+            assert [(m.span(), m.groupdict()) for m in led.finditer(clause)] == spans, (name, clause)
+            assert bool(led.match(clause)) == bool(written.match(clause)), (name, clause)
+            assert led.sub("", clause) == written.sub("", clause), (name, clause)
             found += len(spans)
-    assert found > 1000
+        assert found > 1000, name

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import rules
+from .. import first_chars, rules
 
 MEASURES = "measures"
 
@@ -105,7 +105,8 @@ def measure_rules() -> MeasureRules:
         clause_breaks=data.clause_breaks,
         before_trim=pattern("before_trim", data.before_trim),
         cues=tuple(cues),
-        of_strip=pattern("of_strip", data.of_strip),
+        # many alternatives, removed from every label again and again: tried only where one of them can start
+        of_strip=pattern("of_strip", first_chars.led(data.of_strip, regex.VERSION1)),
         key_strip=pattern("key_strip", f"(?:{data.place_strip})|(?:{data.key_strip})" if data.place_strip
                           else data.key_strip),
         place_strip=pattern("place_strip", data.place_strip) if data.place_strip else None,
