@@ -22,9 +22,7 @@ class _Unread(ValueError):
 def led(pattern: str, flags: int) -> str:
     """``pattern`` led by a look-ahead at the characters its matches start with, when they are known; else as it
     is. Read for VERSION1 patterns only (how a set nests depends on the version), not verbose or ignoring case."""
-    if not flags & regex.VERSION1 or flags & (regex.VERBOSE | regex.IGNORECASE):
-        return pattern
-    chars = first_chars(pattern)
+    chars = first_chars(pattern) if _read(flags) else None
     if not chars:
         return pattern
     members = "".join(c if c.isalnum() else "\\" + c for c in sorted(chars))
@@ -164,3 +162,34 @@ def _set(s: str, i: int) -> tuple[set[str] | None, bool, int]:
             continue
         chars.add(c)
     return chars, False, end
+
+
+def of_pattern(pattern: regex.Pattern) -> frozenset[str] | None:
+    """first_chars of a compiled pattern, None where its flags are not read (see led)."""
+    return first_chars(pattern.pattern) if _read(pattern.flags) else None
+
+
+def _read(flags: int) -> bool:
+    return bool(flags & regex.VERSION1) and not flags & (regex.VERBOSE | regex.IGNORECASE)
+
+
+class Anchored:
+    """A pattern only ever matched at a given place (match, fullmatch): where the character there starts no match
+    it answers None without calling the regex module, whose every call costs about a microsecond. The labels stage
+    tries some patterns at every figure's clause, and most of those tries fail at their first character."""
+
+    __slots__ = ("first", "pattern")
+
+    def __init__(self, pattern: regex.Pattern):
+        self.pattern = pattern
+        self.first = of_pattern(pattern)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        if self.first is not None and string[pos : pos + 1] not in self.first:
+            return None
+        return self.pattern.match(string, pos) if endpos is None else self.pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        if self.first is not None and string[pos : pos + 1] not in self.first:
+            return None
+        return self.pattern.fullmatch(string, pos) if endpos is None else self.pattern.fullmatch(string, pos, endpos)

@@ -274,3 +274,31 @@ def test_patterns_led_by_their_first_characters_match_as_written(corpus):
             assert led.sub("", clause) == written.sub("", clause), (name, clause)
             found += len(spans)
         assert found > 1000, name
+
+
+def test_anchored_patterns_answer_as_the_regex_module_does(corpus):
+    """The labels' patterns only matched at a given place answer None without the regex module where the character
+    there starts no match (pipeline/first_chars.py Anchored): at the start of every clause of corpora/ and the
+    provincial reports, and right after every figure of corpora/, each answers match and fullmatch as its pattern."""
+    import dataclasses
+
+    from pipeline.first_chars import Anchored
+    from pipeline.labels.loading import label_rules
+
+    from .conftest import SHARED
+
+    lr = label_rules()
+    anchored = [getattr(lr, f.name) for f in dataclasses.fields(lr) if isinstance(getattr(lr, f.name), Anchored)]
+    assert sum(a.first is not None for a in anchored) >= 8
+    texts = [ex.report.text for ex in corpus] + [p.read_text(encoding="utf-8")
+                                                 for p in sorted((SHARED / "corpora-provincial").glob("*.txt"))]
+    places = [(c, 0) for c in {c for text in texts for c in regex.split(r"[，。；：\n]", text)}]
+    places += [(ex.report.text, f.end) for ex in corpus for f in ex.figures]
+    skipped = 0
+    for a in anchored:
+        for text, pos in places:
+            for mine, its in ((a.match, a.pattern.match), (a.fullmatch, a.pattern.fullmatch)):
+                found, expected = mine(text, pos), its(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (a.pattern.pattern, text[pos:pos + 20])
+            skipped += a.first is not None and text[pos : pos + 1] not in a.first
+    assert skipped > 10000

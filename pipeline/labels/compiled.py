@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..first_chars import Anchored
+
 
 @dataclass(frozen=True)
 class LabelRules:
@@ -45,21 +47,21 @@ class LabelRules:
     task_count_units: frozenset[str]  # 任务261条: tasks counted, no quota
     rate_words: frozenset[str]
     percent_rate_words: frozenset[str]  # name a change only before a percentage (增产40%)
-    percent_of_goal: regex.Pattern  # 完成镇人代会目标的54.4%: the completion of the figure before
+    percent_of_goal: Anchored  # 完成镇人代会目标的54.4%: the completion of the figure before
     goal_amount_before: regex.Pattern  # an amount right after a goal's word with the share done after it…
     goal_share_after: regex.Pattern  # …with the share of it done written after it (目标45亿元的116%)…
     goal_word_after: regex.Pattern  # …or right before a goal's word (2500万元目标任务): the goal itself, a target
     weak_before: frozenset[str]
     whole_area: regex.Pattern  # 辖区面积: the reporting area's own area
-    bare_measure: regex.Pattern  # a label of only a measure (产量): of the thing the figure before measured
+    bare_measure: Anchored  # a label of only a measure (产量): of the thing the figure before measured
     measured_subject: regex.Pattern  # that thing in the earlier label (种植马铃薯 -> 马铃薯)
     weak_lead: frozenset[str]
     times_units: frozenset[str]  # counts of times something was done (次): with no verb before, the doing is after
-    yearly_capacity: regex.Pattern  # a yearly capacity opening a clause: of the thing the clause before built
+    yearly_capacity: Anchored  # a yearly capacity opening a clause: of the thing the clause before built
     verb_tags: frozenset[str]  # the tags jieba's dictionary gives verbs
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
-    relative_to_previous: regex.Pattern
+    relative_to_previous: Anchored
     change_reached: regex.Pattern
     average_over: regex.Pattern
     estimate_clause_list: regex.Pattern
@@ -74,9 +76,9 @@ class LabelRules:
     added_verb_end: regex.Pattern  # 新增 ending a label: what was added, not the level a 达 after it states
     added_verb_start: regex.Pattern  # 新增 opening a subject: not what a total after it counts
     total_words: frozenset[str]  # a clause of only one of these (总数) states the total of the things before
-    reading_aside: regex.Pattern  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
+    reading_aside: Anchored  # the pinyin a web page writes after a character: 5項(xiàng)全市 -> 5項全市
     caliber_clause: regex.Pattern  # 扣除…因素影响后同口径: a caliber note inside a clause, no part of its label
-    back_reference: regex.Pattern  # a label that only refers back to the sentence's subject (总量, 人均)
+    back_reference: Anchored  # a label that only refers back to the sentence's subject (总量, 人均)
     goal_label: regex.Pattern  # a label naming a goal, not a subject (完成指标任务)
     quota_of: regex.Pattern  # a quota handed down for a subject (县下达我镇一般公共预算收入任务)
     held_count: regex.Pattern  # a count of what a place has (共有规模以上企业14家), group things
@@ -129,7 +131,7 @@ class LabelRules:
     entity_listed_described: regex.Pattern  # 的, a name of any ending, and the 、 or 等 that closes it in such a list
     entity_measured_right_after: dict[str, str]  # dimension -> label: 3.6平方公里浙江临港工业园 is the park's 面积
     compound_joiners: str  # what may stand between the two figures of a compound (24户71人, 3户、11人)
-    compound_next: regex.Pattern  # the second figure of a compound of persons, right after the first (…户4459人)
+    compound_next: Anchored  # the second figure of a compound of persons, right after the first (…户4459人)
     persons_after_households: regex.Pattern  # …户低收入家庭752人: the persons after what the households are
     households_unit: str
     place_kinds: frozenset[str]  # 辖32个行政村(社区)、4.7万人: a count of persons labelled by places is their population
@@ -138,9 +140,9 @@ class LabelRules:
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
-    whole_people: regex.Pattern  # a clause opening with the whole area's people (城乡居民): about the area
+    whole_people: Anchored  # a clause opening with the whole area's people (城乡居民): about the area
     places_counted: regex.Pattern  # a count right after a kind of place (10万元以上村8个): several places
-    not_after_name: regex.Pattern
+    not_after_name: Anchored
     date_noise: regex.Pattern
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
@@ -170,7 +172,7 @@ class LabelRules:
     done_so_far: regex.Pattern  # 共计, 累计: a figure of the whole year in a report of part of it is done so far
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it
     capacity_cue: regex.Pattern  # 可 before what a thing can yield (年产值可达): a target of no year
-    estimate_cue: regex.Pattern  # target cues that, about a period already over, mark an estimated result
+    estimate_cue: Anchored  # target cues that, about a period already over, mark an estimated result
     statistics_estimate: regex.Pattern  # estimate words that only ever state a result (初步统计)
     estimate_ahead: regex.Pattern  # before an estimate cue: it looks past the period (即将竣工验收，预计新增)
     estimate_rate: regex.Pattern  # right after one: a yearly or per-unit yield ahead (预计年发电量)

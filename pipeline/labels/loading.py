@@ -7,6 +7,7 @@ import regex
 
 from .. import periods, rules
 from ..figures import _alternation
+from ..first_chars import Anchored
 from ..sections import WRAP
 from .compiled import LabelRules
 
@@ -50,6 +51,9 @@ def label_rules() -> LabelRules:
 
     def compiled(pattern: str) -> regex.Pattern:  # checked by the schema: compiles
         return rules.compiled(pattern, regex.VERSION1)
+
+    def anchored(pattern: str) -> Anchored:  # a pattern only matched at a given place, mostly failing at once there
+        return Anchored(compiled(pattern))
 
     def chars_of(text: str) -> regex.Pattern:
         return rules.compiled("[" + regex.escape(text) + "]")
@@ -95,17 +99,17 @@ def label_rules() -> LabelRules:
         task_count_units=frozenset(r.task_count_units),
         rate_words=frozenset(r.rate_words),
         percent_rate_words=frozenset(r.percent_rate_words),
-        percent_of_goal=compiled(r.percent_of_goal),
+        percent_of_goal=anchored(r.percent_of_goal),
         goal_amount_before=compiled(r.goal_amount_before),
         goal_share_after=compiled(r.goal_share_after),
         goal_word_after=compiled(r.goal_word_after),
         weak_before=frozenset(r.weak_before),
         whole_area=compiled(r.whole_area),
-        bare_measure=compiled(r.bare_measure),
+        bare_measure=anchored(r.bare_measure),
         measured_subject=compiled(r.measured_subject),
         weak_lead=frozenset(r.weak_lead),
         times_units=frozenset(r.times_units),
-        yearly_capacity=compiled(r.yearly_capacity),
+        yearly_capacity=anchored(r.yearly_capacity),
         verb_tags=frozenset(r.verb_tags),
         spent_on=frozenset(r.spent_on),
         spent_at=tuple(r.spent_at),
@@ -124,9 +128,9 @@ def label_rules() -> LabelRules:
         run_in_item=compiled(r.run_in_item),
         number_start=rules.compiled(number_start),
         number_next=rules.compiled(rf"\s*(?:$|{number_start})"),
-        back_reference=compiled(r.back_reference),
+        back_reference=anchored(r.back_reference),
         milestone=compiled(r.milestone),
-        reading_aside=compiled(r.reading_aside),
+        reading_aside=anchored(r.reading_aside),
         caliber_clause=compiled(r.caliber_clause),
         rank_label=compiled(r.rank_label),
         added_verb_end=compiled(r.added_verb_end),
@@ -140,7 +144,7 @@ def label_rules() -> LabelRules:
         run_in_subject_end=compiled(r.run_in_subject_end),
         subject_frame=compiled(r.subject_frame),
         heading_subject_max=r.heading_subject_max,
-        relative_to_previous=compiled(r.relative_to_previous),
+        relative_to_previous=anchored(r.relative_to_previous),
         change_reached=compiled(r.change_reached),
         average_over=compiled(r.average_over),
         estimate_clause_list=compiled(r.estimate_clause_list),
@@ -188,7 +192,7 @@ def label_rules() -> LabelRules:
             described + rf"(?P<name>{chars}{{{max(lo - 1, 1)},{ent.described_max_name}}}?)"
             rf"(?P<close>、|{regex.escape(ent.listed_end)})"),
         compound_joiners=r.compound_joiners,
-        compound_next=compiled(r.compound_next),
+        compound_next=anchored(r.compound_next),
         persons_after_households=compiled(r.persons_after_households),
         households_unit=r.households_unit,
         place_kinds=frozenset(r.place_kinds),
@@ -196,9 +200,9 @@ def label_rules() -> LabelRules:
         entity_not_last=frozenset(ent.not_last_word),
         entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
-        not_after_name=compiled(ent.not_after_name),
+        not_after_name=anchored(ent.not_after_name),
         generic_place=compiled(ent.generic_place),
-        whole_people=compiled(ent.whole_people),
+        whole_people=anchored(ent.whole_people),
         places_counted=compiled(ent.places_counted),
         date_noise=compiled(r.date_noise),
         date_noise_chars=chars_of(r.date_noise_chars),
@@ -229,7 +233,7 @@ def label_rules() -> LabelRules:
         result_cue=compiled(r.result_cue),
         done_so_far=compiled(r.done_so_far),
         capacity_cue=compiled(r.capacity_cue),
-        estimate_cue=compiled(r.estimate_cue),
+        estimate_cue=anchored(r.estimate_cue),
         statistics_estimate=compiled(r.statistics_estimate),
         estimate_ahead=compiled(r.estimate_ahead),
         estimate_rate=compiled(r.estimate_rate),
