@@ -4,8 +4,8 @@ pattern of many alternatives that start at few characters (the period grammar's:
 tried at one set test per character when led so (a tenth of the time), and matches the same.
 
 Only plain shapes are read (literals, escaped marks, groups, alternatives, look-arounds, quantifiers, sets of
-characters and ranges, ^ and $); a pattern holding a back reference or a flag, one whose first character may be
-anything else (\\p{..}, \\s, ., a negated or nested set) and one that can match nothing are left as they are.
+characters and ranges, \\s, ^ and $); a pattern holding a back reference or a flag, one whose first character may be
+anything else (\\p{..}, \\d, ., a negated or nested set) and one that can match nothing are left as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from __future__ import annotations
 import regex
 
 RANGE_MAX = 1024  # a wider range of characters (a script's block) is left unread: the set would test no faster
+# what \s may match: the characters str.isspace() holds (tests/test_speed.py checks both)
+SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B)))
 
 
 class _Unread(ValueError):
@@ -108,7 +111,9 @@ def _atom(s: str, i: int) -> tuple[set[str] | None, bool, int]:
         e = s[i + 1 : i + 2]
         if e in ("p", "P") and s.startswith("{", i + 2):
             return None, False, s.index("}", i) + 1
-        if e in ("d", "D", "w", "W", "s", "S"):
+        if e == "s":
+            return set(SPACES), False, i + 2
+        if e in ("d", "D", "w", "W", "S"):
             return None, False, i + 2
         if e and not e.isalnum() and e.isprintable():
             return {e}, False, i + 2

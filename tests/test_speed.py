@@ -8,6 +8,7 @@ from pipeline.figures import figure_rules, simplified
 from pipeline.figures.exclusions import _Exclusions, _patterns, line_local
 from pipeline.figures.lines import pieces
 from pipeline.figures.scan import _figure_matches, breaks_held
+from pipeline.first_chars import SPACES
 from pipeline.ingest import find_reports, read_report
 
 from .conftest import CORPORA
@@ -224,7 +225,8 @@ FIRST_CHARS = [
     (r"x*年", {"x", "年"}),
     (r"(?:年度){0,1}末", {"年", "末"}),
     (r"\p{Han}{1,12}村", None),
-    (r"\s*年", None),
+    (r"\s*[（(]", {*SPACES, "（", "("}),  # 完成财政收入5543万元 (截至10月底): whitespace may come first
+    (r"\d*年", None),
     (r".{0,3}月", None),
     (r"[^，。]项", None),  # a negated set
     (r"[\p{Han}--[一二]]条", None),  # an operation on sets
@@ -302,3 +304,11 @@ def test_anchored_patterns_answer_as_the_regex_module_does(corpus):
                 assert (found and found.span()) == (expected and expected.span()), (a.pattern.pattern, text[pos:pos + 20])
             skipped += a.first is not None and text[pos : pos + 1] not in a.first
     assert skipped > 10000
+
+
+def test_the_spaces_first_chars_reads_for_whitespace_are_every_one():
+    """first_chars reads \\s as the characters of SPACES: every character str.isspace() holds, and every one the
+    regex module's \\s matches."""
+    every = "".join(map(chr, range(0x110000)))
+    assert SPACES == {c for c in every if c.isspace()}
+    assert {m[0] for m in regex.finditer(r"\s", every, regex.VERSION1)} <= SPACES

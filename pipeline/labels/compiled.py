@@ -50,7 +50,7 @@ class LabelRules:
     percent_of_goal: Anchored  # 完成镇人代会目标的54.4%: the completion of the figure before
     goal_amount_before: regex.Pattern  # an amount right after a goal's word with the share done after it…
     goal_share_after: regex.Pattern  # …with the share of it done written after it (目标45亿元的116%)…
-    goal_word_after: regex.Pattern  # …or right before a goal's word (2500万元目标任务): the goal itself, a target
+    goal_word_after: Anchored  # …or right before a goal's word (2500万元目标任务): the goal itself, a target
     weak_before: frozenset[str]
     whole_area: regex.Pattern  # 辖区面积: the reporting area's own area
     bare_measure: Anchored  # a label of only a measure (产量): of the thing the figure before measured
@@ -147,11 +147,11 @@ class LabelRules:
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
-    baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
+    baseline_of_change: Anchored  # after a period: it names a change's baseline (去年同期)
     flow_dimensions: frozenset[str]  # figures that, up to a month's end (截至10月底), run from January
     flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
     stock_words: regex.Pattern  # a clause naming a level at a date (余额, 现有)
-    aside_period: regex.Pattern  # a bracketed period right after a figure: (截至10月底)
+    aside_period: Anchored  # a bracketed period right after a figure: (截至10月底)
     level_reached: regex.Pattern  # before a figure: a level reached (达到, 突破), the end of a span's years
     level_from: regex.Pattern  # before a figure: the start of a change (由), the level before a span's years
     change_started: regex.Pattern  # earlier in the clause: a change from a level (从3563元), whose end may follow
@@ -182,9 +182,9 @@ class LabelRules:
     target_list: regex.Pattern  # after a target cue, opens a list whose items are all targets
     target_list_end: regex.Pattern
     estimate_list_end: regex.Pattern  # where a list of estimates that 预计 opens ends
-    estimate_note: regex.Pattern  # (预计数,下同) after a figure
+    estimate_note: Anchored  # (预计数,下同) after a figure
     estimate_note_items: regex.Pattern  # a line opening a list's item (——): a 下同 holds over it
-    label_marker: regex.Pattern  # a paragraph's list number opening a label
+    label_marker: Anchored  # a paragraph's list number opening a label
     plan_title_end: regex.Pattern  # a title is read for plan words up to its first figure
     plan_sections: regex.Pattern
     result_sections: regex.Pattern
