@@ -279,18 +279,20 @@ def test_patterns_led_by_their_first_characters_match_as_written(corpus):
 
 
 def test_anchored_patterns_answer_as_the_regex_module_does(corpus):
-    """The labels' patterns only matched at a given place answer None without the regex module where the character
-    there starts no match (pipeline/first_chars.py Anchored): at the start of every clause of corpora/ and the
-    provincial reports, and right after every figure of corpora/, each answers match and fullmatch as its pattern."""
+    """The labels' and measures' patterns only matched at a given place answer None without the regex module where the
+    character there starts no match (pipeline/first_chars.py Anchored): at the start of every clause of corpora/ and
+    the provincial reports, and right after every figure of corpora/, each answers match and fullmatch as its
+    pattern."""
     import dataclasses
 
     from pipeline.first_chars import Anchored
     from pipeline.labels.loading import label_rules
+    from pipeline.normalize.measures import measure_rules
 
     from .conftest import SHARED
 
-    lr = label_rules()
-    anchored = [getattr(lr, f.name) for f in dataclasses.fields(lr) if isinstance(getattr(lr, f.name), Anchored)]
+    anchored = [getattr(r, f.name) for r in (label_rules(), measure_rules()) for f in dataclasses.fields(r)
+                if isinstance(getattr(r, f.name), Anchored)]
     assert sum(a.first is not None for a in anchored) >= 8
     texts = [ex.report.text for ex in corpus] + [p.read_text(encoding="utf-8")
                                                  for p in sorted((SHARED / "corpora-provincial").glob("*.txt"))]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import first_chars, rules
+from ..first_chars import Anchored
 
 MEASURES = "measures"
 
@@ -58,7 +59,7 @@ class MeasureRules:
     bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
     subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
     leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
-    project_total: regex.Pattern | None = None  # a label that is only a total investment (总投资)
+    project_total: Anchored | None = None  # a label that is only a total investment (总投资)
     project_set: regex.Pattern | None = None  # the words naming a set of projects, searched from the end
     project_set_names: dict[str, str] = dataclasses.field(default_factory=dict)
     project_stop: str = ""
@@ -125,7 +126,7 @@ def _project_sets(spec, pattern) -> dict:
     if spec is None:
         return {}
     words = sorted(spec.words, key=len, reverse=True)  # 新开工 before 开工
-    return {"project_total": pattern("project_sets.total", spec.total),
+    return {"project_total": Anchored(pattern("project_sets.total", spec.total)),  # tried on every label, at its start
             "project_set": rules.compiled("(?r)" + "|".join(map(regex.escape, words)), regex.VERSION1),
             "project_set_names": dict(spec.words), "project_stop": spec.stop,
             "project_one": spec.one_project, "project_window": spec.window,
