@@ -41,6 +41,8 @@ class ReportRules:
     bare_title: regex.Pattern
     source_tag: regex.Pattern
     own_level: regex.Pattern
+    bare_levels: dict[str, tuple[str, ...]]
+    not_after: str
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -96,6 +98,8 @@ def report_rules() -> ReportRules:
         bare_title=rules.compiled(rules.model("reports").town.bare_title),
         source_tag=rules.compiled(rules.model("reports").town.source_tag),
         own_level=rules.compiled(rules.model("reports").town.own_level),
+        bare_levels={level: tuple(suffixes) for level, suffixes in rules.model("reports").town.bare_levels.items()},
+        not_after=rules.model("reports").town.not_after,
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),
