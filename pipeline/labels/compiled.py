@@ -145,6 +145,7 @@ class LabelRules:
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
+    year_on_year_pair: regex.Pattern  # after a change's first figure: its end and a growth of one year
     baseline_of_change: regex.Pattern  # after a period: it names a change's baseline (去年同期)
     flow_dimensions: frozenset[str]  # figures that, up to a month's end (截至10月底), run from January
     flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)

@@ -205,6 +205,7 @@ def label_rules() -> LabelRules:
         baseline_figure=compiled(lp.baseline_figure),
         period=found.pattern,
         from_to=compiled(lp.from_to),
+        year_on_year_pair=compiled(lp.year_on_year_pair),
         baseline_of_change=compiled(lp.baseline_of_change),
         flow_dimensions=frozenset(lp.flow_dimensions),
         flow_words=compiled(lp.flow_words),

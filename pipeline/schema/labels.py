@@ -59,6 +59,7 @@ class LabelPeriods(Strict):
     openers: Words
     baseline_figure: Regex
     from_to: Regex
+    year_on_year_pair: Regex
     baseline_of_change: Regex
     flow_dimensions: list[Dimension]  # figures of these up to a month's end (截至10月底) run from January
     flow_words: Regex
