@@ -972,6 +972,16 @@ GUESSES = [
      "县内最高峰鸡公栋海拔1398米落座在境内。", None, None),
     ("a.txt", "镇2010年工作总结及2011年工作目标思路规划\n坚持农业稳镇。\n福海街道党史党性教育基地。\n中共福海街道委员会。",
      None, "2010"),
+    # real heads (jiexi.gov.cn post_884938, 东园镇; m.777doc.com doc-3624781, 西滨镇; fresh set68): a half-year's review
+    # heading wins over the title's year of delivery; a date line run on into its speaker names the town, and 上级和镇 of
+    # 上级和镇党委 is none
+    ("a.txt", "2024年政府工作报告\n——2024929日在东园镇第十五届人民代表大会\n第七次会议上\n东园镇镇长 李欢庆\n各位代表:\n"
+     "我代表镇人民政府向大会作工作报告,请予审议,并请列席人员提出意见。\n2024年上半年工作回顾\n", "东园镇", "2024H1"),
+    ("a.txt", "坚持科学发展注重社会和谐着力建设更加富裕和谐美丽的西滨——2008年1月29日在第五届人民代表大会第二次会议上西滨镇副镇长"
+     "庄金治各位代表:现在,我受镇人民政府的委托向大会作工作报告,请各位代表审议,并请各位列席同志提出意见。", "西滨镇", "2007"),
+    ("a.txt", "政府工作报告\n2007年是本届政府的届首之年。一年来在上级和镇党委的正确领导下,在人大主席团的监督下,"
+     "镇政府紧紧依靠全镇人民。",
+     None, "2007"),
     # real heads of /work/township-corpus2 (SOURCES.tsv): a sentence's words before 市政府 (huaichuan-jd-nianzhong) and
     # a kind of area (xuanwei-xiangzhen-2016) are no town; a title reviewing a year and planning the next is the
     # review's (zhen-2025-zhenzhang-book118)

@@ -240,7 +240,14 @@ def _is_name(name: str, r: ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes) and name not in r.suffixes
     return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
             and not any(word in name for word in r.not_inside)
-            and not (name[0] in r.bare_level and name[1:] in r.suffixes))  # 同区 of 同区人民政府签订…
+            and not (name[0] in r.bare_level and name[1:] in r.suffixes)  # 同区 of 同区人民政府签订…
+            and not _joins_two_bodies(name, r))
+
+
+def _joins_two_bodies(name: str, r: ReportRules) -> bool:
+    """上级和镇 of 在上级和镇党委的正确领导下: a word, a joiner and a level word, no name (rules/reports.yaml joiners)."""
+    stem = name[: -max(len(s) for s in r.suffixes if name.endswith(s))]
+    return len(stem) > 2 and stem[-1] in r.joiners and tag_of(stem[:-1]) is not None
 
 
 _WORD_MAX = 4  # the longest opening word looked up

@@ -38,6 +38,7 @@ class ReportRules:
     body_length: tuple[int, int]
     before_words: str
     bare_level: str
+    joiners: str
     bare_title: regex.Pattern
     source_tag: regex.Pattern
     own_level: regex.Pattern
@@ -95,6 +96,7 @@ def report_rules() -> ReportRules:
         body_length=tuple(rules.model("reports").town.body_length),
         before_words=rules.model("reports").town.before_words,
         bare_level=rules.model("reports").town.bare_level,
+        joiners=rules.model("reports").town.joiners,
         bare_title=rules.compiled(rules.model("reports").town.bare_title),
         source_tag=rules.compiled(rules.model("reports").town.source_tag),
         own_level=rules.compiled(rules.model("reports").town.own_level),
