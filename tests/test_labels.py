@@ -593,6 +593,9 @@ IN_A_SENTENCE = [
     # an increase of the revenue before and its rate (吴川 覃巴镇 2016, fresh set53)
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "747万元", "完成两税收入同比增收"),
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "22.96%", "完成两税收入增幅"),
+    # 较去年相比 is a comparison alone, no subject (十八里镇 2013, bzqc.gov.cn XxgkContent/show/857324, fresh set67)
+    ("初步核算,全镇实现地方生产总值91亿元,同比增长79%;实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%",
+     "实现财政收入同比增长"),
     # the level a fall reached, 降至 or 降为, is the subject's (written; real: 2019年国务院政府工作报告, 陕西省2023年政府工作报告,
     # /work/realcorpus/in)
     ("全镇PM2.5浓度由40微克/立方米降至35微克/立方米。", "35微克/立方米", "PM2.5浓度"),
