@@ -39,6 +39,7 @@ class DerivedRow(Strict):
     growth: bool = False  # its rows are growth rates of the row they derive from (growth_of)
     # its rows are changes of the amount over some years: at comparable prices when its growth row is (real)
     real_as_growth: bool = False
+    amount_unit: bool = False  # its figures are in the amount's own unit (同比增收747万元), not in %
 
 
 class Derived(Strict):
