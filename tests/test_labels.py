@@ -58,6 +58,8 @@ def test_entity(figures, tongxihe_text, context, surface, entity):
 
 
 # (sentence, report period, surface, entity): real sentences cite their report (tests/gold/real)
+MIANHU_2015 = ("切实加强项目建设,进一步优化投资环境。概算投资10亿元的揭西(国际)电线电缆总部中心项目地下工程已动工,已完成了基础"
+               "打桩工作;投资约1000万元的第二自来水厂供水管网改造一期工程现已完成;")
 ENTITIES_IN_SENTENCES = [
     # a clause opening with 全省 is the whole province's, whatever body the sentence named before (广东省2022年政府工作报告;
     # cells gold provA of session 15)
@@ -153,6 +155,10 @@ ENTITIES_IN_SENTENCES = [
      "渔业研究中心成功签订合作协议,城乡居民医保参保超1.4万人,实施低保救助72户。", "2023", "超1.4万人", None),
     ("2021年，兵团生产总值增长8%，一般预算收入增长21.64%，城乡居民人均可支配收入分别增长5.6%、11.7%。", "2021", "11.7%",
      "兵团"),
+    # 揭西 棉湖镇 2015 (jiexi.gov.cn post_296836, fresh set68): a phase before the kind (改造一期工程) and a bracketed word
+    # (揭西(国际)) are parts of the name a figure describes
+    (MIANHU_2015, "2015", "约1000万元", "第二自来水厂供水管网改造一期工程"),
+    (MIANHU_2015, "2015", "10亿元", "揭西(国际)电线电缆总部中心项目地下工程"),
     # 台山 北陡镇 2025H1 (fresh set53): a harbour built is a project's name too
     ("总投资1.2亿元的北光湾农旅康养第一期项目预计今年10月试运营;总投资3206万元的沙咀渔船避风港已完成基础设施建设,进入收尾阶段。",
      "2025", "3206万元", "沙咀渔船避风港"),
@@ -593,6 +599,9 @@ IN_A_SENTENCE = [
     # an increase of the revenue before and its rate (吴川 覃巴镇 2016, fresh set53)
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "747万元", "完成两税收入同比增收"),
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "22.96%", "完成两税收入增幅"),
+    # the money a name after 的 is described by is no purpose of the spending (棉湖镇 2015, fresh set68; 投资2000多万元创建
+    # 产业园 keeps its purpose)
+    (MIANHU_2015, "约1000万元", "投资"),
     # 较去年相比 is a comparison alone, no subject (十八里镇 2013, bzqc.gov.cn XxgkContent/show/857324, fresh set67)
     ("初步核算,全镇实现地方生产总值91亿元,同比增长79%;实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%",
      "实现财政收入同比增长"),

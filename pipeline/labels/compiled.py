@@ -135,6 +135,7 @@ class LabelRules:
     place_kinds: frozenset[str]  # 辖32个行政村(社区)、4.7万人: a count of persons labelled by places is their population
     resident_labels: dict[str, str]  # 人: 人口, by the base unit of a count of residents
     entity_not_last: frozenset[str]
+    entity_phase: regex.Pattern  # a phase right before a name's kind (改造一期工程): part of the kind
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern

@@ -194,6 +194,7 @@ def label_rules() -> LabelRules:
         place_kinds=frozenset(r.place_kinds),
         resident_labels=dict(r.resident_labels),
         entity_not_last=frozenset(ent.not_last_word),
+        entity_phase=compiled(ent.phase),
         entity_not_inside=frozenset(ent.not_inside),
         entity_suffix_ends=chars_of("".join({w[-1] for w in suffix_words})),
         not_after_name=compiled(ent.not_after_name),

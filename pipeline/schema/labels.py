@@ -26,6 +26,7 @@ class EntityRules(Strict):
     stop_names: Words
     common_word_min: Positive  # a name that is a dictionary word this frequent is a kind of place
     not_last_word: Words
+    phase: Regex = '(?!)'  # a phase right before a name's kind (改造一期工程): part of the kind, no word of the clause
     not_inside: Words
     not_after_name: Regex
     generic_place: Regex
