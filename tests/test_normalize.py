@@ -1489,6 +1489,11 @@ def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, 
     # a name of 2-4 characters before 镇, 乡, 街道 is as often a word of the measure (133 real reports): it stays
     ("景区镇覆盖率", "rate", "%", "~景区镇覆盖率/%"),  # 浙江 2023
     ("改善县乡公路路面", "flow", "米", "~改善县乡公路路面/米"),  # 贵州 2021
+    # 超亿元, 过亿元 and 亿元以上 are one bound (two towns' 其中超亿元项目2个 and 其中过亿元项目5个, fresh set43;
+    # 西藏自治区2021年政府工作报告 过千万元)
+    ("超亿元项目", "amount", "个", "~亿元以上项目/个"),
+    ("过亿元项目", "amount", "个", "~亿元以上项目/个"),
+    ("过千万元的合作社", "amount", "家", "~千万元以上的合作社/家"),
 ])
 def test_the_comparison_key_leaves_out_verbs_and_frames(label, measure, unit, key):
     from pipeline.normalize.measures import comparison_key

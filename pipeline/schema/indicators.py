@@ -90,6 +90,7 @@ class MeasuresFile(Strict):
     key_strip: Regex
     place_strip: Regex | None = None  # the place and time a label names before the measure (全镇, 今年以来)
     key_group: dict[str, Word]
+    key_words: dict[Word, Word] = {}  # words of one meaning a comparison key writes one way (过亿元: 亿元以上)
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
     subject_verbs: Regex | None = None  # verbs between a subject and such an amount (实现, 完成, 预计)
