@@ -602,6 +602,9 @@ IN_A_SENTENCE = [
     # the money a name after 的 is described by is no purpose of the spending (棉湖镇 2015, fresh set68; 投资2000多万元创建
     # 产业园 keeps its purpose)
     (MIANHU_2015, "约1000万元", "投资"),
+    # 达到 after a share is the level it reached, no change to another level (闵行区 2013, fresh set56; 浙江省2021年政府工作报告)
+    ("第三产业增加值714.37亿元,比上年增长15.5%,占生产总值的比重达到41.5%,比上年提高2.7个百分点。", "41.5%",
+     "第三产业增加值占生产总值的比重"),
     # 较去年相比 is a comparison alone, no subject (十八里镇 2013, bzqc.gov.cn XxgkContent/show/857324, fresh set67)
     ("初步核算,全镇实现地方生产总值91亿元,同比增长79%;实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%",
      "实现财政收入同比增长"),
