@@ -460,6 +460,11 @@ TONGLIANG_GOALS = ("2025年上半年工作总结\n一、经济社会发展主要
 
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
+    # real (乡镇2020年脱贫攻坚工作汇报, jhxinrui.com shiyongfanwen26/3005, fresh set60): the area's present state under a
+    # heading of goals is a fact; a plan word still makes a goal, and 现有 inside a word (实现有效投资) states nothing
+    ("乡镇2020年脱贫攻坚工作汇报\n一、工作目标任务\n同心镇辖区面积139.3平方公里,全镇总人口7587户,26932人,“十三五”贫困村5个。",
+     "26932人", "actual", None),
+    ("2025年工作总结\n二、2026年工作计划\n实现有效投资增长6%左右。", "6%左右", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
     # real (镇上半年工作汇报, /work/township-corpus zhen-banian-beiweimall): a numbered paragraph read as a heading, its
     # plan word after its figure, holds a result; a heading naming next year's plan holds goals

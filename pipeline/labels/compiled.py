@@ -168,6 +168,7 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    present_state: regex.Pattern  # in a plan section, a sentence stating the area's present state states facts
     result_cue: regex.Pattern  # in a plan section, a clause comparing with a year before (同比) states a result
     done_so_far: regex.Pattern  # 共计, 累计: a figure of the whole year in a report of part of it is done so far
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it

@@ -290,8 +290,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
                     or in_plan_report(plan_report, section.path if section else ()))
-        if planning and not state.target and lr.result_cue.search(raw):
-            planning = False  # 区发展改革委 地区生产总值同比增长2.9%: a result set beside the goal, under a heading of goals
+        if planning and not state.target and (lr.result_cue.search(raw)
+                                              or lr.present_state.search(text[sentence.start : f.start])):
+            planning = False  # 区发展改革委 地区生产总值同比增长2.9%; 同心镇辖区面积…: a result, a fact, under a heading of goals
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -229,6 +229,7 @@ def label_rules() -> LabelRules:
         target_cue=compiled(r.target_cue),
         plan_compound=compiled(r.plan_compound),
         result_cue=compiled(r.result_cue),
+        present_state=compiled(r.present_state),
         done_so_far=compiled(r.done_so_far),
         capacity_cue=compiled(r.capacity_cue),
         estimate_cue=compiled(r.estimate_cue),

@@ -168,6 +168,7 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    present_state: Regex = '(?!)'  # in a plan section, a sentence stating the area's present state: facts
     result_cue: Regex = '(?!)'  # in a plan section, a clause comparing with a year before states a result
     done_so_far: Regex = '(?!)'  # a figure of the whole year in a report of part of it is a goal unless these say done
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue
