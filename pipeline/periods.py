@@ -16,6 +16,7 @@ the report's own period and the year the report was written in.
 
 from __future__ import annotations
 
+import calendar
 import functools
 from dataclasses import dataclass
 
@@ -49,6 +50,11 @@ class Span:
     @property
     def months(self) -> int:
         return self.last - self.first + 1
+
+    @property
+    def days(self) -> int:
+        """The calendar days of its months."""
+        return sum(calendar.monthrange(m // 12, m % 12 + 1)[1] for m in range(self.first, self.last + 1))
 
     @property
     def ends_year(self) -> bool:

@@ -49,6 +49,9 @@ EXPECTED = {
     ("overfulfilled_below_goal", ("songling-2025h1",), ("93%",)),
     ("area_beyond_region", ("songling-2025h1",), ("4.2万亩", "21.3平方公里")),
     ("estimate_below_result", ("liuxi-2025",), ("1800亩", "1600亩")),
+    ("plan_year_slip", ("liuxi-2025",), ("2025年是“十四五”规划开局之年",)),
+    ("rank_contradicted", ("liuxi-2025",), ("由全县第3位上升到第6位",)),
+    ("daily_average_mismatch", ("liuxi-2025",), ("3.6万件", "300件")),
 }
 
 
@@ -115,11 +118,12 @@ def test_history_from_earlier_runs_is_checked_with_the_new_reports():
                                                                     PLANTED / "liuxi-2025.txt"])}
     new = [liuxi.pop("liuxi-2025")]
     found = {f.check for f in checks.run_checks(new, history=liuxi.values())}
-    assert found == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous", "cumulative_shrinks",
-                     "estimate_below_result", "average_growth_mismatch"}
+    within_2025 = {"estimate_below_result", "average_growth_mismatch", "plan_year_slip", "rank_contradicted",
+                   "daily_average_mismatch"}
+    assert found == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous", "cumulative_shrinks", *within_2025}
     touching_new = checks.touching(checks.run_checks(new, history=liuxi.values()), ["liuxi-2025"])
     assert {f.check for f in touching_new} == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous",
-                                               "estimate_below_result", "average_growth_mismatch"}
+                                               *within_2025}
 
 
 # --------------------------------------------------------------------------- one sentence at a time
@@ -727,3 +731,28 @@ def test_dated_history_in_a_review_delivered_later_is_no_misplaced_result(delive
     report = Report("example", "example.txt", "内蒙古自治区2020年工作总结\n" + GEP, town="内蒙古自治区",
                     period="2020", delivered=delivered)
     assert [f.check for f in checks.run_checks([extract_report(report)])] == flagged
+
+
+# Checks on what the text states beside its figures: a rank moved, a plan's year, a daily average. Real sentences of the
+# provincial reports (../shared/corpora-provincial), each clean in its own period and flagged once edited.
+STATED = [
+    ("rank_contradicted", "宁夏回族自治区2021年政府工作报告", "2020", "综合科技创新水平指数由全国第22位上升到第18位。",
+     ("第18位", "第28位")),
+    ("rank_contradicted", "江西省2023年政府工作报告", "2022", "GDP突破3万亿元，全国排名由第18位前移至第15位，人均突破1万美元；",
+     ("第15位", "第19位")),
+    ("plan_year_slip", "吉林省2021年政府工作报告", "2020",
+     "2020年是“十三五”规划收官之年，我们遇到前所未有的特殊困难和挑战。", ("2020年是", "2021年是")),
+    ("plan_year_slip", "广东省2021年政府工作报告", "2020",
+     "2021年是中国共产党成立100周年，是“十四五”开局之年，做好今年工作意义重大。", ("“十四五”", "“十三五”")),
+    ("daily_average_mismatch", "甘肃省2022年政府工作报告", "2021",
+     "新设市场主体30.98万户，日均新设849户，总量突破200万户、达到203.27万户。", ("849户", "1849户")),
+    # a day may be a working day: some 250 a year (written)
+    ("daily_average_mismatch", "written", "2021", "便民服务中心全年办理各类事项3.6万件，日均办理144件。", ("144件", "300件")),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "period", "text", "edit"), STATED, ids=[f"{r[0]}:{r[1]}" for r in STATED])
+def test_what_the_text_states_beside_its_figures(check, source, period, text, edit):
+    assert check not in {f.check for f in _flags_of(text, period, "某省")}, source
+    old, new = edit
+    assert check in {f.check for f in _flags_of(text.replace(old, new, 1), period, "某省")}, source

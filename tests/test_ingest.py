@@ -958,6 +958,30 @@ GUESSES = [
     ("a.txt", "四牌楼街道召开2023年度议政会第二次会议\n近日,京口区四牌楼街道召开2023年度议政会第二次会议。今年以来,街道经济"
      "各项指标稳中向好", "四牌楼街道", None),
     ("a.txt", "镇年度工作总结(剑阁县)\n严守红线,保障粮食安全。我镇严格落实耕地保护制度。", None, None),
+    # real texts titled by their level alone, the town named in the body (jhxinrui.com shiyongfanwen26/3005,
+    # wap.haoword.com qitazongjie/978163): before a profile word, or twice where a piece of text starts; a slogan once,
+    # a name after 的 and a name of another level name none (m.jinchutou.com p-115925746: a 民族乡, its name masked)
+    ("a.txt", "乡镇2020年脱贫攻坚工作汇报\n一、工作目标任务\n同心镇辖区面积139.3平方公里,全镇总人口7587户,26932人,“十三五”"
+     "贫困村5个。", "同心镇", "2020"),
+    ("a.txt", "街道2021年工作总结暨2022年工作计划\n一、2021年工作总结\n(一)不断夯实党建工作基础\n打造全区首个街道级党史党性"
+     "教育基地——福海街道党史党性教育基地。\n探索党建引领产业链高质量发展,成立中共福海街道智能制造产业链委员会。",
+     "福海街道", "2021"),
+    ("a.txt", "街道2021年工作总结暨2022年工作计划\n一、2021年工作总结\n打造全区首个街道级党史党性教育基地——福海街道党史党性"
+     "教育基地。", None, "2021"),
+    ("a.txt", "民族乡工作进展情况汇报\n是宁化最边远分散的高山乡。\n平均海拔678米,为全县地势最高的高山乡,"
+     "县内最高峰鸡公栋海拔1398米落座在境内。", None, None),
+    ("a.txt", "镇2010年工作总结及2011年工作目标思路规划\n坚持农业稳镇。\n福海街道党史党性教育基地。\n中共福海街道委员会。",
+     None, "2010"),
+    # real heads (jiexi.gov.cn post_884938, 东园镇; m.777doc.com doc-3624781, 西滨镇; fresh set68): a half-year's review
+    # heading wins over the title's year of delivery; a date line run on into its speaker names the town, and 上级和镇 of
+    # 上级和镇党委 is none
+    ("a.txt", "2024年政府工作报告\n——2024929日在东园镇第十五届人民代表大会\n第七次会议上\n东园镇镇长 李欢庆\n各位代表:\n"
+     "我代表镇人民政府向大会作工作报告,请予审议,并请列席人员提出意见。\n2024年上半年工作回顾\n", "东园镇", "2024H1"),
+    ("a.txt", "坚持科学发展注重社会和谐着力建设更加富裕和谐美丽的西滨——2008年1月29日在第五届人民代表大会第二次会议上西滨镇副镇长"
+     "庄金治各位代表:现在,我受镇人民政府的委托向大会作工作报告,请各位代表审议,并请各位列席同志提出意见。", "西滨镇", "2007"),
+    ("a.txt", "政府工作报告\n2007年是本届政府的届首之年。一年来在上级和镇党委的正确领导下,在人大主席团的监督下,"
+     "镇政府紧紧依靠全镇人民。",
+     None, "2007"),
     # real heads of /work/township-corpus2 (SOURCES.tsv): a sentence's words before 市政府 (huaichuan-jd-nianzhong) and
     # a kind of area (xuanwei-xiangzhen-2016) are no town; a title reviewing a year and planning the next is the
     # review's (zhen-2025-zhenzhang-book118)
@@ -1110,8 +1134,9 @@ PLACES = [
     ("2020年脱贫攻坚工作总结暨2020年工作计划(县)\n2020年县深入学习贯彻习近平总书记在中央政治局常委会议上的重要讲话精神、"
      "自治区第十二次党代会和县委十四届二次、三次全会精神。\n全县共有建档立卡贫困户1662户7805人(洪广镇1199户5745人)。",
      None, None),  # xian-tuopin-2020
-    # a first line opening with its level and closing on its county, with no title word
-    ("镇节假日安全生产工作(青溪县)\n统溪河镇党委统筹谋划。", "青溪县", None),
+    # a first line opening with its level and closing on its county, with no title word; the town its body names
+    # before an organ is its own
+    ("镇节假日安全生产工作(青溪县)\n统溪河镇党委统筹谋划。", "青溪县", "统溪河镇"),
     ("镇节假日安全生产工作(怀远县)\n统筹谋划。聚焦消防安全、防汛、防火等重点领域,连日来,组织力量对辖区内4个产业园31家企业开展"
      "安全生产专项检查整治行动。", "怀远县", None),  # huaiyuan-zhen-anquan
     ("镇政府年终工作总结\nxxxx年工作回顾\n设立“三重”办,选择36个政府投资1000万元以上的项目纳入镇“三重”建设工作计划。",

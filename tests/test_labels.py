@@ -58,6 +58,8 @@ def test_entity(figures, tongxihe_text, context, surface, entity):
 
 
 # (sentence, report period, surface, entity): real sentences cite their report (tests/gold/real)
+MIANHU_2015 = ("切实加强项目建设,进一步优化投资环境。概算投资10亿元的揭西(国际)电线电缆总部中心项目地下工程已动工,已完成了基础"
+               "打桩工作;投资约1000万元的第二自来水厂供水管网改造一期工程现已完成;")
 ENTITIES_IN_SENTENCES = [
     # a clause opening with 全省 is the whole province's, whatever body the sentence named before (广东省2022年政府工作报告;
     # cells gold provA of session 15)
@@ -153,6 +155,10 @@ ENTITIES_IN_SENTENCES = [
      "渔业研究中心成功签订合作协议,城乡居民医保参保超1.4万人,实施低保救助72户。", "2023", "超1.4万人", None),
     ("2021年，兵团生产总值增长8%，一般预算收入增长21.64%，城乡居民人均可支配收入分别增长5.6%、11.7%。", "2021", "11.7%",
      "兵团"),
+    # 揭西 棉湖镇 2015 (jiexi.gov.cn post_296836, fresh set68): a phase before the kind (改造一期工程) and a bracketed word
+    # (揭西(国际)) are parts of the name a figure describes
+    (MIANHU_2015, "2015", "约1000万元", "第二自来水厂供水管网改造一期工程"),
+    (MIANHU_2015, "2015", "10亿元", "揭西(国际)电线电缆总部中心项目地下工程"),
     # 台山 北陡镇 2025H1 (fresh set53): a harbour built is a project's name too
     ("总投资1.2亿元的北光湾农旅康养第一期项目预计今年10月试运营;总投资3206万元的沙咀渔船避风港已完成基础设施建设,进入收尾阶段。",
      "2025", "3206万元", "沙咀渔船避风港"),
@@ -454,6 +460,11 @@ TONGLIANG_GOALS = ("2025年上半年工作总结\n一、经济社会发展主要
 
 @pytest.mark.parametrize(("text", "surface", "kind", "scope"), [
     ("2025年工作总结\n三、2026年工作计划\n力争发展党员5名以上。", "5名以上", "target", "2026年"),
+    # real (乡镇2020年脱贫攻坚工作汇报, jhxinrui.com shiyongfanwen26/3005, fresh set60): the area's present state under a
+    # heading of goals is a fact; a plan word still makes a goal, and 现有 inside a word (实现有效投资) states nothing
+    ("乡镇2020年脱贫攻坚工作汇报\n一、工作目标任务\n同心镇辖区面积139.3平方公里,全镇总人口7587户,26932人,“十三五”贫困村5个。",
+     "26932人", "actual", None),
+    ("2025年工作总结\n二、2026年工作计划\n实现有效投资增长6%左右。", "6%左右", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
     # real (镇上半年工作汇报, /work/township-corpus zhen-banian-beiweimall): a numbered paragraph read as a heading, its
     # plan word after its figure, holds a result; a heading naming next year's plan holds goals
@@ -593,6 +604,15 @@ IN_A_SENTENCE = [
     # an increase of the revenue before and its rate (吴川 覃巴镇 2016, fresh set53)
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "747万元", "完成两税收入同比增收"),
     ("全年完成两税收入4001万元,同比增收747万元,增幅22.96%。", "22.96%", "完成两税收入增幅"),
+    # the money a name after 的 is described by is no purpose of the spending (棉湖镇 2015, fresh set68; 投资2000多万元创建
+    # 产业园 keeps its purpose)
+    (MIANHU_2015, "约1000万元", "投资"),
+    # 达到 after a share is the level it reached, no change to another level (闵行区 2013, fresh set56; 浙江省2021年政府工作报告)
+    ("第三产业增加值714.37亿元,比上年增长15.5%,占生产总值的比重达到41.5%,比上年提高2.7个百分点。", "41.5%",
+     "第三产业增加值占生产总值的比重"),
+    # 较去年相比 is a comparison alone, no subject (十八里镇 2013, bzqc.gov.cn XxgkContent/show/857324, fresh set67)
+    ("初步核算,全镇实现地方生产总值91亿元,同比增长79%;实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%",
+     "实现财政收入同比增长"),
     # the level a fall reached, 降至 or 降为, is the subject's (written; real: 2019年国务院政府工作报告, 陕西省2023年政府工作报告,
     # /work/realcorpus/in)
     ("全镇PM2.5浓度由40微克/立方米降至35微克/立方米。", "35微克/立方米", "PM2.5浓度"),
@@ -810,6 +830,8 @@ IN_A_SENTENCE = [
     ("开展“三早”行动，实施5000万元以上项目2309个，同比增加449个。", "2309个", "5000万元以上项目"),
     ("力争新增工业总产值超千亿元园区2家、超500亿元园区5家。", "2家", "超千亿元园区"),
     ("500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。", "0.54亿元", "10至500万元项目累计投资"),
+    # tiers written as ranges with their scale (洋口镇 2023H1, rudong.gov.cn yhjjkfq/jhzj, fresh set58)
+    ("完成新签约注册亿元以上内资项目13个,其中10亿-50亿元项目4个,5亿-10亿元项目5个,1亿-5亿元项目4个。", "5个", "5亿-10亿元项目"),
     # …but not with the end of a longer list
     ("棉花100吨、粮食产量1.2万吨、油料产量300吨，同比增长3%、5%。", "3%", "油料产量同比增长"),
     # the words after 分别 name the measure: short items are its subjects
@@ -1397,6 +1419,9 @@ TONGLIANG_2010 = ("五年来,地方预算内财政收入累计3844.8万元,是�
 NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群众生活质量得到新提升。坚持每年将75%以上的财力用于民生事业，深入实施"
                 "“四大提升行动”并拓展为“六大提升行动”，城乡居民人均可支配收入分别由29400元、10700元提高到40200元、16400元，"
                 "年均增长6.4%、8.8%，超过GDP增速。")  # 宁夏回族自治区2023年政府工作报告
+KEDIAN_2018 = ("今年来,我们坚持以经济发展为中心,各项工作与经济协调发展,实现了全镇经济快速发展的良好态势。2018年全镇财税收入从"
+               "192.05万元提高到209.71万元,增长9.19%。\n规模以上工业总产值从5.239亿元提高到6.061亿元,增长15.7%;限额以上销售额从"
+               "8810万元提高到10432.7万元,增长18.4%;")
 
 
 @pytest.mark.parametrize(("text", "period", "surface", "scope"), [
@@ -1425,6 +1450,15 @@ NINGXIA_2023 = ("五年来，我们始终坚持把人民利益摆在首位，群
     ("五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "1997", "1 6 5 5 亿美元", "1992年"),
     ("五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。", "1997", "3 2 5 1 亿美元", None),
     ("五年来，累计完成固定资产投资达到1000亿元。", "2020", "1000亿元", "五年来"),
+    # real (客店镇 2018, xiaoxianw.com xzzfgzbg/hubei/7620, fresh set67; 1955年国务院政府工作报告; 浙江省2023年政府工作报告):
+    # a change of one year with its growth runs from the year before's level; not one in 倍, nor to a rank
+    (KEDIAN_2018, "2018", "192.05万元", "2017年"),
+    (KEDIAN_2018, "2018", "209.71万元", None),
+    (KEDIAN_2018, "2018", "5.239亿元", "2017年"),
+    (KEDIAN_2018, "2018", "8810万元", "2017年"),
+    (KEDIAN_2018, "2018", "10432.7万元", None),
+    ("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。", "1954", "一百三十五万吨", None),
+    ("一般公共预算收入从6598亿元提高到8039亿元，上升到全国第3位。", "2022", "6598亿元", None),
     # written: not into the next paragraph; not the report's own year (过去一年); a lead line with no span ends it
     ("五年来,全镇面貌一新。新建道路12公里。\n全年完成投资3亿元。", "2021", "3亿元", None),
     ("过去一年,全镇面貌一新。新建道路12公里。", "2021", "12公里", None),

@@ -344,7 +344,8 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("社会消费品零售总额", "", "元", "econ.retail_sales"),
     ("工业总产值", "", "元", "econ.total_industrial_output"),
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
-    ("一般公共预算收入", "比上年增加", "元", None),  # an increase is not the revenue
+    ("一般公共预算收入", "比上年增加", "元", "econ.fiscal_revenue_change"),  # an increase is not the revenue: a row of its own
+    ("市场主体净增", "市场主体净增", "户", "econ.market_entities_net_increase"),  # a net rise, no change of one
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
     ("二产", "分别为8.08亿元、", "元", "econ.secondary_value_added"),  # 儋州市木棠镇 2023: 其中，一产、二产、三产分别为…
     ("一产实现增加值", "一产实现增加值", "元", "econ.primary_value_added"),
@@ -1488,6 +1489,11 @@ def test_bounds_and_sizes_of_things_are_no_amount(before, label, after, approx, 
     # a name of 2-4 characters before 镇, 乡, 街道 is as often a word of the measure (133 real reports): it stays
     ("景区镇覆盖率", "rate", "%", "~景区镇覆盖率/%"),  # 浙江 2023
     ("改善县乡公路路面", "flow", "米", "~改善县乡公路路面/米"),  # 贵州 2021
+    # 超亿元, 过亿元 and 亿元以上 are one bound (two towns' 其中超亿元项目2个 and 其中过亿元项目5个, fresh set43;
+    # 西藏自治区2021年政府工作报告 过千万元)
+    ("超亿元项目", "amount", "个", "~亿元以上项目/个"),
+    ("过亿元项目", "amount", "个", "~亿元以上项目/个"),
+    ("过千万元的合作社", "amount", "家", "~千万元以上的合作社/家"),
 ])
 def test_the_comparison_key_leaves_out_verbs_and_frames(label, measure, unit, key):
     from pipeline.normalize.measures import comparison_key
@@ -1620,6 +1626,24 @@ def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface,
     ex = extract.extract_report(Report("r", "", text, town="某镇", period="2023"))
     got = {f.surface: f.indicator_id for f in ex.figures}
     assert got[surface] == expected
+
+
+# (text, figure, row): a change by an amount on the year is a row of its own (rules/indicators.yaml derived.change),
+# and a rate after it is the amount's growth, not the change's. Real: 团田乡 2016 1-4月 (tengchong.gov.cn 9777/2379693,
+# /work/township-corpus6 038), 十八里镇 2013 (bzqc.gov.cn XxgkContent/show/857324, fresh set67), 河北省2022年政府工作报告
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("截止4月28日,茶叶总产量1118.6吨,同比增加172.6吨,增18%。", "172.6吨", "agri.dry_tea_output_change"),
+    ("截止4月28日,茶叶总产量1118.6吨,同比增加172.6吨,增18%。", "18%", "agri.dry_tea_output_growth"),
+    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "6200万元", "econ.fiscal_income_change"),
+    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%", "econ.fiscal_income_growth"),
+    ("市场主体净增36.4万户。", "36.4万户", "econ.market_entities_net_increase"),  # a net rise: the row itself
+])
+def test_a_change_on_the_year_is_a_row_of_its_own(text, surface, expected):
+    from pipeline import extract
+    from pipeline.model import Report
+
+    ex = extract.extract_report(Report("r", "", text, town="某镇", period="2016"))
+    assert {f.surface: f.indicator_id for f in ex.figures}[surface] == expected
 
 
 # (text, report period, figure, row): a growth whose period runs over several years is that span's growth, not the

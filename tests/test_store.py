@@ -126,7 +126,8 @@ def test_publish_writes_flags_of_the_batch_and_the_whole_store_workbook(tmp_path
     done = publish.publish(liuxi[2:], out, db)  # the 2025 report, checked against the two stored ones
     assert done.n_reports == 3
     assert {f.check for f in done.batch_flags} == {"half_exceeds_year", "growth_mismatch", "repeated_from_previous",
-                                                   "estimate_below_result", "average_growth_mismatch"}
+                                                   "estimate_below_result", "average_growth_mismatch", "plan_year_slip",
+                                                   "rank_contradicted", "daily_average_mismatch"}
     assert {f.check for f in done.flags} == {*{f.check for f in done.batch_flags}, "cumulative_shrinks"}
     with open(out / "flags.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))

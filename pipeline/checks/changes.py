@@ -16,7 +16,7 @@ from ..model import Figure, Sentence
 from ..present import brief as show
 from .comparing import exact, label, written_range
 from .prepared import Context, Doc
-from .registry import Finding, Params, check
+from .registry import Finding, Params, Written, check
 
 
 def _rates(before: tuple[float, float], after: tuple[float, float]) -> tuple[float, float] | None:
@@ -171,3 +171,21 @@ def average_growth_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     yield Finding(((doc, first), (doc, last), (doc, rate)), {
                         "label": rate.measure_of or label(last), "first": first.surface, "last": last.surface,
                         "years": str(years), "computed": show((lo + hi) / 2, ""), "stated": rate.surface})
+
+
+@check("rank_contradicted", fields=("written", "first", "last", "move"))
+def rank_contradicted(ctx: Context, p: Params) -> Iterator[Finding]:
+    """A place in a ranking said to rise that falls, or the other way (由全国第2位上升到第8位): a rise is a smaller
+    rank number. Ranks are ordinals, no figures of the table: the written stretch is what the flag points at."""
+    written, rising, falling = p.pattern("written"), set(p.words("rising")), set(p.words("falling"))
+    for doc in ctx.docs:
+        for m in written.finditer(doc.text):
+            first, last = periods.number(m["first"]), periods.number(m["last"])
+            if first is None or last is None or (m["move"] not in rising and m["move"] not in falling):
+                continue
+            case = "fell" if last > first else "rose" if last < first else "same"
+            if (m["move"] in rising and case == "rose") or (m["move"] in falling and case == "fell"):
+                continue
+            item = Written(m.start(), m.end(), m.group(), m["move"])
+            yield Finding(((doc, item),), {"written": m.group(), "first": m["first"], "last": m["last"],
+                                           "move": m["move"]}, case)

@@ -5,14 +5,13 @@ more than its period has (days_beyond_period).
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 
 from .. import labels, periods, rules
 from ..model import Figure
 from .comparing import label
 from .prepared import Context, Doc
-from .registry import NAME, Finding, Params, check
+from .registry import NAME, Finding, Params, Written, check
 
 
 def _covered_span(f: Figure, doc: Doc) -> periods.Span | None:
@@ -42,11 +41,6 @@ def period_not_over(ctx: Context, p: Params) -> Iterator[Finding]:
                                             "period": periods.label(doc.report.period)})
 
 
-def _days_in(s: periods.Span) -> int:
-    """The calendar days of the months of ``s``."""
-    return sum(calendar.monthrange(m // 12, m % 12 + 1)[1] for m in range(s.first, s.last + 1))
-
-
 @check("days_beyond_period", fields=("label", "value", "period", "days"))
 def days_beyond_period(ctx: Context, p: Params) -> Iterator[Finding]:
     """A count of the days on which something held (空气质量优良天数为191天) more than the days of the period it
@@ -59,7 +53,7 @@ def days_beyond_period(ctx: Context, p: Params) -> Iterator[Finding]:
             s = _covered_span(f, doc)
             if s is None or s.point or s.months > 12:
                 continue
-            days = _days_in(s)
+            days = s.days
             if (f.value_norm or 0) > days and f.approx != "upper":
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface,
                                             "period": periods.label(periods.code(s)), "days": str(days)})
@@ -143,3 +137,20 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
                     continue
                 yield Finding(((doc, f),), {"label": label(f), "value": f.surface, "scope": f.scope_period,
                                             "period": periods.label(doc.report.period)})
+
+
+@check("plan_year_slip", fields=("written", "plan", "year", "expected", "which"))
+def plan_year_slip(ctx: Context, p: Params) -> Iterator[Finding]:
+    """A year called the first or the last of a five-year plan that is not (2021年是“十三五”规划收官之年: the plan ran
+    2016-2020). The plan's years are the period grammar's (rules/periods.yaml plans)."""
+    written, first_words, span_of = p.pattern("written"), p.words("first_words"), p.word("plan_span")
+    for doc in ctx.docs:
+        for m in written.finditer(doc.text):
+            plan = periods.read(span_of.format(plan=m["plan"]), None)
+            if plan is None:
+                continue
+            expected = plan.first // 12 if m["which"] in first_words else plan.last // 12
+            if int(m["year"]) != expected:
+                item = Written(m.start(), m.end(), m.group(), m["plan"])
+                yield Finding(((doc, item),), {"written": m.group(), "plan": m["plan"], "year": m["year"],
+                                               "expected": str(expected), "which": m["which"]})

@@ -5,15 +5,17 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 
 import regex
 
+from .. import periods
 from ..model import Figure, Sentence
 from ..present import brief as show
 from ..units import unit_of
-from .comparing import additive, comparable, exact, surfaces
+from .comparing import additive, bounds, comparable, exact, label, surfaces
 from .prepared import Context, Doc
 from .registry import Finding, Params, check
 
@@ -147,3 +149,35 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
                     continue
                 if found := mismatch(doc, f, counted[0], items, "before"):
                     yield found
+
+
+@check("daily_average_mismatch", fields=("label", "total", "period", "average", "computed"))
+def daily_average_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
+    """A total of a period and, right after it in its sentence, its average per day or per month that the total does
+    not give (新设市场主体30.98万户，日均新设1849户: 30.98万 / 365 = 849). A day may be a working day (日均办件: a year has
+    some 250), so a daily average is allowed anywhere from the calendar days' to the working days'; nothing between
+    the two figures may name a part of the period (其中, 节假日, 高峰)."""
+    per_day, per_month, part = p.pattern("per_day"), p.pattern("per_month"), p.pattern("part_cue")
+    working, tolerance, totals = p.number("working_share"), p.number("tolerance"), set(p.words("total_measures"))
+    for doc in ctx.docs:
+        for _, figs in doc.sentences:
+            for total, average in itertools.pairwise(figs):
+                if (average.measure != "per_day" or total.measure not in totals
+                        or total.unit_norm != average.unit_norm or total.kind != average.kind):
+                    continue
+                between = doc.text[total.end : average.start]
+                s = periods.span(total.covered) if total.covered else doc.span
+                if part.search(between) or s is None or s.point or s.months > 12:
+                    continue
+                if per_month.search(between):
+                    fewest, most = s.months, s.months
+                elif per_day.search(between):
+                    fewest, most = s.days * working, s.days
+                else:
+                    continue
+                (t_lo, t_hi), (a_lo, a_hi) = bounds(total), bounds(average)
+                lo, hi = t_lo / most * (1 - tolerance), t_hi / fewest * (1 + tolerance)
+                if a_hi < lo or a_lo > hi:
+                    yield Finding(((doc, total), (doc, average)), {
+                        "label": label(total), "total": total.surface, "period": periods.label(periods.code(s)),
+                        "average": average.surface, "computed": show(t_lo / most, average.unit_norm)})

@@ -6,6 +6,7 @@ The words and patterns are in rules/reports.yaml.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -50,6 +51,8 @@ def guess_report(text: str, stem: str) -> Guess:
                  or _title_opening(first, text, r) or _body_chain(text, r))
     if not title and chain and not bare and chain[-1].endswith(r.county_suffixes) and (town := _body_chain(text, r)):
         chain = (*chain, *town)  # news of a town by its city (淄博市政府新闻办公室…田庄镇专场; 田庄镇党委副书记、镇长…)
+    if bare and not (chain and chain[-1].endswith(r.lowest_suffixes)) and (town := _named_in_body(text, bare, places[1][1], r)):
+        chain = (*chain, town)
     if chain and bare and not chain[-1].endswith(r.lowest_suffixes):
         chain = (*chain, "")  # 镇年度工作总结(剑阁县): a town not named, in that county
     if chain and chain[-1].endswith(r.county_suffixes) and r.own_level.search(places[1][1]):
@@ -140,6 +143,34 @@ def _body_chain(text: str, r: ReportRules) -> tuple[str, ...]:
     return (found.pop(),) if found else ()
 
 
+def _named_in_body(text: str, bare: regex.Match, head: str, r: ReportRules) -> str | None:
+    """The town a report titled by its level alone names in its body (rules/reports.yaml bare_levels): before one of
+    its organs or profile words (_body_chain), else the one name of that level written twice where a piece of the text
+    starts. A title closing on a level in brackets (…工作总结(镇)) only when its head speaks as a town (全镇)."""
+    level = bare.group().strip()
+    if not level and not r.own_level.search(head):
+        return None
+    suffixes = r.bare_levels.get(level, r.lowest_suffixes)
+    if (body := _body_chain(text, r)) and body[-1].endswith(suffixes):
+        return body[-1]
+    plain = plain_text(text)
+    written = Counter()
+    at = 0
+    for cut in itertools.chain(r.cut.finditer(plain), (None,)):
+        start, piece = at, plain[at : cut.start() if cut else len(plain)]
+        at = cut.end() if cut else len(plain)
+        if start and plain[start - 1] in r.not_after:
+            continue
+        for end in range(r.name_min, min(len(piece), r.name_max) + 1):
+            name, rest = piece[:end], piece[end:]
+            if (name.endswith(suffixes) and _is_name(name, r) and not _longer_suffix(name, rest, r)
+                    and not (name[-1] + rest).startswith(r.stop_words)):
+                written[name] += 1
+                break
+    twice = [name for name, times in written.items() if times > 1]
+    return twice[0] if len(twice) == 1 else None
+
+
 def _title_chain(title: str, r: ReportRules) -> tuple[str, ...]:
     """Of the places a title names, the report's own: the lowest level, at one level the last.
 
@@ -209,7 +240,14 @@ def _is_name(name: str, r: ReportRules) -> bool:
     has_suffix = name[1:].endswith(r.suffixes) and name not in r.suffixes
     return (has_suffix and not name.startswith(r.stop_words + r.followers) and not name.endswith(r.not_endings)
             and not any(word in name for word in r.not_inside)
-            and not (name[0] in r.bare_level and name[1:] in r.suffixes))  # 同区 of 同区人民政府签订…
+            and not (name[0] in r.bare_level and name[1:] in r.suffixes)  # 同区 of 同区人民政府签订…
+            and not _joins_two_bodies(name, r))
+
+
+def _joins_two_bodies(name: str, r: ReportRules) -> bool:
+    """上级和镇 of 在上级和镇党委的正确领导下: a word, a joiner and a level word, no name (rules/reports.yaml joiners)."""
+    stem = name[: -max(len(s) for s in r.suffixes if name.endswith(s))]
+    return len(stem) > 2 and stem[-1] in r.joiners and tag_of(stem[:-1]) is not None
 
 
 _WORD_MAX = 4  # the longest opening word looked up

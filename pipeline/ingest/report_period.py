@@ -67,10 +67,10 @@ def _reviewed(period: str | None, delivered: int | None, places: tuple[tuple[str
         period, delivered = congress["year"], int(congress["year"]) + 1
     reviewed = r.review.search(plain_text(text[: r.review_chars]))
     if reviewed:  # wins over the delivery year, and names the period where nothing else does
-        period = reviewed["year"]
+        period = _resolved({name: value for name, value in reviewed.groupdict().items() if value}, reviewed["year"])
         # delivered after the year it reviews, even late in the next (——2020年7月4日在…: 一、2019年…工作回顾)
         later = delivered or spoken
-        delivered = later if later and later > int(period) else None
+        delivered = later if later and later > int(reviewed["year"]) else None
     opening = r.opening_year.search(head) if period is None else None
     if opening:
         period = opening["year"]  # 2021年，全镇实现生产总值…: nothing else names it

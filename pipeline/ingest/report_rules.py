@@ -38,9 +38,12 @@ class ReportRules:
     body_length: tuple[int, int]
     before_words: str
     bare_level: str
+    joiners: str
     bare_title: regex.Pattern
     source_tag: regex.Pattern
     own_level: regex.Pattern
+    bare_levels: dict[str, tuple[str, ...]]
+    not_after: str
     periods: tuple[regex.Pattern, ...]
     name_periods: tuple[regex.Pattern, ...]
     first_year: regex.Pattern
@@ -93,9 +96,12 @@ def report_rules() -> ReportRules:
         body_length=tuple(rules.model("reports").town.body_length),
         before_words=rules.model("reports").town.before_words,
         bare_level=rules.model("reports").town.bare_level,
+        joiners=rules.model("reports").town.joiners,
         bare_title=rules.compiled(rules.model("reports").town.bare_title),
         source_tag=rules.compiled(rules.model("reports").town.source_tag),
         own_level=rules.compiled(rules.model("reports").town.own_level),
+        bare_levels={level: tuple(suffixes) for level, suffixes in rules.model("reports").town.bare_levels.items()},
+        not_after=rules.model("reports").town.not_after,
         periods=_period_patterns(period, "patterns"),
         name_periods=_period_patterns(period, "name_patterns"),
         first_year=_year_pattern(period),

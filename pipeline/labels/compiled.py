@@ -137,6 +137,7 @@ class LabelRules:
     place_kinds: frozenset[str]  # 辖32个行政村(社区)、4.7万人: a count of persons labelled by places is their population
     resident_labels: dict[str, str]  # 人: 人口, by the base unit of a count of residents
     entity_not_last: frozenset[str]
+    entity_phase: regex.Pattern  # a phase right before a name's kind (改造一期工程): part of the kind
     entity_not_inside: frozenset[str]  # 向: a word inside a name that makes it a clause (引导贫困户向中心村)
     entity_suffix_ends: regex.Pattern  # any last character of an entity suffix
     generic_place: regex.Pattern
@@ -147,6 +148,7 @@ class LabelRules:
     date_noise_chars: regex.Pattern
     baseline_figure: regex.Pattern
     from_to: regex.Pattern
+    year_on_year_pair: regex.Pattern  # after a change's first figure: its end and a growth of one year
     baseline_of_change: Anchored  # after a period: it names a change's baseline (去年同期)
     flow_dimensions: frozenset[str]  # figures that, up to a month's end (截至10月底), run from January
     flow_words: regex.Pattern  # a clause naming a flow (完成, 新增)
@@ -168,6 +170,7 @@ class LabelRules:
     object_of_dui: regex.Pattern
     openers: frozenset[str]
     target_cue: regex.Pattern
+    present_state: regex.Pattern  # in a plan section, a sentence stating the area's present state states facts
     result_cue: regex.Pattern  # in a plan section, a clause comparing with a year before (同比) states a result
     done_so_far: regex.Pattern  # 共计, 累计: a figure of the whole year in a report of part of it is done so far
     plan_compound: regex.Pattern  # 年度计划 before what the plan does: a plan cue though jieba joins it

@@ -226,6 +226,13 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 covered = report.period if own_span and own_span.year == s.year else periods.Span.years(s.year, s.year).code
             span_dated = covered != s.code  # a year the text fixes: no goal's year of delivery (below)
             scope = scope if not span_dated else None if covered == report.period else periods.label(covered)
+        elif (head is f and (s := periods.span(covered or report.period)) and not s.point and s.months == 12
+              and lr.level_from.search(text, major, f.start) and lr.year_on_year_pair.match(text, f.end)
+              and all(covered_period(m, scope_of(m, lr, report), report) in (None, s.code)
+                      for m in written_periods(text[sentence.start : f.start], lr))):
+            # 2018年全镇财税收入从192.05万元提高到209.71万元，增长9.19%: a change of one year runs from the year before's level
+            covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
+            scope = periods.label(covered)
         average = lr.average_over.search(text, sentence.start, f.start) if scope is None else None
         if average:
             # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
@@ -283,8 +290,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                     state.target_list = (end.start() if end else len(text), None, None, cues)
         planning = ((bool(section) and is_plan(section.path)) or in_plan_part(section, f.start, plan_from)
                     or in_plan_report(plan_report, section.path if section else ()))
-        if planning and not state.target and lr.result_cue.search(raw):
-            planning = False  # 区发展改革委 地区生产总值同比增长2.9%: a result set beside the goal, under a heading of goals
+        if planning and not state.target and (lr.result_cue.search(raw)
+                                              or lr.present_state.search(text[sentence.start : f.start])):
+            planning = False  # 区发展改革委 地区生产总值同比增长2.9%; 同心镇辖区面积…: a result, a fact, under a heading of goals
         # the nearest cue decides: 县下达任务8000万元,全年预计完成8600万元 (a quota, then an estimate)
         cues = state.cues
         if state.target and lr.target_cue.search(raw):

@@ -251,6 +251,8 @@ def _ends_a_word(clause: str, end: int, lr: LabelRules) -> bool:
 
 def _a_clause(words: list[str], lr: LabelRules) -> bool:
     """The words of a candidate name make a clause, no name (新田村依托龙潭水库景区, 引导贫困户向中心村集中)."""
+    if len(words) > 2 and lr.entity_phase.match(words[-2]):
+        words = [*words[:-2], words[-1]]  # …改造一期工程 reads as …改造工程
     return (any(w in lr.entity_lead_verbs and (i == 1 or _clause_before(words[i - 1], lr))
                 for i, w in enumerate(words[1:-2], 1))
             or words[-1] in lr.entity_not_last or any(w in lr.entity_not_inside for w in words[1:-1]))

@@ -126,8 +126,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
           and not lr.number_start.match(after)  # not 七次、八次、九次全会: ordinals, a list
           and not any(word in _doing_words(lr.verb_tags) for word in segment(pre))):
         label = after  # 农业农村部先后2次到次邱镇调研: the count is of the visits, its subject no part of the label
-    elif (pre in lr.spent_on and unit and unit.dimension == "money"
-          and (after := phrase_after(text, f.end, lr))):
+    elif (pre in lr.spent_on and unit and unit.dimension == "money" and not text.startswith(lr.described_by, f.end)
+          and (after := phrase_after(text, f.end, lr))):  # not 投资5000万元的县人民医院项目: the name it describes
         # 投资2000多万元创建产业园 -> 投资创建产业园; a long purpose keeps its last words after the verb
         if text.startswith(lr.spent_at, f.end):  # 投入10万余元在义仁村秀才堡河段开展示范河的打造: not the place
             words = segment(after)

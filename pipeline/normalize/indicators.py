@@ -328,11 +328,12 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
             continue
         for row in spec.rows.values():
             new_id = ind.id + row.suffix
-            if new_id in ids or (row.growth and ind.id in grown):
-                continue
+            if new_id in ids or (row.growth and ind.id in grown) or (row.amount_unit and ind.measures & set(row.measures)):
+                continue  # a row already written, or one in the amount's unit of a measure it takes itself (净增市场主体)
+            unit = (ind.dimension, ind.unit, ind.units) if row.amount_unit else ("percent", "%", frozenset({"%"}))
             out.append(evolve(  # dataclasses.replace without __init__: 1,700 rows made in every process
-                ind, id=new_id, name=row.name.format(name=ind.name), dimension="percent", unit="%",
-                units=frozenset({"%"}), flow=False, growth_of=ind.id if row.growth else None,
+                ind, id=new_id, name=row.name.format(name=ind.name), dimension=unit[0], unit=unit[1],
+                units=unit[2], flow=False, growth_of=ind.id if row.growth else None,
                 order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True,
                 real=row.real_as_growth and ind.id in real_growth, derived_from=ind.id))
             ids.add(new_id)

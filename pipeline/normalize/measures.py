@@ -56,6 +56,7 @@ class MeasureRules:
     key_strip: regex.Pattern  # with place_strip's words
     place_strip: regex.Pattern | None  # the place and time before the measure (全镇, 今年以来)
     key_group: dict[str, str]
+    key_words: tuple[tuple[str, str], ...]  # (as written, as a key writes it), longest first
     bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
     subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
     leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
@@ -112,6 +113,7 @@ def measure_rules() -> MeasureRules:
                           else data.key_strip),
         place_strip=pattern("place_strip", data.place_strip) if data.place_strip else None,
         key_group=dict(data.key_group),
+        key_words=tuple(sorted(data.key_words.items(), key=lambda item: -len(item[0]))),
         bare_amount=(pattern("subject_nouns", f"^{data.subject_verbs or ''}(?:{data.subject_nouns})$")
                      if data.subject_nouns else None),
         subject_amount=(pattern("subject_nouns", f"^(?P<subject>.+?){data.subject_verbs or ''}(?:{data.subject_nouns})$")
@@ -205,5 +207,7 @@ def comparison_key(label: str, measure: str, unit_norm: str) -> str | None:
     if not base:
         return None
     base = base.translate(ONE_BRACKET)  # 财政总收入（不含免抵调） and 财政总收入(不含免抵调): one key
+    for written, as_key in mr.key_words:
+        base = base.replace(written, as_key)
     group = mr.key_group.get(measure)
     return f"~{base}" + (f"·{group}" if group else "") + f"/{unit_norm}"

@@ -26,8 +26,11 @@ def growth_of_previous(f: Figure, previous: Figure | None) -> Figure:
             or previous.sentence != f.sentence or not previous.indicator_id):
         return f
     ind = lexicon().by_id.get(previous.indicator_id)
+    amount_id = previous.indicator_id
+    if ind is not None and ind.derived_from and ind.unit != "%":  # 同比增加172.6吨，增18%: the amount's, not its change's
+        amount_id, ind = ind.derived_from, None
     if ind is None or not ind.growth_of:  # the growth of a level, or a second growth of the same (名义 then 实际)
-        ind = _growth_of_level().get(previous.indicator_id)
+        ind = _growth_of_level().get(amount_id)
     if ind is None or f.unit_norm not in ind.units:
         return f
     level = lexicon().by_id.get(ind.growth_of or "")

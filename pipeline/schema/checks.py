@@ -145,6 +145,28 @@ class DaysBeyondPeriod(Check):
     days_counted: Regex
 
 
+class PlanYearSlip(Check):
+    written: Regex  # groups year, plan and which: a year called the first or last of a five-year plan
+    first_words: Words  # which names the plan's first year (开局); any other its last (收官)
+    plan_span: str  # the plan's name put in ({plan}) to read its years with the period grammar
+
+
+class DailyAverageMismatch(Check):
+    per_day: Regex  # between a total and its average: the average is per day
+    per_month: Regex  # …or per month
+    part_cue: Regex  # …or of a part of the period only (其中, 节假日): no check
+    total_measures: Words  # the measures of a total
+    working_share: float  # the share of a period's days that are working days
+    tolerance: float
+
+
+class RankContradicted(Check):
+    message: dict[str, Word]  # one message a case: what the rank numbers say (rose, fell, same)
+    written: Regex  # groups first, move and last: a place in a ranking moving from one rank to another
+    rising: Words  # moves that are a rise (to a smaller rank number)
+    falling: Words
+
+
 class AverageGrowthMismatch(Check):
     item_break: Regex
     tolerance_points: float
@@ -217,17 +239,20 @@ class CheckTable(Strict):
     shares_exceed_whole: SharesExceedWhole | None = None
     period_not_over: Check | None = None
     days_beyond_period: DaysBeyondPeriod | None = None
+    plan_year_slip: PlanYearSlip | None = None
     earlier_period_as_result: EarlierPeriodAsResult | None = None
     conflicting_restatement: ConflictingRestatement | None = None
     estimate_below_result: EstimateBelowResult | None = None
     total_mismatch: TotalMismatch | None = None
     listed_count_mismatch: ListedCountMismatch | None = None
+    daily_average_mismatch: DailyAverageMismatch | None = None
     parts_sum_mismatch: PartsSumMismatch | None = None
     growth_outside_parts: GrowthOutsideParts | None = None
     change_mismatch: ChangeMismatch | None = None
     average_growth_mismatch: AverageGrowthMismatch | None = None
     completion_mismatch: CompletionMismatch | None = None
     share_mismatch: ShareMismatch | None = None
+    rank_contradicted: RankContradicted | None = None
     ratio_not_whole: RatioNotWhole | None = None
     cumulative_shrinks: CumulativeShrinks | None = None
     half_exceeds_year: Check | None = None

@@ -39,6 +39,7 @@ class DerivedRow(Strict):
     growth: bool = False  # its rows are growth rates of the row they derive from (growth_of)
     # its rows are changes of the amount over some years: at comparable prices when its growth row is (real)
     real_as_growth: bool = False
+    amount_unit: bool = False  # its figures are in the amount's own unit (同比增收747万元), not in %
 
 
 class Derived(Strict):
@@ -89,6 +90,7 @@ class MeasuresFile(Strict):
     key_strip: Regex
     place_strip: Regex | None = None  # the place and time a label names before the measure (全镇, 今年以来)
     key_group: dict[str, Word]
+    key_words: dict[Word, Word] = {}  # words of one meaning a comparison key writes one way (过亿元: 亿元以上)
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
     subject_verbs: Regex | None = None  # verbs between a subject and such an amount (实现, 完成, 预计)

@@ -26,6 +26,7 @@ class EntityRules(Strict):
     stop_names: Words
     common_word_min: Positive  # a name that is a dictionary word this frequent is a kind of place
     not_last_word: Words
+    phase: Regex = '(?!)'  # a phase right before a name's kind (改造一期工程): part of the kind, no word of the clause
     not_inside: Words
     not_after_name: Regex
     generic_place: Regex
@@ -59,6 +60,7 @@ class LabelPeriods(Strict):
     openers: Words
     baseline_figure: Regex
     from_to: Regex
+    year_on_year_pair: Regex
     baseline_of_change: Regex
     flow_dimensions: list[Dimension]  # figures of these up to a month's end (截至10月底) run from January
     flow_words: Regex
@@ -166,6 +168,7 @@ class LabelsFile(Strict):
     entity: EntityRules
     periods: LabelPeriods
     target_cue: Regex
+    present_state: Regex = '(?!)'  # in a plan section, a sentence stating the area's present state: facts
     result_cue: Regex = '(?!)'  # in a plan section, a clause comparing with a year before states a result
     done_so_far: Regex = '(?!)'  # a figure of the whole year in a report of part of it is a goal unless these say done
     plan_compound: Regex = '(?!)'  # 年度计划 before what the plan does (年度计划完成投资…): a plan cue

@@ -38,9 +38,12 @@ class TownRules(Strict):
     body_length: list[Positive] = [3, 6]  # a town named only in the body: its length, from and to
     before_words: Chars = "、"  # a name that ends a piece where the text goes on with one of these is a phrase of it
     bare_level: Chars = ""  # one of these before a bare level word (同区人民政府: "with the district's government")
+    joiners: Chars = ""  # a word and one of these before a level word join two bodies (上级和镇党委), name no town
     source_tag: Regex = "(?!)"  # a place in brackets tagging where a copied text is from ((陕西省)2015年西安市…)
     bare_title: Regex = "(?!)"  # a title naming the report's level, no name (镇年度工作总结, …工作总结(县)): no town but its own
     own_level: Regex = "(?!)"  # a head speaking as a town (全镇, 某乡): a county or city it names is not the report's town
+    bare_levels: dict[str, Words] = {}  # a bare title's level word: the suffixes of a name of that level (乡镇: 镇, 乡)
+    not_after: Chars = ""  # a name right after one of these describes the place, names none (地势最高的高山乡)
 
 
 class PeriodRules(Strict):
