@@ -345,6 +345,15 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("工业总产值", "", "元", "econ.total_industrial_output"),
     ("规模以上工业总产值", "", "元", "econ.industrial_output"),
     ("一般公共预算收入", "比上年增加", "元", "econ.fiscal_revenue_change"),  # an increase is not the revenue: a row of its own
+    # calibers kept apart (fresh sets 43, 47, 50, 53, 56, 58, 63): the 规模以上 firms' invoiced sales, foreign capital
+    # contracted, a level's share of the tax, the taxes new firms add; a value per square kilometre is no total
+    ("规模工业应税销售", "", "元", "econ.above_scale_industrial_invoiced_sales"),
+    ("实现工业开票销售", "", "元", "econ.industrial_invoiced_sales"),
+    ("合同利用外资", "", "美元", "econ.contracted_foreign_capital"),
+    ("实际利用外资", "", "美元", "econ.foreign_capital"),
+    ("完成区级税收", "", "元", None),
+    ("新增税收", "", "元", None),
+    ("每平方公里地区生产总值", "每平方公里地区生产总值", "元", None),
     ("市场主体净增", "市场主体净增", "户", "econ.market_entities_net_increase"),  # a net rise, no change of one
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
     ("二产", "分别为8.08亿元、", "元", "econ.secondary_value_added"),  # 儋州市木棠镇 2023: 其中，一产、二产、三产分别为…
