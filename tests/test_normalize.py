@@ -354,6 +354,7 @@ def test_measure_is_read_from_the_words_before_the_figure(before, label, unit, m
     ("完成区级税收", "", "元", None),
     ("新增税收", "", "元", None),
     ("每平方公里地区生产总值", "每平方公里地区生产总值", "元", None),
+    ("服务业规上企业", "", "家", "econ.above_scale_services_enterprises"),  # the services', not industry's
     ("市场主体净增", "市场主体净增", "户", "econ.market_entities_net_increase"),  # a net rise, no change of one
     ("新增规上企业", "", "家", "econ.new_above_scale_enterprises"),  # flow, not the stock
     ("二产", "分别为8.08亿元、", "元", "econ.secondary_value_added"),  # 儋州市木棠镇 2023: 其中，一产、二产、三产分别为…
