@@ -18,8 +18,8 @@ SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u2
     map(chr, range(0x2000, 0x200B)))
 
 
-class _Unread(ValueError):
-    """A shape of pattern text this reader does not know."""
+class Unread(ValueError):
+    """A shape of pattern text this reader (or pipeline/normalize/literals.py's) does not know."""
 
 
 def led(pattern: str, flags: int) -> str:
@@ -36,7 +36,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with; None when not known, or when it may match nothing."""
     try:
         chars, empty, end = _alternatives(pattern, 0)
-    except ValueError:  # _Unread, or a group left open
+    except ValueError:  # Unread, or a group left open
         return None
     if end != len(pattern) or empty or chars is None:
         return None
@@ -62,14 +62,14 @@ def _sequence(s: str, i: int) -> tuple[set[str] | None, bool, int]:
     open_ = True  # every atom so far may match nothing: the next one's first characters count too
     while i < len(s) and s[i] not in "|)":
         first, nothing, i = _atom(s, i)
-        least, i = _least(s, i)
+        least, i = least_count(s, i)
         if open_:
             chars = None if chars is None or first is None else chars | first
             open_ = nothing or least == 0
     return chars, open_, i
 
 
-def _least(s: str, i: int) -> tuple[int, int]:
+def least_count(s: str, i: int) -> tuple[int, int]:
     """The least count of the quantifier at ``i`` (1 when there is none) and where it ends."""
     if i >= len(s) or s[i] not in "?*+{":
         return 1, i
@@ -77,7 +77,7 @@ def _least(s: str, i: int) -> tuple[int, int]:
         close = s.find("}", i)
         counts = s[i + 1 : close].split(",") if close > i + 1 else []
         if not 1 <= len(counts) <= 2 or not all(c.isdigit() or c == "" for c in counts) or counts == [""]:
-            raise _Unread(s)
+            raise Unread(s)
         least, i = int(counts[0] or 0), close + 1
     else:
         least, i = (1 if s[i] == "+" else 0), i + 1
@@ -99,11 +99,11 @@ def _atom(s: str, i: int) -> tuple[set[str] | None, bool, int]:
         elif s.startswith(("(?P<", "(?<"), i):
             chars, empty, i = _alternatives(s, s.index(">", i) + 1)
         elif s.startswith("(?", i):
-            raise _Unread(s)  # flags, comments, conditions, atomic groups ...
+            raise Unread(s)  # flags, comments, conditions, atomic groups ...
         else:
             chars, empty, i = _alternatives(s, i + 1)
         if i >= len(s) or s[i] != ")":
-            raise _Unread(s)
+            raise Unread(s)
         return chars, empty, i + 1
     if c == "[":
         return _set(s, i)
@@ -117,34 +117,21 @@ def _atom(s: str, i: int) -> tuple[set[str] | None, bool, int]:
             return None, False, i + 2
         if e and not e.isalnum() and e.isprintable():
             return {e}, False, i + 2
-        raise _Unread(s)  # back references, \b, \A, \n, \uXXXX ...
+        raise Unread(s)  # back references, \b, \A, \n, \uXXXX ...
     if c in "^$":
         return set(), True, i + 1
     if c == ".":
         return None, False, i + 1
     if c in "*+?{":
-        raise _Unread(s)
+        raise Unread(s)
     return {c}, False, i + 1
 
 
 def _set(s: str, i: int) -> tuple[set[str] | None, bool, int]:
     """The members of the set opened at ``i`` when plain (characters, escaped marks, ranges), else None; and its end
     (sets nest in VERSION1)."""
-    depth, j = 0, i
-    while j < len(s):
-        if s[j] == "\\":
-            j += 2
-            continue
-        if s[j] == "[":
-            depth += 1
-        elif s[j] == "]":
-            depth -= 1
-            if not depth:
-                break
-        j += 1
-    else:
-        raise _Unread(s)
-    end, body = j + 1, s[i + 1 : j]
+    end = set_end(s, i)
+    body = s[i + 1 : end - 1]
     if not body or body[0] in "^]" or "[" in body or any(op in body for op in ("&&", "||", "--", "~~")):
         return None, False, end  # negated, nested, or an operation on sets
     chars: set[str] = set()
@@ -198,3 +185,23 @@ class Anchored:
         if self.first is not None and string[pos : pos + 1] not in self.first:
             return None
         return self.pattern.fullmatch(string, pos) if endpos is None else self.pattern.fullmatch(string, pos, endpos)
+
+
+def set_end(s: str, i: int) -> int:
+    """Where the set opened at ``i`` ends (sets nest in the regex module's VERSION1); shared with
+    pipeline/normalize/literals.py."""
+    if s.startswith(("[]", "[^]"), i):
+        raise Unread(s)  # a ] first in a set: a member or the end, by flags
+    depth = 0
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s[i] == "[":
+            depth += 1
+        elif s[i] == "]":
+            depth -= 1
+            if not depth:
+                return i + 1
+        i += 1
+    raise Unread(s)

@@ -8,18 +8,16 @@ is said to need nothing, so it is always searched.
 
 from __future__ import annotations
 
+from ..first_chars import Unread, least_count, set_end
+
 Needs = tuple[frozenset[str], ...]  # every match holds one string of each set
-
-
-class _Unread(ValueError):
-    """A shape of pattern text this reader does not know."""
 
 
 def needed(pattern: str) -> Needs:
     """Sets of strings of which every match of ``pattern`` holds one each; () when none is known."""
     try:
         needs, end = _alternatives(pattern, 0)
-    except ValueError:  # _Unread, or a group or \p{ left open
+    except ValueError:  # Unread, or a group or \p{ left open
         return ()
     return tuple(needs) if end == len(pattern) else ()
 
@@ -50,7 +48,7 @@ def _sequence(s: str, i: int) -> tuple[list[frozenset[str]], int]:
     run = ""  # characters written one after the other, each once: needed together as one string
     while i < len(s) and s[i] not in "|)":
         atom, char, i = _atom(s, i)
-        least, after = _least(s, i)
+        least, after = least_count(s, i)
         if char is not None and after == i:
             run += char
             continue
@@ -65,23 +63,6 @@ def _sequence(s: str, i: int) -> tuple[list[frozenset[str]], int]:
     return needs, i
 
 
-def _least(s: str, i: int) -> tuple[int, int]:
-    """The least count of the quantifier at ``i`` (1 when there is none) and where it ends."""
-    if i >= len(s) or s[i] not in "?*+{":
-        return 1, i
-    if s[i] == "{":
-        close = s.find("}", i)
-        counts = s[i + 1 : close].split(",") if close > i + 1 else []
-        if not 1 <= len(counts) <= 2 or not all(c.isdigit() or c == "" for c in counts) or counts == [""]:
-            raise _Unread(s)
-        least, i = int(counts[0] or 0), close + 1
-    else:
-        least, i = (1 if s[i] == "+" else 0), i + 1
-    if i < len(s) and s[i] in "?+":  # lazy or possessive
-        i += 1
-    return least, i
-
-
 def _atom(s: str, i: int) -> tuple[list[frozenset[str]], str | None, int]:
     """What one atom needs, the character it is when a plain one, and where it ends."""
     c = s[i]
@@ -94,14 +75,14 @@ def _atom(s: str, i: int) -> tuple[list[frozenset[str]], str | None, int]:
         elif s.startswith(("(?P<", "(?<"), i):
             needs, i = _alternatives(s, s.index(">", i) + 1)
         elif s.startswith("(?", i):
-            raise _Unread(s)  # flags, comments, branch resets ...
+            raise Unread(s)  # flags, comments, branch resets ...
         else:
             needs, i = _alternatives(s, i + 1)
         if i >= len(s) or s[i] != ")":
-            raise _Unread(s)
+            raise Unread(s)
         return needs, None, i + 1
     if c == "[":
-        close = _set_end(s, i)
+        close = set_end(s, i)
         members = s[i + 1 : close - 1]
         if any(m in members for m in "[^-\\&|~"):
             return [], None, close  # negated, nested, a range, an escape, an operation on sets: not read
@@ -114,28 +95,9 @@ def _atom(s: str, i: int) -> tuple[list[frozenset[str]], str | None, int]:
             return [], None, i + 2
         if e and not e.isalnum() and e.isprintable():
             return [frozenset(e)], e, i + 2
-        raise _Unread(s)
+        raise Unread(s)
     if c in ".^$":
         return [], None, i + 1
     if c in "*+?{":
-        raise _Unread(s)
+        raise Unread(s)
     return [frozenset(c)], c, i + 1
-
-
-def _set_end(s: str, i: int) -> int:
-    """Where the set opened at ``i`` ends (sets nest in the regex module's VERSION1)."""
-    if s.startswith(("[]", "[^]"), i):
-        raise _Unread(s)  # a ] first in a set: a member or the end, by flags
-    depth = 0
-    while i < len(s):
-        if s[i] == "\\":
-            i += 2
-            continue
-        if s[i] == "[":
-            depth += 1
-        elif s[i] == "]":
-            depth -= 1
-            if not depth:
-                return i + 1
-        i += 1
-    raise _Unread(s)
