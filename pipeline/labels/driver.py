@@ -53,6 +53,7 @@ from .openings import read_clauses
 from .scope import (
     change_from,
     covered_period,
+    dated_around,
     holds_for,
     paragraph_span,
     ratio_to,
@@ -61,6 +62,7 @@ from .scope import (
     to_date,
     whole_year_of,
     written_periods,
+    year_before_level,
 )
 from .state import SentenceState
 from .table import table_cell
@@ -226,23 +228,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 covered = report.period if own_span and own_span.year == s.year else periods.Span.years(s.year, s.year).code
             span_dated = covered != s.code  # a year the text fixes: no goal's year of delivery (below)
             scope = scope if not span_dated else None if covered == report.period else periods.label(covered)
-        elif (head is f and (s := periods.span(covered or report.period)) and not s.point and s.months == 12
-              and lr.level_from.search(text, major, f.start) and lr.year_on_year_pair.match(text, f.end)
-              and all(covered_period(m, scope_of(m, lr, report), report) in (None, s.code)
-                      for m in written_periods(text[sentence.start : f.start], lr))):
-            # 2018年全镇财税收入从192.05万元提高到209.71万元，增长9.19%: a change of one year runs from the year before's level
-            covered = periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
-            scope = periods.label(covered)
-        average = lr.average_over.search(text, sentence.start, f.start) if scope is None else None
-        if average:
-            # 由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written
-            # (过去五年, “十三五”期间)
-            covered = periods.Span.years(int(average["first"]), int(average["last"])).code
-            scope = periods.label(covered)
-        aside = lr.aside_period.match(text, f.end)
-        if aside and (dated := written_periods(aside["aside"], lr)):  # 完成财政收入5543万元(截至10月底)
-            scope = scope_of(dated[-1], lr, report)
-            covered = covered_period(dated[-1], scope, report)
+        elif head is f and (before := year_before_level(text, f, major, sentence.start, covered, report, lr)):
+            scope, covered = periods.label(before), before
+        scope, covered = dated_around(text, f, sentence.start, scope, covered, report, lr)
         scope, covered = to_date(scope, covered, raw, unit, report, lr)
         state.listed_period = scope, covered
 

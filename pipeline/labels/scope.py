@@ -168,6 +168,35 @@ def to_date(scope: str | None, covered: str | None, clause: str, unit, report: R
     return periods.months_in_year(run), periods.code(run)
 
 
+def dated_around(text: str, f: Found, sentence_start: int, scope: str | None, covered: str | None, report: Report,
+                 lr: LabelRules) -> tuple[str | None, str | None]:
+    """(scope, covered) as the sentence fixes them around a figure: the years of an average written before it
+    (由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written: 过去五年,
+    “十三五”期间), or a bracketed period right after it (完成财政收入5543万元(截至10月底)); else as given."""
+    average = lr.average_over.search(text, sentence_start, f.start) if scope is None else None
+    if average:
+        covered = periods.Span.years(int(average["first"]), int(average["last"])).code
+        scope = periods.label(covered)
+    aside = lr.aside_period.match(text, f.end)
+    if aside and (dated := written_periods(aside["aside"], lr)):
+        scope = scope_of(dated[-1], lr, report)
+        covered = covered_period(dated[-1], scope, report)
+    return scope, covered
+
+
+def year_before_level(text: str, f: Found, major: int, sentence_start: int, covered: str | None, report: Report,
+                      lr: LabelRules) -> str | None:
+    """The year before's period for the first figure of a change of one year stated with its growth (2018年全镇财税收入从
+    192.05万元提高到209.71万元，增长9.19%: 2017), when the figure covers a whole year and its sentence names no other."""
+    s = periods.span(covered or report.period)
+    if (s is None or s.point or s.months != 12 or not lr.level_from.search(text, major, f.start)
+            or not lr.year_on_year_pair.match(text, f.end)
+            or any(covered_period(m, scope_of(m, lr, report), report) not in (None, s.code)
+                   for m in written_periods(text[sentence_start : f.start], lr))):
+        return None
+    return periods.Span.years(s.first // 12 - 1, s.first // 12 - 1).code
+
+
 def whole_year_of(m: regex.Match, report: Report) -> tuple[str, str] | None:
     """(covered, scope) when ``m`` names only the year of a report on part of it (2024年 in a half-year report):
     a goal written so is for the whole year; None otherwise."""
