@@ -756,3 +756,14 @@ def test_what_the_text_states_beside_its_figures(check, source, period, text, ed
     assert check not in {f.check for f in _flags_of(text, period, "某省")}, source
     old, new = edit
     assert check in {f.check for f in _flags_of(text.replace(old, new, 1), period, "某省")}, source
+
+
+# A total of a shorter stretch than the period (a holiday), or a running total, has no daily average of the period's
+# days (written: the form of holiday tallies such as 国庆、中秋长假8天，全县共接待游客50.11万人次, qdn.cn 2012 67147)
+@pytest.mark.parametrize("text", [
+    "国庆假期接待游客50万人次，日均7万人次。",
+    "春节期间全县接待游客20万人次，日均接待2.8万人次。",
+    "景区累计接待游客1000万人次，日均接待2万人次。",
+])
+def test_a_total_of_another_stretch_has_no_daily_average_of_the_period(text):
+    assert "daily_average_mismatch" not in {f.check for f in _flags_of(text, "2023", "某县")}

@@ -155,19 +155,19 @@ def listed_count_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
 def daily_average_mismatch(ctx: Context, p: Params) -> Iterator[Finding]:
     """A total of a period and, right after it in its sentence, its average per day or per month that the total does
     not give (新设市场主体30.98万户，日均新设1849户: 30.98万 / 365 = 849). A day may be a working day (日均办件: a year has
-    some 250), so a daily average is allowed anywhere from the calendar days' to the working days'; nothing between
-    the two figures may name a part of the period (其中, 节假日, 高峰)."""
+    some 250), so a daily average is allowed anywhere from the calendar days' to the working days'; nothing in the
+    sentence up to the average may name a part of the period or a longer one (国庆假期, 其中, 累计)."""
     per_day, per_month, part = p.pattern("per_day"), p.pattern("per_month"), p.pattern("part_cue")
     working, tolerance, totals = p.number("working_share"), p.number("tolerance"), set(p.words("total_measures"))
     for doc in ctx.docs:
-        for _, figs in doc.sentences:
+        for sent, figs in doc.sentences:
             for total, average in itertools.pairwise(figs):
                 if (average.measure != "per_day" or total.measure not in totals
                         or total.unit_norm != average.unit_norm or total.kind != average.kind):
                     continue
                 between = doc.text[total.end : average.start]
                 s = periods.span(total.covered) if total.covered else doc.span
-                if part.search(between) or s is None or s.point or s.months > 12:
+                if part.search(doc.text, sent.start, average.start) or s is None or s.point or s.months > 12:
                     continue
                 if per_month.search(between):
                     fewest, most = s.months, s.months
