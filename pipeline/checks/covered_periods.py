@@ -143,10 +143,10 @@ def earlier_period_as_result(ctx: Context, p: Params) -> Iterator[Finding]:
 def plan_year_slip(ctx: Context, p: Params) -> Iterator[Finding]:
     """A year called the first or the last of a five-year plan that is not (2021年是“十三五”规划收官之年: the plan ran
     2016-2020). The plan's years are the period grammar's (rules/periods.yaml plans)."""
-    written, first_words, span_of = p.pattern("written"), p.words("first_words"), p.word("plan_span")
+    written, first_words = p.pattern("written"), p.words("first_words")
     for doc in ctx.docs:
         for m in written.finditer(doc.text):
-            plan = periods.read(span_of.format(plan=m["plan"]), None)
+            plan = periods.resolve({"plan": m["plan"]}, None)
             if plan is None:
                 continue
             expected = plan.first // 12 if m["which"] in first_words else plan.last // 12

@@ -148,7 +148,6 @@ class DaysBeyondPeriod(Check):
 class PlanYearSlip(Check):
     written: Regex  # groups year, plan and which: a year called the first or last of a five-year plan
     first_words: Words  # which names the plan's first year (开局); any other its last (收官)
-    plan_span: str  # the plan's name put in ({plan}) to read its years with the period grammar
 
 
 class DailyAverageMismatch(Check):
