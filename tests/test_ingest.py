@@ -1076,6 +1076,13 @@ GUESSES = [
      "  在市委、市政府的坚强领导下,我镇抢抓机遇,团结奋进,各项工作取得了明显的成效。", "义新镇", "2017"),
     ("weiyanggong-2022.txt", "2022年以来,在区委、区政府的正确领导下,未央宫街道以迎接党的二十大召开为主线。\n"
      "一、年度目标任务完成情况\n一年来,街道统筹兼顾谋发展。1至11月,全社会固定资产投资绝对额19.4亿元。", "未央宫街道", "2022"),
+    # figures so far in October or November: the year's summary, not a part of it (次邱镇 2022, fresh set46:
+    # http://www.wenshang.gov.cn/art/2023/3/22/art_73228_2756254.html; 常泰街道 2021, fresh set58, traditional as written:
+    # http://www.mfiorese.com/zwgk/jdyq/ctjd/ghjh/202503/t20250311_3147581.htm)
+    ("ciqiu-2022.txt", "今年以来,在县委、县政府的正确领导下,次邱镇坚持“12315”工作思路,统筹抓好疫情防控和经济发展,"
+     "全镇经济发展持续向好、社会大局和谐稳定。1-10月份,完成财政收入3077万元,增长4.9%;", "次邱镇", "2022"),
+    ("changtai-2021.txt", "一、重點(diǎn)工作及亮點(diǎn)成效\n今年以來,面對疫情反復(fù)、安全生產(chǎn)等復(fù)雜嚴(yán)峻形勢,常泰街道"
+     "堅持目標(biāo)導(dǎo)向。主要指標(biāo)逆勢上揚(yáng)。1-11月份,一般公共預(yù)算總收入25764萬元,", "常泰街道", "2021"),
 ]
 
 
@@ -1083,6 +1090,13 @@ GUESSES = [
 def test_town_and_period_guesses(tmp_path, name, text, town, period):
     report = _read(tmp_path, name, text.encode("utf-8"))
     assert (report.town, report.period) == (town, period)
+
+
+def test_figures_so_far_in_a_years_summary_keep_the_months_they_run_to(tmp_path):
+    # 次邱镇 2022 (fresh set46, the source above): the report is the year's, so 1-10月份 is each figure's own period
+    text = "今年以来,次邱镇坚持“12315”工作思路。1-10月份,完成财政收入3077万元,增长4.9%;规模以上工业总产值增幅69.7%。"
+    figures = extract_report(_read(tmp_path, "ciqiu-2022.txt", text.encode())).figures
+    assert [(f.surface, f.scope_period) for f in figures] == [("3077万元", "1-10月"), ("4.9%", "1-10月"), ("69.7%", "1-10月")]
 
 
 def test_a_congress_reviewing_a_year_delivers_the_report_the_year_after(tmp_path):
