@@ -1378,6 +1378,27 @@ def test_a_month_range_opening_a_sentence_holds_up_to_its_full_stop(text, surfac
     assert f.scope_period == scope
 
 
+# A month range opening the first part of a sentence, a part that states no figure, holds for the parts after it up
+# to the full stop. Real: 海滨街道 2023年工作总结 (泉州市鲤城区, fresh set58,
+# http://qzlc.gov.cn/zwgk/jdyq/hbjd/ghjh/202503/t20250310_3147314.htm).
+HAIBIN_2023 = ("经济指标稳中向好。1-11月,服务业和外资指标全区领先;完成规上营利性服务业营收3.2亿元,同比增长123.3 %,居全区第1;"
+               "完成限上商业销售额23.2亿元,同比增长3.8%,全区第6,完成限上商业零售额16亿元,同比增长0.1%,全区第4;"
+               "实际利用外资430万美元,居全区第1;完成固定资产投资1.65亿元。招商引资提速提效。")
+
+
+@pytest.mark.parametrize(("text", "surface", "scope"), [
+    (HAIBIN_2023, "3.2亿元", "1-11月"),
+    (HAIBIN_2023, "430万美元", "1-11月"),
+    (HAIBIN_2023, "1.65亿元", "1-11月"),
+    # written: the next sentence states the year's own figures; a first part opening with a point is no span
+    (HAIBIN_2023 + "新签约项目5个。", "5个", None),
+    ("截至目前,服务业指标全区领先;完成规上营利性服务业营收3.2亿元。", "3.2亿元", None),
+])
+def test_a_month_range_opening_a_part_without_figures_holds_for_the_parts_after_it(text, surface, scope):
+    f = next(f for f in extract_report(Report("r", "", text, period="2023")).figures if f.surface == surface)
+    assert f.scope_period == scope
+
+
 # Spans and parts of a year written in a clause (rules/periods.yaml in_text). Real rows: 双胜镇 2021年政府工作报告
 # (巴中市恩阳区, http://www.scey.gov.cn/public/6599791/11244681.html) and 未央宫街道 2023年工作总结 (西安市未央区,
 # http://www.weiyang.gov.cn/zwgk/ghjh/jdjhzj/1781139597565730818.html).

@@ -13,6 +13,7 @@ from .scope import CLAUSE_MAX, covered_period, scope_of, written_periods
 from .state import SentenceState
 
 _FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
+PART_BREAKS = "；;"  # end the parts of a sentence, which a period opening its first holds for
 
 
 def read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -64,3 +65,21 @@ def read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, rep
             break
         pos = m.end()
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
+
+
+def opening_of_lead_part(text: str, start: int, end: int, lr: LabelRules, report: Report) -> tuple | None:
+    """The opening_scope that a part of a sentence holding no figure opens it with (1-11月,服务业和外资指标全区领先;
+    完成规上营利性服务业营收3.2亿元,…。): a month range or a month's end holds for the parts after it up to the full
+    stop, as if a figure stood in the first."""
+    brk = lr.clause_break.search(text, start, end)
+    clause = text[start : brk.start() if brk else end]
+    for p in written_periods(clause, lr):
+        lead = clause[: p.start()].strip()
+        if (lead == "" or lead in lr.openers) and p["word"] not in lr.points and (p["months"] or p["monthend"]):
+            scope = scope_of(p, lr, report)
+            stop = _FULL_STOP.search(text, start)
+            return (text.rfind("\n", 0, start) + 1, scope, covered_period(p, scope, report),
+                    stop.end() if stop else len(text))
+        break
+    return None
+
