@@ -1083,8 +1083,10 @@ GUESSES = [
      "全镇经济发展持续向好、社会大局和谐稳定。1-10月份,完成财政收入3077万元,增长4.9%;",
      "次邱镇", "2022"),
     ("changtai-2021.txt", "一、重點(diǎn)工作及亮點(diǎn)成效\n"
-     "今年以來,面對疫情反復(fù)、安全生產(chǎn)等復(fù)雜嚴(yán)峻形勢,常泰街道"
-     "堅持目標(biāo)導(dǎo)向。主要指標(biāo)逆勢上揚(yáng)。1-11月份,一般公共預(yù)算總收入25764萬元,", "常泰街道", "2021"),
+     "今年以來,面對疫情反復(fù)、安全生產(chǎn)等復(fù)雜嚴(yán)峻形勢,常泰街道堅持目標(biāo)導(dǎo)向、問題導(dǎo)向和結(jié)果導(dǎo)向,"
+     "有為應(yīng)對各種風(fēng)險挑戰(zhàn),有力破解各種困難頑疾,持續(xù)推進(jìn)經(jīng)濟(jì)社會高質(zhì)量發(fā)展。\n"
+     "(一)抓實(shí)體強(qiáng)根基,經(jīng)濟(jì)發(fā)展穩(wěn)中提質(zhì)。主要指標(biāo)逆勢上揚(yáng)。1-11月份,一般公共預(yù)算總收入25764萬元,",
+     "常泰街道", "2021"),
 ]
 
 
@@ -1096,7 +1098,8 @@ def test_town_and_period_guesses(tmp_path, name, text, town, period):
 
 def test_figures_so_far_in_a_years_summary_keep_the_months_they_run_to(tmp_path):
     # 次邱镇 2022 (fresh set46, the source above): the report is the year's, so 1-10月份 is each figure's own period
-    text = "今年以来,次邱镇坚持“12315”工作思路。1-10月份,完成财政收入3077万元,增长4.9%;规模以上工业总产值增幅69.7%。"
+    text = ("今年以来,在县委、县政府的正确领导下,次邱镇坚持“12315”工作思路,统筹抓好疫情防控和经济发展,"
+            "全镇经济发展持续向好、社会大局和谐稳定。1-10月份,完成财政收入3077万元,增长4.9%;规模以上工业总产值增幅69.7%,")
     figures = extract_report(_read(tmp_path, "ciqiu-2022.txt", text.encode())).figures
     assert [(f.surface, f.scope_period) for f in figures] == [("3077万元", "1-10月"), ("4.9%", "1-10月"), ("69.7%", "1-10月")]
 
