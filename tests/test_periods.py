@@ -167,6 +167,9 @@ def _figure(text: str, surface: str, period: str, delivered: int | None = None):
     return next(f for f in ex.figures if f.surface == surface)
 
 
+# 牛店镇 2021年政府工作报告 (新密市, fresh set73: https://www.gcs66.com/document_detail/99685.html)
+NIUDIAN_2021 = ("全镇生产总值由2017年的15.7亿元增长到2021年的22.2亿元,年均增长5.3 %;规模工业增加值年均增长7.5%;"
+                "固定资产投资累计45.2亿元,年均增长3%;社会消费品零售额年均增速6%。")
 # (text, report period, delivered, surface, covered, kind); real sentences cite their report
 FIGURES = [
     ("1-5月，完成税收4300万元。", "2025M1-M5", None, "4300万元", "2025M1-M5", "actual"),
@@ -198,6 +201,11 @@ FIGURES = [
     ("2000年以来累计建成高速公路8000公里。", "2020", 2021, "8000公里", "2000-2020", "actual"),
     # 舒茶镇 2021 (fresh set13): an average per year of a change from one year's value to a later one's
     ("财政收入由2017年的1339万元增长至2021年的2173.5万元,年均增长12.5%。", "2021", None, "12.5%", "2017-2021", "actual"),
+    # …and so are the averages of the sentence's parts after it that name no years (牛店镇); written: not an average
+    # of the next sentence
+    (NIUDIAN_2021, "2021", 2022, "7.5%", "2017-2021", "actual"),
+    (NIUDIAN_2021, "2021", 2022, "3%", "2017-2021", "actual"),
+    (NIUDIAN_2021 + "农民人均纯收入年均增长8%。", "2021", 2022, "8%", "2021", "actual"),
     # 预计 about the period a report reviews is an estimated result also in a year's 工作总结 written at its
     # end: 凤鸣街道办事处工作报告 2024 and 黄溪口镇 2023 (tests/gold/real: county2, township4)
     ("预计全年实现地区生产总值44.8亿元,同比增长6.67%;", "2024", None, "6.67%", "2024", "actual"),

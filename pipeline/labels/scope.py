@@ -13,6 +13,7 @@ from .loading import LabelRules, label_rules
 from .state import SentenceState
 
 CLAUSE_MAX = 200  # how far the end of a clause is looked for
+_FULL_STOP_BEFORE = regex.compile(r"(?r)[。！？!?\n]")  # the end of the sentence before
 _LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 
 
@@ -173,7 +174,8 @@ def dated_around(text: str, f: Found, sentence_start: int, scope: str | None, co
     """(scope, covered) as the sentence fixes them around a figure: the years of an average written before it
     (由2017年的1339万元增长至2021年的2173.5万元，年均增长12.5%: over those years, unless a span is written: 过去五年,
     “十三五”期间), or a bracketed period right after it (完成财政收入5543万元(截至10月底)); else as given."""
-    average = lr.average_over.search(text, sentence_start, f.start) if scope is None else None
+    stop = _FULL_STOP_BEFORE.search(text, 0, sentence_start)  # the parts of the sentence before: an average's years
+    average = lr.average_over.search(text, stop.end() if stop else 0, f.start) if scope is None else None
     if average:
         covered = periods.Span.years(int(average["first"]), int(average["last"])).code
         scope = periods.label(covered)
