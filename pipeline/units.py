@@ -106,7 +106,12 @@ def dimension(unit: str | None) -> str | None:
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """(value in the base unit, base unit): 4.6 公里 -> (4600.0, 米); unknown units stay as they are.
     Exact in decimal: 0.1 公斤 -> 0.0001 吨, not 0.00010000000000000002."""
-    base, factor, _ = lexicon().base.get(unit, (unit, 1.0, ""))
+    lex = lexicon()
+    if "/" in unit and unit not in lex.base:  # 80人/km2 -> 人/平方公里: what an amount is per, named canonically
+        amount, per = unit.split("/", 1)
+        written = lex.units.get(per)
+        return value, f"{amount}/{written.canonical if written else per}"
+    base, factor, _ = lex.base.get(unit, (unit, 1.0, ""))
     if factor == 1:
         return value, base
     return float(Decimal(repr(value)) * Decimal(repr(factor))), base

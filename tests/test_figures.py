@@ -124,6 +124,11 @@ ASCII_UNITS = [
     ("新建道路3.5km", "3.5km", 3.5, "公里", None, None),
     ("光伏装机500kW", "500kW", 500, "千瓦", None, None),
     ("改造绿地1200m²", "1200m²", 1200, "平方米", None, None),
+    # a journal's print (霍龙门镇 2020, fresh set74: http://www.victorzhang.cn/page/2021/1124/11514223.shtml): thousands
+    # after a thin space,
+    # the superscript of km2 lost, an amount per km2
+    ("行政區劃總面積1 791.3 km2", "1 791.3 km2", 1791.3, "平方公里", None, None),
+    ("人口密度80人/km2", "80人/km2", 80, "人/km2", None, None),
 ]
 
 # copies of PDFs: spaces and line breaks inside a figure

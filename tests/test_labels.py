@@ -1130,6 +1130,14 @@ def test_the_reports_own_town_is_no_part_of_a_label(sentence, surface, label):
     assert next(f.indicator for f in figures if f.surface == surface) == label
 
 
+def test_a_bracketed_run_in_heading_is_no_part_of_a_label():
+    # a yearbook's 【概况】 (皇城镇 2020 in 《肃南年鉴2021》, fresh set74:
+    # http://www.gssn.gov.cn/ztzl/dqzl/202208/t20220807_889768.html)
+    text = "【概况】皇城镇辖18个自然行政村、1个社区。"
+    figures = extract_report(Report("r", "", text, town="皇城镇", period="2020")).figures
+    assert [f.indicator for f in figures] == ["辖自然行政村", "辖社区"]
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), IN_A_SENTENCE)
 def test_label_in_a_sentence(sentence, surface, label):
     figures = extract_report(Report("r", "", sentence, town="某镇", period="2025H1")).figures

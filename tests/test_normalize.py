@@ -45,6 +45,7 @@ def tongxihe():
         ("98.5%", 98.5, "%"),
         ("百分之九十五", 95, "%"),
         ("约90万度", 900_000, "千瓦时"),
+        ("80人/km2", 80, "人/平方公里"),  # what an amount is per, by its canonical name
     ],
 )
 def test_base_units(surface, value_norm, unit_norm):
@@ -1438,6 +1439,18 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     # before 2021 脱贫户 were 建档立卡贫困户 (内蒙古自治区2021年政府工作报告: 建档立卡贫困人口人均收入由…增加到13159元)
     ("建档立卡贫困人口人均收入", "", "元", "poverty.income_per_capita"),
     ("完成五年基本建设总投资", "", "元", None),
+    # towns' profiles and a county's report (fresh set74): 霍龙门镇 2020, a journal article
+    # (http://www.victorzhang.cn/page/2021/1124/11514223.shtml); 皇城镇 2020 in 《肃南年鉴2021》
+    # (http://www.gssn.gov.cn/ztzl/dqzl/202208/t20220807_889768.html); 田坪乡 2007
+    # (http://baike.wangchao.net.cn/detail_1391322.html); 苏尼特右旗 2022 (http://bx2200.com/baogao/xibei/6350.html)
+    ("耕地总面积", "", "平方米", "agri.farmland_protected"),  # 耕地總面積約481.53 km2 (read simplified), not the area
+    ("人口密度", "", "人/平方公里", "gov.population_density"),
+    ("共有", "2020年底,全镇共有", "户", "gov.households"),  # 全镇共有2903户9186人
+    ("共有", "2020年底,全镇共有2903户", "人", "gov.population"),
+    ("现有", "领导职数13人,现有", "人", None),  # the posts filled (township-corpus5 011), not the town's people
+    ("辖村民委员会", "全乡辖", "个", "gov.villages"),  # 全乡辖12个村民委员会
+    ("实现地区生产总产值", "全乡实现地区生产总产值", "元", "econ.gdp"),  # a slip for 地区生产总值
+    ("固定资产投资完成超额完成年度任务", "超额完成年度任务", "元", None),  # the amount above the plan, no investment
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)

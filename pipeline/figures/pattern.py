@@ -170,10 +170,12 @@ def figure_rules() -> FigureRules:
     # web copies space out digits one by one (1 9 9 8 年, 8 ．7 平方米): read them as one number
     # (\x20, not a blank: the figure pattern is compiled VERBOSE)
     spaced = rf"{digit}(?:\x20{digit})+(?!{digit})"
+    # a journal's print groups thousands with a thin space (1 791.3 km2)
+    grouped = rf"{digit}{{1,3}}(?:\x20{digit}{{3}})+(?!{digit})"
     # a number starts where a run of digits starts (00 0年 holds no figure 0 0年)
     # a PDF copy may wrap a line inside the decimals (1.2⏎3亿元)
     decimals = rf"\x20?[.．]\x20?{digit}(?:[\x20\n]?{digit})*"
-    arabic = rf"(?<!{digit})(?:{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:{decimals})?"
+    arabic = rf"(?<!{digit})(?:{grouped}|{spaced}|{digit}+(?:[,，]{digit}{{3}}(?!{digit}))*)(?:{decimals})?"
     mixed = rf"(?<!{digit})" + data.mixed_number.format(d=digit)  # 1万6千多户
     # 六点五 (a Chinese decimal) before plain Chinese numerals
     number = rf"(?:{mixed}|{arabic}|[{cn}]+(?:{data.cn_decimal})|[{cn}]+)"
