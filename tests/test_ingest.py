@@ -1076,6 +1076,17 @@ GUESSES = [
      "  在市委、市政府的坚强领导下,我镇抢抓机遇,团结奋进,各项工作取得了明显的成效。", "义新镇", "2017"),
     ("weiyanggong-2022.txt", "2022年以来,在区委、区政府的正确领导下,未央宫街道以迎接党的二十大召开为主线。\n"
      "一、年度目标任务完成情况\n一年来,街道统筹兼顾谋发展。1至11月,全社会固定资产投资绝对额19.4亿元。", "未央宫街道", "2022"),
+    # a merged town's history names it (寨市乡 2016, fresh set60:
+    # http://freekaoyan.com/wm/01/002/2018/01-12/1515743572840225.shtml); the 现 before it is no part of the name
+    ("zhaishi-2016.txt",
+     "精准扶贫工作总结\n"
+     "2016年以来,我乡认真贯彻落实中央、省、市、县农村工作和扶贫工作会议精神,扶贫工作以加强农村基层组织为核心,"
+     "以建设新农村为主题,紧扣“整村推进、劳务培训、产业扶贫”三项重点,制定发展规划,积极争取项目,多方筹措资金,健"
+     "全扶贫机制,强化扶贫责任,扶贫工作取得阶段性成果,现将今年以来的工作总结如下:\n"
+     "一、基本情况\n"
+     "现寨市乡由原寨市乡、黄桑坪乡、朝仪乡合并而成,位于xx县西南方,总面积420平方千米,总人口3.2万人,S22"
+     "1国防道和xx高速、xx高速连接线贯穿境内。",
+     "寨市乡", "2016"),
     # figures so far in October or November: the year's summary, not a part of it (次邱镇 2022, fresh set46:
     # http://www.wenshang.gov.cn/art/2023/3/22/art_73228_2756254.html; 常泰街道 2021, fresh set58, traditional as written:
     # http://www.mfiorese.com/zwgk/jdyq/ctjd/ghjh/202503/t20250311_3147581.htm)
