@@ -590,6 +590,13 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # a sum after a verb that ends its clause's words, its thing written right after it (宅梧镇 2015, fresh set68:
+    # http://dayueimage.com/zwgk/xxgk/hsszwz/zfgzbg/content/post_225898.html; 铁岭县 2022, fresh set39:
+    # https://qiantufanwen.com/10357.html); written: not a use or a change after it
+    ("一是引导鹤山市加伦加天然山泉水有限公司完成1300万元设备技术改造,成功研发低氘水等新产品;", "1300万元", "完成设备技术改造"),
+    ("进出口总额同比增长32.65%,九三粮油在第五届进博会签下1.8亿美元大宗商品订单。", "1.8亿美元", "签下大宗商品订单"),
+    ("全年完成300万元用于道路建设。", "300万元", "完成"),
+    ("全年完成5000万元同比增长5%。", "5000万元", "完成"),
     # a town's basic facts (克山 北联镇 2013, fresh set64, as written with its glosses): households and persons after its
     # farmland are the town's, not the farmland's
     ("北聯(lián)鎮(zhèn)位于克山縣中北部30公里處,幅員面積170.79平方公里,耕地166990畝,有7205戶, 25185口人,勞動力13124人。",

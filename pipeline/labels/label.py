@@ -139,6 +139,13 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
                 kept += word
             after = kept
         label = pre + shorten(after, lr, lr.max_label - len(pre))
+    elif (unit and unit.dimension == "money" and not obj
+          and (verb := next((v for v in lr.done_before_object if pre.endswith(v)), None))
+          and not text.startswith(lr.described_by, f.end) and (after := phrase_after(text, f.end, lr))
+          and HAN_WORD.match(after) and segment(after)[0] not in _doing_words(lr.object_not_tags)
+          and not any(word in after for word in lr.rate_words)):
+        # 引导…有限公司完成1300万元设备技术改造 -> 完成设备技术改造: what the sum was of, after the verb (the doer is no part)
+        label = verb + shorten(after, lr, lr.max_label - len(verb))
     elif ((measure := lr.bare_measure.fullmatch(pre)) and not obj and state.prev_label
           and (thing := lr.measured_subject.fullmatch(state.prev_label))
           and thing["subject"] != state.prev_label  # 种植马铃薯, 茶叶种植面积; not a list's item (旱粮作物1.05万亩,播种面积…)

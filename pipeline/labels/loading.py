@@ -112,6 +112,8 @@ def label_rules() -> LabelRules:
         yearly_capacity=anchored(r.yearly_capacity),
         verb_tags=frozenset(r.verb_tags),
         spent_on=frozenset(r.spent_on),
+        done_before_object=tuple(r.done_before_object),
+        object_not_tags=frozenset(r.object_not_tags),
         spent_at=tuple(r.spent_at),
         respectively=r.respectively,
         listed_measure_min=r.listed_measure_min,

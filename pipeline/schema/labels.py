@@ -120,6 +120,8 @@ class LabelsFile(Strict):
     yearly_capacity: Regex = "(?!)"  # a clause opening with a yearly capacity (年销售额, 实现年屠宰) after a thing named
     verb_tags: Words = []
     spent_on: Words
+    done_before_object: Words
+    object_not_tags: Words
     spent_at: Words
     respectively: Word
     listed_measure_min: Count
