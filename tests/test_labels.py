@@ -590,6 +590,11 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # a quoted name after a count holds its signs (高陵区 2022, fresh set73: http://bx2200.com/baogao/xibei/4890_2.html;
+    # 云南省2021年政府工作报告); not another figure quoted (宁夏回族自治区2021年政府工作报告)
+    ("基本医疗保险参保率位居全市第一。启动运行8家“高·幸食堂”,崇皇社区", "8家", "启动运行高·幸食堂"),
+    ("创建10个“高A级”景区、2个国家级旅游度假区;", "10个", "创建高A级景区"),
+    ("制定稳就业保就业“13条”“18条”，城镇新增就业7.3万人，农村劳动力转移就业80.3万人，", "13条", "制定稳就业保就业"),
     # a sum after a verb that ends its clause's words, its thing written right after it (宅梧镇 2015, fresh set68:
     # http://dayueimage.com/zwgk/xxgk/hsszwz/zfgzbg/content/post_225898.html; 铁岭县 2022, fresh set39:
     # https://qiantufanwen.com/10357.html); written: not a use or a change after it

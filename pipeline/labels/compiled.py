@@ -62,6 +62,7 @@ class LabelRules:
     spent_on: frozenset[str]  # 投资: money whose label is what it was spent on, written after it
     done_before_object: tuple[str, ...]  # 完成, 签下: verbs ending a clause whose money's thing is written after it
     object_not_tags: frozenset[str]  # jieba tags of a first word that opens no thing (用于)
+    opening_quotes: str  # “: opens a quoted name
     spent_at: tuple[str, ...]  # 在: the place money was spent, written before what it was spent on
     relative_to_previous: Anchored
     change_reached: regex.Pattern

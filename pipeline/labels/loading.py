@@ -113,6 +113,7 @@ def label_rules() -> LabelRules:
         verb_tags=frozenset(r.verb_tags),
         spent_on=frozenset(r.spent_on),
         done_before_object=tuple(r.done_before_object),
+        opening_quotes=r.opening_quotes,
         object_not_tags=frozenset(r.object_not_tags),
         spent_at=tuple(r.spent_at),
         respectively=r.respectively,

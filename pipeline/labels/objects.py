@@ -51,9 +51,14 @@ def _object_of(text: str, pos: int, end: int, lr: LabelRules) -> str:
     chunk = items[levels]
     words = ["、".join(items[:levels]) + "、"] if levels else []
     toks = segment(chunk)
+    quoted = False  # inside a quoted name, which holds signs too (8家“高·幸食堂”, “党建+”邻里中心)
     for k, tok in enumerate(toks):
         if not lr.quotes.sub("", tok) and tok.strip():
             words.append(tok)  # 5项全市“单打冠军”, 47个“三园”试点建设项目: quotes inside the object (dropped from the label)
+            quoted = any(c in lr.opening_quotes for c in tok)  # not a quote the figure stood in (“23条”等措施)
+            continue
+        if quoted and tok.strip() and not ARABIC_DIGIT.search(tok):
+            words.append(tok)  # not a number: another figure (“稳就业保就业18条”)
             continue
         if tok == " " and words and HAN_WORD.fullmatch(words[-1]) and HAN_WORD.fullmatch("".join(toks[k + 1 : k + 2])):
             continue  # 下设39个行政 村: a copy's stray space inside the object

@@ -121,6 +121,7 @@ class LabelsFile(Strict):
     verb_tags: Words = []
     spent_on: Words
     done_before_object: Words
+    opening_quotes: Chars
     object_not_tags: Words
     spent_at: Words
     respectively: Word
