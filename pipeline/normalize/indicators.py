@@ -308,7 +308,8 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
     growth rate and the completion of the plan of that amount, unless an entry already names it (a
     growth_of entry, or the same id). They match the words of the amount they derive from when these
     end the label (what the growth is of: normalize_figure tries measure_of), and come after every
-    written entry, which wins a tie."""
+    written entry, which wins a tie. An entry adding words of another amount (same_as) adds its words to that
+    amount's rows the same way."""
     spec = rules.model(NAME).derived
     if spec is None:
         return []
@@ -323,7 +324,7 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
     out: list[Indicator] = []
     order = len(indicators)
     for ind in indicators:
-        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%" or ind.same_as
+        if (ind.domain not in spec.domains or ind.id in spec.not_ or ind.unit == "%"
                 or not ind.measures & _AMOUNT_MEASURES):
             continue
         for row in spec.rows.values():
@@ -335,7 +336,9 @@ def _derived(indicators: list[Indicator], known: dict[str, str]) -> list[Indicat
                 ind, id=new_id, name=row.name.format(name=ind.name), dimension=unit[0], unit=unit[1],
                 units=unit[2], flow=False, growth_of=ind.id if row.growth else None,
                 order=order, measures=frozenset(row.measures), reduction=row.measures[0] == "decline", head=True,
-                real=row.real_as_growth and ind.id in real_growth, derived_from=ind.id))
+                real=row.real_as_growth and ind.id in real_growth, derived_from=ind.id,
+                same_as=ind.same_as + row.suffix if ind.same_as else None))
             ids.add(new_id)
             order += 1
-    return out
+    # 财政收入年均增长 is 财政总收入's average growth: a row of words of another amount goes where that amount's row goes
+    return [row for row in out if row.same_as is None or row.same_as in ids]

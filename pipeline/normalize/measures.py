@@ -58,6 +58,7 @@ class MeasureRules:
     key_group: dict[str, str]
     key_words: tuple[tuple[str, str], ...]  # (as written, as a key writes it), longest first
     bare_amount: regex.Pattern | None  # a label that is only an amount (完成增加值)
+    restating: regex.Pattern | None  # a label, verbs and frames left out, that restates the amount before (投资)
     subject_amount: regex.Pattern | None  # a label naming a subject before such an amount (规上工业预计完成产值)
     leading_verbs: regex.Pattern  # the verbs a label begins with (实现, 完成)
     project_total: Anchored | None = None  # a label that is only a total investment (总投资)
@@ -119,6 +120,7 @@ def measure_rules() -> MeasureRules:
         subject_amount=(pattern("subject_nouns", f"^(?P<subject>.+?){data.subject_verbs or ''}(?:{data.subject_nouns})$")
                         if data.subject_nouns else None),
         leading_verbs=pattern("subject_verbs", f"^{data.subject_verbs or ''}"),
+        restating=pattern("restating_nouns", f"(?:{data.restating_nouns})") if data.restating_nouns else None,
         **_project_sets(data.project_sets, pattern),
     )
 

@@ -14,7 +14,7 @@ from ..units import to_base
 from .indicators import lexicon
 from .matching import match
 from .measures import comparison_key, measure_of, measure_rules, project_set_label, text_before
-from .sentence import growth_of_previous, named_subject, same_as_previous, with_subject
+from .sentence import growth_of_previous, named_subject, restated_amount, same_as_previous, with_subject
 
 
 def signed_value(f: Figure) -> float:
@@ -105,7 +105,7 @@ def normalize(extraction: Extraction) -> Extraction:
             subject = None  # …,累计完成固定资产投资2.76亿元,…,完成税收3010万元: an amount of its own in between (not a
             # growth of one), the subject named before is not the next bare amount's
         before = named if previous is not None and not previous.indicator_id and named is not None else previous
-        g = same_as_previous(growth_of_previous(g, previous), before)
+        g = restated_amount(same_as_previous(growth_of_previous(g, previous), before), label, previous)
         out.append(g)
         if g.indicator_id and not g.entity:
             named = g

@@ -100,3 +100,24 @@ def same_as_previous(f: Figure, previous: Figure | None) -> Figure:
     if measure == "amount":
         measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
     return evolve(f, indicator_id=ind.id, indicator_name=ind.name, measure=measure, compare_key=ind.id)
+
+
+def restated_amount(f: Figure, label: str, previous: Figure | None) -> Figure:
+    """An amount whose label, verbs and frames left out, is only the last words of the measure of the amount before it
+    in the sentence (今年固投计划13亿元，截至10月底，累计完成投资15.155亿元: 投资 of 固定资产投资) restates that measure,
+    not a row its bare words name (项目投资)."""
+    if (f.entity or previous is None or previous.sentence != f.sentence or not previous.indicator_id or previous.entity
+            or previous.unit_norm != f.unit_norm or f.indicator_id == previous.indicator_id):
+        return f
+    prev = lexicon().by_id.get(previous.indicator_id)
+    mr = measure_rules()
+    core = stripped(mr.key_strip, label)
+    if (prev is None or mr.restating is None or not mr.restating.fullmatch(core) or prev.name == core
+            or not prev.name.endswith(core)
+            or f.measure not in prev.measures | {"amount"}):
+        return f
+    measure = f.measure
+    if measure == "amount":
+        measure = "flow" if prev.flow and "flow" in prev.measures else "level" if "level" in prev.measures else measure
+    return evolve(f, indicator_id=prev.id, indicator_name=prev.name, measure=measure, compare_key=prev.id)
+

@@ -93,5 +93,6 @@ class MeasuresFile(Strict):
     key_words: dict[Word, Word] = {}  # words of one meaning a comparison key writes one way (过亿元: 亿元以上)
     summable: Words = []  # measures that add up across towns (the 对比 sheet's 合计)
     subject_nouns: Regex | None = None  # amounts a label may name without its subject (增加值 after 规上工业…产值)
+    restating_nouns: Regex | None = None  # words that alone restate the measure of the amount before (投资 after 固投)
     subject_verbs: Regex | None = None  # verbs between a subject and such an amount (实现, 完成, 预计)
     project_sets: ProjectSets | None = None  # of which projects a bare 总投资 is, from the words before it
