@@ -9,10 +9,10 @@ from ..model import Report
 from .entity import entity_opening, entity_topic, named_as_place, opens_with_verb
 from .kind import opens_with_own_period, target_cues
 from .loading import LabelRules
-from .scope import CLAUSE_MAX, covered_period, scope_of, written_periods
+from .scope import CLAUSE_MAX, FULL_STOPS, covered_period, scope_of, written_periods
 from .state import SentenceState
 
-_FULL_STOP = regex.compile(r"[。！？!?\n]")  # ends what a month's end opening a sentence holds for
+_FULL_STOP = regex.compile(f"[{FULL_STOPS}]")  # ends what a month's end opening a sentence holds for
 PART_BREAKS = "；;"  # end the parts of a sentence, which a period opening its first holds for
 
 
@@ -82,4 +82,3 @@ def opening_of_lead_part(text: str, start: int, end: int, lr: LabelRules, report
                     stop.end() if stop else len(text))
         break
     return None
-

@@ -13,7 +13,8 @@ from .loading import LabelRules, label_rules
 from .state import SentenceState
 
 CLAUSE_MAX = 200  # how far the end of a clause is looked for
-_FULL_STOP_BEFORE = regex.compile(r"(?r)[。！？!?\n]")  # the end of the sentence before
+FULL_STOPS = "。！？!?\n"  # end a sentence (a semicolon ends only a part of one)
+_FULL_STOP_BEFORE = regex.compile(f"(?r)[{FULL_STOPS}]")
 _LEAD_LINE = regex.compile(r"[^。！？!?0-9０-９\n]{4,80}[。：:]")  # one sentence, no figure: a lead line heading paragraphs
 
 

@@ -1,7 +1,8 @@
 """Figures read with those before them in their sentence, when their own label says too little: a
 growth after a level is that level's growth (实际增长6.1%); a label of only verbs and frames (完成, 占任务的)
 states the figure before it again, or its completion of the plan; a subject named before an amount
-(规上工业预计完成产值) stands before the bare amounts after it (完成增加值: 规上工业增加值)."""
+(规上工业预计完成产值) stands before the bare amounts after it (完成增加值: 规上工业增加值); a bare amount that ends
+the measure before it restates that measure (固投计划…，累计完成投资: 固定资产投资)."""
 
 from __future__ import annotations
 
