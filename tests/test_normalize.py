@@ -1252,7 +1252,6 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("游客人均收入", "", "元", None),  # written: no revenue of the tourists' count
     ("农村生活垃圾无害化处理率", "", "%", "env.rural_waste_treatment_rate"),  # set19: the rural rate …
     ("生活垃圾无害化处理率", "", "%", "env.waste_treatment_rate"),  # … apart from the town's
-    ("全苏木牧民人均收入", "", "元", None),  # zhagesitai-sumu-2022: a herder's income, no farmer's row
     # households watched against falling back into poverty, and their official kinds, at a date (a 镇's 巩固脱贫成果
     # report, fresh set60: 现有监测对象107户333人…脱贫不稳定户6户15人); a town's farmland in its profile (克山 北联镇 2013)
     ("现有监测对象", "", "户", "poverty.monitored_households"),
@@ -1452,6 +1451,12 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("辖村民委员会", "全乡辖", "个", "gov.villages"),  # 全乡辖12个村民委员会
     ("实现地区生产总产值", "全乡实现地区生产总产值", "元", "econ.gdp"),  # a slip for 地区生产总值
     ("固定资产投资完成超额完成年度任务", "超额完成年度任务", "元", None),  # the amount above the plan, no investment
+    # fresh set64: 林業覆蓋率達到16.7% (昌图 四面城镇 2020, http://www.cqshenou.cn/changtu/zwgk/zfxxgk/fdzdgknr57/ghxx/qygh/
+    # 2023030808552978788/index.html); 2021年全苏木牧民人均收入达到21243元 (正镶白旗 扎格斯台苏木 2022,
+    # https://www.zlq.gov.cn/zlq/zmhd/xwfbh/b2ccb80aa3644f88a7f77c176e48cb3a/index.shtml): a pastoral area's rural income
+    ("林业覆盖率", "林業覆蓋率達到", "%", "env.forest_coverage"),
+    ("林木覆盖率", "", "%", "env.tree_coverage"),  # 江苏省2021年政府工作报告: another measure
+    ("全苏木牧民人均收入", "2021年全苏木牧民人均收入达到", "元", "econ.rural_income"),
 ])
 def test_real_town_labels_find_their_indicator(label, before, unit, expected):
     measure, _ = normalize.measure_of(unit, before, label)
