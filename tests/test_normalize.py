@@ -1455,6 +1455,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     # 2023030808552978788/index.html); 2021年全苏木牧民人均收入达到21243元 (正镶白旗 扎格斯台苏木 2022,
     # https://www.zlq.gov.cn/zlq/zmhd/xwfbh/b2ccb80aa3644f88a7f77c176e48cb3a/index.shtml): a pastoral area's rural income
     ("林业覆盖率", "林業覆蓋率達到", "%", "env.forest_coverage"),
+    ("接待来镇考察客商", "", "起", "invest.investors_received"),  # 微山 欢城镇 2019H1 (fresh set43): 接待來鎮考察客商17起
     ("林木覆盖率", "", "%", "env.tree_coverage"),  # 江苏省2021年政府工作报告: another measure
     ("全苏木牧民人均收入", "2021年全苏木牧民人均收入达到", "元", "econ.rural_income"),
 ])
