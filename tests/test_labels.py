@@ -590,6 +590,11 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # a sentence of only a subject and how it went gives the bare amount after it its subject (闵行区 2007, fresh set56:
+    # https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/qzfgzbg/content/13AA10D5-3697-11ED-961B-5E14FC09F6EB.htm);
+    # written: not past a figure of the sentence that names its own
+    ("航天博物馆合作共建协议签约。第三产业加快发展。预计全年实现增加值290亿元,比上年增长27.3%,", "290亿元", "第三产业增加值"),
+    ("工业经济稳步增长。规上工业完成产值5亿元,完成增加值1亿元。", "1亿元", "完成增加值"),
     # a quoted name after a count holds its signs (高陵区 2022, fresh set73: http://bx2200.com/baogao/xibei/4890_2.html;
     # 云南省2021年政府工作报告); not another figure quoted (宁夏回族自治区2021年政府工作报告)
     ("基本医疗保险参保率位居全市第一。启动运行8家“高·幸食堂”,崇皇社区", "8家", "启动运行高·幸食堂"),

@@ -88,6 +88,9 @@ class LabelRules:
     held_measures: tuple[str, ...]  # a thin clause right after it with one of these measures those things (完成产值)
     thin_label: regex.Pattern  # a label of only a verb or a change (完成, 下降): the heading names the subject
     run_in_subject_end: regex.Pattern  # ends a paragraph's opening subject (规模以上工业。)
+    topic_sentence: regex.Pattern  # a sentence of a subject and how it went (第三产业加快发展。), group subject
+    thin_lead: regex.Pattern  # the verbs a thin label opens with, left out when a subject is put before it
+    topic_amount: regex.Pattern  # a label of a verb and an amount only (实现增加值), for a topic sentence's subject
     subject_frame: regex.Pattern  # words around a heading's subject (方面)
     heading_subject_max: int
     row_marker: regex.Pattern  # the list number opening a table row's name (1.地区生产总值)

@@ -66,7 +66,7 @@ from .scope import (
 )
 from .state import SentenceState
 from .table import table_cell
-from .topics import rate_word, run_in_subject, subject_words, thin
+from .topics import rate_word, run_in_subject, subject_words, thin, topic_before
 
 # Shapes of text (not language knowledge, which is in rules/labels.yaml), compiled once.
 _TO_MAX = 4  # how far after a figure the 到 of a change from it is looked for (由11426元增加至…)
@@ -349,6 +349,9 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
                 subject := run_in_subject(text, text.rfind("\n", 0, f.start) + 1, lr)
                 or (subject_words(section.title, lr) if section else "")):
             label = subject + label  # 二、固定资产投资 ⏎ 全年完成12亿元: the heading names what is measured
+        elif (lr.topic_amount.fullmatch(label) and not (out and out[-1].start >= sentence.start)
+              and (subject := topic_before(text, sentence.start, lr))):
+            label = subject + lr.thin_lead.sub("", label)  # 第三产业加快发展。预计全年实现增加值290亿元
         cell = table_cell(text, f.start, lr) if has_tables else None
         if cell:
             if has_target_cue(cell.head, lr):  # a column of goals (预期目标 | 实际完成)

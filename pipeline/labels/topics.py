@@ -59,3 +59,17 @@ def run_in_subject(text: str, line_start: int, lr: LabelRules) -> str:
 def rate_word(words: str, lr: LabelRules) -> str:
     """The change a table cell states before its figure (增长, 下降), or nothing."""
     return words if words in lr.rate_words else ""
+
+
+def topic_before(text: str, sentence_start: int, lr: LabelRules) -> str:
+    """The subject of the sentence right before ``sentence_start`` on its line when that sentence is only a subject and
+    how it went (第三产业加快发展。), or ""."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    before = text[line_start:sentence_start].rstrip()
+    if not before or not lr.run_in_subject_end.fullmatch(before[-1]):
+        return ""
+    stop = lr.run_in_subject_end.search(before[::-1], 1)  # the full stop ending the sentence before that one
+    sentence = before[len(before) - stop.start() if stop else 0 : -1].strip()
+    m = lr.topic_sentence.fullmatch(sentence)
+    return subject_words(m["subject"], lr) if m else ""
+

@@ -150,6 +150,9 @@ class LabelsFile(Strict):
     held_count: Regex  # 共有规模以上企业14家: a count of what a place has (group things)
     held_measures: Words  # …,预计完成产值30.68亿元: a thin clause measuring those things
     run_in_subject_end: Regex
+    topic_sentence: Regex
+    thin_lead: Regex
+    topic_amount: Regex
     subject_frame: Regex
     heading_subject_max: Positive
     relative_to_previous: Regex
