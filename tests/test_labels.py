@@ -590,6 +590,10 @@ def test_the_plan_part_of_a_government_work_report(text, surface, kind, covered)
 
 # (sentence, surface, label): how the label of a figure depends on the figures and words around it
 IN_A_SENTENCE = [
+    # an age right before the words of a count says which persons it counts (田坪乡 2007, fresh set74:
+    # http://baike.wangchao.net.cn/detail_1391322.html); not an age a change reaches (四川省2023年政府工作报告)
+    ("有适龄儿童1774人,女840人;15周岁人口339人,初等教育完成率99.7%;", "339人", "15周岁人口"),
+    ("人均预期寿命由76.9岁提升至77.95岁。", "77.95岁", "人均预期寿命"),
     # a sentence of only a subject and how it went gives the bare amount after it its subject (闵行区 2007, fresh set56:
     # https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/qzfgzbg/content/13AA10D5-3697-11ED-961B-5E14FC09F6EB.htm);
     # written: not past a figure of the sentence that names its own

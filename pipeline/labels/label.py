@@ -93,6 +93,8 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
         # 500万元以上项目累计投资4.86亿元: the bound is the caliber; of the measure its own clause names
         # (新增税收100万元以上企业2个)
         label = _measure_of(cleaned(state.prev_raw), lr) + state.prev.quantity.surface + pre
+    elif state.prev and gap is not None and pre and unit and unit.dimension != "age" and _age_of_next(state.prev, gap, lr):
+        label = state.prev.quantity.surface + pre  # 15周岁人口339人: the age says which persons the count is of
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
     elif obj and lr.object_of_dui.search(raw):
@@ -363,6 +365,14 @@ def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
     figure is of."""
     return (lr.class_bound.search(f.quantity.surface) is not None and 0 < len(gap) <= lr.heading_subject_max
             and HAN_WORD.fullmatch(gap) is not None and not lr.class_bound_gap_not.search(gap))
+
+
+def _age_of_next(f: Found, gap: str, lr: LabelRules) -> bool:
+    """An age written right before the words of the next figure, no longer than a subject (15周岁人口339人): which
+    persons that figure counts (not an age it changed to: 人均预期寿命由76.9岁提升到77.95岁)."""
+    age = unit_of(f.quantity.unit)
+    return (age is not None and age.dimension == "age" and 0 < len(gap) <= lr.heading_subject_max
+            and HAN_WORD.fullmatch(gap) is not None)
 
 
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:
