@@ -464,6 +464,10 @@ TONGLIANG_GOALS = ("2025年上半年工作总结\n一、经济社会发展主要
     # heading of goals is a fact; a plan word still makes a goal, and 现有 inside a word (实现有效投资) states nothing
     ("乡镇2020年脱贫攻坚工作汇报\n一、工作目标任务\n同心镇辖区面积139.3平方公里,全镇总人口7587户,26932人,“十三五”贫困村5个。",
      "26932人", "actual", None),
+    ("乡镇2020年脱贫攻坚工作汇报\n一、工作目标任务\n全镇建档立卡贫困户755户3144人,其中2016年脱贫98户394人,沙村摘帽;",
+     "3144人", "actual", None),
+    # 1955年国务院政府工作报告: what a plan holds (共有) is planned
+    ("二、第一个五年计划概要\n五年内进行建设的规模较大的纺织厂，共有三十九个。", "三十九个", "target", None),
     ("2025年工作总结\n二、2026年工作计划\n实现有效投资增长6%左右。", "6%左右", "target", "2026年"),
     ("2025年上半年工作总结\n一、工作情况\n老旧小区改造计划的小区共6个。", "6个", "actual", None),
     # real (镇上半年工作汇报, /work/township-corpus zhen-banian-beiweimall): a numbered paragraph read as a heading, its
