@@ -488,7 +488,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("全社会固定资产投资完成", "完成", "元", "econ.fixed_asset_investment"),  # 工山镇 2023
     ("实现固定资产投资", "实现", "元", "econ.fixed_asset_investment"),  # 紫蓬镇 2018
     ("公共财政预算收入", "", "元", "econ.fiscal_revenue"),  # 南渡镇 2018
-    ("实现财政收入", "实现", "元", "econ.fiscal_total_revenue"),  # 紫蓬镇 2018: a town's 财政收入 is its 财政总收入
+    ("实现财政收入", "实现", "元", "econ.fiscal_income"),  # 紫蓬镇 2018
     ("规上工业企业实现产值", "", "元", "econ.industrial_output"),  # 工山镇 2023
     ("规上企业产值", "", "元", "econ.industrial_output"),  # 干汊河镇 2023
     ("完成限额以上商贸业零售额", "完成", "元", "econ.retail_sales_above_quota"),  # 保安镇 2023
@@ -508,7 +508,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("高新技术企业增长", "增长", "%", "tech.high_tech_enterprises_growth"),  # towns1 gaobu 2024 报告
     ("城镇新增就业完成年计划", "完成年计划", "%", "emp.urban_new_jobs_completion"),  # 江西省 2022
     ("完成固定资产投资占计划", "占计划的", "%", "econ.fixed_asset_investment_completion"),  # 010zaixian.com 769213
-    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_total_revenue_completion"),  # nayishi.com
+    ("完成财政收入占年初计划", "占年初计划6500万元的", "%", "econ.fiscal_income_completion"),  # nayishi.com
     ("重点规上工业企业研发投入增长", "增长", "%", None),  # 吉林省 2023: what grows is the R&D money, not the firms
     ("原煤产量增长", "增长", "%", "econ.coal_output_growth"),  # 山西省: 原煤 its own row, no crop's 产量
     ("奶牛存栏增长", "增长", "%", "agri.dairy_cattle_stock_growth"),  # 内蒙古: cows are no pigs, a column of their own
@@ -934,7 +934,7 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("工业性固定资产投资", "完成", "元", "econ.industrial_investment"),  # 安吉 溪龙乡 2019 (real, fresh set22)
     ("实现第一产业总产值", "", "元", "econ.agri_output"),  # 廉江 营仔镇 2024 (real, fresh set24): 第一产业 is 农林牧渔业
     # 遂溪 洋青镇 2023 (real, fresh set24): 财税收入, a row of its own, no 税收收入
-    ("完成财税收入", "", "元", "econ.fiscal_total_revenue"),
+    ("完成财税收入", "", "元", "econ.fiscal_tax_revenue"),
     ("土地面积", "", "平方米", "gov.area"),  # 遂溪 北坡镇 2024 (real, fresh set24): the town's area
     ("流转土地面积", "", "亩", "agri.land_transfer"),  # not the area
     ("规模以上工业完成现价产值", "", "元", "econ.industrial_output"),  # 东兴镇 2016H1 (real, fresh set43): at current prices
@@ -1217,9 +1217,9 @@ def test_an_indicator_takes_only_its_measure(label, before, unit, expected):
     ("开展集中学习", "", "人次", "party.study_participants"),  # … 共开展集中学习600余次,1万余人次参加
     ("开展集中学习", "", "次", "party.study_sessions"),
     # /work/township-corpus3 (pages corpus, SOURCES.tsv there), never tuned on before these rows
-    ("完成财税收入", "预计完成财税收入", "元", "econ.fiscal_total_revenue"),  # bengbu-zhen-2014: 预计完成财税收入870万元
-    ("完成财税收入占全年任务", "占全年任务的", "%", "econ.fiscal_total_revenue_completion"),  # … 占全年任务的108.3%
-    ("财税收入", "", "元", "econ.fiscal_total_revenue"),  # set24 营仔镇 2023: 财税收入5400万元, not 税收 alone
+    ("完成财税收入", "预计完成财税收入", "元", "econ.fiscal_tax_revenue"),  # bengbu-zhen-2014: 预计完成财税收入870万元
+    ("完成财税收入占全年任务", "占全年任务的", "%", "econ.fiscal_tax_revenue_completion"),  # … 占全年任务的108.3%
+    ("财税收入", "", "元", "econ.fiscal_tax_revenue"),  # set24 营仔镇 2023: 财税收入5400万元, neither 财政 nor 税收
     ("完成镇级财政收入", "", "元", "econ.town_level_fiscal_revenue"),  # 闵行 颛桥镇 2022 (fresh set56): the level's share
     ("税收", "", "元", "econ.tax_revenue"),  # dongguan-zhen-nianzhong: 税收22.7亿元 stays all taxes
     ("地方级收入", "", "元", "econ.fiscal_revenue"),  # shanghang-xian-2019: 其中地方级收入26.5亿元 (福建's name)
@@ -1585,7 +1585,7 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
     ("已实现规上企业产值6.2亿元。增加值1500多万元。", "1500多万元", None),
     ("完成产值3亿元，增加值1亿元。", "1亿元", None),  # no subject named
     # 干汊河镇 2023: a number with no unit left inside the label is an earlier figure; what follows it is this one's
-    ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_total_revenue"),
+    ("工农业总产值30.6亿元,农民人均可支配收入18363完成财政收入5543万元(截至10月底)。", "5543万元", "econ.fiscal_income"),
     ("开通12345热线工单办结2000件。", "2000件", "gov.hotline_orders"),  # a name's digits stay
     # 察右后旗 2022 (fresh set16): a caliber word is no subject, the growth is the revenue's before it
     ("一般公共预算收入预计完成3.6亿元,自然口径同比增长26.2%;城乡居民人均可支配收入增长6%。", "26.2%",
@@ -1628,10 +1628,10 @@ def test_a_fall_is_a_negative_growth_in_the_comparison(label, before, value, sho
      "今年固投计划13亿元,截至10月底,累计完成投资15.155亿元,提前超额完成年度任务。", "15.155亿元", "econ.fixed_asset_investment"),
     ("实施城市更新行动，推进城镇“三改”，开工复工棚户区改造43万户、完成改造9万户，", "9万户", "infra.shantytown_renovation"),
     ("铁路营运里程新增375公里、达5687公里，高速公路通车里程新增468公里、达8608公里，", "8608公里", "transport.expressway_length"),
-    # a town's 财政收入 is its 财政总收入, its rates that one's (歙县 富堨镇 2016, fresh set57:
-    # http://xiaoxianw.com/xzzfgzbg/anhui/6089.html)
-    ("全镇财政收入从2011年的3200万元跃升至2016年的6210万元,年均增长14.2%;", "14.2%",
-     "econ.fiscal_total_revenue_growth_multiyear"),
+    # written: the growth of a bare 播种面积 in a sentence about grain is the grain area's, as its level is
+    ("全镇播种面积达6万亩,比上年增长2%,粮食总产3.2万吨。", "2%", "agri.grain_area_growth"),
+    # the average growth of an amount (歙县 富堨镇 2016, fresh set57: http://xiaoxianw.com/xzzfgzbg/anhui/6089.html)
+    ("全镇财政收入从2011年的3200万元跃升至2016年的6210万元,年均增长14.2%;", "14.2%", "econ.fiscal_income_growth_multiyear"),
 ])
 def test_a_figure_with_only_verbs_states_the_measure_before_it_again(text, surface, expected):
     from pipeline import extract
@@ -1674,8 +1674,8 @@ def test_a_total_investment_is_of_the_projects_its_sentence_names(text, surface,
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     ("截止4月28日,茶叶总产量1118.6吨,同比增加172.6吨,增18%。", "172.6吨", "agri.dry_tea_output_change"),
     ("截止4月28日,茶叶总产量1118.6吨,同比增加172.6吨,增18%。", "18%", "agri.dry_tea_output_growth"),
-    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "6200万元", "econ.fiscal_total_revenue_change"),
-    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%", "econ.fiscal_total_revenue_growth"),
+    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "6200万元", "econ.fiscal_income_change"),
+    ("实现财政收入2.3亿元,较去年相比增收6200万元,同比增长37%。", "37%", "econ.fiscal_income_growth"),
     ("市场主体净增36.4万户。", "36.4万户", "econ.market_entities_net_increase"),  # a net rise: the row itself
 ])
 def test_a_change_on_the_year_is_a_row_of_its_own(text, surface, expected):
