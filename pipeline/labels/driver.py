@@ -49,7 +49,7 @@ from .label import breakdown_place, label_of
 from .lists import goes_on, listed_with, lists_of, paired_label, past_respectively
 from .loading import LabelRules, label_rules
 from .named_after import entity_after_its_noun, entity_described, entity_right_after
-from .openings import PART_BREAKS, opening_of_lead_part, read_clauses
+from .openings import opened_without_figure, read_clauses
 from .scope import (
     change_from,
     covered_period,
@@ -97,7 +97,7 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         if state is None or state.start != sentence.start:
             carried = state.opening_scope if state else None
             if si > 0 and (carried is None or carried[3] <= sentence.start):
-                carried = _opened_without_figure(text, sentences, si, found[i - 1].start if i else -1, lr, report)
+                carried = opened_without_figure(text, sentences, si, found[i - 1].start if i else -1, lr, report)
             listed = state.target_list if state else None
             # 天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;…: items after a semicolon opening with no name
             # of their own go on about the doer the item before opened with
@@ -390,18 +390,6 @@ def label_figures(report: Report, found: list[Found], sections: tuple[Section, .
         state.labels.append(label)
         state.units.append(f.quantity.unit)
     return tuple(out)
-
-
-def _opened_without_figure(text: str, sentences: tuple[Sentence, ...], si: int, last_figure: int, lr: LabelRules,
-                           report: Report) -> tuple | None:
-    """The opening_scope of the first part of sentence si's full-stop sentence (parts cut at semicolons) when no
-    figure stood in the parts before si, which so were never read."""
-    first = si
-    while first > 0 and text[sentences[first - 1].start : sentences[first].start].rstrip()[-1:] in PART_BREAKS:
-        first -= 1
-    if first == si or last_figure >= sentences[first].start:
-        return None
-    return opening_of_lead_part(text, sentences[first].start, sentences[first].end, lr, report)
 
 
 def _paragraph_end(text: str, at: int, lr: LabelRules) -> int:

@@ -11,6 +11,7 @@ from .. import rules
 from ..dictionary import tagged_words
 from ..figures import Found
 from ..units import unit_of
+from .bounds import age_of_next, bounds_next, is_threshold
 from .clauses import HAN_WORD, cleaned, previous_clause, rate_base, segment, shorten, strip_label
 from .entity import is_entity_name, names_a_thing
 from .kind import is_goal_amount
@@ -86,14 +87,14 @@ def label_of(text: str, f: Found, raw: str, entity: str | None, state: SentenceS
     elif (not obj and unit and unit.dimension == "count" and raw.rstrip().endswith(lr.examples_end)
           and not HAN_WORD.match(text, after_aside(text, f.end)) and (kind := _kind_before_names(raw, lr))):
         label = kind  # 优秀罗汉果收购网点龙见顶等2人、…: the persons counted are of the kind named before the names
-    elif state.prev and gap is not None and _is_threshold(state.prev, gap, lr) and pre:
+    elif state.prev and gap is not None and is_threshold(state.prev, gap, lr) and pre:
         # 集体经济收入30万元以上的村达到5个 -> 集体经济收入30万元以上村: what the bound is a bound of, too
         label = rate_base(state.prev_label, lr) + state.prev.quantity.surface + pre
-    elif state.prev and gap is not None and pre and _bounds_next(state.prev, gap, lr):
+    elif state.prev and gap is not None and pre and bounds_next(state.prev, gap, lr):
         # 500万元以上项目累计投资4.86亿元: the bound is the caliber; of the measure its own clause names
         # (新增税收100万元以上企业2个)
         label = _measure_of(cleaned(state.prev_raw), lr) + state.prev.quantity.surface + pre
-    elif state.prev and gap is not None and pre and unit and unit.dimension != "age" and _age_of_next(state.prev, gap, lr):
+    elif state.prev and gap is not None and pre and unit and unit.dimension != "age" and age_of_next(state.prev, gap, lr):
         label = state.prev.quantity.surface + pre  # 15周岁人口339人: the age says which persons the count is of
     elif not pre and obj and gap is not None and gap.strip() == "、":
         label = state.prev_verb + obj  # 新建6间冷库、1300立方冷冻室 -> 新建冷冻室
@@ -351,28 +352,6 @@ def _counted_subject(state: SentenceState, gap: str | None, raw: str) -> bool:
         return False
     unit = unit_of(prev.quantity.unit)
     return unit is not None and unit.dimension == "count"
-
-
-def _is_threshold(f: Found, gap: str, lr: LabelRules) -> bool:
-    """收入30万元以上的村达到5个, 收入超过20万元的村达到三个: a bound that says which things the next
-    figure counts."""
-    return f.quantity.approx in ("lower", "upper") and gap.startswith(lr.described_by) and len(gap) <= 8
-
-
-def _bounds_next(f: Found, gap: str, lr: LabelRules) -> bool:
-    """500万元以上项目累计投资4.86亿元, 10至500万元项目累计投资0.54亿元: a bound or a range written right
-    before the words of the next figure, in its clause (no longer than a subject), says which things that
-    figure is of."""
-    return (lr.class_bound.search(f.quantity.surface) is not None and 0 < len(gap) <= lr.heading_subject_max
-            and HAN_WORD.fullmatch(gap) is not None and not lr.class_bound_gap_not.search(gap))
-
-
-def _age_of_next(f: Found, gap: str, lr: LabelRules) -> bool:
-    """An age written right before the words of the next figure, no longer than a subject (15周岁人口339人): which
-    persons that figure counts (not an age it changed to: 人均预期寿命由76.9岁提升到77.95岁)."""
-    age = unit_of(f.quantity.unit)
-    return (age is not None and age.dimension == "age" and 0 < len(gap) <= lr.heading_subject_max
-            and HAN_WORD.fullmatch(gap) is not None)
 
 
 def _same_dimension_label(unit, state: SentenceState, lr: LabelRules) -> str:

@@ -1,11 +1,12 @@
 """What opens the clauses before a figure: the entity and the period each clause names at its start (龙岩村投入…,
-1-5月,…), read once a sentence up to each figure into its SentenceState."""
+1-5月,…), read once a sentence up to each figure into its SentenceState; and the period that opens a sentence's first
+part when no figure stands there (1-11月,…全区领先;完成…3.2亿元)."""
 
 from __future__ import annotations
 
 import regex
 
-from ..model import Report
+from ..model import Report, Sentence
 from .entity import entity_opening, entity_topic, named_as_place, opens_with_verb
 from .kind import opens_with_own_period, target_cues
 from .loading import LabelRules
@@ -13,7 +14,7 @@ from .scope import CLAUSE_MAX, FULL_STOPS, covered_period, scope_of, written_per
 from .state import SentenceState
 
 _FULL_STOP = regex.compile(f"[{FULL_STOPS}]")  # ends what a month's end opening a sentence holds for
-PART_BREAKS = "；;"  # end the parts of a sentence, which a period opening its first holds for
+_PART_BREAKS = "；;"  # end the parts of a sentence, which a period opening its first holds for
 
 
 def read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, report: Report) -> None:
@@ -67,7 +68,7 @@ def read_clauses(text: str, state: SentenceState, upto: int, lr: LabelRules, rep
     state.scanned = max(state.scanned, pos if pos <= upto else upto)
 
 
-def opening_of_lead_part(text: str, start: int, end: int, lr: LabelRules, report: Report) -> tuple | None:
+def _opening_of_lead_part(text: str, start: int, end: int, lr: LabelRules, report: Report) -> tuple | None:
     """The opening_scope that a part of a sentence holding no figure opens it with (1-11月,服务业和外资指标全区领先;
     完成规上营利性服务业营收3.2亿元,…。): a month range or a month's end holds for the parts after it up to the full
     stop, as if a figure stood in the first."""
@@ -82,3 +83,15 @@ def opening_of_lead_part(text: str, start: int, end: int, lr: LabelRules, report
                     stop.end() if stop else len(text))
         break
     return None
+
+
+def opened_without_figure(text: str, sentences: tuple[Sentence, ...], si: int, last_figure: int, lr: LabelRules,
+                           report: Report) -> tuple | None:
+    """The opening_scope of the first part of sentence si's full-stop sentence (parts cut at semicolons) when no
+    figure stood in the parts before si, which so were never read."""
+    first = si
+    while first > 0 and text[sentences[first - 1].start : sentences[first].start].rstrip()[-1:] in _PART_BREAKS:
+        first -= 1
+    if first == si or last_figure >= sentences[first].start:
+        return None
+    return _opening_of_lead_part(text, sentences[first].start, sentences[first].end, lr, report)
