@@ -68,8 +68,7 @@ def topic_before(text: str, sentence_start: int, lr: LabelRules) -> str:
     before = text[line_start:sentence_start].rstrip()
     if not before or not lr.run_in_subject_end.fullmatch(before[-1]):
         return ""
-    stop = lr.run_in_subject_end.search(before[::-1], 1)  # the full stop ending the sentence before that one
-    sentence = before[len(before) - stop.start() if stop else 0 : -1].strip()
+    head = before[:-1]
+    sentence = head[max((m.end() for m in lr.run_in_subject_end.finditer(head)), default=0) :].strip()
     m = lr.topic_sentence.fullmatch(sentence)
     return subject_words(m["subject"], lr) if m else ""
-

@@ -97,10 +97,7 @@ def same_as_previous(f: Figure, previous: Figure | None) -> Figure:
         ind = prev
     if ind is None or f.unit_norm not in ind.units or f.measure not in ind.measures | {"amount"}:
         return f
-    measure = f.measure
-    if measure == "amount":
-        measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
-    return evolve(f, indicator_id=ind.id, indicator_name=ind.name, measure=measure, compare_key=ind.id)
+    return _on_row(f, ind)
 
 
 def restated_amount(f: Figure, label: str, previous: Figure | None) -> Figure:
@@ -117,8 +114,12 @@ def restated_amount(f: Figure, label: str, previous: Figure | None) -> Figure:
             or not prev.name.endswith(core)
             or f.measure not in prev.measures | {"amount"}):
         return f
+    return _on_row(f, prev)
+
+
+def _on_row(f: Figure, ind: Indicator) -> Figure:
+    """``f`` on the row of ``ind``, an amount the text marked as neither level nor flow taking the one the row holds."""
     measure = f.measure
     if measure == "amount":
-        measure = "flow" if prev.flow and "flow" in prev.measures else "level" if "level" in prev.measures else measure
-    return evolve(f, indicator_id=prev.id, indicator_name=prev.name, measure=measure, compare_key=prev.id)
-
+        measure = "flow" if ind.flow and "flow" in ind.measures else "level" if "level" in ind.measures else measure
+    return evolve(f, indicator_id=ind.id, indicator_name=ind.name, measure=measure, compare_key=ind.id)
